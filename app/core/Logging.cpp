@@ -1,0 +1,9 @@
+#include "Logging.h"
+
+Q_LOGGING_CATEGORY(lcApp, "fornax.app", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHub, "fornax.hub", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcAccount, "fornax.account", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcTransfer, "fornax.transfer", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCost, "fornax.cost", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcUi, "fornax.ui", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCli, "fornax.cli", QtInfoMsg)

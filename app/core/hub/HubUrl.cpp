@@ -1,0 +1,114 @@
+#include "HubUrl.h"
+
+#include <QStringList>
+
+namespace fornax {
+
+namespace {
+
+QUrl withDirectoryPath(QUrl url, QString path)
+{
+    if (!path.endsWith(QLatin1Char('/')))
+        path += QLatin1Char('/');
+    url.setPath(path);
+    return url;
+}
+
+} // namespace
+
+HubUrl::HubUrl(const QUrl &base)
+{
+    QUrl clean = base.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+    m_base = withDirectoryPath(clean, clean.path().isEmpty() ? QStringLiteral("/") : clean.path());
+}
+
+QList<QUrl> HubUrl::candidateBases(const QString &userInput)
+{
+    QString text = userInput.trimmed();
+    if (text.isEmpty())
+        return {};
+    if (!text.contains(QLatin1String("://")))
+        text.prepend(QLatin1String("https://"));
+    QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        return {};
+    url = url.adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo);
+
+    // Cut the path at the first "hub" or "user" segment: what precedes it is the hub's prefix.
+    const QStringList segments = url.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    QStringList prefix;
+    bool cut = false;
+    for (const QString &segment : segments) {
+        if (segment == QLatin1String("hub") || segment == QLatin1String("user")) {
+            cut = true;
+            break;
+        }
+        prefix << segment;
+    }
+    // A path such as ".../lab/tree/x.ipynb" without a user segment says nothing about the hub;
+    // keep it only when it was cut at a known segment or is short enough to be a prefix.
+    if (!cut && prefix.size() > 2)
+        prefix.clear();
+
+    const QString path = QLatin1Char('/') + prefix.join(QLatin1Char('/'));
+    QList<QUrl> candidates {withDirectoryPath(url, path)};
+    if (!cut && !prefix.endsWith(QLatin1String("jupyter"))) {
+        const QString withPrefix = path.endsWith(QLatin1Char('/')) ? path + QLatin1String("jupyter")
+                                                                   : path + QLatin1String("/jupyter");
+        candidates << withDirectoryPath(url, withPrefix);
+    }
+    return candidates;
+}
+
+QString HubUrl::toDisplayString() const
+{
+    return m_base.toDisplayString();
+}
+
+QUrl HubUrl::apiUrl(const QString &path, const QUrlQuery &query) const
+{
+    QUrl url = m_base;
+    url.setPath(m_base.path() + QLatin1String("hub/api/") + path);
+    if (!query.isEmpty())
+        url.setQuery(query);
+    return url;
+}
+
+QUrl HubUrl::hubPageUrl(const QString &path) const
+{
+    QUrl url = m_base;
+    url.setPath(m_base.path() + QLatin1String("hub/") + path);
+    return url;
+}
+
+QUrl HubUrl::userServerUrl(const QString &userName, const QString &serverName) const
+{
+    QString path = m_base.path() + QLatin1String("user/") + userName + QLatin1Char('/');
+    if (!serverName.isEmpty())
+        path += serverName + QLatin1Char('/');
+    QUrl url = m_base;
+    url.setPath(path);
+    return url;
+}
+
+QUrl HubUrl::resolve(const QString &hubRelativePath) const
+{
+    const QUrl relative(hubRelativePath);
+    if (relative.isRelative() && hubRelativePath.startsWith(QLatin1Char('/'))) {
+        QUrl url = m_base;
+        url.setPath(relative.path());
+        url.setQuery(relative.query());
+        return url;
+    }
+    return m_base.resolved(relative);
+}
+
+bool HubUrl::isSameOrigin(const QUrl &url) const
+{
+    return url.scheme() == m_base.scheme() && url.host().compare(m_base.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == m_base.port(m_base.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace fornax

@@ -1,0 +1,77 @@
+// fornax-desktop: the window by default, a command-line tool when given a command.
+#include "CommandLine.h"
+#include "FornaxVersion.h"
+#include "GuiApplication.h"
+#include "Logging.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+
+namespace {
+
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("fornax-desktop"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(fornax::ApplicationVersion));
+    QCoreApplication::setOrganizationName(QStringLiteral("Fornax"));
+    QCoreApplication::setOrganizationDomain(QString::fromLatin1(fornax::OrganizationDomain));
+}
+
+void prepareWebEngine()
+{
+    // Chromium refuses to run as root with its sandbox on, and root is how the demo and the
+    // tests run on a fresh machine. Turning the sandbox off is only done for root, and said.
+    if (::geteuid() == 0 && qEnvironmentVariableIsEmpty("QTWEBENGINE_DISABLE_SANDBOX")) {
+        qputenv("QTWEBENGINE_DISABLE_SANDBOX", "1");
+        qCInfo(lcApp) << "running as root: the web view's sandbox is off";
+    }
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    arguments.reserve(argc);
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+
+    fornax::cli::CommandLine commandLine;
+    const auto mode = commandLine.parse(arguments);
+
+    if (mode != fornax::cli::CommandLine::Mode::Gui) {
+        QCoreApplication app(argc, argv);
+        setApplicationIdentity();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        switch (mode) {
+        case fornax::cli::CommandLine::Mode::Help:
+            out << commandLine.helpText();
+            return 0;
+        case fornax::cli::CommandLine::Mode::Version:
+            out << fornax::cli::CommandLine::versionText();
+            return 0;
+        case fornax::cli::CommandLine::Mode::Error:
+            err << commandLine.errorText() << '\n';
+            return 2;
+        default:
+            return 2;
+        }
+    }
+
+    prepareWebEngine();
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QString::fromLatin1(fornax::ApplicationName));
+    QApplication::setDesktopFileName(QString::fromLatin1(fornax::ApplicationId));
+
+    fornax::ui::GuiApplication gui(commandLine.hubAddress());
+    gui.start();
+    return app.exec();
+}

@@ -1,0 +1,94 @@
+#include "TrayIcon.h"
+
+#include "Logging.h"
+
+#include <QAction>
+#include <QIcon>
+#include <QMenu>
+#include <QSystemTrayIcon>
+
+namespace fornax::ui {
+
+namespace {
+
+QIcon iconFor(TrayIcon::State state)
+{
+    switch (state) {
+    case TrayIcon::State::Starting:
+        return QIcon(QStringLiteral(":/icons/tray-starting.svg"));
+    case TrayIcon::State::Running:
+        return QIcon(QStringLiteral(":/icons/tray-running.svg"));
+    case TrayIcon::State::Attention:
+        return QIcon(QStringLiteral(":/icons/tray-attention.svg"));
+    case TrayIcon::State::Stopped:
+        break;
+    }
+    return QIcon(QStringLiteral(":/icons/tray-stopped.svg"));
+}
+
+} // namespace
+
+TrayIcon::TrayIcon(QObject *parent)
+    : QObject(parent)
+    , m_tray(new QSystemTrayIcon(this))
+    , m_menu(new QMenu)
+    , m_openAction(m_menu->addAction(tr("&Open Fornax Desktop")))
+    , m_quitAction(nullptr)
+{
+    m_menu->addSeparator();
+    m_quitAction = m_menu->addAction(tr("&Quit"));
+    m_tray->setContextMenu(m_menu);
+    m_tray->setIcon(iconFor(m_state));
+    m_tray->setToolTip(tr("Fornax Desktop"));
+
+    connect(m_openAction, &QAction::triggered, this, &TrayIcon::openRequested);
+    connect(m_quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);
+    connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
+        if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
+            Q_EMIT openRequested();
+    });
+}
+
+TrayIcon::~TrayIcon()
+{
+    // QSystemTrayIcon does not own its context menu, and a QMenu cannot have a QObject parent.
+    delete m_menu;
+}
+
+bool TrayIcon::isAvailable() const
+{
+    return QSystemTrayIcon::isSystemTrayAvailable();
+}
+
+bool TrayIcon::isVisible() const
+{
+    return m_tray->isVisible();
+}
+
+void TrayIcon::show()
+{
+    if (!isAvailable())
+        qCInfo(lcUi) << "no system tray on this desktop; the window stays the only way in";
+    m_tray->show();
+}
+
+void TrayIcon::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    m_tray->setIcon(iconFor(state));
+}
+
+void TrayIcon::setToolTip(const QString &text)
+{
+    m_tray->setToolTip(text);
+}
+
+void TrayIcon::showMessage(const QString &title, const QString &body)
+{
+    m_tray->showMessage(title, body, iconFor(m_state));
+}
+
+} // namespace fornax::ui

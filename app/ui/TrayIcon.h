@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+
+namespace fornax::ui {
+
+/**
+ * The app's presence in the system tray: the server's state at a glance and the actions a user
+ * may need without opening the window.
+ *
+ * The only class that touches QSystemTrayIcon. Where the desktop has no tray it stays inert and
+ * isAvailable() says so, so the window knows it must not hide itself into a tray nobody sees.
+ */
+class TrayIcon : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Stopped, Starting, Running, Attention };
+    Q_ENUM(State)
+
+    explicit TrayIcon(QObject *parent = nullptr);
+    ~TrayIcon() override;
+
+    bool isAvailable() const;
+    bool isVisible() const;
+    void show();
+
+    State state() const { return m_state; }
+    void setState(State state);
+    void setToolTip(const QString &text);
+    void showMessage(const QString &title, const QString &body);
+
+    // For tests and for the window: the tray's own widgets.
+    QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
+    QMenu *menu() const { return m_menu; }
+
+Q_SIGNALS:
+    void openRequested();
+    void quitRequested();
+    void messageClicked();
+
+private:
+    QSystemTrayIcon *m_tray;
+    QMenu *m_menu;
+    QAction *m_openAction;
+    QAction *m_quitAction;
+    State m_state = State::Stopped;
+};
+
+} // namespace fornax::ui

@@ -1,0 +1,58 @@
+# fornax_add_test(NAME <name> SOURCES <files...> LABELS <unit|integration|gui> [LIBRARIES <libs...>]
+#                 [TIMEOUT <seconds>])
+#
+# Builds one Qt Test executable and registers it with CTest, with the environment every test
+# needs: its own HOME and XDG folders inside the build tree (a test never touches the user's
+# files), the platform (offscreen for unit and integration, the Xvfb display for gui), and the
+# local hub fixture for the labels that talk to a hub.
+
+set(FORNAX_TEST_ROOT "${CMAKE_BINARY_DIR}/test-output")
+set(FORNAX_TEST_HUB_DIR "${FORNAX_TEST_ROOT}/hub")
+set(FORNAX_TEST_ARTIFACTS "${FORNAX_TEST_ROOT}/artifacts")
+set(FORNAX_DEMO_HUB "${PROJECT_SOURCE_DIR}/tests/fixtures/hub/demo_hub.py")
+
+function(fornax_add_test)
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LABELS;LIBRARIES" ${ARGN})
+    if(NOT ARG_TIMEOUT)
+        set(ARG_TIMEOUT 180)
+    endif()
+    set(target "tst_${ARG_NAME}")
+    add_executable(${target} ${ARG_SOURCES})
+    target_link_libraries(${target} PRIVATE fornax-testsupport ${ARG_LIBRARIES} Qt6::Test fornax_warnings)
+    add_test(NAME ${ARG_NAME} COMMAND ${target})
+
+    set(home "${FORNAX_TEST_ROOT}/home/${ARG_NAME}")
+    set(env
+        "HOME=${home}"
+        "XDG_CONFIG_HOME=${home}/.config"
+        "XDG_DATA_HOME=${home}/.local/share"
+        "XDG_CACHE_HOME=${home}/.cache"
+        "LANG=C.UTF-8"
+        "FORNAX_TEST_ARTIFACTS=${FORNAX_TEST_ARTIFACTS}"
+        "FORNAX_TEST_HUB_STATE=${FORNAX_TEST_HUB_DIR}/state.json"
+        "QT_LOGGING_RULES=qt.webenginecontext.info=false"
+        "QTWEBENGINE_CHROMIUM_FLAGS=--disable-gpu --no-sandbox"
+        "QTWEBENGINE_DISABLE_SANDBOX=1")
+    if("gui" IN_LIST ARG_LABELS)
+        list(APPEND env "QT_QPA_PLATFORM=xcb")
+    else()
+        list(APPEND env "QT_QPA_PLATFORM=offscreen")
+    endif()
+    set_tests_properties(${ARG_NAME} PROPERTIES
+        LABELS "${ARG_LABELS}"
+        TIMEOUT ${ARG_TIMEOUT}
+        ENVIRONMENT "${env}")
+    if("integration" IN_LIST ARG_LABELS OR "gui" IN_LIST ARG_LABELS)
+        set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED demo_hub)
+    endif()
+endfunction()
+
+# The local JupyterHub, started once per ctest run for the tests that need it.
+function(fornax_add_hub_fixture)
+    add_test(NAME hub.start COMMAND /usr/bin/python3 "${FORNAX_DEMO_HUB}" start
+        --state-dir "${FORNAX_TEST_HUB_DIR}" --timeout 90)
+    add_test(NAME hub.stop COMMAND /usr/bin/python3 "${FORNAX_DEMO_HUB}" stop
+        --state-dir "${FORNAX_TEST_HUB_DIR}")
+    set_tests_properties(hub.start PROPERTIES FIXTURES_SETUP demo_hub LABELS "integration;gui" TIMEOUT 120)
+    set_tests_properties(hub.stop PROPERTIES FIXTURES_CLEANUP demo_hub LABELS "integration;gui" TIMEOUT 60)
+endfunction()

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package needed to build, run and test Fornax Desktop.
+# Idempotent: packages already present are skipped, so a second run costs a second.
+set -euo pipefail
+
+PACKAGES=(
+  # build
+  cmake ninja-build g++ pkg-config git
+  qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-websockets-dev
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+  qt6-svg-dev qtkeychain-qt6-dev libssh-dev libarchive-dev libxml2-dev libgl-dev
+  # run and test: display, session bus, keyring, tray host
+  xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools trayer
+  # the real servers the tests start
+  jupyterhub node-configurable-http-proxy python3-notebook python3-terminado
+  python3-websocket openssh-server zstd
+  # code style
+  clang-format
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+$SUDO apt-get install -y -q "${missing[@]}"

@@ -1,0 +1,25 @@
+#include "TestArtifacts.h"
+
+#include <QDir>
+
+namespace fornax::test {
+
+QString TestArtifacts::directory()
+{
+    QString dir = qEnvironmentVariable("FORNAX_TEST_ARTIFACTS");
+    if (dir.isEmpty())
+        dir = QDir::tempPath() + QLatin1String("/fornax-test-artifacts");
+    QDir().mkpath(dir);
+    return dir;
+}
+
+QString TestArtifacts::saveScreenshot(const QImage &image, const QString &name)
+{
+    const QString path = directory() + QLatin1Char('/') + name + QLatin1String(".png");
+    if (image.isNull() || !image.save(path))
+        return {};
+    qInfo("screenshot saved: %s", qPrintable(path));
+    return path;
+}
+
+} // namespace fornax::test
