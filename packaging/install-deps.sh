@@ -16,6 +16,8 @@ PACKAGES=(
   python3-websocket openssh-server zstd
   # code style
   clang-format
+  # packaging: icons, man page, validators, .deb dependencies
+  librsvg2-bin help2man desktop-file-utils appstream dpkg-dev
 )
 
 missing=()
