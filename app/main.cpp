@@ -1,4 +1,5 @@
 // fornax-desktop: the window by default, a command-line tool when given a command.
+#include "CliRunner.h"
 #include "CommandLine.h"
 #include "FornaxVersion.h"
 #include "GuiApplication.h"
@@ -60,6 +61,10 @@ int main(int argc, char *argv[])
         case fornax::cli::CommandLine::Mode::Error:
             err << commandLine.errorText() << '\n';
             return 2;
+        case fornax::cli::CommandLine::Mode::Command: {
+            fornax::cli::CliRunner runner(commandLine);
+            return runner.exec();
+        }
         default:
             return 2;
         }

@@ -1,10 +1,11 @@
 # fornax_add_test(NAME <name> SOURCES <files...> LABELS <unit|integration|gui> [LIBRARIES <libs...>]
-#                 [TIMEOUT <seconds>])
+#                 [TIMEOUT <seconds>] [WRAPPER <command...>])
 #
 # Builds one Qt Test executable and registers it with CTest, with the environment every test
 # needs: its own HOME and XDG folders inside the build tree (a test never touches the user's
 # files), the platform (offscreen for unit and integration, the Xvfb display for gui), and the
-# local hub fixture for the labels that talk to a hub.
+# local hub fixture for the labels that talk to a hub. WRAPPER runs the test through a command,
+# e.g. `dbus-run-session --` for a D-Bus session of its own.
 
 set(FORNAX_TEST_ROOT "${CMAKE_BINARY_DIR}/test-output")
 set(FORNAX_TEST_HUB_DIR "${FORNAX_TEST_ROOT}/hub")
@@ -12,14 +13,14 @@ set(FORNAX_TEST_ARTIFACTS "${FORNAX_TEST_ROOT}/artifacts")
 set(FORNAX_DEMO_HUB "${PROJECT_SOURCE_DIR}/tests/fixtures/hub/demo_hub.py")
 
 function(fornax_add_test)
-    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "SOURCES;LABELS;LIBRARIES" ${ARGN})
+    cmake_parse_arguments(ARG "" "NAME;TIMEOUT" "ARGS;SOURCES;LABELS;LIBRARIES;WRAPPER" ${ARGN})
     if(NOT ARG_TIMEOUT)
         set(ARG_TIMEOUT 180)
     endif()
     set(target "tst_${ARG_NAME}")
     add_executable(${target} ${ARG_SOURCES})
     target_link_libraries(${target} PRIVATE fornax-testsupport ${ARG_LIBRARIES} Qt6::Test fornax_warnings)
-    add_test(NAME ${ARG_NAME} COMMAND ${target})
+    add_test(NAME ${ARG_NAME} COMMAND ${ARG_WRAPPER} $<TARGET_FILE:${target}> ${ARG_ARGS})
 
     set(home "${FORNAX_TEST_ROOT}/home/${ARG_NAME}")
     set(env
@@ -55,4 +56,21 @@ function(fornax_add_hub_fixture)
         --state-dir "${FORNAX_TEST_HUB_DIR}")
     set_tests_properties(hub.start PROPERTIES FIXTURES_SETUP demo_hub LABELS "integration;gui" TIMEOUT 120)
     set_tests_properties(hub.stop PROPERTIES FIXTURES_CLEANUP demo_hub LABELS "integration;gui" TIMEOUT 60)
+endfunction()
+
+# fornax_add_test_run(NAME <name> OF <test> ARGS <args...>)
+#
+# Another run of an existing test's executable, with the same environment and HOME, after it:
+# for tests that must cross a real restart of the app (a new process), such as a sign-in kept
+# across runs. ARGS usually name the test functions to run.
+function(fornax_add_test_run)
+    cmake_parse_arguments(ARG "" "NAME;OF" "ARGS" ${ARGN})
+    add_test(NAME ${ARG_NAME} COMMAND tst_${ARG_OF} ${ARG_ARGS})
+    foreach(property LABELS TIMEOUT ENVIRONMENT FIXTURES_REQUIRED)
+        get_test_property(${ARG_OF} ${property} value)
+        if(value)
+            set_tests_properties(${ARG_NAME} PROPERTIES ${property} "${value}")
+        endif()
+    endforeach()
+    set_tests_properties(${ARG_NAME} PROPERTIES DEPENDS ${ARG_OF})
 endfunction()

@@ -16,6 +16,8 @@ PACKAGES=(
   python3-websocket openssh-server zstd
   # code style
   clang-format
+  # fuzzing (tests/fuzz, -DFORNAX_FUZZ=ON with clang): libFuzzer and the sanitizer runtimes
+  clang libclang-rt-14-dev
   # packaging: icons, man page, validators, .deb dependencies
   librsvg2-bin help2man desktop-file-utils appstream dpkg-dev
 )

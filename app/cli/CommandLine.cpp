@@ -9,9 +9,23 @@ namespace fornax::cli {
 
 CommandLine::CommandLine()
     : m_hubOption(QStringList {QStringLiteral("hub")},
-                  tr("The hub to use: the address you open in a browser (default: the Fornax Science "
-                     "Console, or $FORNAX_HUB)."),
+                  tr("The hub to use: the address you open in a browser (default: $FORNAX_HUB, else the "
+                     "Fornax Science Console)."),
                   tr("URL"))
+    , m_tokenFileOption(QStringList {QStringLiteral("token-file")},
+                        tr("Read the API token from this file (else $FORNAX_TOKEN, else the token saved "
+                           "in the keychain by signing in with the app)."),
+                        tr("FILE"))
+    , m_jsonOption(QStringList {QStringLiteral("json")}, tr("Print results as JSON, for scripts."))
+    , m_serverOption(QStringList {QStringLiteral("server")}, tr("A named server instead of the default one."),
+                     tr("NAME"))
+    , m_profileOption(QStringList {QStringLiteral("profile")},
+                      tr("start: the server size (profile slug, e.g. small). Default: the hub's default."),
+                      tr("SLUG"))
+    , m_optionOption(QStringList {QStringLiteral("option")},
+                     tr("start: a profile option, e.g. image=base. May be repeated."), tr("KEY=VALUE"))
+    , m_noWaitOption(QStringList {QStringLiteral("no-wait")},
+                     tr("start, stop: return once the hub has accepted the request."))
     , m_helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")},
                       tr("Show the version and exit."))
@@ -19,32 +33,67 @@ CommandLine::CommandLine()
     m_parser.setApplicationDescription(
         tr("Fornax Desktop: a desktop client for the Fornax Science Console and any JupyterHub.\n"
            "Without a command it opens the window."));
-    m_parser.addOption(m_hubOption);
-    m_parser.addOption(m_helpOption);
-    m_parser.addOption(m_versionOption);
-    // Everything after the command belongs to it, so "--hub" may come before or after it.
+    for (const QCommandLineOption *option :
+         {&m_hubOption, &m_tokenFileOption, &m_jsonOption, &m_serverOption, &m_profileOption, &m_optionOption,
+          &m_noWaitOption, &m_helpOption, &m_versionOption})
+        m_parser.addOption(*option);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser.addPositionalArgument(QStringLiteral("command"), tr("Optional command to run without a window."),
-                                   tr("[command]"));
+    m_parser.addPositionalArgument(QStringLiteral("command"),
+                                   tr("Optional command to run without a window (below)."), tr("[command]"));
+}
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop")};
+}
+
+CommandLine::Mode CommandLine::fail(const QString &error)
+{
+    m_error = error;
+    return Mode::Error;
 }
 
 CommandLine::Mode CommandLine::parse(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments)) {
-        m_error = m_parser.errorText();
-        return Mode::Error;
-    }
+    if (!m_parser.parse(arguments))
+        return fail(m_parser.errorText());
     if (m_parser.isSet(m_helpOption))
         return Mode::Help;
     if (m_parser.isSet(m_versionOption))
         return Mode::Version;
+
     const QStringList positional = m_parser.positionalArguments();
-    if (positional.isEmpty())
+    if (positional.isEmpty()) {
+        for (const QCommandLineOption *option :
+             {&m_tokenFileOption, &m_jsonOption, &m_profileOption, &m_optionOption, &m_noWaitOption}) {
+            if (m_parser.isSet(*option))
+                return fail(tr("--%1 belongs to a command; run with --help to see which.")
+                                .arg(option->names().constLast()));
+        }
         return Mode::Gui;
+    }
     m_command = positional.first();
     m_commandArguments = positional.mid(1);
-    m_error = tr("Unknown command “%1”. Run with --help to see what is available.").arg(m_command);
-    return Mode::Error;
+    if (!commands().contains(m_command))
+        return fail(tr("Unknown command “%1”. Run with --help to see what is available.").arg(m_command));
+    if (!m_commandArguments.isEmpty())
+        return fail(
+            tr("“%1” takes no arguments, but got “%2”.").arg(m_command, m_commandArguments.join(u' ')));
+    if (m_command != QLatin1String("start")
+        && (m_parser.isSet(m_profileOption) || m_parser.isSet(m_optionOption)))
+        return fail(tr("--profile and --option only apply to “start”."));
+    if (m_command == QLatin1String("status") && m_parser.isSet(m_noWaitOption))
+        return fail(tr("--no-wait only applies to “start” and “stop”."));
+
+    for (const QString &pair : m_parser.values(m_optionOption)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals <= 0)
+            return fail(tr("--option needs KEY=VALUE, but got “%1”.").arg(pair));
+        m_profileOptions.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    if (!m_profileOptions.isEmpty() && profile().isEmpty())
+        return fail(tr("--option needs --profile: options belong to a server size."));
+    return Mode::Command;
 }
 
 QString CommandLine::hubAddress() const
@@ -58,7 +107,19 @@ QString CommandLine::hubAddress() const
 
 QString CommandLine::helpText() const
 {
-    return m_parser.helpText();
+    return m_parser.helpText() + QLatin1Char('\n')
+        + tr("Commands:\n"
+             "  status        Show the server's state (stopped, starting, running) and size.\n"
+             "  start         Start the server and wait until it is ready, showing progress.\n"
+             "  stop          Stop the server and wait until it is gone.\n"
+             "\n"
+             "Exit codes:\n"
+             "  0  success\n"
+             "  1  the hub refused or the operation failed (the message says why)\n"
+             "  2  wrong arguments\n"
+             "  3  not signed in, or the sign-in expired: sign in with the app or give a new token\n"
+             "  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)\n"
+             "  5  the server is not running\n");
 }
 
 QString CommandLine::versionText()

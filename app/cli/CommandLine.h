@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QMap>
 #include <QStringList>
 
 namespace fornax::cli {
@@ -11,7 +12,8 @@ namespace fornax::cli {
  *
  * parse() needs no QCoreApplication, so main() can decide from the arguments whether to create a
  * QApplication (the window) or only a QCoreApplication (a command, --help, --version), which also
- * lets commands run where there is no display at all.
+ * lets commands run where there is no display at all. There is deliberately no --token option:
+ * a token on the command line ends up in shell history and in every `ps` listing.
  */
 class CommandLine
 {
@@ -28,17 +30,35 @@ public:
     QString hubAddress() const;
     QString command() const { return m_command; }
     QStringList commandArguments() const { return m_commandArguments; }
+    QString tokenFile() const { return m_parser.value(m_tokenFileOption); }
+    bool json() const { return m_parser.isSet(m_jsonOption); }
+    bool wait() const { return !m_parser.isSet(m_noWaitOption); }
+    QString serverName() const { return m_parser.value(m_serverOption); }
+    QString profile() const { return m_parser.value(m_profileOption); }
+    // --option KEY=VALUE, in the order given.
+    QMap<QString, QString> profileOptions() const { return m_profileOptions; }
+
     QString errorText() const { return m_error; }
     QString helpText() const;
     static QString versionText();
+    static QStringList commands();
 
 private:
+    Mode fail(const QString &error);
+
     QCommandLineParser m_parser;
     QCommandLineOption m_hubOption;
+    QCommandLineOption m_tokenFileOption;
+    QCommandLineOption m_jsonOption;
+    QCommandLineOption m_serverOption;
+    QCommandLineOption m_profileOption;
+    QCommandLineOption m_optionOption;
+    QCommandLineOption m_noWaitOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_command;
     QStringList m_commandArguments;
+    QMap<QString, QString> m_profileOptions;
     QString m_error;
 };
 

@@ -1,0 +1,70 @@
+#include "StartCommand.h"
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
+#include "hub/HubClient.h"
+#include "hub/ServerController.h"
+#include "hub/ServerMonitor.h"
+
+#include <QJsonObject>
+
+namespace fornax::cli {
+
+void StartCommand::run()
+{
+    CliOutput &out = *m_context.output;
+    const CommandLine &commandLine = *m_context.commandLine;
+    const ServerStatus current = m_context.monitor->status();
+    if (current.state == ServerStatus::State::Running) {
+        out.line(tr("Your server is already running at %1.").arg(current.url.toDisplayString()));
+        out.json({{QStringLiteral("event"), QStringLiteral("ready")},
+                  {QStringLiteral("already_running"), true},
+                  {QStringLiteral("server"), current.toJson()}});
+        Q_EMIT finished(ExitCode::Success);
+        return;
+    }
+
+    QJsonObject userOptions;
+    if (!commandLine.profile().isEmpty()) {
+        userOptions.insert(QStringLiteral("profile"), commandLine.profile());
+        const QMap<QString, QString> options = commandLine.profileOptions();
+        for (auto it = options.begin(); it != options.end(); ++it)
+            userOptions.insert(it.key(), it.value());
+    }
+
+    m_controller = new ServerController(m_context.client, m_context.monitor, m_context.userName,
+                                        commandLine.serverName(), this);
+    connect(m_controller, &ServerController::startProgressed, this,
+            [&out](int percent, const QString &message) {
+                out.progress(percent, message);
+            });
+    connect(m_controller, &ServerController::serverStarted, this, [this, &out](const QUrl &url) {
+        out.endProgress();
+        out.line(tr("Your server is ready at %1.").arg(url.toDisplayString()));
+        out.json({{QStringLiteral("event"), QStringLiteral("ready")},
+                  {QStringLiteral("server"), m_context.monitor->status().toJson()}});
+        Q_EMIT finished(ExitCode::Success);
+    });
+    connect(m_controller, &ServerController::startFailed, this, [this, &out](const HubError &error) {
+        out.error(tr("The server did not start. %1").arg(error.message()));
+        out.json({{QStringLiteral("event"), QStringLiteral("failed")},
+                  {QStringLiteral("error"), error.kindName()},
+                  {QStringLiteral("message"), error.message()}});
+        Q_EMIT finished(error.kind() == HubError::Kind::TokenExpired ? ExitCode::NotSignedIn
+                            : error.isTransient()                    ? ExitCode::HubUnreachable
+                                                                     : ExitCode::Failed);
+    });
+    if (!commandLine.wait()) {
+        connect(m_controller, &ServerController::startAccepted, this, [this, &out] {
+            out.endProgress();
+            out.line(tr("The hub is starting your server; “status” tells when it is ready."));
+            out.json({{QStringLiteral("event"), QStringLiteral("accepted")}});
+            m_controller->disconnect(this);
+            Q_EMIT finished(ExitCode::Success);
+        });
+    }
+    m_controller->startServer(userOptions);
+}
+
+} // namespace fornax::cli

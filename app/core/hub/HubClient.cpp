@@ -1,0 +1,130 @@
+#include "HubClient.h"
+
+#include "Defaults.h"
+#include "FornaxVersion.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace fornax {
+
+namespace {
+
+QUrlQuery untracked()
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("no_track_activity"), QStringLiteral("1"));
+    return query;
+}
+
+QString encoded(const QString &segment)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(segment));
+}
+
+} // namespace
+
+HubClient::HubClient(const HubUrl &hub, QNetworkAccessManager *network, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_network(network)
+{ }
+
+QNetworkRequest HubClient::request(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(defaults::RequestTimeoutMs);
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("FornaxDesktop/%1").arg(QString::fromLatin1(ApplicationVersion)));
+    request.setRawHeader("Accept", "application/json");
+    // Redirects are checked one by one (guard()): the token must never follow one elsewhere.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::UserVerifiedRedirectPolicy);
+    if (!m_token.isEmpty() && m_hub.isSameOrigin(url))
+        request.setRawHeader("Authorization", "token " + m_token);
+    return request;
+}
+
+QNetworkReply *HubClient::guard(QNetworkReply *reply) const
+{
+    const HubUrl hub = m_hub;
+    connect(reply, &QNetworkReply::redirected, reply, [reply, hub](const QUrl &target) {
+        if (hub.isSameOrigin(target)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        reply->setProperty("fornaxRefusedRedirect", target);
+        reply->abort();
+    });
+    return reply;
+}
+
+HubCall *HubClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body)
+{
+    QNetworkRequest req = request(url);
+    if (!body.isEmpty() || verb == "POST")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    return new HubCall(guard(m_network->sendCustomRequest(req, verb, body)), this);
+}
+
+QString HubClient::serverPath(const QString &userName, const QString &serverName) const
+{
+    QString path = QStringLiteral("users/%1/").arg(encoded(userName));
+    path +=
+        serverName.isEmpty() ? QStringLiteral("server") : QStringLiteral("servers/") + encoded(serverName);
+    return path;
+}
+
+HubCall *HubClient::fetchVersion()
+{
+    return send("GET", m_hub.apiUrl());
+}
+
+HubCall *HubClient::fetchCurrentUser()
+{
+    HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user"), untracked()));
+    call->setForbiddenMeansExpired(true);
+    return call;
+}
+
+HubCall *HubClient::fetchUser(const QString &userName)
+{
+    return send("GET", m_hub.apiUrl(QStringLiteral("users/") + encoded(userName), untracked()));
+}
+
+HubCall *HubClient::startServer(const QString &userName, const QString &serverName,
+                                const QJsonObject &userOptions)
+{
+    return send("POST", m_hub.apiUrl(serverPath(userName, serverName)),
+                QJsonDocument(userOptions).toJson(QJsonDocument::Compact));
+}
+
+HubCall *HubClient::stopServer(const QString &userName, const QString &serverName)
+{
+    return send("DELETE", m_hub.apiUrl(serverPath(userName, serverName)));
+}
+
+QNetworkReply *HubClient::openProgress(const QString &userName, const QString &serverName)
+{
+    QNetworkRequest req =
+        request(m_hub.apiUrl(serverPath(userName, serverName) + QStringLiteral("/progress")));
+    req.setRawHeader("Accept", "text/event-stream");
+    req.setTransferTimeout(0); // a start may take minutes between events on a cold cluster
+    req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+    return guard(m_network->get(req));
+}
+
+HubCall *HubClient::createToken(const QString &userName, const QJsonObject &request)
+{
+    return send("POST", m_hub.apiUrl(QStringLiteral("users/%1/tokens").arg(encoded(userName))),
+                QJsonDocument(request).toJson(QJsonDocument::Compact));
+}
+
+HubCall *HubClient::revokeToken(const QString &userName, const QString &tokenId)
+{
+    return send("DELETE",
+                m_hub.apiUrl(QStringLiteral("users/%1/tokens/%2").arg(encoded(userName), encoded(tokenId))));
+}
+
+} // namespace fornax

@@ -1,0 +1,90 @@
+#include "ServerStatus.h"
+
+namespace fornax {
+
+ServerStatus ServerStatus::fromUser(const HubUser &user, const QString &serverName, const HubUrl &hub)
+{
+    ServerStatus status;
+    const std::optional<HubServer> server = user.server(serverName);
+    if (!server) {
+        status.state = State::Stopped;
+        return status;
+    }
+    switch (server->pending) {
+    case HubServer::Pending::Spawn:
+        status.state = State::Starting;
+        break;
+    case HubServer::Pending::Stop:
+        status.state = State::Stopping;
+        break;
+    case HubServer::Pending::None:
+        status.state = server->ready ? State::Running : State::Starting;
+        break;
+    }
+    if (!server->url.isEmpty())
+        status.url = hub.resolve(server->url);
+    status.started = server->started;
+    status.lastActivity = server->lastActivity;
+    status.userOptions = server->userOptions;
+    return status;
+}
+
+QString ServerStatus::stateName() const
+{
+    switch (state) {
+    case State::Unknown:
+        return QStringLiteral("unknown");
+    case State::Stopped:
+        return QStringLiteral("stopped");
+    case State::Starting:
+        return QStringLiteral("starting");
+    case State::Running:
+        return QStringLiteral("running");
+    case State::Stopping:
+        return QStringLiteral("stopping");
+    case State::Failed:
+        return QStringLiteral("failed");
+    }
+    return QStringLiteral("unknown");
+}
+
+QString ServerStatus::stateText() const
+{
+    switch (state) {
+    case State::Unknown:
+        return tr("Checking…");
+    case State::Stopped:
+        return tr("Stopped");
+    case State::Starting:
+        return progress >= 0 ? tr("Starting (%1%)").arg(progress) : tr("Starting");
+    case State::Running:
+        return tr("Running");
+    case State::Stopping:
+        return tr("Stopping");
+    case State::Failed:
+        return tr("Failed to start");
+    }
+    return {};
+}
+
+QJsonObject ServerStatus::toJson() const
+{
+    QJsonObject object {{QStringLiteral("state"), stateName()}};
+    if (progress >= 0)
+        object.insert(QStringLiteral("progress"), progress);
+    if (!message.isEmpty())
+        object.insert(QStringLiteral("message"), message);
+    if (url.isValid())
+        object.insert(QStringLiteral("url"), url.toString());
+    if (started.isValid())
+        object.insert(QStringLiteral("started"), started.toString(Qt::ISODate));
+    if (lastActivity.isValid())
+        object.insert(QStringLiteral("last_activity"), lastActivity.toString(Qt::ISODate));
+    if (!profileSlug().isEmpty())
+        object.insert(QStringLiteral("profile"), profileSlug());
+    if (!userOptions.isEmpty())
+        object.insert(QStringLiteral("user_options"), userOptions);
+    return object;
+}
+
+} // namespace fornax

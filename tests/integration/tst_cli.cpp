@@ -1,0 +1,225 @@
+// The command line against the real hub: status, start with a profile and options, stop, JSON
+// for scripts, and the documented exit codes when something is wrong. Runs the real binary.
+#include "TestHub.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void statusStartStopRoundTrip();
+    void startWithoutWaitingReturnsOnceAccepted();
+    void exitCodes_data();
+    void exitCodes();
+    void tokenFileMustBePrivateToBeQuiet();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QList<QJsonObject> jsonLines() const;
+    };
+    Run run(const QStringList &arguments, const QByteArray &token, const QString &hub = {});
+
+    fornax::test::TestHub m_hub;
+};
+
+QList<QJsonObject> TestCli::Run::jsonLines() const
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (!line.trimmed().isEmpty())
+            lines << QJsonDocument::fromJson(line).object();
+    }
+    return lines;
+}
+
+void TestCli::initTestCase()
+{
+    m_hub = fornax::test::TestHub::fromEnvironment();
+    QVERIFY2(m_hub.isValid(), qPrintable(m_hub.errorString()));
+    QVERIFY(QFile::exists(QStringLiteral(FORNAX_DESKTOP_BINARY)));
+}
+
+TestCli::Run TestCli::run(const QStringList &arguments, const QByteArray &token, const QString &hub)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("FORNAX_TOKEN"));
+    if (!token.isEmpty())
+        environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(token));
+    environment.insert(QStringLiteral("FORNAX_HUB"), hub.isEmpty() ? m_hub.url().toString() : hub);
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(FORNAX_DESKTOP_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(90'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+void TestCli::statusStartStopRoundTrip()
+{
+    const QString user = QStringLiteral("cli-user");
+    const QByteArray token = m_hub.createToken(user);
+    QVERIFY(!token.isEmpty());
+
+    Run status = run({QStringLiteral("status"), QStringLiteral("--json")}, token);
+    QCOMPARE(status.exitCode, 0);
+    QCOMPARE(status.jsonLines().size(), 1);
+    QJsonObject json = status.jsonLines().first();
+    QCOMPARE(json.value(QLatin1String("user")).toString(), user);
+    QCOMPARE(json.value(QLatin1String("server")).toObject().value(QLatin1String("state")).toString(),
+             QStringLiteral("stopped"));
+    QVERIFY(json.value(QLatin1String("hub_version")).toString().startsWith(QLatin1String("3.")));
+
+    Run start = run({QStringLiteral("start"), QStringLiteral("--profile"), QStringLiteral("large"),
+                     QStringLiteral("--option"), QStringLiteral("capacity=spot")},
+                    token);
+    QVERIFY2(start.exitCode == 0, start.err.constData());
+    // Not a terminal here: plain progress lines, in order, then the ready line.
+    QVERIFY2(start.out.contains("Requesting a Large server"), start.out.constData());
+    QVERIFY(start.out.indexOf("Requesting a Large server") < start.out.indexOf("is ready at"));
+    QFile record(m_hub.homeOf(user) + QStringLiteral("/.fornax-fixture/user_options.json"));
+    QVERIFY(record.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(record.readAll()).object(),
+             (QJsonObject {{QStringLiteral("profile"), QStringLiteral("large")},
+                           {QStringLiteral("capacity"), QStringLiteral("spot")}}));
+
+    status = run({QStringLiteral("status"), QStringLiteral("--json")}, token);
+    json = status.jsonLines().value(0).value(QLatin1String("server")).toObject();
+    QCOMPARE(json.value(QLatin1String("state")).toString(), QStringLiteral("running"));
+    QCOMPARE(json.value(QLatin1String("profile")).toString(), QStringLiteral("large"));
+    QCOMPARE(json.value(QLatin1String("url")).toString(),
+             m_hub.url().resolved(QUrl(QStringLiteral("user/%1/").arg(user))).toString());
+
+    // Readable status for people.
+    status = run({QStringLiteral("status")}, token);
+    QVERIFY2(status.out.contains("Running, size large"), status.out.constData());
+
+    Run stop = run({QStringLiteral("stop"), QStringLiteral("--json")}, token);
+    QCOMPARE(stop.exitCode, 0);
+    QCOMPARE(stop.jsonLines().last().value(QLatin1String("event")).toString(), QStringLiteral("stopped"));
+    QVERIFY(m_hub.call("GET", QStringLiteral("users/") + user)
+                .json()
+                .object()
+                .value(QLatin1String("servers"))
+                .toObject()
+                .isEmpty());
+
+    // Nothing printed, in any mode, contains the token.
+    for (const Run &r : {status, start, stop})
+        QVERIFY(!r.out.contains(token) && !r.err.contains(token));
+}
+
+void TestCli::startWithoutWaitingReturnsOnceAccepted()
+{
+    const QString user = QStringLiteral("cli-nowait");
+    const QByteArray token = m_hub.createToken(user);
+    Run start = run({QStringLiteral("start"), QStringLiteral("--no-wait"), QStringLiteral("--json")}, token);
+    QCOMPARE(start.exitCode, 0);
+    QCOMPARE(start.jsonLines().last().value(QLatin1String("event")).toString(), QStringLiteral("accepted"));
+    // The hub has it: starting or already running.
+    const QJsonObject server = m_hub.call("GET", QStringLiteral("users/") + user)
+                                   .json()
+                                   .object()
+                                   .value(QLatin1String("servers"))
+                                   .toObject()
+                                   .value(QString())
+                                   .toObject();
+    QVERIFY(!server.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("status"), QStringLiteral("--json")}, token)
+                                     .jsonLines()
+                                     .value(0)
+                                     .value(QLatin1String("server"))
+                                     .toObject()
+                                     .value(QLatin1String("state"))
+                                     .toString()
+                                 == QLatin1String("running"),
+                             60'000);
+    QCOMPARE(run({QStringLiteral("stop")}, token).exitCode, 0);
+}
+
+void TestCli::exitCodes_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QByteArray>("token");
+    QTest::addColumn<QString>("hub");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QByteArray>("message");
+
+    QTcpServer closed;
+    closed.listen(QHostAddress::LocalHost);
+    const QString closedHub = QStringLiteral("http://127.0.0.1:%1/").arg(closed.serverPort());
+    closed.close();
+
+    QTest::newRow("no token") << QStringList {QStringLiteral("status")} << QByteArray() << QString() << 3
+                              << QByteArray("Not signed in");
+    QTest::newRow("rejected token") << QStringList {QStringLiteral("status")}
+                                    << QByteArray("not-a-real-token") << QString() << 3
+                                    << QByteArray("Sign in again");
+    QTest::newRow("unreachable hub") << QStringList {QStringLiteral("status")} << QByteArray("x") << closedHub
+                                     << 4 << QByteArray("cannot be reached");
+    QTest::newRow("unknown command") << QStringList {QStringLiteral("launch")} << QByteArray("x") << QString()
+                                     << 2 << QByteArray("Unknown command");
+    QTest::newRow("option for another command")
+        << QStringList {QStringLiteral("stop"), QStringLiteral("--profile"), QStringLiteral("small")}
+        << QByteArray("x") << QString() << 2 << QByteArray("only apply to");
+    QTest::newRow("malformed option")
+        << QStringList {QStringLiteral("start"), QStringLiteral("--profile"), QStringLiteral("small"),
+                        QStringLiteral("--option"), QStringLiteral("image")}
+        << QByteArray("x") << QString() << 2 << QByteArray("KEY=VALUE");
+}
+
+void TestCli::exitCodes()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QByteArray, token);
+    QFETCH(QString, hub);
+    QFETCH(int, exitCode);
+    QFETCH(QByteArray, message);
+    const Run result = run(arguments, token, hub);
+    QCOMPARE(result.exitCode, exitCode);
+    QVERIFY2(result.err.contains(message), result.err.constData());
+    if (!token.isEmpty())
+        QVERIFY(!result.err.contains(token) || token.size() < 3);
+}
+
+void TestCli::tokenFileMustBePrivateToBeQuiet()
+{
+    const QString user = QStringLiteral("cli-tokenfile");
+    const QByteArray token = m_hub.createToken(user);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("token")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(token + '\n');
+    file.close();
+
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    Run quiet = run({QStringLiteral("status"), QStringLiteral("--token-file"), file.fileName()}, {});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY(!quiet.err.contains("Warning"));
+
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+    Run warned = run({QStringLiteral("status"), QStringLiteral("--token-file"), file.fileName()}, {});
+    QCOMPARE(warned.exitCode, 0);
+    QVERIFY2(warned.err.contains("chmod 600"), warned.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
