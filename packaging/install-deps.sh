@@ -14,6 +14,8 @@ PACKAGES=(
   # the real servers the tests start
   jupyterhub node-configurable-http-proxy python3-notebook python3-terminado
   python3-websocket openssh-server zstd
+  # a Secret Service that never answers (CredentialStore's timeout test)
+  python3-dbus
   # code style
   clang-format
   # fuzzing (tests/fuzz, -DFORNAX_FUZZ=ON with clang): libFuzzer and the sanitizer runtimes

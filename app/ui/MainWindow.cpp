@@ -2,11 +2,15 @@
 
 #include "FornaxVersion.h"
 
+#include <QAction>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace fornax::ui {
@@ -15,19 +19,46 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_hubName(new QLabel)
     , m_hubAddress(new QLabel)
+    , m_account(new QLabel)
+    , m_notice(new QLabel)
     , m_status(new QLabel)
     , m_signInButton(new QPushButton(tr("&Sign in")))
     , m_retryButton(new QPushButton(tr("&Try again")))
+    , m_pages(new QStackedWidget)
+    , m_welcome(new QWidget)
+    , m_signOutAction(nullptr)
+    , m_pasteTokenAction(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QString::fromLatin1(ApplicationName));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/fornax-desktop.svg")));
+    setWindowIcon(QIcon::fromTheme(QString::fromLatin1(ApplicationId),
+                                   QIcon(QStringLiteral(":/icons/fornax-desktop.svg"))));
     resize(1100, 760);
+
+    QMenu *fileMenu = menuBar()->addMenu(tr("&Account"));
+    m_pasteTokenAction = fileMenu->addAction(tr("Sign in with an API &token…"));
+    m_signOutAction = fileMenu->addAction(tr("Sign &out"));
+    m_signOutAction->setObjectName(QStringLiteral("signOutAction"));
+    m_signOutAction->setEnabled(false);
+    fileMenu->addSeparator();
+    QAction *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Fornax Desktop"), this, [this] {
+        QMessageBox::about(this, tr("About Fornax Desktop"),
+                           tr("<p><b>Fornax Desktop %1</b></p><p>A desktop client for the Fornax Science "
+                              "Console and any JupyterHub.</p>")
+                               .arg(QString::fromLatin1(ApplicationVersion)));
+    });
+    connect(m_pasteTokenAction, &QAction::triggered, this, &MainWindow::pasteTokenRequested);
+    connect(m_signOutAction, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(quit, &QAction::triggered, this, &MainWindow::quitRequested);
 
     auto *header = new QFrame;
     header->setObjectName(QStringLiteral("header"));
     header->setFrameShape(QFrame::StyledPanel);
-    auto *headerLayout = new QVBoxLayout(header);
+    auto *headerLayout = new QHBoxLayout(header);
+    auto *hubBox = new QVBoxLayout;
     m_hubName->setObjectName(QStringLiteral("hubName"));
     QFont nameFont = m_hubName->font();
     nameFont.setPointSizeF(nameFont.pointSizeF() * 1.3);
@@ -35,28 +66,20 @@ MainWindow::MainWindow(QWidget *parent)
     m_hubName->setFont(nameFont);
     m_hubAddress->setObjectName(QStringLiteral("hubAddress"));
     m_hubAddress->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    headerLayout->addWidget(m_hubName);
-    headerLayout->addWidget(m_hubAddress);
+    hubBox->addWidget(m_hubName);
+    hubBox->addWidget(m_hubAddress);
+    m_account->setObjectName(QStringLiteral("accountLabel"));
+    m_account->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    headerLayout->addLayout(hubBox, 1);
+    headerLayout->addWidget(m_account);
 
-    m_status->setObjectName(QStringLiteral("hubStatus"));
-    m_status->setWordWrap(true);
-    m_status->setAlignment(Qt::AlignCenter);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(
+        QStringLiteral("background: #fff4ce; color: #3d3000; padding: 6px; border-radius: 4px;"));
+    m_notice->hide();
 
-    m_signInButton->setObjectName(QStringLiteral("signInButton"));
-    m_signInButton->setAccessibleName(tr("Sign in to the hub"));
-    m_signInButton->setDefault(true);
-    m_signInButton->setEnabled(false);
-    m_retryButton->setObjectName(QStringLiteral("retryButton"));
-    m_retryButton->setAccessibleName(tr("Check the hub again"));
-    m_retryButton->hide();
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch();
-    buttons->addWidget(m_signInButton);
-    buttons->addWidget(m_retryButton);
-    buttons->addStretch();
-
+    // The welcome page: the hub being checked, then Sign in or Try again.
     auto *logo = new QLabel;
     logo->setPixmap(QIcon(QStringLiteral(":/icons/fornax-desktop.svg")).pixmap(96, 96));
     logo->setAlignment(Qt::AlignCenter);
@@ -66,17 +89,38 @@ MainWindow::MainWindow(QWidget *parent)
     QFont welcomeFont = welcome->font();
     welcomeFont.setPointSizeF(welcomeFont.pointSizeF() * 1.6);
     welcome->setFont(welcomeFont);
+    m_status->setObjectName(QStringLiteral("hubStatus"));
+    m_status->setWordWrap(true);
+    m_status->setAlignment(Qt::AlignCenter);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    m_signInButton->setAccessibleName(tr("Sign in to the hub"));
+    m_signInButton->setDefault(true);
+    m_signInButton->setEnabled(false);
+    m_retryButton->setObjectName(QStringLiteral("retryButton"));
+    m_retryButton->setAccessibleName(tr("Check the hub again"));
+    m_retryButton->hide();
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(m_signInButton);
+    buttons->addWidget(m_retryButton);
+    buttons->addStretch();
+    m_welcome->setObjectName(QStringLiteral("welcomePage"));
+    auto *welcomeLayout = new QVBoxLayout(m_welcome);
+    welcomeLayout->addStretch(1);
+    welcomeLayout->addWidget(logo);
+    welcomeLayout->addWidget(welcome);
+    welcomeLayout->addSpacing(12);
+    welcomeLayout->addWidget(m_status);
+    welcomeLayout->addLayout(buttons);
+    welcomeLayout->addStretch(2);
+    m_pages->addWidget(m_welcome);
 
     auto *central = new QWidget;
     auto *layout = new QVBoxLayout(central);
     layout->addWidget(header);
-    layout->addStretch(1);
-    layout->addWidget(logo);
-    layout->addWidget(welcome);
-    layout->addSpacing(12);
-    layout->addWidget(m_status);
-    layout->addLayout(buttons);
-    layout->addStretch(2);
+    layout->addWidget(m_notice);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     connect(m_signInButton, &QPushButton::clicked, this, &MainWindow::signInRequested);
@@ -87,6 +131,13 @@ void MainWindow::setHub(const QString &name, const QString &address)
 {
     m_hubName->setText(name);
     m_hubAddress->setText(address);
+}
+
+void MainWindow::setAccount(const QString &userName)
+{
+    m_account->setText(userName.isEmpty() ? tr("Not signed in")
+                                          : tr("Signed in as <b>%1</b>").arg(userName.toHtmlEscaped()));
+    m_signOutAction->setEnabled(!userName.isEmpty());
 }
 
 void MainWindow::showHubChecking()
@@ -111,6 +162,35 @@ void MainWindow::showHubFailed(const HubError &error)
     m_signInButton->setEnabled(false);
     m_retryButton->show();
     m_retryButton->setFocus();
+    showWelcome();
+}
+
+void MainWindow::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+void MainWindow::addPage(QWidget *page)
+{
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(QWidget *page)
+{
+    if (m_pages->indexOf(page) < 0)
+        m_pages->addWidget(page);
+    m_pages->setCurrentWidget(page);
+}
+
+void MainWindow::showWelcome()
+{
+    m_pages->setCurrentWidget(m_welcome);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
 }
 
 } // namespace fornax::ui

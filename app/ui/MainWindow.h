@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -12,12 +13,12 @@ class QStackedWidget;
 namespace fornax::ui {
 
 /**
- * The app's one window: a header naming the hub, and a central area that follows where the user
- * is (not signed in, signed in with a stopped server, ...).
+ * The app's one window: a header naming the hub and the signed-in account, and a central area
+ * showing one page at a time (welcome, the hub's sign-in page, the server).
  *
- * It shows what core objects report and forwards what the user asks for; it owns no protocol
- * logic. Until a hub is confirmed it shows the address it is checking and, on failure, the
- * reason in words with a way to try again.
+ * It shows what it is told and forwards what the user asks for; GuiApplication decides which
+ * page follows which. The welcome page shows the hub being checked and, on failure, the reason
+ * in words with a way to try again.
  */
 class MainWindow : public QMainWindow
 {
@@ -27,20 +28,37 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
 
     void setHub(const QString &name, const QString &address);
+    void setAccount(const QString &userName); // empty: nobody signed in
     void showHubChecking();
     void showHubFound(const fornax::HubUrl &hub, const QString &version);
     void showHubFailed(const fornax::HubError &error);
+    // A notice above the pages (keychain unavailable, an expired sign-in); empty hides it.
+    void setNotice(const QString &text);
+
+    void addPage(QWidget *page);
+    void showPage(QWidget *page);
+    void showWelcome();
+    QWidget *currentPage() const;
 
 Q_SIGNALS:
     void signInRequested();
     void retryRequested();
+    void pasteTokenRequested();
+    void signOutRequested();
+    void quitRequested();
 
 private:
     QLabel *m_hubName;
     QLabel *m_hubAddress;
+    QLabel *m_account;
+    QLabel *m_notice;
     QLabel *m_status;
     QPushButton *m_signInButton;
     QPushButton *m_retryButton;
+    QStackedWidget *m_pages;
+    QWidget *m_welcome;
+    QAction *m_signOutAction;
+    QAction *m_pasteTokenAction;
 };
 
 } // namespace fornax::ui

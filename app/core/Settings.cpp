@@ -1,0 +1,271 @@
+#include "Settings.h"
+
+#include "Defaults.h"
+#include "Logging.h"
+#include "account/HubEntry.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace fornax {
+
+namespace {
+
+struct KeyInfo
+{
+    Settings::Key key;
+    const char *path; // per-hub paths hold %1 for the hub id
+    QVariant defaultValue;
+    QVariant fornaxDefault; // per-hub keys only: Fornax's own default, when it has one
+};
+
+// The key table: the only place a settings path or default is written down.
+const std::array<KeyInfo, 14> &keyTable()
+{
+    using K = Settings::Key;
+    static const std::array<KeyInfo, 14> table {{
+        {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
+        {K::CurrentHubId, "app/currentHub", QString(), {}},
+        {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
+        {K::StartAtLogin, "system/startAtLogin", false, {}},
+        {K::AddedHubIds, "app/addedHubs", QStringList(), {}},
+        {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
+        {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
+        {K::HubBase, "hubs/%1/base", QString(), {}},
+        {K::HubVersion, "hubs/%1/version", QString(), {}},
+        {K::HubAccounts, "hubs/%1/accounts", QString(), {}},
+        {K::HubCurrentAccount, "hubs/%1/currentAccount", QString(), {}},
+        {K::HubLastProfile, "hubs/%1/lastProfile", QString(), {}},
+        {K::HubProfileCache, "hubs/%1/profileCache", QString(), {}},
+        // Fornax culls idle servers after about 15 minutes (FACTS.md); other hubs do not say.
+        {K::HubIdleCullMinutes, "hubs/%1/idleCullMinutes", 0, 15},
+    }};
+    return table;
+}
+
+const KeyInfo &infoOf(Settings::Key key)
+{
+    const auto &table = keyTable();
+    const auto it = std::find_if(table.begin(), table.end(), [key](const KeyInfo &info) {
+        return info.key == key;
+    });
+    Q_ASSERT(it != table.end());
+    return *it;
+}
+
+// Values come back from the INI file as strings, so compare them the way they are stored.
+bool sameValue(const QVariant &a, const QVariant &b)
+{
+    if (a.typeId() == QMetaType::QStringList || b.typeId() == QMetaType::QStringList)
+        return a.toStringList() == b.toStringList();
+    return a.toString() == b.toString();
+}
+
+bool isValidHubId(const QString &hubId)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    return pattern.match(hubId).hasMatch();
+}
+
+} // namespace
+
+Settings::Settings(const QString &filePath, QObject *parent)
+    : QObject(parent)
+    , m_settings(filePath.isEmpty() ? std::make_unique<QSettings>()
+                                    : std::make_unique<QSettings>(filePath, QSettings::IniFormat))
+{
+    // On the first run the folder does not exist yet; make it, then open the file afresh.
+    const QString folder = QFileInfo(m_settings->fileName()).absolutePath();
+    if (!QFileInfo::exists(folder)) {
+        QDir().mkpath(folder);
+        m_settings = filePath.isEmpty() ? std::make_unique<QSettings>()
+                                        : std::make_unique<QSettings>(filePath, QSettings::IniFormat);
+    }
+    qCDebug(lcApp) << "settings in" << m_settings->fileName();
+}
+
+Settings::~Settings() = default;
+
+QString Settings::fileName() const
+{
+    return m_settings->fileName();
+}
+
+bool Settings::isPerHub(Key key)
+{
+    return QLatin1String(infoOf(key).path).contains(QLatin1String("%1"));
+}
+
+QString Settings::pathOf(Key key, const QString &hubId) const
+{
+    const QString path = QString::fromLatin1(infoOf(key).path);
+    if (!isPerHub(key))
+        return path;
+    // Ids come from HubDirectory; a malformed one would write outside the hub's group.
+    if (!isValidHubId(hubId)) {
+        qCWarning(lcApp) << "settings: invalid hub id" << hubId << "for" << key;
+        return {};
+    }
+    return path.arg(hubId);
+}
+
+QVariant Settings::defaultValue(Key key, const QString &hubId) const
+{
+    const KeyInfo &info = infoOf(key);
+    if (isPerHub(key) && hubId == HubEntry::fornaxId() && info.fornaxDefault.isValid())
+        return info.fornaxDefault;
+    return info.defaultValue;
+}
+
+bool Settings::contains(Key key, const QString &hubId) const
+{
+    const QString path = pathOf(key, hubId);
+    return !path.isEmpty() && m_settings->contains(path);
+}
+
+QVariant Settings::value(Key key, const QString &hubId) const
+{
+    const QString path = pathOf(key, hubId);
+    if (path.isEmpty() || !m_settings->contains(path))
+        return defaultValue(key, hubId);
+    return m_settings->value(path);
+}
+
+void Settings::setValue(Key key, const QVariant &value, const QString &hubId)
+{
+    const QString path = pathOf(key, hubId);
+    if (path.isEmpty())
+        return;
+    const bool changedValue = !sameValue(this->value(key, hubId), value);
+    // A value equal to the default is not written, so that a later release can improve defaults.
+    if (sameValue(value, defaultValue(key, hubId)))
+        m_settings->remove(path);
+    else
+        m_settings->setValue(path, value);
+    m_settings->sync();
+    // status() is no guide: Qt reports AccessError for the read-only system-wide fallbacks
+    // (/etc/xdg) even when the user's own file was written.
+    if (!m_settings->isWritable())
+        qCWarning(lcApp) << "settings could not be written to" << m_settings->fileName();
+    if (changedValue)
+        Q_EMIT changed(key, isPerHub(key) ? hubId : QString());
+}
+
+void Settings::reset(Key key, const QString &hubId)
+{
+    setValue(key, defaultValue(key, hubId), hubId);
+}
+
+void Settings::removeHub(const QString &hubId)
+{
+    if (!isValidHubId(hubId))
+        return;
+    QList<Key> present;
+    for (const KeyInfo &info : keyTable()) {
+        if (isPerHub(info.key) && contains(info.key, hubId))
+            present << info.key;
+    }
+    m_settings->remove(QStringLiteral("hubs/") + hubId);
+    m_settings->sync();
+    for (Key key : std::as_const(present))
+        Q_EMIT changed(key, hubId);
+}
+
+int Settings::tokenLifetimeDays() const
+{
+    return std::clamp(value(Key::TokenLifetimeDays).toInt(), 1, 365);
+}
+
+void Settings::setTokenLifetimeDays(int days)
+{
+    setValue(Key::TokenLifetimeDays, std::clamp(days, 1, 365));
+}
+
+QString Settings::currentHubId() const
+{
+    return value(Key::CurrentHubId).toString();
+}
+
+void Settings::setCurrentHubId(const QString &hubId)
+{
+    setValue(Key::CurrentHubId, hubId);
+}
+
+bool Settings::toldAboutClosingToTray() const
+{
+    return value(Key::ToldAboutClosingToTray).toBool();
+}
+
+void Settings::setToldAboutClosingToTray(bool told)
+{
+    setValue(Key::ToldAboutClosingToTray, told);
+}
+
+bool Settings::startAtLogin() const
+{
+    return value(Key::StartAtLogin).toBool();
+}
+
+void Settings::setStartAtLogin(bool start)
+{
+    setValue(Key::StartAtLogin, start);
+}
+
+QStringList Settings::addedHubIds() const
+{
+    return value(Key::AddedHubIds).toStringList();
+}
+
+void Settings::setAddedHubIds(const QStringList &ids)
+{
+    setValue(Key::AddedHubIds, ids);
+}
+
+QString Settings::lastProfile(const QString &hubId) const
+{
+    return value(Key::HubLastProfile, hubId).toString();
+}
+
+void Settings::setLastProfile(const QString &hubId, const QString &slug)
+{
+    setValue(Key::HubLastProfile, slug, hubId);
+}
+
+QByteArray Settings::cachedProfiles(const QString &hubId) const
+{
+    return value(Key::HubProfileCache, hubId).toString().toUtf8();
+}
+
+void Settings::setCachedProfiles(const QString &hubId, const QByteArray &json)
+{
+    // Kept as text so the file stays readable (QSettings would store bytes as @ByteArray()).
+    setValue(Key::HubProfileCache, QString::fromUtf8(json), hubId);
+}
+
+int Settings::idleCullMinutes(const QString &hubId) const
+{
+    return std::max(0, value(Key::HubIdleCullMinutes, hubId).toInt());
+}
+
+void Settings::setIdleCullMinutes(const QString &hubId, int minutes)
+{
+    setValue(Key::HubIdleCullMinutes, std::max(0, minutes), hubId);
+}
+
+QString Settings::currentAccount(const QString &hubId) const
+{
+    return value(Key::HubCurrentAccount, hubId).toString();
+}
+
+void Settings::setCurrentAccount(const QString &hubId, const QString &userName)
+{
+    setValue(Key::HubCurrentAccount, userName, hubId);
+}
+
+} // namespace fornax

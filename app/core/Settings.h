@@ -1,0 +1,98 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <memory>
+
+class QSettings;
+
+namespace fornax {
+
+/**
+ * The one typed facade over QSettings: every setting the app keeps, its path in the file and its
+ * default live in one key table (Settings.cpp), in the manner of KeePassXC's Config.
+ *
+ * Nobody else touches QSettings or spells a settings path: code asks for a Key, or better, calls
+ * the typed getter. Some keys belong to one hub (per-hub keys, stored below "hubs/<hub id>/");
+ * those take the hub's id, and Fornax's entry may have its own default (its address, its 15-minute
+ * idle cull). The file is plain text that the user can read, so NO SECRET MAY EVER BE STORED HERE:
+ * tokens, passwords and cookies belong to CredentialStore (the OS keychain) and nowhere else.
+ * Every change is written through at once and announced with changed().
+ */
+class Settings : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Key {
+        // Global
+        TokenLifetimeDays, // lifetime asked for when the app mints an API token
+        CurrentHubId, // the hub the window shows
+        ToldAboutClosingToTray, // the "still running in the tray" notice was shown once
+        StartAtLogin,
+        AddedHubIds, // ids of the hubs the user added, in the order added (Fornax is implicit)
+        // Per hub (take a hub id)
+        HubName, // display name
+        HubAddress, // the address as the user typed it
+        HubBase, // the hub base a probe confirmed (HubUrl), empty until then
+        HubVersion, // JupyterHub version the hub reported
+        HubAccounts, // JSON array of Account (no secrets)
+        HubCurrentAccount, // user name of the account in use
+        HubLastProfile, // slug of the server size last chosen
+        HubProfileCache, // the hub's profile list as JSON, cached for the command line
+        HubIdleCullMinutes, // how long the hub lets a server idle; 0 = unknown
+    };
+    Q_ENUM(Key)
+
+    // The settings file at filePath (tests use a temporary one), else the app's usual settings
+    // file in the user's config folder (organisation and application names must be set first).
+    explicit Settings(const QString &filePath = {}, QObject *parent = nullptr);
+    ~Settings() override;
+
+    // Where the settings live, for the settings dialog and bug reports.
+    QString fileName() const;
+    static bool isPerHub(Key key);
+
+    // Generic access by key; hubId is required for per-hub keys and ignored for the others.
+    QVariant value(Key key, const QString &hubId = {}) const;
+    QVariant defaultValue(Key key, const QString &hubId = {}) const;
+    bool contains(Key key, const QString &hubId = {}) const;
+    void setValue(Key key, const QVariant &value, const QString &hubId = {});
+    void reset(Key key, const QString &hubId = {});
+    // Forgets every per-hub value of hubId (the hub was removed).
+    void removeHub(const QString &hubId);
+
+    int tokenLifetimeDays() const;
+    void setTokenLifetimeDays(int days); // clamped to 1..365
+    QString currentHubId() const;
+    void setCurrentHubId(const QString &hubId);
+    bool toldAboutClosingToTray() const;
+    void setToldAboutClosingToTray(bool told);
+    bool startAtLogin() const;
+    void setStartAtLogin(bool start);
+    QStringList addedHubIds() const;
+    void setAddedHubIds(const QStringList &ids);
+
+    QString lastProfile(const QString &hubId) const;
+    void setLastProfile(const QString &hubId, const QString &slug);
+    QByteArray cachedProfiles(const QString &hubId) const;
+    void setCachedProfiles(const QString &hubId, const QByteArray &json);
+    int idleCullMinutes(const QString &hubId) const; // 0 = unknown
+    void setIdleCullMinutes(const QString &hubId, int minutes);
+    QString currentAccount(const QString &hubId) const;
+    void setCurrentAccount(const QString &hubId, const QString &userName);
+
+Q_SIGNALS:
+    // hubId is empty for global keys.
+    void changed(fornax::Settings::Key key, const QString &hubId);
+
+private:
+    QString pathOf(Key key, const QString &hubId) const;
+
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace fornax

@@ -1,0 +1,202 @@
+#include "WebSession.h"
+
+#include "Defaults.h"
+#include "FornaxVersion.h"
+#include "Logging.h"
+
+#include <QHostInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkCookie>
+#include <QNetworkCookieJar>
+#include <QNetworkReply>
+
+namespace fornax {
+
+namespace {
+
+// Reads a finished reply into (error, body) and schedules its deletion.
+HubError finishReply(QNetworkReply *reply, QByteArray *body)
+{
+    reply->deleteLater();
+    *body = reply->readAll();
+    return HubError::fromReply(reply, *body);
+}
+
+} // namespace
+
+WebSession::WebSession(const HubUrl &hub, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_network(new QNetworkAccessManager(this))
+    , m_cookies(new QNetworkCookieJar)
+{
+    m_network->setCookieJar(m_cookies); // the manager owns it from here
+}
+
+void WebSession::addCookie(const QNetworkCookie &cookie)
+{
+    QNetworkCookie copy = cookie;
+    if (copy.domain().isEmpty())
+        copy.setDomain(m_hub.base().host());
+    if (copy.path().isEmpty())
+        copy.setPath(QStringLiteral("/"));
+    m_cookies->insertCookie(copy);
+}
+
+void WebSession::removeCookie(const QNetworkCookie &cookie)
+{
+    QNetworkCookie copy = cookie;
+    if (copy.domain().isEmpty())
+        copy.setDomain(m_hub.base().host());
+    if (copy.path().isEmpty())
+        copy.setPath(QStringLiteral("/"));
+    m_cookies->deleteCookie(copy);
+}
+
+void WebSession::clearCookies()
+{
+    for (const QNetworkCookie &cookie : m_cookies->cookiesForUrl(m_hub.base()))
+        m_cookies->deleteCookie(cookie);
+    const QList<QNetworkCookie> hubCookies = m_cookies->cookiesForUrl(m_hub.hubPageUrl(QString()));
+    for (const QNetworkCookie &cookie : hubCookies)
+        m_cookies->deleteCookie(cookie);
+}
+
+bool WebSession::hasCookies() const
+{
+    return !m_cookies->cookiesForUrl(m_hub.hubPageUrl(QString())).isEmpty();
+}
+
+QString WebSession::tokenNote()
+{
+    return tr("%1 on %2").arg(QString::fromLatin1(ApplicationName), QHostInfo::localHostName());
+}
+
+QStringList WebSession::tokenScopes()
+{
+    return {
+        QStringLiteral("read:users:name!user"), // who am I
+        QStringLiteral("read:users:activity!user"), // idle time left before culling
+        QStringLiteral("servers!user"), // start, stop, watch the servers
+        QStringLiteral("access:servers!user"), // files and terminals on the server
+        QStringLiteral("tokens!user"), // revoke this very token at sign-out, even without a session
+    };
+}
+
+QNetworkRequest WebSession::request(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setTransferTimeout(defaults::RequestTimeoutMs);
+    // Cookies are sent only where the jar says they belong; never follow to another origin.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    if (!m_userAgent.isEmpty())
+        request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
+    request.setRawHeader("Referer", m_hub.hubPageUrl(QStringLiteral("token")).toEncoded());
+    const QList<QNetworkCookie> cookies = m_cookies->cookiesForUrl(url);
+    for (const QNetworkCookie &cookie : cookies) {
+        if (cookie.name() == "_xsrf")
+            request.setRawHeader("X-XSRFToken", cookie.value());
+    }
+    return request;
+}
+
+void WebSession::checkSignedIn()
+{
+    QNetworkRequest req = request(m_hub.apiUrl(QStringLiteral("user")));
+    req.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network->get(req);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        QByteArray body;
+        HubError error = finishReply(reply, &body);
+        if (error.kind() == HubError::Kind::Forbidden || error.kind() == HubError::Kind::TokenExpired)
+            error = HubError(HubError::Kind::TokenExpired);
+        const QString name = QJsonDocument::fromJson(body).object().value(QLatin1String("name")).toString();
+        if (!error.isError() && name.isEmpty())
+            error = HubError(HubError::Kind::Malformed);
+        if (error.isError()) {
+            Q_EMIT notSignedIn(error);
+            return;
+        }
+        qCInfo(lcAccount) << "web session belongs to" << name;
+        Q_EMIT signedIn(name);
+    });
+}
+
+void WebSession::requestToken(const QString &userName)
+{
+    postTokenRequest(userName, true);
+}
+
+void WebSession::postTokenRequest(const QString &userName, bool withScopes)
+{
+    QJsonObject body {{QStringLiteral("note"), tokenNote()},
+                      {QStringLiteral("expires_in"), qint64(m_lifetime.count())}};
+    if (withScopes)
+        body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(tokenScopes()));
+    QNetworkRequest req = request(m_hub.apiUrl(
+        QStringLiteral("users/%1/tokens").arg(QString::fromLatin1(QUrl::toPercentEncoding(userName)))));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply, userName, withScopes] {
+        QByteArray data;
+        const HubError error = finishReply(reply, &data);
+        if (error.isError() && withScopes
+            && (error.kind() == HubError::Kind::Forbidden || error.httpStatus() == 400)) {
+            // A hub whose policy does not grant these scopes (or predates them) may still issue
+            // a token with the user's own default permissions.
+            qCInfo(lcAccount) << "the hub refused the scoped token request; asking without scopes";
+            postTokenRequest(userName, false);
+            return;
+        }
+        const QJsonObject answer = QJsonDocument::fromJson(data).object();
+        const QByteArray token = answer.value(QLatin1String("token")).toString().toUtf8();
+        if (error.isError() || token.isEmpty()) {
+            Q_EMIT tokenRequestFailed(error.isError() ? error : HubError(HubError::Kind::Malformed));
+            return;
+        }
+        Account account(m_hub.base(), userName);
+        account.setOrigin(Account::Origin::WebSignIn);
+        account.setTokenId(answer.value(QLatin1String("id")).toString());
+        QDateTime expiry =
+            QDateTime::fromString(answer.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
+        if (!expiry.isValid()) // 3.0 does not echo the expiry
+            expiry = QDateTime::currentDateTimeUtc().addSecs(m_lifetime.count());
+        account.setTokenExpiry(expiry.toUTC());
+        qCInfo(lcAccount) << "issued API token" << account.tokenId() << "for" << userName << "until"
+                          << account.tokenExpiry().toString(Qt::ISODate);
+        Q_EMIT tokenIssued(account, token);
+    });
+}
+
+void WebSession::fetchSpawnForm(const QString &userName)
+{
+    QNetworkRequest req = request(
+        m_hub.hubPageUrl(QStringLiteral("spawn/") + QString::fromLatin1(QUrl::toPercentEncoding(userName))));
+    // A running server makes the hub redirect to it; that is not a form.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setRawHeader("Accept", "text/html");
+    QNetworkReply *reply = m_network->get(req);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 300 && status < 400) {
+            Q_EMIT spawnFormFailed(
+                HubError(HubError::Kind::NotFound,
+                         tr("The hub shows its list of server sizes only while your server is stopped.")));
+            return;
+        }
+        const QByteArray page = reply->read(SpawnForm::MaxPageSize);
+        const HubError error = HubError::fromReply(reply, {});
+        if (error.isError()) {
+            Q_EMIT spawnFormFailed(error);
+            return;
+        }
+        Q_EMIT spawnFormFetched(SpawnForm::parse(page));
+    });
+}
+
+} // namespace fornax

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Account.h"
+#include "hub/HubError.h"
+#include "hub/HubUrl.h"
+#include "hub/SpawnForm.h"
+
+#include <QNetworkRequest>
+#include <QObject>
+
+#include <chrono>
+
+class QNetworkAccessManager;
+class QNetworkCookie;
+class QNetworkCookieJar;
+class QNetworkReply;
+
+namespace fornax {
+
+/**
+ * What the app can do with the hub's browser session: confirm who is signed in, turn the session
+ * into a scoped, expiring API token, and read the spawn form (which hubs serve only to a browser
+ * session, never to a token).
+ *
+ * It works on a copy of the web view's cookies (the UI keeps the jar in step with the web
+ * profile), so core never sees WebEngine. Requests carry what both hub generations check on
+ * cookie-authenticated writes: the Referer of the hub's own token page (3.0) and the `_xsrf`
+ * cookie's value as X-XSRFToken (5.x), plus the web view's User-Agent.
+ */
+class WebSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit WebSession(const HubUrl &hub, QObject *parent = nullptr);
+
+    HubUrl hub() const { return m_hub; }
+    void setUserAgent(const QByteArray &userAgent) { m_userAgent = userAgent; }
+    void setTokenLifetime(std::chrono::seconds lifetime) { m_lifetime = lifetime; }
+
+    // The session's cookies, as the web view has them. Host-only cookies (no domain) are bound
+    // to the hub's host.
+    void addCookie(const QNetworkCookie &cookie);
+    void removeCookie(const QNetworkCookie &cookie);
+    void clearCookies();
+    bool hasCookies() const;
+
+    // GET hub/api/user with the session: signedIn(name) or notSignedIn(error).
+    void checkSignedIn();
+    // POST hub/api/users/{name}/tokens: tokenIssued(account, token) or tokenRequestFailed(error).
+    void requestToken(const QString &userName);
+    // GET hub/spawn: spawnFormFetched(form) or spawnFormFailed(error). While the server runs the
+    // hub redirects to it instead: then the form is unknown (spawnFormFailed with NotFound).
+    void fetchSpawnForm(const QString &userName);
+
+    // The note the app's tokens carry on the hub: names the app and this computer.
+    static QString tokenNote();
+    // The scopes a token needs for what the app does, limited to the user's own things.
+    static QStringList tokenScopes();
+
+Q_SIGNALS:
+    void signedIn(const QString &userName);
+    void notSignedIn(const fornax::HubError &error);
+    void tokenIssued(const fornax::Account &account, const QByteArray &token);
+    void tokenRequestFailed(const fornax::HubError &error);
+    void spawnFormFetched(const fornax::SpawnForm &form);
+    void spawnFormFailed(const fornax::HubError &error);
+
+private:
+    QNetworkRequest request(const QUrl &url) const;
+    void postTokenRequest(const QString &userName, bool withScopes);
+
+    HubUrl m_hub;
+    QNetworkAccessManager *m_network;
+    QNetworkCookieJar *m_cookies;
+    QByteArray m_userAgent;
+    std::chrono::seconds m_lifetime {30 * 24 * 3600};
+};
+
+} // namespace fornax

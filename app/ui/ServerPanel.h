@@ -1,0 +1,39 @@
+#pragma once
+
+#include "hub/ServerStatus.h"
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+
+namespace fornax::ui {
+
+/**
+ * The signed-in page: the server's state in words, start progress, and the buttons that make
+ * sense in that state (Start when stopped or failed, Cancel while starting, Stop while running).
+ */
+class ServerPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ServerPanel(QWidget *parent = nullptr);
+
+    void setStatus(const fornax::ServerStatus &status);
+    void setError(const QString &text);
+
+Q_SIGNALS:
+    void startRequested();
+    void stopRequested();
+
+private:
+    QLabel *m_state;
+    QLabel *m_detail;
+    QProgressBar *m_progress;
+    QPushButton *m_startButton;
+    QPushButton *m_stopButton;
+};
+
+} // namespace fornax::ui
