@@ -4,6 +4,7 @@
 #include "FornaxVersion.h"
 #include "GuiApplication.h"
 #include "Logging.h"
+#include "SingleInstance.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -76,7 +77,22 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QString::fromLatin1(fornax::ApplicationName));
     QApplication::setDesktopFileName(QString::fromLatin1(fornax::ApplicationId));
 
-    fornax::ui::GuiApplication gui(commandLine.hubAddress());
+    // One app per user: a second launch raises the first window and leaves.
+    fornax::SingleInstance instance;
+    if (!instance.listen()) {
+        if (fornax::SingleInstance::notifyRunning(arguments))
+            return 0;
+        qCWarning(lcApp) << "another instance seems to run but does not answer; starting anyway:"
+                         << instance.errorString();
+    }
+
+    // The tray keeps the app alive with its window closed; quitting is GuiApplication's decision.
+    QApplication::setQuitOnLastWindowClosed(false);
+    fornax::ui::GuiApplication gui(commandLine.explicitHubAddress());
+    QObject::connect(&gui, &fornax::ui::GuiApplication::quitApproved, &app, &QApplication::quit,
+                     Qt::QueuedConnection);
+    QObject::connect(&instance, &fornax::SingleInstance::activationRequested, &gui,
+                     &fornax::ui::GuiApplication::raiseWindow);
     gui.start();
     return app.exec();
 }

@@ -96,6 +96,13 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     return Mode::Command;
 }
 
+QString CommandLine::explicitHubAddress() const
+{
+    if (m_parser.isSet(m_hubOption))
+        return m_parser.value(m_hubOption);
+    return QProcessEnvironment::systemEnvironment().value(QStringLiteral("FORNAX_HUB"));
+}
+
 QString CommandLine::hubAddress() const
 {
     if (m_parser.isSet(m_hubOption))

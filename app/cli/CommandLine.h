@@ -28,6 +28,8 @@ public:
 
     // The hub address to use: --hub, else $FORNAX_HUB, else the Fornax console.
     QString hubAddress() const;
+    // --hub or $FORNAX_HUB; empty when neither is given (the GUI then opens the last hub used).
+    QString explicitHubAddress() const;
     QString command() const { return m_command; }
     QStringList commandArguments() const { return m_commandArguments; }
     QString tokenFile() const { return m_parser.value(m_tokenFileOption); }

@@ -11,14 +11,28 @@
 #include "TrayIcon.h"
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
+#include "account/HubEntry.h"
 #include "account/HubSession.h"
 #include "account/WebSession.h"
+#include "cost/RateCard.h"
+#include "hub/HubClient.h"
 #include "hub/HubProbe.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
+#include "hub/SpawnForm.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
+#include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 
 namespace fornax::ui {
@@ -37,6 +51,8 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     if (m_hubAddress.isEmpty()) {
         if (const auto entry = m_directory->hub(m_directory->currentHubId()))
             m_hubAddress = entry->address;
+        if (m_hubAddress.isEmpty())
+            m_hubAddress = QString::fromLatin1(defaults::FornaxConsoleUrl);
     }
     const bool isFornax = HubUrl::candidateBases(m_hubAddress).value(0)
         == HubUrl::candidateBases(QString::fromLatin1(defaults::FornaxConsoleUrl)).value(0);
@@ -49,9 +65,22 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_window, &MainWindow::signInRequested, this, &GuiApplication::signIn);
     connect(m_window, &MainWindow::pasteTokenRequested, this, &GuiApplication::askForToken);
     connect(m_window, &MainWindow::signOutRequested, this, &GuiApplication::signOut);
-    connect(m_window, &MainWindow::quitRequested, qApp, &QApplication::quit);
+    connect(m_window, &MainWindow::quitRequested, this, &GuiApplication::requestQuit);
+    connect(m_window, &MainWindow::closeRequested, this, &GuiApplication::handleClose);
     connect(m_tray, &TrayIcon::openRequested, this, &GuiApplication::raiseWindow);
-    connect(m_tray, &TrayIcon::quitRequested, qApp, &QApplication::quit);
+    connect(m_tray, &TrayIcon::quitRequested, this, &GuiApplication::requestQuit);
+    connect(m_tray, &TrayIcon::startRequested, this, &GuiApplication::startFromTray);
+    connect(m_tray, &TrayIcon::keepAliveRequested, this, [this] {
+        if (m_keepAlive && m_keepAlive->start(std::chrono::hours(1)))
+            notify(tr("Keeping your server running"),
+                   tr("It will not be stopped for being idle until %1.")
+                       .arg(QLocale().toString(m_keepAlive->until().toLocalTime().time(),
+                                               QLocale::ShortFormat)));
+    });
+    connect(m_tray, &TrayIcon::stopRequested, this, [this] {
+        if (m_session && m_session->controller())
+            m_session->controller()->stopServer();
+    });
     connect(m_credentials, &CredentialStore::keychainUnavailable, m_window, &MainWindow::setNotice);
     connect(m_directory, &HubDirectory::accountRemoved, this,
             [this](const QString &, const Account &account) {
@@ -138,6 +167,37 @@ void GuiApplication::openHub(const QString &hubId)
     m_window->addPage(m_signInPage);
     m_serverPanel = new ServerPanel;
     m_window->addPage(m_serverPanel);
+    m_hubId = hubId;
+    m_picker = new ProfilePicker;
+    if (hubId == HubEntry::fornaxId())
+        m_picker->setRateCard(RateCard::fornax());
+    m_window->addPage(m_picker);
+    m_labView = new LabView(m_webProfile->profile(), m_hub);
+    m_window->addPage(m_labView);
+    connect(m_labView, &LabView::titleChanged, this, [this](const QString &title) {
+        m_window->setWindowTitle(title.isEmpty() ? tr("Fornax Desktop")
+                                                 : tr("%1 — Fornax Desktop").arg(title));
+    });
+    connect(m_webProfile->profile(), &QWebEngineProfile::downloadRequested, this,
+            &GuiApplication::handleDownload);
+    connect(m_picker, &ProfilePicker::startRequested, this,
+            [this](const Profile &profile, const QJsonObject &options) {
+                m_settings->setLastProfile(m_hubId, profile.slug);
+                if (m_session && m_session->controller())
+                    m_session->controller()->startServer(options);
+            });
+    connect(m_webSession, &WebSession::spawnFormFetched, this, [this](const SpawnForm &form) {
+        m_settings->setCachedProfiles(
+            m_hubId, QJsonDocument(Profile::listToJson(form.profiles())).toJson(QJsonDocument::Compact));
+        m_picker->setProfiles(form.profiles(), m_settings->lastProfile(m_hubId));
+    });
+    connect(m_webSession, &WebSession::spawnFormFailed, this, [this](const HubError &error) {
+        const QList<Profile> cached =
+            Profile::listFromJson(QJsonDocument::fromJson(m_settings->cachedProfiles(m_hubId)).array());
+        m_picker->setProfiles(cached.isEmpty() ? QList<Profile> {SpawnForm::defaultServer()} : cached,
+                              m_settings->lastProfile(m_hubId));
+        qCInfo(lcUi) << "spawn form not available:" << error.kindName();
+    });
 
     m_session = new HubSession(hubId, m_hub, m_directory, m_credentials, m_network, this);
     connect(m_session, &HubSession::signedIn, this, &GuiApplication::showSignedIn);
@@ -172,8 +232,7 @@ void GuiApplication::openHub(const QString &hubId)
     });
 
     connect(m_serverPanel, &ServerPanel::startRequested, this, [this] {
-        if (m_session && m_session->controller())
-            m_session->controller()->startServer(QJsonObject());
+        m_window->showPage(m_picker);
     });
     connect(m_serverPanel, &ServerPanel::stopRequested, this, [this] {
         if (m_session && m_session->controller())
@@ -221,14 +280,230 @@ void GuiApplication::showSignedIn(const Account &account)
     m_window->setAccount(account.userName());
     if (m_credentials->isPersistent())
         m_window->setNotice({});
-    m_window->showPage(m_serverPanel);
+    m_profilesLoaded = false;
     ServerMonitor *monitor = m_session->monitor();
-    connect(monitor, &ServerMonitor::statusChanged, m_serverPanel, &ServerPanel::setStatus);
-    connect(m_session->controller(), &ServerController::startFailed, m_serverPanel,
-            [this](const HubError &error) {
-                m_serverPanel->setError(error.message());
-            });
-    m_serverPanel->setStatus(monitor->status());
+    // The idle guard: the time left before the hub culls an idle server, a warning two minutes
+    // before, and a bounded keep-alive (never silently forever).
+    delete m_idleGuard;
+    delete m_keepAlive;
+    m_idleGuard = new IdleGuard(this);
+    m_idleGuard->setTimeout(std::chrono::minutes(m_settings->idleCullMinutes(m_hubId)));
+    m_keepAlive = new KeepAlive(m_session->client(), this);
+    connect(monitor, &ServerMonitor::statusChanged, m_idleGuard, &IdleGuard::updateStatus);
+    connect(monitor, &ServerMonitor::statusChanged, m_keepAlive, &KeepAlive::updateStatus);
+    connect(m_idleGuard, &IdleGuard::idleTimeLeftChanged, this, &GuiApplication::updateSummary);
+    connect(m_idleGuard, &IdleGuard::activeChanged, this, &GuiApplication::updateSummary);
+    connect(m_idleGuard, &IdleGuard::cullImminent, this, [this](std::chrono::seconds left) {
+        if (m_keepAlive->isActive())
+            return;
+        notify(tr("Your server will stop soon"),
+               tr("It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it "
+                  "running for an hour” here.",
+                  nullptr, int(std::max<qint64>(1, left.count() / 60))));
+    });
+    connect(m_keepAlive, &KeepAlive::keepAliveEnded, this, &GuiApplication::updateSummary);
+    connect(monitor, &ServerMonitor::statusChanged, this, &GuiApplication::showStatus);
+    connect(monitor, &ServerMonitor::serverLost, this, [this] {
+        notify(tr("Your server was stopped"), m_session->monitor()->status().message);
+    });
+    connect(m_session->controller(), &ServerController::serverStarted, this, [this] {
+        if (!m_window->isActiveWindow())
+            notify(tr("Your server is ready"), tr("JupyterLab is open in Fornax Desktop."));
+    });
+    connect(m_session->controller(), &ServerController::startFailed, this, [this](const HubError &error) {
+        m_picker->setMessage(tr("The server did not start. %1").arg(error.message()));
+    });
+    connect(m_session->controller(), &ServerController::stopFailed, this, [this](const HubError &error) {
+        m_quitting = false;
+        m_serverPanel->setError(tr("The server could not be stopped. %1").arg(error.message()));
+        notify(tr("Your server could not be stopped"), error.message());
+    });
+    m_window->showPage(m_serverPanel);
+    showStatus(monitor->status());
+}
+
+void GuiApplication::showStatus(const ServerStatus &status)
+{
+    m_serverPanel->setStatus(status);
+    updateSummary();
+    using State = ServerStatus::State;
+    const QString size = status.profileSlug();
+    QString details;
+    if (status.state == State::Running) {
+        if (!size.isEmpty())
+            details = tr("Size: %1").arg(size);
+        if (status.started.isValid())
+            details += (details.isEmpty() ? QString() : QStringLiteral(", "))
+                + tr("up %n minute(s)", nullptr,
+                     int(status.started.secsTo(QDateTime::currentDateTimeUtc()) / 60));
+    }
+    const auto last = m_picker->selectedProfile();
+    m_tray->setServerStatus(status.stateText(), details,
+                            status.state == State::Stopped || status.state == State::Failed,
+                            status.state == State::Running || status.state == State::Starting,
+                            last ? last->displayName : QString());
+    switch (status.state) {
+    case State::Stopped:
+    case State::Failed:
+        m_tray->setState(status.state == State::Failed ? TrayIcon::State::Attention
+                                                       : TrayIcon::State::Stopped);
+        if (status.state == State::Failed)
+            m_picker->setMessage(status.message);
+        if (!m_profilesLoaded)
+            loadProfiles();
+        m_window->showPage(m_picker);
+        if (m_quitting && status.state == State::Stopped)
+            Q_EMIT quitApproved();
+        break;
+    case State::Starting:
+    case State::Stopping:
+    case State::Unknown:
+        m_tray->setState(TrayIcon::State::Starting);
+        m_window->showPage(m_serverPanel);
+        break;
+    case State::Running:
+        m_tray->setState(TrayIcon::State::Running);
+        m_keepAlive->setServerUrl(status.url);
+        m_profilesLoaded = false; // sizes may change while it runs; read them again next time
+        openLab(status.url);
+        break;
+    }
+}
+
+void GuiApplication::updateSummary()
+{
+    if (!m_session || !m_session->monitor())
+        return;
+    const ServerStatus status = m_session->monitor()->status();
+    QStringList parts {tr("Server: %1").arg(status.stateText())};
+    if (!status.profileSlug().isEmpty() && status.state == ServerStatus::State::Running)
+        parts << status.profileSlug();
+    const bool running = status.state == ServerStatus::State::Running;
+    if (m_keepAlive && m_keepAlive->isActive())
+        parts << tr("kept running until %1")
+                     .arg(
+                         QLocale().toString(m_keepAlive->until().toLocalTime().time(), QLocale::ShortFormat));
+    else if (const auto left = m_idleGuard ? m_idleGuard->timeLeft() : std::nullopt; running && left)
+        parts << tr("stops when idle in %n minute(s)", nullptr, int((left->count() + 59) / 60));
+    m_window->setServerSummary(parts.join(QStringLiteral(" · ")));
+    m_tray->setKeepAliveAvailable(running && m_idleGuard && m_idleGuard->isActive()
+                                  && !m_keepAlive->isActive());
+}
+
+void GuiApplication::loadProfiles()
+{
+    m_profilesLoaded = true;
+    const QList<Profile> cached =
+        Profile::listFromJson(QJsonDocument::fromJson(m_settings->cachedProfiles(m_hubId)).array());
+    if (!cached.isEmpty() && m_picker->profiles().isEmpty())
+        m_picker->setProfiles(cached, m_settings->lastProfile(m_hubId));
+    m_webSession->fetchSpawnForm(m_session->account()->userName());
+}
+
+void GuiApplication::openLab(const QUrl &serverUrl)
+{
+    if (m_labView->serverUrl() == serverUrl) {
+        m_window->showPage(m_labView);
+        return;
+    }
+    // JupyterLab where the server has it, else the classic page (Notebook 6 on the demo hub).
+    QNetworkReply *probe =
+        m_network->get(m_session->client()->request(serverUrl.resolved(QUrl(QStringLiteral("lab")))));
+    connect(probe, &QNetworkReply::finished, this, [this, probe, serverUrl] {
+        probe->deleteLater();
+        const int status = probe->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_labView->open(serverUrl, status != 404);
+        m_window->showPage(m_labView);
+    });
+}
+
+void GuiApplication::startFromTray()
+{
+    raiseWindow();
+    if (m_picker && m_window->currentPage() == m_picker)
+        m_picker->requestStart();
+}
+
+void GuiApplication::handleClose()
+{
+    const bool active = m_session && m_session->monitor() && m_session->monitor()->status().isActive();
+    if (active && m_tray->isAvailable()) {
+        m_window->hide();
+        if (!m_settings->toldAboutClosingToTray()) {
+            notify(tr("Fornax Desktop is still running"),
+                   tr("Your server keeps running. Stop it, or quit, from this icon."));
+            m_settings->setToldAboutClosingToTray(true);
+        }
+        return;
+    }
+    requestQuit();
+}
+
+void GuiApplication::requestQuit()
+{
+    const bool active = m_session && m_session->monitor() && m_session->monitor()->status().isActive();
+    if (!active) {
+        Q_EMIT quitApproved();
+        return;
+    }
+    raiseWindow();
+    auto *box =
+        new QMessageBox(QMessageBox::Question, tr("Your server is still running"),
+                        tr("Your server keeps costing money while it runs, even when this app is closed. "
+                           "Stop it before quitting?"),
+                        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("quitConfirmation"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    QPushButton *stopAndQuit = box->addButton(tr("&Stop server and quit"), QMessageBox::AcceptRole);
+    stopAndQuit->setObjectName(QStringLiteral("stopAndQuitButton"));
+    QPushButton *leave = box->addButton(tr("&Quit and leave it running"), QMessageBox::DestructiveRole);
+    leave->setObjectName(QStringLiteral("leaveRunningButton"));
+    QPushButton *cancel = box->addButton(QMessageBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelQuitButton"));
+    box->setDefaultButton(stopAndQuit);
+    connect(box, &QMessageBox::buttonClicked, this, [this, stopAndQuit, leave](QAbstractButton *button) {
+        if (button == leave) {
+            Q_EMIT quitApproved();
+        } else if (button == stopAndQuit) {
+            m_quitting = true; // quits once the hub confirms the stop
+            m_session->controller()->stopServer();
+        }
+    });
+    box->open();
+    Q_EMIT quitConfirmationShown();
+}
+
+bool GuiApplication::approveDownload(const QString &name, qint64 size)
+{
+    // The egress check (cost, budget) plugs in here; until then the size is shown and asked about.
+    const QString sizeText = size >= 0 ? QLocale().formattedDataSize(size) : tr("unknown size");
+    return QMessageBox::question(m_window, tr("Download %1?").arg(name),
+                                 tr("Download “%1” (%2) to this computer?").arg(name, sizeText))
+        == QMessageBox::Yes;
+}
+
+void GuiApplication::handleDownload(QWebEngineDownloadRequest *download)
+{
+    if (!approveDownload(download->downloadFileName(), download->totalBytes())) {
+        download->cancel();
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save download"),
+        QDir(download->downloadDirectory()).filePath(download->downloadFileName()));
+    if (path.isEmpty()) {
+        download->cancel();
+        return;
+    }
+    download->setDownloadDirectory(QFileInfo(path).absolutePath());
+    download->setDownloadFileName(QFileInfo(path).fileName());
+    download->accept();
+}
+
+void GuiApplication::notify(const QString &title, const QString &body)
+{
+    m_tray->showMessage(title, body);
+    Q_EMIT notified(title, body);
 }
 
 void GuiApplication::askForToken()

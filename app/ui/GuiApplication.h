@@ -1,21 +1,27 @@
 #pragma once
 
 #include "HubWebProfile.h"
+#include "LabView.h"
+#include "ProfilePicker.h"
 #include "ServerPanel.h"
 #include "SignInPage.h"
 #include "TokenDialog.h"
 #include "account/HubSession.h"
 #include "account/WebSession.h"
 #include "hub/HubUrl.h"
+#include "hub/IdleGuard.h"
+#include "hub/KeepAlive.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 class QNetworkAccessManager;
+class QWebEngineDownloadRequest;
 
 namespace fornax {
 class Account;
+class ServerStatus;
 class CredentialStore;
 class HubDirectory;
 class HubError;
@@ -53,10 +59,27 @@ public:
     CredentialStore *credentials() const { return m_credentials; }
     Settings *settings() const { return m_settings; }
 
+    ProfilePicker *profilePicker() const { return m_picker; }
+    LabView *labView() const { return m_labView; }
+
     void signIn();
     void signOut();
+    // Shows and raises the window (the tray's Open, a second launch of the app).
+    void raiseWindow();
+    // Quit, asking first while the server runs: stop it and quit, leave it running, or stay.
+    void requestQuit();
+    // The one place every download the app makes or JupyterLab starts is approved before a byte
+    // moves (the egress check hooks in here). size is -1 when unknown.
+    bool approveDownload(const QString &name, qint64 size);
 
 Q_SIGNALS:
+    // The user chose to quit (and the server is stopped, or left running on purpose); main()
+    // ends the app on it.
+    void quitApproved();
+    // A notification was shown in the tray (also when the desktop has no tray to show it).
+    void notified(const QString &title, const QString &body);
+    // The quit question was shown (tests find it by its object name, "quitConfirmation").
+    void quitConfirmationShown();
     // The hub answered and its entry in the directory is known: sign-in can begin.
     void hubReady(const QString &hubId);
 
@@ -69,7 +92,14 @@ private:
     void showSignInNeeded(const QString &reason);
     void exchangeSession();
     void askForToken();
-    void raiseWindow();
+    void updateSummary();
+    void handleClose();
+    void showStatus(const ServerStatus &status);
+    void loadProfiles();
+    void openLab(const QUrl &serverUrl);
+    void startFromTray();
+    void handleDownload(QWebEngineDownloadRequest *download);
+    void notify(const QString &title, const QString &body);
 
     QString m_hubAddress;
     QNetworkAccessManager *m_network;
@@ -86,7 +116,14 @@ private:
     QPointer<SignInPage> m_signInPage;
     QPointer<ServerPanel> m_serverPanel;
     QPointer<TokenDialog> m_tokenDialog;
+    QPointer<ProfilePicker> m_picker;
+    QPointer<LabView> m_labView;
+    QPointer<IdleGuard> m_idleGuard;
+    QPointer<KeepAlive> m_keepAlive;
+    QString m_hubId;
     bool m_exchanging = false;
+    bool m_profilesLoaded = false;
+    bool m_quitting = false;
 };
 
 } // namespace fornax::ui

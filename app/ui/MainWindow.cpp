@@ -3,6 +3,7 @@
 #include "FornaxVersion.h"
 
 #include <QAction>
+#include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -20,6 +21,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_hubName(new QLabel)
     , m_hubAddress(new QLabel)
     , m_account(new QLabel)
+    , m_serverSummary(new QLabel)
     , m_notice(new QLabel)
     , m_status(new QLabel)
     , m_signInButton(new QPushButton(tr("&Sign in")))
@@ -71,7 +73,12 @@ MainWindow::MainWindow(QWidget *parent)
     m_account->setObjectName(QStringLiteral("accountLabel"));
     m_account->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     headerLayout->addLayout(hubBox, 1);
-    headerLayout->addWidget(m_account);
+    auto *accountBox = new QVBoxLayout;
+    m_serverSummary->setObjectName(QStringLiteral("serverSummary"));
+    m_serverSummary->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    accountBox->addWidget(m_account);
+    accountBox->addWidget(m_serverSummary);
+    headerLayout->addLayout(accountBox);
 
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
@@ -127,6 +134,12 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_retryButton, &QPushButton::clicked, this, &MainWindow::retryRequested);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    event->ignore();
+    Q_EMIT closeRequested();
+}
+
 void MainWindow::setHub(const QString &name, const QString &address)
 {
     m_hubName->setText(name);
@@ -138,6 +151,11 @@ void MainWindow::setAccount(const QString &userName)
     m_account->setText(userName.isEmpty() ? tr("Not signed in")
                                           : tr("Signed in as <b>%1</b>").arg(userName.toHtmlEscaped()));
     m_signOutAction->setEnabled(!userName.isEmpty());
+}
+
+void MainWindow::setServerSummary(const QString &text)
+{
+    m_serverSummary->setText(text);
 }
 
 void MainWindow::showHubChecking()

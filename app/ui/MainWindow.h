@@ -29,6 +29,8 @@ public:
 
     void setHub(const QString &name, const QString &address);
     void setAccount(const QString &userName); // empty: nobody signed in
+    // One line about the server in the header: state, size, idle time left.
+    void setServerSummary(const QString &text);
     void showHubChecking();
     void showHubFound(const fornax::HubUrl &hub, const QString &version);
     void showHubFailed(const fornax::HubError &error);
@@ -46,11 +48,17 @@ Q_SIGNALS:
     void pasteTokenRequested();
     void signOutRequested();
     void quitRequested();
+    // The window's close button: GuiApplication decides (tray, question, or quit).
+    void closeRequested();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     QLabel *m_hubName;
     QLabel *m_hubAddress;
     QLabel *m_account;
+    QLabel *m_serverSummary;
     QLabel *m_notice;
     QLabel *m_status;
     QPushButton *m_signInButton;

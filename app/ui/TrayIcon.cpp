@@ -33,8 +33,18 @@ TrayIcon::TrayIcon(QObject *parent)
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
     , m_openAction(m_menu->addAction(tr("&Open Fornax Desktop")))
+    , m_startAction(m_menu->addAction(tr("&Start my server")))
+    , m_stopAction(m_menu->addAction(tr("S&top my server")))
+    , m_keepAliveAction(m_menu->addAction(tr("&Keep it running for an hour")))
     , m_quitAction(nullptr)
 {
+    m_openAction->setObjectName(QStringLiteral("trayOpen"));
+    m_startAction->setObjectName(QStringLiteral("trayStart"));
+    m_stopAction->setObjectName(QStringLiteral("trayStop"));
+    m_startAction->setVisible(false);
+    m_stopAction->setVisible(false);
+    m_keepAliveAction->setObjectName(QStringLiteral("trayKeepAlive"));
+    m_keepAliveAction->setVisible(false);
     m_menu->addSeparator();
     m_quitAction = m_menu->addAction(tr("&Quit"));
     m_tray->setContextMenu(m_menu);
@@ -42,7 +52,11 @@ TrayIcon::TrayIcon(QObject *parent)
     m_tray->setToolTip(tr("Fornax Desktop"));
 
     connect(m_openAction, &QAction::triggered, this, &TrayIcon::openRequested);
+    m_quitAction->setObjectName(QStringLiteral("trayQuit"));
     connect(m_quitAction, &QAction::triggered, this, &TrayIcon::quitRequested);
+    connect(m_startAction, &QAction::triggered, this, &TrayIcon::startRequested);
+    connect(m_stopAction, &QAction::triggered, this, &TrayIcon::stopRequested);
+    connect(m_keepAliveAction, &QAction::triggered, this, &TrayIcon::keepAliveRequested);
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, &TrayIcon::messageClicked);
     connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -79,6 +93,26 @@ void TrayIcon::setState(State state)
         return;
     m_state = state;
     m_tray->setIcon(iconFor(state));
+}
+
+void TrayIcon::setServerStatus(const QString &stateText, const QString &details, bool canStart, bool canStop,
+                               const QString &startLabel)
+{
+    QString tip = tr("Fornax Desktop — server: %1").arg(stateText);
+    if (!details.isEmpty())
+        tip += QLatin1Char('\n') + details;
+    m_tray->setToolTip(tip);
+    m_startAction->setText(startLabel.isEmpty() ? tr("&Start my server")
+                                                : tr("&Start my server (%1)").arg(startLabel));
+    m_startAction->setVisible(canStart);
+    m_stopAction->setVisible(canStop);
+}
+
+void TrayIcon::setKeepAliveAvailable(bool available, const QString &label)
+{
+    m_keepAliveAction->setVisible(available);
+    if (!label.isEmpty())
+        m_keepAliveAction->setText(label);
 }
 
 void TrayIcon::setToolTip(const QString &text)

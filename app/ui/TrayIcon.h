@@ -35,12 +35,23 @@ public:
     void setToolTip(const QString &text);
     void showMessage(const QString &title, const QString &body);
 
+    // The server's state at a glance: icon, tooltip (size, uptime, idle time left) and which of
+    // Start and Stop the menu offers. startLabel names the size Start would use.
+    void setServerStatus(const QString &stateText, const QString &details, bool canStart, bool canStop,
+                         const QString &startLabel);
+
+    // "Keep alive for an hour" is offered while the server runs on a hub that culls idle servers.
+    void setKeepAliveAvailable(bool available, const QString &label = {});
+
     // For tests and for the window: the tray's own widgets.
     QSystemTrayIcon *systemTrayIcon() const { return m_tray; }
     QMenu *menu() const { return m_menu; }
 
 Q_SIGNALS:
     void openRequested();
+    void startRequested();
+    void stopRequested();
+    void keepAliveRequested();
     void quitRequested();
     void messageClicked();
 
@@ -48,6 +59,9 @@ private:
     QSystemTrayIcon *m_tray;
     QMenu *m_menu;
     QAction *m_openAction;
+    QAction *m_startAction;
+    QAction *m_stopAction;
+    QAction *m_keepAliveAction;
     QAction *m_quitAction;
     State m_state = State::Stopped;
 };

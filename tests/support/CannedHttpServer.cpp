@@ -17,6 +17,11 @@ void CannedHttpServer::setReply(int status, const QByteArray &body, const QList<
     m_headers = headers;
 }
 
+void CannedHttpServer::queueReply(int status, const QByteArray &body, const QList<QByteArray> &headers)
+{
+    m_queue.append({status, body, headers});
+}
+
 bool CannedHttpServer::start()
 {
     return listen(QHostAddress::LocalHost, 0);
@@ -38,11 +43,13 @@ void CannedHttpServer::answer()
             if (end < 0)
                 return;
             m_requests << head.left(end);
-            QByteArray reply = "HTTP/1.1 " + QByteArray::number(m_status) + " Canned\r\n";
-            for (const QByteArray &header : std::as_const(m_headers))
+            const Canned canned =
+                m_queue.isEmpty() ? Canned {m_status, m_body, m_headers} : m_queue.takeFirst();
+            QByteArray reply = "HTTP/1.1 " + QByteArray::number(canned.status) + " Canned\r\n";
+            for (const QByteArray &header : std::as_const(canned.headers))
                 reply += header + "\r\n";
-            reply += "Content-Type: application/json\r\nContent-Length: " + QByteArray::number(m_body.size())
-                + "\r\nConnection: close\r\n\r\n" + m_body;
+            reply += "Content-Type: application/json\r\nContent-Length: "
+                + QByteArray::number(canned.body.size()) + "\r\nConnection: close\r\n\r\n" + canned.body;
             socket->write(reply);
             socket->disconnectFromHost();
         });

@@ -21,6 +21,8 @@ public:
 
     // The reply to give: status line number, extra header lines ("Name: value"), body.
     void setReply(int status, const QByteArray &body, const QList<QByteArray> &headers = {});
+    // A reply for the next request only; queued ones are used before the one setReply() gives.
+    void queueReply(int status, const QByteArray &body, const QList<QByteArray> &headers = {});
     // Start listening on a free loopback port.
     bool start();
     QByteArray baseUrl() const;
@@ -34,6 +36,13 @@ private:
     QByteArray m_body;
     QList<QByteArray> m_headers;
     QList<QByteArray> m_requests;
+    struct Canned
+    {
+        int status;
+        QByteArray body;
+        QList<QByteArray> headers;
+    };
+    QList<Canned> m_queue;
 };
 
 } // namespace fornax::test

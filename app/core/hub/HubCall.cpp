@@ -41,7 +41,8 @@ void HubCall::complete()
                                .arg(refused.toUrl().host()));
     else
         m_error = HubError::fromReply(m_reply, m_body);
-    if (m_forbiddenMeansExpired && m_error.kind() == HubError::Kind::Forbidden)
+    if (m_forbiddenMeansExpired && m_error.kind() == HubError::Kind::Forbidden
+        && !m_reply->property("fornaxRefusedRedirect").isValid())
         m_error = HubError(HubError::Kind::TokenExpired, {}, m_httpStatus);
     // Method, path and status only: URLs never carry a token, and bodies may (token replies).
     qCDebug(lcHub).noquote() << m_reply->operation() << m_reply->url().path() << m_httpStatus

@@ -306,7 +306,11 @@ Profile SpawnForm::defaultServer()
 
 QList<Profile> SpawnForm::profilesBySize() const
 {
-    QList<Profile> sorted = m_profiles;
+    return sortedBySize(m_profiles);
+}
+
+QList<Profile> SpawnForm::sortedBySize(QList<Profile> sorted)
+{
     const auto key = [](const Profile &p) {
         constexpr double unknown = std::numeric_limits<double>::infinity();
         return std::pair(p.cores > 0 ? p.cores : unknown, p.memoryGiB > 0 ? p.memoryGiB : unknown);

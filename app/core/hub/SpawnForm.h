@@ -38,6 +38,8 @@ public:
     QList<Profile> profiles() const { return m_profiles; }
     // Smallest first by cores, then memory; sizes the text did not give go last; ties keep page order.
     QList<Profile> profilesBySize() const;
+    // Smallest first: by cores, then memory; sizes the text does not state go last, in order.
+    static QList<Profile> sortedBySize(QList<Profile> profiles);
     // The profile the form preselects.
     Profile defaultProfile() const;
 
@@ -55,9 +57,10 @@ public:
 
     static inline const QString UnlistedChoice = QStringLiteral("unlisted-choice");
 
-private:
+    // The one "profile" of a hub without a spawn form: its default server.
     static Profile defaultServer();
 
+private:
     QList<Profile> m_profiles;
     bool m_hasProfiles = false;
 };
