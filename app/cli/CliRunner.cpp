@@ -3,10 +3,14 @@
 #include "CommandLine.h"
 #include "ExitCode.h"
 #include "Logging.h"
+#include "Settings.h"
 #include "StartCommand.h"
 #include "StatusCommand.h"
 #include "StopCommand.h"
 #include "TokenSource.h"
+#include "account/CredentialStore.h"
+#include "account/HubDirectory.h"
+#include "account/HubEntry.h"
 #include "hub/HubCall.h"
 #include "hub/HubClient.h"
 #include "hub/HubProbe.h"
@@ -72,11 +76,44 @@ void CliRunner::resolveToken()
         verifyToken(fromUser.token);
         return;
     }
-    m_output.error(tr("Not signed in to %1. Sign in with the app, or give a token from %2 with "
-                      "--token-file or $FORNAX_TOKEN.")
-                       .arg(m_context.client->hub().toDisplayString(),
-                            m_context.client->hub().hubPageUrl(QStringLiteral("token")).toDisplayString()));
-    finish(ExitCode::NotSignedIn);
+    readTokenFromKeychain();
+}
+
+void CliRunner::readTokenFromKeychain()
+{
+    const HubUrl hub = m_context.client->hub();
+    const auto notSignedIn = [this, hub] {
+        m_output.error(
+            tr("Not signed in to %1. Sign in with the app, or give a token from %2 with "
+               "--token-file or $FORNAX_TOKEN.")
+                .arg(hub.toDisplayString(), hub.hubPageUrl(QStringLiteral("token")).toDisplayString()));
+        finish(ExitCode::NotSignedIn);
+    };
+    // The account the app signed in with on this hub, and its token in the keychain.
+    m_keychain = new QObject(this);
+    auto *settings = new Settings(QString(), m_keychain);
+    auto *directory = new HubDirectory(settings, m_network, m_keychain);
+    std::optional<Account> account;
+    for (const HubEntry &entry : directory->hubs()) {
+        if (entry.isConfirmed() && entry.confirmedBase == hub)
+            account = directory->currentAccount(entry.id);
+    }
+    if (!account) {
+        notSignedIn();
+        return;
+    }
+    auto *credentials = new CredentialStore(m_keychain);
+    connect(credentials, &CredentialStore::tokenRead, this, [this](const QString &, const QByteArray &token) {
+        qCDebug(lcCli) << "token from the keychain";
+        verifyToken(token);
+    });
+    connect(credentials, &CredentialStore::tokenMissing, this, notSignedIn);
+    connect(credentials, &CredentialStore::storeFailed, this,
+            [this](const QString &, const QString &message) {
+                m_output.error(tr("The keychain could not be read: %1").arg(message));
+                finish(ExitCode::NotSignedIn);
+            });
+    credentials->readToken(*account);
 }
 
 void CliRunner::verifyToken(const QByteArray &token)

@@ -38,6 +38,7 @@ public:
 private:
     void hubFound(const HubUrl &hub, const QString &version);
     void resolveToken();
+    void readTokenFromKeychain();
     void verifyToken(const QByteArray &token);
     void startCommand();
     void failWith(const HubError &error, const QString &context = {});
@@ -49,6 +50,7 @@ private:
     HubProbe *m_probe;
     CliContext m_context;
     CliCommand *m_command = nullptr;
+    QObject *m_keychain = nullptr; // Settings, HubDirectory and CredentialStore, when needed
     int m_exitCode = 0;
     bool m_finished = false;
 };

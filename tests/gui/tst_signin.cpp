@@ -148,7 +148,8 @@ void TestSignIn::webSignInMintsScopedTokenAndKeepsItInKeychain()
     QVERIFY(m_account->tokenExpiry() > QDateTime::currentDateTimeUtc().addDays(29));
     QVERIFY(gui.mainWindow()->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(m_user));
     // Signed in with a stopped server: the size picker.
-    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.profilePicker()), 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.profilePicker()),
+                              20'000);
     QTRY_VERIFY_WITH_TIMEOUT(gui.mainWindow()
                                  ->findChild<QLabel *>(QStringLiteral("serverState"))
                                  ->text()
@@ -209,7 +210,8 @@ void TestSignIn::secondStartIsSignedInWithoutWebPageThenSignsOut()
     bool missing = true;
     m_token = readKeychain(*m_account, &missing);
     QVERIFY(!m_token.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.profilePicker()), 20'000);
+    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.profilePicker()),
+                              20'000);
     QVERIFY(gui.signInPage()->view()->url().isEmpty()); // the login page was never loaded
 
     // Sign out: revoked on the hub, gone from the keychain, the web profile emptied.

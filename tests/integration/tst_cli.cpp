@@ -1,6 +1,13 @@
 // The command line against the real hub: status, start with a profile and options, stop, JSON
 // for scripts, and the documented exit codes when something is wrong. Runs the real binary.
+#include "Settings.h"
 #include "TestHub.h"
+#include "account/CredentialStore.h"
+#include "account/HubDirectory.h"
+#include "account/HubEntry.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,6 +28,7 @@ private Q_SLOTS:
     void exitCodes_data();
     void exitCodes();
     void tokenFileMustBePrivateToBeQuiet();
+    void tokenFromTheAppsKeychainEntry();
 
 private:
     struct Run
@@ -219,6 +227,34 @@ void TestCli::tokenFileMustBePrivateToBeQuiet()
     Run warned = run({QStringLiteral("status"), QStringLiteral("--token-file"), file.fileName()}, {});
     QCOMPARE(warned.exitCode, 0);
     QVERIFY2(warned.err.contains("chmod 600"), warned.err.constData());
+}
+
+void TestCli::tokenFromTheAppsKeychainEntry()
+{
+    // What the app leaves after a sign-in: the hub and account in its settings (the same file
+    // the binary reads), the token in the session's keychain.
+    const QString user = QStringLiteral("cli-keychain");
+    const QByteArray token = m_hub.createToken(user);
+    QVERIFY(!token.isEmpty());
+    fornax::Settings settings(qEnvironmentVariable("XDG_CONFIG_HOME")
+                              + QStringLiteral("/Fornax/fornax-desktop.conf"));
+    QNetworkAccessManager network;
+    fornax::HubDirectory directory(&settings, &network);
+    QSignalSpy added(&directory, &fornax::HubDirectory::hubAdded);
+    directory.addHub(m_hub.url().toString());
+    QVERIFY(added.wait(20'000));
+    const QString hubId = added.first().first().toString();
+    const fornax::Account account(directory.hub(hubId)->confirmedBase.base(), user);
+    QVERIFY(directory.addAccount(hubId, account));
+    fornax::CredentialStore store;
+    QSignalSpy written(&store, &fornax::CredentialStore::tokenWritten);
+    store.writeToken(account, token);
+    QVERIFY(written.wait(20'000));
+
+    Run status = run({QStringLiteral("status"), QStringLiteral("--json")}, {});
+    QVERIFY2(status.exitCode == 0, status.err.constData());
+    QCOMPARE(status.jsonLines().value(0).value(QLatin1String("user")).toString(), user);
+    QVERIFY(!status.out.contains(token) && !status.err.contains(token));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
