@@ -29,6 +29,7 @@ private Q_SLOTS:
     void startsEachProfileWithExactUserOptions();
     void secondStartWhileStartingIsPending();
     void unknownProfileFailsWithHubsMessage();
+    void cancelDuringSpawnStopsTheServer();
     void revokedTokenIsTokenExpired();
     void hubDownMidPollIsUnreachableThenRecovers();
     void serverStoppedElsewhereIsSeenWithinOnePoll();
@@ -210,6 +211,26 @@ void TestHubClient::unknownProfileFailsWithHubsMessage()
     QVERIFY(!error.message().isEmpty());
     QTRY_COMPARE_WITH_TIMEOUT(monitor.status().state, ServerStatus::State::Failed, 10'000);
     qInfo("start with an unknown profile: %s", qPrintable(error.message()));
+}
+
+void TestHubClient::cancelDuringSpawnStopsTheServer()
+{
+    // The hub refuses to stop a pending spawn; Cancel must still end with no server.
+    const QString user = QStringLiteral("client-cancel");
+    auto client = clientFor(user);
+    ServerMonitor monitor(client.get());
+    monitor.setIntervals(1s, 200ms, 2s);
+    ServerController controller(client.get(), &monitor, user);
+    QSignalSpy accepted(&controller, &ServerController::startAccepted);
+    QSignalSpy stopped(&controller, &ServerController::serverStopped);
+    QSignalSpy failed(&controller, &ServerController::stopFailed);
+    monitor.start();
+    controller.startServer(QJsonObject {{QStringLiteral("profile"), QStringLiteral("small")}});
+    QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 30'000);
+    controller.stopServer();
+    QTRY_VERIFY_WITH_TIMEOUT(stopped.size() + failed.size() == 1, 60'000);
+    QCOMPARE(stopped.size(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(userModel(user).value(QLatin1String("servers")).toObject().isEmpty(), 30'000);
 }
 
 void TestHubClient::revokedTokenIsTokenExpired()

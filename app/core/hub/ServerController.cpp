@@ -120,6 +120,11 @@ void ServerController::handleStatus(const ServerStatus &status)
             failStart(HubError(HubError::Kind::ServerError, tr("The server stopped while it was starting.")));
     } else if (m_phase == Phase::Stopping && status.state == ServerStatus::State::Stopped) {
         finishStop();
+    } else if (m_phase == Phase::Stopping && status.state == ServerStatus::State::Running
+               && m_stopWhenStarted) {
+        m_stopWhenStarted = false;
+        m_acknowledgedAt = std::chrono::steady_clock::time_point::max();
+        sendStop();
     }
 }
 
@@ -153,12 +158,22 @@ void ServerController::stopServer()
     m_phase = Phase::Stopping;
     m_acknowledgedAt = std::chrono::steady_clock::time_point::max();
     m_monitor->expectStop();
+    m_stopDeadline.start(m_stopTimeout);
+    sendStop();
+}
+
+void ServerController::sendStop()
+{
     qCInfo(lcHub) << "stopping server" << m_serverName;
     HubCall *call = m_client->stopServer(m_userName, m_serverName);
     connect(call, &HubCall::finished, this, [this, call] {
         if (m_phase != Phase::Stopping)
             return;
         const HubError error = call->error();
+        // The hub refuses to stop a spawn under way ("pending spawn, please wait"): stop it as
+        // soon as it has started, which is what Cancel means to the user.
+        m_stopWhenStarted = error.kind() == HubError::Kind::Pending
+            && error.detail().contains(QLatin1String("spawn"), Qt::CaseInsensitive);
         if (error.isError() && error.kind() != HubError::Kind::Pending && error.httpStatus() != 400
             && error.kind() != HubError::Kind::NotFound) {
             failStop(error);
@@ -166,7 +181,6 @@ void ServerController::stopServer()
         }
         // 204, 202, or 400 "not running" (the goal is reached already): confirm by polling.
         m_acknowledgedAt = std::chrono::steady_clock::now();
-        m_stopDeadline.start(m_stopTimeout);
         Q_EMIT stopAccepted();
         m_monitor->refresh();
     });

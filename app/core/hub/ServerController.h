@@ -53,6 +53,7 @@ private:
     enum class Phase { Idle, Starting, Stopping };
 
     void postStart(const QJsonObject &userOptions);
+    void sendStop();
     void followProgress();
     void handleStatus(const ServerStatus &status);
     void finishStart(const QUrl &url);
@@ -65,6 +66,7 @@ private:
     QString m_userName;
     QString m_serverName;
     Phase m_phase = Phase::Idle;
+    bool m_stopWhenStarted = false;
     // When the hub acknowledged our request: polls sent earlier cannot reflect it.
     std::chrono::steady_clock::time_point m_acknowledgedAt;
     QPointer<QNetworkReply> m_progressReply;
