@@ -174,21 +174,7 @@ void CliRunner::failWith(const HubError &error, const QString &context)
     m_output.json({{QStringLiteral("event"), QStringLiteral("failed")},
                    {QStringLiteral("error"), error.kindName()},
                    {QStringLiteral("message"), text}});
-    switch (error.kind()) {
-    case HubError::Kind::TokenExpired:
-        finish(ExitCode::NotSignedIn);
-        break;
-    case HubError::Kind::HostNotFound:
-    case HubError::Kind::Unreachable:
-    case HubError::Kind::Tls:
-    case HubError::Kind::Timeout:
-    case HubError::Kind::Proxy:
-        finish(ExitCode::HubUnreachable);
-        break;
-    default:
-        finish(ExitCode::Failed);
-        break;
-    }
+    finish(exitCodeFor(error));
 }
 
 void CliRunner::finish(int exitCode)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hub/HubError.h"
+
 namespace fornax::cli {
 
 // The command line's exit codes, documented in --help; scripts rely on them, so never renumber.
@@ -11,5 +13,22 @@ enum ExitCode : int {
     HubUnreachable = 4, // network, DNS, TLS, timeout or gateway trouble
     ServerNotRunning = 5,
 };
+
+// The exit code a failure of the hub ends a command with.
+inline ExitCode exitCodeFor(const HubError &error)
+{
+    switch (error.kind()) {
+    case HubError::Kind::TokenExpired:
+        return NotSignedIn;
+    case HubError::Kind::HostNotFound:
+    case HubError::Kind::Unreachable:
+    case HubError::Kind::Tls:
+    case HubError::Kind::Timeout:
+    case HubError::Kind::Proxy:
+        return HubUnreachable;
+    default:
+        return Failed;
+    }
+}
 
 } // namespace fornax::cli

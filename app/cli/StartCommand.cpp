@@ -51,9 +51,7 @@ void StartCommand::run()
         out.json({{QStringLiteral("event"), QStringLiteral("failed")},
                   {QStringLiteral("error"), error.kindName()},
                   {QStringLiteral("message"), error.message()}});
-        Q_EMIT finished(error.kind() == HubError::Kind::TokenExpired ? ExitCode::NotSignedIn
-                            : error.isTransient()                    ? ExitCode::HubUnreachable
-                                                                     : ExitCode::Failed);
+        Q_EMIT finished(exitCodeFor(error));
     });
     if (!commandLine.wait()) {
         connect(m_controller, &ServerController::startAccepted, this, [this, &out] {

@@ -32,9 +32,7 @@ void StopCommand::run()
         out.json({{QStringLiteral("event"), QStringLiteral("failed")},
                   {QStringLiteral("error"), error.kindName()},
                   {QStringLiteral("message"), error.message()}});
-        Q_EMIT finished(error.kind() == HubError::Kind::TokenExpired ? ExitCode::NotSignedIn
-                            : error.isTransient()                    ? ExitCode::HubUnreachable
-                                                                     : ExitCode::Failed);
+        Q_EMIT finished(exitCodeFor(error));
     });
     if (!m_context.commandLine->wait()) {
         connect(controller, &ServerController::stopAccepted, this, [this, controller, &out] {

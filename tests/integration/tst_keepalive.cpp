@@ -199,7 +199,9 @@ void TestKeepAlive::endsWhenTheTimeIsUp()
     elapsed.start();
     QVERIFY(keepAlive.start(3s));
     QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 10'000);
-    QVERIFY2(elapsed.elapsed() >= 2'900, qPrintable(QString::number(elapsed.elapsed())));
+    // It ran for its time rather than ending at once (timers may fire a little early, so no
+    // exact bound: this is not a timing test).
+    QVERIFY2(elapsed.elapsed() >= 2'000, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(ended.at(0).at(0).value<KeepAlive::EndReason>(), KeepAlive::EndReason::Expired);
     QVERIFY(!keepAlive.isActive());
     QVERIFY(pinged.size() >= 2); // at the start and on the way

@@ -46,7 +46,7 @@ QNetworkRequest HubClient::request(const QUrl &url) const
     return request;
 }
 
-QNetworkReply *HubClient::guard(QNetworkReply *reply) const
+QNetworkReply *HubClient::guardRedirects(QNetworkReply *reply) const
 {
     const HubUrl hub = m_hub;
     connect(reply, &QNetworkReply::redirected, reply, [reply, hub](const QUrl &target) {
@@ -65,7 +65,7 @@ HubCall *HubClient::send(const QByteArray &verb, const QUrl &url, const QByteArr
     QNetworkRequest req = request(url);
     if (!body.isEmpty() || verb == "POST")
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return new HubCall(guard(m_network->sendCustomRequest(req, verb, body)), this);
+    return new HubCall(guardRedirects(m_network->sendCustomRequest(req, verb, body)), this);
 }
 
 QString HubClient::serverPath(const QString &userName, const QString &serverName) const
@@ -112,7 +112,7 @@ QNetworkReply *HubClient::openProgress(const QString &userName, const QString &s
     req.setRawHeader("Accept", "text/event-stream");
     req.setTransferTimeout(0); // a start may take minutes between events on a cold cluster
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    return guard(m_network->get(req));
+    return guardRedirects(m_network->get(req));
 }
 
 HubCall *HubClient::createToken(const QString &userName, const QJsonObject &request)

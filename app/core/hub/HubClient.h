@@ -54,10 +54,12 @@ public:
 
     // The request behind every call, for callers that need a raw reply.
     QNetworkRequest request(const QUrl &url) const;
+    // Lets reply follow redirects within the hub's origin only; one elsewhere aborts it, marked
+    // with the property "fornaxRefusedRedirect". Every raw reply carrying the token needs this.
+    QNetworkReply *guardRedirects(QNetworkReply *reply) const;
 
 private:
     HubCall *send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {});
-    QNetworkReply *guard(QNetworkReply *reply) const;
     QString serverPath(const QString &userName, const QString &serverName) const;
 
     HubUrl m_hub;

@@ -119,18 +119,8 @@ void KeepAlive::ping()
     QNetworkRequest request = m_client->request(m_serverUrl.resolved(QUrl(QStringLiteral("api/status"))));
     // The request exists to reach the server: no cache may answer it.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    QNetworkReply *reply = m_client->network()->get(request);
+    QNetworkReply *reply = m_client->guardRedirects(m_client->network()->get(request));
     m_inFlight = reply;
-    // The same rule as HubClient: the token may follow a redirect only within the hub's origin.
-    const HubUrl hub = m_client->hub();
-    connect(reply, &QNetworkReply::redirected, reply, [reply, hub](const QUrl &target) {
-        if (hub.isSameOrigin(target)) {
-            Q_EMIT reply->redirectAllowed();
-            return;
-        }
-        reply->setProperty("fornaxRefusedRedirect", target);
-        reply->abort();
-    });
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         handleReply(reply);
     });
