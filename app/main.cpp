@@ -4,7 +4,9 @@
 #include "FornaxVersion.h"
 #include "GuiApplication.h"
 #include "Logging.h"
+#include "Settings.h"
 #include "SingleInstance.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -22,6 +24,13 @@ void setApplicationIdentity()
     QCoreApplication::setApplicationVersion(QString::fromLatin1(fornax::ApplicationVersion));
     QCoreApplication::setOrganizationName(QStringLiteral("Fornax"));
     QCoreApplication::setOrganizationDomain(QString::fromLatin1(fornax::OrganizationDomain));
+}
+
+// After the application object exists: translators install into it.
+void installTranslations(fornax::Translations &translations)
+{
+    const fornax::Settings settings;
+    translations.install(fornax::Translations::chooseLocale(settings.language()));
 }
 
 void prepareWebEngine()
@@ -50,20 +59,25 @@ int main(int argc, char *argv[])
     if (mode != fornax::cli::CommandLine::Mode::Gui) {
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
+        fornax::Translations translations;
+        installTranslations(translations);
+        // The first parse ran before any translator existed; parse again for translated help.
+        fornax::cli::CommandLine translatedCommandLine;
+        translatedCommandLine.parse(arguments);
         QTextStream out(stdout);
         QTextStream err(stderr);
         switch (mode) {
         case fornax::cli::CommandLine::Mode::Help:
-            out << commandLine.helpText();
+            out << translatedCommandLine.helpText();
             return 0;
         case fornax::cli::CommandLine::Mode::Version:
             out << fornax::cli::CommandLine::versionText();
             return 0;
         case fornax::cli::CommandLine::Mode::Error:
-            err << commandLine.errorText() << '\n';
+            err << translatedCommandLine.errorText() << '\n';
             return 2;
         case fornax::cli::CommandLine::Mode::Command: {
-            fornax::cli::CliRunner runner(commandLine);
+            fornax::cli::CliRunner runner(translatedCommandLine);
             return runner.exec();
         }
         default:
@@ -76,6 +90,8 @@ int main(int argc, char *argv[])
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QString::fromLatin1(fornax::ApplicationName));
     QApplication::setDesktopFileName(QString::fromLatin1(fornax::ApplicationId));
+    fornax::Translations translations;
+    installTranslations(translations);
 
     // One app per user: a second launch raises the first window and leaves.
     fornax::SingleInstance instance;

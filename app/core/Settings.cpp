@@ -26,15 +26,16 @@ struct KeyInfo
 };
 
 // The key table: the only place a settings path or default is written down.
-const std::array<KeyInfo, 14> &keyTable()
+const std::array<KeyInfo, 15> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 14> table {{
+    static const std::array<KeyInfo, 15> table {{
         {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
         {K::CurrentHubId, "app/currentHub", QString(), {}},
         {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
         {K::StartAtLogin, "system/startAtLogin", false, {}},
         {K::AddedHubIds, "app/addedHubs", QStringList(), {}},
+        {K::Language, "app/language", QString(), {}},
         {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
         {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
         {K::HubBase, "hubs/%1/base", QString(), {}},
@@ -225,6 +226,16 @@ QStringList Settings::addedHubIds() const
 void Settings::setAddedHubIds(const QStringList &ids)
 {
     setValue(Key::AddedHubIds, ids);
+}
+
+QString Settings::language() const
+{
+    return value(Key::Language).toString();
+}
+
+void Settings::setLanguage(const QString &language)
+{
+    setValue(Key::Language, language);
 }
 
 QString Settings::lastProfile(const QString &hubId) const

@@ -34,6 +34,7 @@ public:
         ToldAboutClosingToTray, // the "still running in the tray" notice was shown once
         StartAtLogin,
         AddedHubIds, // ids of the hubs the user added, in the order added (Fornax is implicit)
+        Language, // language of the app, e.g. "de"; empty = the system's (Translations)
         // Per hub (take a hub id)
         HubName, // display name
         HubAddress, // the address as the user typed it
@@ -75,6 +76,8 @@ public:
     void setStartAtLogin(bool start);
     QStringList addedHubIds() const;
     void setAddedHubIds(const QStringList &ids);
+    QString language() const; // empty = the system's language
+    void setLanguage(const QString &language);
 
     QString lastProfile(const QString &hubId) const;
     void setLastProfile(const QString &hubId, const QString &slug);

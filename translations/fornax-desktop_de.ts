@@ -1,0 +1,1092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>ArchiveError</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped before the archive was complete.</source>
+        <translation>Die Übertragung endete, bevor das Archiv vollständig war.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped: %1</source>
+        <translation>Die Übertragung wurde angehalten: %1</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (any more). Choose the files again.</source>
+        <translation>„%1“ existiert nicht (mehr). Wählen Sie die Dateien erneut aus.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2. Check that you may read it, then try again.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2. Prüfen Sie, ob Sie die Datei lesen dürfen, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being packed. Try again when nothing is writing to it.</source>
+        <translation>„%1“ hat sich beim Packen geändert. Versuchen Sie es erneut, wenn nichts mehr hineinschreibt.</translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are called “%1”. Rename one of them or send them one at a time.</source>
+        <translation>Zwei der ausgewählten Elemente heißen „%1“. Benennen Sie eines um oder senden Sie sie einzeln.</translation>
+    </message>
+    <message>
+        <source>Could not pack “%1”: %2.</source>
+        <translation>„%1“ konnte nicht gepackt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot extract into “%1”: %2. Choose another folder.</source>
+        <translation>In „%1“ kann nicht entpackt werden: %2. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, which points outside the download folder; nothing was extracted.</source>
+        <translation>Das Archiv enthält „%1“, das außerhalb des Download-Ordners zeigt; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a device, pipe or socket, which is never extracted; nothing was extracted.</source>
+        <translation>Das Archiv enthält „%1“, ein Gerät, eine Pipe oder einen Socket, was nie entpackt wird; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a name too long for this disk; nothing was extracted.</source>
+        <translation>Das Archiv enthält „%1“, einen für dieses Laufwerk zu langen Namen; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive contains an entry with an unusable name (“%1”); nothing was extracted.</source>
+        <translation>Das Archiv enthält einen Eintrag mit unbrauchbarem Namen („%1“); es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a hard link to “%2”, which is not a file extracted before it; nothing was extracted.</source>
+        <translation>Das Archiv enthält „%1“, einen harten Link auf „%2“, das keine zuvor entpackte Datei ist; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, which would be written through a symbolic link; nothing was extracted.</source>
+        <translation>Das Archiv enthält „%1“, das über einen symbolischen Link geschrieben würde; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1” twice; nothing was extracted.</source>
+        <translation>Das Archiv enthält „%1“ zweimal; es wurde nichts entpackt.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete (%1); nothing was extracted. Try the download again.</source>
+        <translation>Das Archiv ist beschädigt oder unvollständig (%1); es wurde nichts entpackt. Laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete (%1); nothing was extracted. Try the download again.</source>
+        <translation>Das Archiv ist unvollständig (%1); es wurde nichts entpackt. Laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2; nothing was extracted. Check the free space and the permissions of the download folder.</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2; es wurde nichts entpackt. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Download-Ordners.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The hub to use: the address you open in a browser (default: $FORNAX_HUB, else the Fornax Science Console).</source>
+        <translation>Der zu verwendende Hub: die Adresse, die Sie im Browser öffnen (Standard: $FORNAX_HUB, sonst die Fornax Science Console).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API token from this file (else $FORNAX_TOKEN, else the token saved in the keychain by signing in with the app).</source>
+        <translation>Das API-Token aus dieser Datei lesen (sonst $FORNAX_TOKEN, sonst das Token, das die Anmeldung in der App im Schlüsselbund gespeichert hat).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Print results as JSON, for scripts.</source>
+        <translation>Ergebnisse als JSON ausgeben, für Skripte.</translation>
+    </message>
+    <message>
+        <source>A named server instead of the default one.</source>
+        <translation>Ein benannter Server statt des Standardservers.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>start: the server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
+        <translation>start: die Servergröße (Profilkürzel, z. B. small). Standard: die Vorgabe des Hubs.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>start: a profile option, e.g. image=base. May be repeated.</source>
+        <translation>start: eine Profiloption, z. B. image=base. Kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>SCHLÜSSEL=WERT</translation>
+    </message>
+    <message>
+        <source>start, stop: return once the hub has accepted the request.</source>
+        <translation>start, stop: zurückkehren, sobald der Hub die Anfrage angenommen hat.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Die Version anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop: a desktop client for the Fornax Science Console and any JupyterHub.
+Without a command it opens the window.</source>
+        <translation>Fornax Desktop: ein Desktop-Client für die Fornax Science Console und jeden JupyterHub.
+Ohne Befehl öffnet sich das Fenster.</translation>
+    </message>
+    <message>
+        <source>Optional command to run without a window (below).</source>
+        <translation>Optionaler Befehl, der ohne Fenster ausgeführt wird (siehe unten).</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[Befehl]</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a command; run with --help to see which.</source>
+        <translation>--%1 gehört zu einem Befehl; rufen Sie --help auf, um zu sehen, zu welchem.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run with --help to see what is available.</source>
+        <translation>Unbekannter Befehl „%1“. Rufen Sie --help auf, um die verfügbaren Befehle zu sehen.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>„%1“ nimmt keine Argumente an, erhielt aber „%2“.</translation>
+    </message>
+    <message>
+        <source>--profile and --option only apply to “start”.</source>
+        <translation>--profile und --option gelten nur für „start“.</translation>
+    </message>
+    <message>
+        <source>--no-wait only applies to “start” and “stop”.</source>
+        <translation>--no-wait gilt nur für „start“ und „stop“.</translation>
+    </message>
+    <message>
+        <source>--option needs KEY=VALUE, but got “%1”.</source>
+        <translation>--option erwartet SCHLÜSSEL=WERT, erhielt aber „%1“.</translation>
+    </message>
+    <message>
+        <source>--option needs --profile: options belong to a server size.</source>
+        <translation>--option erfordert --profile: Optionen gehören zu einer Servergröße.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status        Show the server&apos;s state (stopped, starting, running) and size.
+  start         Start the server and wait until it is ready, showing progress.
+  stop          Stop the server and wait until it is gone.
+
+Exit codes:
+  0  success
+  1  the hub refused or the operation failed (the message says why)
+  2  wrong arguments
+  3  not signed in, or the sign-in expired: sign in with the app or give a new token
+  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
+  5  the server is not running
+</source>
+        <translation>Befehle:
+  status        Zustand (gestoppt, startet, läuft) und Größe des Servers anzeigen.
+  start         Den Server starten und mit Fortschrittsanzeige warten, bis er bereit ist.
+  stop          Den Server stoppen und warten, bis er beendet ist.
+
+Exit-Codes:
+  0  Erfolg
+  1  der Hub hat abgelehnt oder der Vorgang ist fehlgeschlagen (die Meldung nennt den Grund)
+  2  falsche Argumente
+  3  nicht angemeldet oder Anmeldung abgelaufen: in der App anmelden oder ein neues Token angeben
+  4  der Hub ist nicht erreichbar (Netzwerk, Namensauflösung, TLS, Zeitüberschreitung, Gateway)
+  5  der Server läuft nicht
+</translation>
+    </message>
+</context>
+<context>
+    <name>EventStreamParser</name>
+    <message>
+        <source>The hub sent an event larger than %1 KiB, far more than progress reports need; the rest of the stream is ignored.</source>
+        <translation>Der Hub hat ein Ereignis größer als %1 KiB gesendet, weit mehr, als Fortschrittsmeldungen brauchen; der Rest des Datenstroms wird ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <source>The hub&apos;s address could not be found (%1). Check the address in the settings and your internet connection.</source>
+        <translation>Die Adresse des Hubs wurde nicht gefunden (%1). Prüfen Sie die Adresse in den Einstellungen und Ihre Internetverbindung.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check your internet connection; if it works, the hub may be down for maintenance: try again later.</source>
+        <translation>Der Hub ist nicht erreichbar. Prüfen Sie Ihre Internetverbindung; funktioniert sie, wird der Hub vielleicht gerade gewartet: Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s secure connection could not be verified, so nothing was sent. The network may be intercepting traffic: try another network, or ask the hub&apos;s administrators.</source>
+        <translation>Die sichere Verbindung zum Hub konnte nicht überprüft werden, daher wurde nichts gesendet. Möglicherweise fängt das Netzwerk Datenverkehr ab: Versuchen Sie ein anderes Netzwerk oder fragen Sie die Administratoren des Hubs.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Try again; if it keeps happening, the hub may be overloaded.</source>
+        <translation>Der Hub hat nicht rechtzeitig geantwortet. Versuchen Sie es erneut; passiert das öfter, ist der Hub vielleicht überlastet.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway in front of the hub failed. This is usually temporary: try again in a minute.</source>
+        <translation>Ein Proxy oder Gateway vor dem Hub ist ausgefallen. Das ist meist vorübergehend: Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <source>This address does not belong to a JupyterHub. Check it: it should be the address you open in a browser to reach your hub.</source>
+        <translation>Diese Adresse gehört zu keinem JupyterHub. Prüfen Sie sie: Es sollte die Adresse sein, die Sie im Browser öffnen, um Ihren Hub zu erreichen.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The hub refused this request: your account is not allowed to do it. Ask the hub&apos;s administrators if you think it should be.</source>
+        <translation>Der Hub hat diese Anfrage abgelehnt: Ihr Konto darf das nicht. Fragen Sie die Administratoren des Hubs, wenn Sie meinen, dass es das dürfen sollte.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this user or server. Check the account in the settings.</source>
+        <translation>Der Hub kennt diesen Benutzer oder Server nicht. Prüfen Sie das Konto in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Your server is already running.</source>
+        <translation>Ihr Server läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Your server is already starting or stopping. Wait for it to finish.</source>
+        <translation>Ihr Server startet oder stoppt bereits. Warten Sie, bis das abgeschlossen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub is starting too many servers at once. It asks to try again in %n second(s).</source>
+        <translation>
+            <numerusform>Der Hub startet zu viele Server gleichzeitig. Er bittet, es in %n Sekunde erneut zu versuchen.</numerusform>
+            <numerusform>Der Hub startet zu viele Server gleichzeitig. Er bittet, es in %n Sekunden erneut zu versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub reported an error. Try again; if it keeps happening, tell the hub&apos;s administrators.</source>
+        <translation>Der Hub hat einen Fehler gemeldet. Versuchen Sie es erneut; passiert das öfter, informieren Sie die Administratoren des Hubs.</translation>
+    </message>
+    <message>
+        <source>The hub sent a reply this app cannot understand. The hub may be a version this app does not support yet.</source>
+        <translation>Der Hub hat eine Antwort gesendet, die diese App nicht versteht. Vielleicht hat der Hub eine Version, die diese App noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The hub said: %1</source>
+        <translation>Der Hub meldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Fornax documentation, server_options.md and data_storage.md (2026)</source>
+        <translation>Fornax-Dokumentation, server_options.md und data_storage.md (2026)</translation>
+    </message>
+    <message>
+        <source>AWS public price for data transfer out to the internet</source>
+        <translation>Öffentlicher AWS-Preis für Datenübertragung ins Internet</translation>
+    </message>
+    <message>
+        <source>%1 %2 per hour</source>
+        <translation>%1 %2 pro Stunde</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Starting (%1%)</source>
+        <translation>Startet (%1 %)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Startet</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation>Start fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SpawnForm</name>
+    <message>
+        <source>Server size %1</source>
+        <translation>Servergröße %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andere</translation>
+    </message>
+    <message>
+        <source>Default server</source>
+        <translation>Standardserver</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>Die Token-Datei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must hold the token alone on one line.</source>
+        <translation>Die Token-Datei %1 darf nur das Token allein in einer Zeile enthalten.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be read by other users; protect it with “chmod 600 %1”.</source>
+        <translation>Warnung: %1 ist für andere Benutzer lesbar; schützen Sie die Datei mit „chmod 600 %1“.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ArchiveExtractor</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>das ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>unbekanntes Format</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>received %1, expected %2</source>
+        <translation>%1 erhalten, %2 erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ArchiveWriter</name>
+    <message>
+        <source>a whole disk cannot be sent as one item</source>
+        <translation>ein ganzes Laufwerk kann nicht als ein Element gesendet werden</translation>
+    </message>
+    <message>
+        <source>unknown error in the archive library</source>
+        <translation>unbekannter Fehler in der Archivbibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::Autostart</name>
+    <message>
+        <source>Starting at login is not supported on this system yet.</source>
+        <translation>Start bei der Anmeldung wird auf diesem System noch nicht unterstützt.</translation>
+    </message>
+    <message>
+        <source>Cannot set up starting at login: no configuration folder is known. Set HOME or XDG_CONFIG_HOME and try again.</source>
+        <translation>Start bei der Anmeldung kann nicht eingerichtet werden: Es ist kein Konfigurationsordner bekannt. Setzen Sie HOME oder XDG_CONFIG_HOME und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login: the folder %1 cannot be created. Check that it is not a file and that you may write to it.</source>
+        <translation>Start bei der Anmeldung kann nicht eingeschaltet werden: Der Ordner %1 kann nicht angelegt werden. Prüfen Sie, dass er keine Datei ist und Sie darin schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login: writing %1 failed (%2). Check that you may write to that folder.</source>
+        <translation>Start bei der Anmeldung kann nicht eingeschaltet werden: Schreiben von %1 fehlgeschlagen (%2). Prüfen Sie, ob Sie in diesen Ordner schreiben dürfen.</translation>
+    </message>
+    <message>
+        <source>Cannot turn off starting at login: removing %1 failed (%2). Remove that file by hand to stop Fornax Desktop from starting at login.</source>
+        <translation>Start bei der Anmeldung kann nicht ausgeschaltet werden: Entfernen von %1 fehlgeschlagen (%2). Löschen Sie die Datei von Hand, damit Fornax Desktop nicht mehr bei der Anmeldung startet.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::CredentialStore</name>
+    <message>
+        <source>Nothing was stored: the account or its token is missing.</source>
+        <translation>Es wurde nichts gespeichert: Das Konto oder sein Token fehlt.</translation>
+    </message>
+    <message>
+        <source>No token can be read for an account without a hub or user.</source>
+        <translation>Für ein Konto ohne Hub oder Benutzer kann kein Token gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No token can be deleted for an account without a hub or user.</source>
+        <translation>Für ein Konto ohne Hub oder Benutzer kann kein Token gelöscht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). If it asks for a password, unlock it and try again.</source>
+        <translation>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunde geantwortet. Wenn er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+            <numerusform>Der Schlüsselbund hat nicht innerhalb von %n Sekunden geantwortet. Wenn er nach einem Passwort fragt, entsperren Sie ihn und versuchen Sie es erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyring refused access. Unlock it (or allow Fornax Desktop to use it) and try again.</source>
+        <translation>Der Schlüsselbund hat den Zugriff verweigert. Entsperren Sie ihn (oder erlauben Sie Fornax Desktop den Zugriff) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>Der Schlüsselbund meldet einen Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Your system keyring is not available, so Fornax Desktop cannot save your sign-in. You stay signed in until you quit the app; after that you will have to sign in again. To stay signed in, install or unlock a keyring (such as GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>Ihr System-Schlüsselbund ist nicht verfügbar, daher kann Fornax Desktop Ihre Anmeldung nicht speichern. Sie bleiben angemeldet, bis Sie die App beenden; danach müssen Sie sich erneut anmelden. Um angemeldet zu bleiben, installieren oder entsperren Sie einen Schlüsselbund (etwa GNOME Keyring oder KWallet) und starten Sie die App neu.</translation>
+    </message>
+    <message>
+        <source>(The keyring said: %1)</source>
+        <translation>(Der Schlüsselbund meldet: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubCall</name>
+    <message>
+        <source>The hub sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>Der Hub hat diese Anfrage an eine andere Website weitergeleitet (%1). Sie wurde gestoppt, damit Ihre Anmeldung nicht dorthin gesendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubDirectory</name>
+    <message>
+        <source>This is the hub of %1, which is already in your list. If its address there is wrong, correct it in the settings instead of adding it again.</source>
+        <translation>Das ist der Hub von %1, der schon in Ihrer Liste steht. Ist seine Adresse dort falsch, korrigieren Sie sie in den Einstellungen, statt ihn erneut hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 is already in your list as “%2”. Choose it there instead of adding it again.</source>
+        <translation>Der Hub unter %1 steht schon als „%2“ in Ihrer Liste. Wählen Sie ihn dort aus, statt ihn erneut hinzuzufügen.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubProbe</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubSession</name>
+    <message>
+        <source>Your sign-in to this hub expired on %1. Sign in again.</source>
+        <translation>Ihre Anmeldung bei diesem Hub ist am %1 abgelaufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keychain. Sign in again.</source>
+        <translation>Im Schlüsselbund wurde keine gespeicherte Anmeldung gefunden. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>That does not look like an API token: paste the token alone, as the hub&apos;s token page shows it.</source>
+        <translation>Das sieht nicht nach einem API-Token aus: Fügen Sie nur das Token ein, so wie die Token-Seite des Hubs es anzeigt.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts your saved sign-in (it expired or was revoked). Sign in again.</source>
+        <translation>Der Hub akzeptiert Ihre gespeicherte Anmeldung nicht mehr (sie ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>The hub stopped accepting your sign-in (it expired or was revoked). Sign in again.</source>
+        <translation>Der Hub akzeptiert Ihre Anmeldung nicht mehr (sie ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::KeepAlive</name>
+    <message>
+        <source>The server&apos;s address sent the keep-alive request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>Die Adresse des Servers hat die Keep-alive-Anfrage an eine andere Website weitergeleitet (%1). Sie wurde gestoppt, damit Ihre Anmeldung nicht dorthin gesendet wird.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
+        <translation>Der Server hat auf die Keep-alive-Anfrage nicht wie ein Jupyter-Server geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ProgressStream</name>
+    <message>
+        <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
+        <translation>Der Hub meldet, dass der Server nicht starten konnte, ohne den Grund zu nennen. Versuchen Sie es erneut oder wählen Sie einen kleineren Server.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ServerController</name>
+    <message>
+        <source>The hub has not stopped the server yet.</source>
+        <translation>Der Hub hat den Server noch nicht gestoppt.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for a server…</source>
+        <translation>Server wird beim Hub angefordert …</translation>
+    </message>
+    <message>
+        <source>A start of this server was already under way; following it. The size chosen now was not applied.</source>
+        <translation>Dieser Server wurde bereits gestartet; der laufende Start wird verfolgt. Die jetzt gewählte Größe wurde nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>The server stopped while it was starting.</source>
+        <translation>Der Server wurde während des Starts gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ServerMonitor</name>
+    <message>
+        <source>The server was stopped outside this app: by the hub (after being idle, or because its cloud machine was reclaimed) or from a browser.</source>
+        <translation>Der Server wurde außerhalb dieser App gestoppt: vom Hub (nach Inaktivität oder weil seine Cloud-Maschine zurückgefordert wurde) oder aus einem Browser.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::SingleInstance</name>
+    <message>
+        <source>Could not tell whether Fornax Desktop is already running (the lock file %1 is held). Close other copies of the app, or remove the file.</source>
+        <translation>Es ließ sich nicht feststellen, ob Fornax Desktop bereits läuft (die Sperrdatei %1 ist belegt). Schließen Sie andere Instanzen der App oder löschen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is already running.</source>
+        <translation>Fornax Desktop läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
+        <translation>Der Socket, der Fornax Desktop auf ein Fenster beschränkt, konnte nicht angelegt werden (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::WebSession</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>The hub shows its list of server sizes only while your server is stopped.</source>
+        <translation>Der Hub zeigt seine Liste der Servergrößen nur, solange Ihr Server gestoppt ist.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::CliRunner</name>
+    <message>
+        <source>No hub found at %1.</source>
+        <translation>Unter %1 wurde kein Hub gefunden.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in with the app, or give a token from %2 with --token-file or $FORNAX_TOKEN.</source>
+        <translation>Nicht bei %1 angemeldet. Melden Sie sich in der App an oder geben Sie ein Token von %2 mit --token-file oder $FORNAX_TOKEN an.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StartCommand</name>
+    <message>
+        <source>Your server is already running at %1.</source>
+        <translation>Ihr Server läuft bereits unter %1.</translation>
+    </message>
+    <message>
+        <source>Your server is ready at %1.</source>
+        <translation>Ihr Server ist bereit unter %1.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Der Server ist nicht gestartet. %1</translation>
+    </message>
+    <message>
+        <source>The hub is starting your server; “status” tells when it is ready.</source>
+        <translation>Der Hub startet Ihren Server; „status“ zeigt, wann er bereit ist.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StatusCommand</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub:     %1 (JupyterHub %2)</source>
+        <translation>Hub:        %1 (JupyterHub %2)</translation>
+    </message>
+    <message>
+        <source>User:    %1</source>
+        <translation>Benutzer:   %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>Größe %1</translation>
+    </message>
+    <message>
+        <source>Server:  %1</source>
+        <translation>Server:     %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse:    %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Gestartet:  %1</translation>
+    </message>
+    <message>
+        <source>Active:  %1</source>
+        <translation>Aktiv:      %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StopCommand</name>
+    <message>
+        <source>Your server is not running.</source>
+        <translation>Ihr Server läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Your server is stopped.</source>
+        <translation>Ihr Server ist gestoppt.</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>Der Server konnte nicht gestoppt werden. %1</translation>
+    </message>
+    <message>
+        <source>The hub is stopping your server.</source>
+        <translation>Der Hub stoppt Ihren Server.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::GuiApplication</name>
+    <message>
+        <source>Fornax Science Console</source>
+        <translation>Fornax Science Console</translation>
+    </message>
+    <message>
+        <source>JupyterHub</source>
+        <translation>JupyterHub</translation>
+    </message>
+    <message>
+        <source>Keeping your server running</source>
+        <translation>Ihr Server läuft weiter</translation>
+    </message>
+    <message>
+        <source>It will not be stopped for being idle until %1.</source>
+        <translation>Er wird bis %1 nicht wegen Inaktivität gestoppt.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>%1 — Fornax Desktop</source>
+        <translation>%1 — Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm the sign-in. %1</source>
+        <translation>Der Hub hat die Anmeldung nicht bestätigt. %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the hub did not give the app a token. %1</source>
+        <translation>Angemeldet, aber der Hub hat der App kein Token gegeben. %1</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Ihr Server wird bald gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minute. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
+            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minuten. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Ihr Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Ihr Server ist bereit</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab ist in Fornax Desktop geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Der Server ist nicht gestartet. %1</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>Der Server konnte nicht gestoppt werden. %1</translation>
+    </message>
+    <message>
+        <source>Your server could not be stopped</source>
+        <translation>Ihr Server konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>seit %n Minute aktiv</numerusform>
+            <numerusform>seit %n Minuten aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1</source>
+        <translation>läuft weiter bis %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>stoppt bei Inaktivität in %n Minute</numerusform>
+            <numerusform>stoppt bei Inaktivität in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is still running</source>
+        <translation>Fornax Desktop läuft weiter</translation>
+    </message>
+    <message>
+        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
+        <translation>Ihr Server läuft weiter. Stoppen Sie ihn oder beenden Sie die App über dieses Symbol.</translation>
+    </message>
+    <message>
+        <source>Your server is still running</source>
+        <translation>Ihr Server läuft noch</translation>
+    </message>
+    <message>
+        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
+        <translation>Ihr Server kostet weiter Geld, solange er läuft, auch wenn diese App geschlossen ist. Vor dem Beenden stoppen?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server and quit</source>
+        <translation>Server &amp;stoppen und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and leave it running</source>
+        <translation>Beenden und &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation>unbekannte Größe</translation>
+    </message>
+    <message>
+        <source>Download %1?</source>
+        <translation>%1 herunterladen?</translation>
+    </message>
+    <message>
+        <source>Download “%1” (%2) to this computer?</source>
+        <translation>„%1“ (%2) auf diesen Computer herunterladen?</translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation>Download speichern</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::LabView</name>
+    <message>
+        <source>JupyterLab</source>
+        <translation>JupyterLab</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>The JupyterLab page stopped working. Your server and your notebooks are fine; reload the page to carry on.</source>
+        <translation>Die JupyterLab-Seite funktioniert nicht mehr. Ihr Server und Ihre Notebooks sind in Ordnung; laden Sie die Seite neu, um weiterzuarbeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::MainWindow</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Konto</translation>
+    </message>
+    <message>
+        <source>Sign in with an API &amp;token…</source>
+        <translation>Mit API-&amp;Token anmelden …</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Abmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Fornax Desktop</source>
+        <translation>Ü&amp;ber Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>About Fornax Desktop</source>
+        <translation>Über Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fornax Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop client for the Fornax Science Console and any JupyterHub.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fornax Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Ein Desktop-Client für die Fornax Science Console und jeden JupyterHub.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Fornax Desktop</source>
+        <translation>Willkommen bei Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>Beim Hub anmelden</translation>
+    </message>
+    <message>
+        <source>Check the hub again</source>
+        <translation>Den Hub erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Nicht angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Angemeldet als &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the hub at %1 …</source>
+        <translation>Hub unter %1 wird geprüft …</translation>
+    </message>
+    <message>
+        <source>JupyterHub %1 is ready. Sign in to start your server.</source>
+        <translation>JupyterHub %1 ist bereit. Melden Sie sich an, um Ihren Server zu starten.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ProfilePicker</name>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>Choose a server size</source>
+        <translation>Servergröße wählen</translation>
+    </message>
+    <message>
+        <source>Use the smallest size to write and test your code; larger sizes cost more for every hour they run, so keep them for full runs. A server stops by itself after a while without activity.</source>
+        <translation>Verwenden Sie die kleinste Größe, um Ihren Code zu schreiben und zu testen; größere Größen kosten für jede Stunde Laufzeit mehr, heben Sie sie also für vollständige Läufe auf. Ein Server stoppt nach einer Weile ohne Aktivität von selbst.</translation>
+    </message>
+    <message>
+        <source>Start a server of the chosen size</source>
+        <translation>Einen Server der gewählten Größe starten</translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 GB memory</source>
+        <translation>%1 GB Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>needs permission</source>
+        <translation>erfordert Berechtigung</translation>
+    </message>
+    <message>
+        <source>Custom value</source>
+        <translation>Eigener Wert</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Andere …</translation>
+    </message>
+    <message>
+        <source>Enter a value for “%1”, or pick one from the list.</source>
+        <translation>Geben Sie einen Wert für „%1“ ein oder wählen Sie einen aus der Liste.</translation>
+    </message>
+    <message>
+        <source>It costs %1, about %2 for a working day of 8 hours.</source>
+        <translation>Er kostet %1, etwa %2 für einen Arbeitstag von 8 Stunden.</translation>
+    </message>
+    <message>
+        <source>It costs far more per hour than the smaller sizes.</source>
+        <translation>Er kostet pro Stunde weit mehr als die kleineren Größen.</translation>
+    </message>
+    <message>
+        <source>Start a %1 server?</source>
+        <translation>Einen %1-Server starten?</translation>
+    </message>
+    <message>
+        <source>The %1 size may only be used with permission from the hub&apos;s administrators. %2 Start it only if you have that permission and your work needs it.</source>
+        <translation>Die Größe %1 darf nur mit Erlaubnis der Administratoren des Hubs verwendet werden. %2 Starten Sie ihn nur, wenn Sie diese Erlaubnis haben und Ihre Arbeit ihn erfordert.</translation>
+    </message>
+    <message>
+        <source>I have permission, &amp;start it</source>
+        <translation>Ich habe die Erlaubnis, &amp;starten</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ServerPanel</name>
+    <message>
+        <source>&amp;Start my server</source>
+        <translation>Meinen Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>Meinen Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>Server start progress</source>
+        <translation>Fortschritt des Serverstarts</translation>
+    </message>
+    <message>
+        <source>Start my server</source>
+        <translation>Meinen Server starten</translation>
+    </message>
+    <message>
+        <source>Stop my server</source>
+        <translation>Meinen Server stoppen</translation>
+    </message>
+    <message>
+        <source>Your server: %1</source>
+        <translation>Ihr Server: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel start</source>
+        <translation>Start a&amp;bbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::SignInPage</name>
+    <message>
+        <source>Sign in with an API &amp;token instead…</source>
+        <translation>Stattdessen mit API-&amp;Token anmelden …</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s sign-in page</source>
+        <translation>Die Anmeldeseite des Hubs</translation>
+    </message>
+    <message>
+        <source>Sign in with an API token instead</source>
+        <translation>Stattdessen mit API-Token anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in as you would in a browser. The app then keeps a sign-in of its own in your system keychain, so you need not do this again.</source>
+        <translation>Melden Sie sich an wie im Browser. Die App legt dann eine eigene Anmeldung in Ihrem System-Schlüsselbund ab, sodass Sie das nicht noch einmal tun müssen.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TokenDialog</name>
+    <message>
+        <source>Sign in with an API token</source>
+        <translation>Mit API-Token anmelden</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;your hub&apos;s token page&lt;/a&gt;, request a new token, and paste it here. It is kept in your system keychain.</source>
+        <translation>Öffnen Sie &lt;a href=&quot;%1&quot;&gt;die Token-Seite Ihres Hubs&lt;/a&gt;, fordern Sie ein neues Token an und fügen Sie es hier ein. Es wird in Ihrem System-Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Open Fornax Desktop</source>
+        <translation>Fornax Desktop ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server</source>
+        <translation>Meinen Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>Meinen Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running for an hour</source>
+        <translation>Eine Stunde &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop — server: %1</source>
+        <translation>Fornax Desktop — Server: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server (%1)</source>
+        <translation>Meinen Server &amp;starten (%1)</translation>
+    </message>
+</context>
+</TS>

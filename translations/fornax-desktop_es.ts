@@ -1,0 +1,1092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>ArchiveError</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Se canceló la transferencia.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped before the archive was complete.</source>
+        <translation>La transferencia se detuvo antes de que el archivo estuviera completo.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped: %1</source>
+        <translation>La transferencia se detuvo: %1</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (any more). Choose the files again.</source>
+        <translation>«%1» no existe (ya). Vuelva a elegir los archivos.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2. Check that you may read it, then try again.</source>
+        <translation>No se pudo leer «%1»: %2. Compruebe que tiene permiso de lectura e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being packed. Try again when nothing is writing to it.</source>
+        <translation>«%1» cambió mientras se empaquetaba. Inténtelo de nuevo cuando nada esté escribiendo en él.</translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are called “%1”. Rename one of them or send them one at a time.</source>
+        <translation>Dos de los elementos elegidos se llaman «%1». Cambie el nombre de uno o envíelos de uno en uno.</translation>
+    </message>
+    <message>
+        <source>Could not pack “%1”: %2.</source>
+        <translation>No se pudo empaquetar «%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot extract into “%1”: %2. Choose another folder.</source>
+        <translation>No se puede extraer en «%1»: %2. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, which points outside the download folder; nothing was extracted.</source>
+        <translation>El archivo contiene «%1», que apunta fuera de la carpeta de descargas; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a device, pipe or socket, which is never extracted; nothing was extracted.</source>
+        <translation>El archivo contiene «%1», un dispositivo, tubería o socket, que nunca se extrae; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a name too long for this disk; nothing was extracted.</source>
+        <translation>El archivo contiene «%1», un nombre demasiado largo para este disco; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive contains an entry with an unusable name (“%1”); nothing was extracted.</source>
+        <translation>El archivo contiene una entrada con un nombre inutilizable («%1»); no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a hard link to “%2”, which is not a file extracted before it; nothing was extracted.</source>
+        <translation>El archivo contiene «%1», un enlace duro a «%2», que no es un archivo extraído antes; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, which would be written through a symbolic link; nothing was extracted.</source>
+        <translation>El archivo contiene «%1», que se escribiría a través de un enlace simbólico; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1” twice; nothing was extracted.</source>
+        <translation>El archivo contiene «%1» dos veces; no se extrajo nada.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete (%1); nothing was extracted. Try the download again.</source>
+        <translation>El archivo está dañado o incompleto (%1); no se extrajo nada. Vuelva a intentar la descarga.</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete (%1); nothing was extracted. Try the download again.</source>
+        <translation>El archivo está incompleto (%1); no se extrajo nada. Vuelva a intentar la descarga.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2; nothing was extracted. Check the free space and the permissions of the download folder.</source>
+        <translation>No se pudo escribir «%1»: %2; no se extrajo nada. Compruebe el espacio libre y los permisos de la carpeta de descargas.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The hub to use: the address you open in a browser (default: $FORNAX_HUB, else the Fornax Science Console).</source>
+        <translation>El hub que se usará: la dirección que abre en el navegador (predeterminado: $FORNAX_HUB, si no, la Fornax Science Console).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API token from this file (else $FORNAX_TOKEN, else the token saved in the keychain by signing in with the app).</source>
+        <translation>Leer el token de API de este archivo (si no, $FORNAX_TOKEN; si no, el token guardado en el llavero al iniciar sesión con la aplicación).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>Print results as JSON, for scripts.</source>
+        <translation>Mostrar los resultados en JSON, para scripts.</translation>
+    </message>
+    <message>
+        <source>A named server instead of the default one.</source>
+        <translation>Un servidor con nombre en lugar del predeterminado.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>start: the server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
+        <translation>start: el tamaño del servidor (identificador del perfil, p. ej. small). Predeterminado: el del hub.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>IDENTIFICADOR</translation>
+    </message>
+    <message>
+        <source>start: a profile option, e.g. image=base. May be repeated.</source>
+        <translation>start: una opción del perfil, p. ej. image=base. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>CLAVE=VALOR</translation>
+    </message>
+    <message>
+        <source>start, stop: return once the hub has accepted the request.</source>
+        <translation>start, stop: volver en cuanto el hub haya aceptado la solicitud.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Mostrar esta ayuda y salir.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Mostrar la versión y salir.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop: a desktop client for the Fornax Science Console and any JupyterHub.
+Without a command it opens the window.</source>
+        <translation>Fornax Desktop: un cliente de escritorio para la Fornax Science Console y cualquier JupyterHub.
+Sin un comando, abre la ventana.</translation>
+    </message>
+    <message>
+        <source>Optional command to run without a window (below).</source>
+        <translation>Comando opcional que se ejecuta sin ventana (véase abajo).</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[comando]</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a command; run with --help to see which.</source>
+        <translation>--%1 pertenece a un comando; ejecute con --help para ver a cuál.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run with --help to see what is available.</source>
+        <translation>Comando desconocido «%1». Ejecute con --help para ver los disponibles.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>«%1» no admite argumentos, pero recibió «%2».</translation>
+    </message>
+    <message>
+        <source>--profile and --option only apply to “start”.</source>
+        <translation>--profile y --option solo se aplican a «start».</translation>
+    </message>
+    <message>
+        <source>--no-wait only applies to “start” and “stop”.</source>
+        <translation>--no-wait solo se aplica a «start» y «stop».</translation>
+    </message>
+    <message>
+        <source>--option needs KEY=VALUE, but got “%1”.</source>
+        <translation>--option necesita CLAVE=VALOR, pero recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--option needs --profile: options belong to a server size.</source>
+        <translation>--option necesita --profile: las opciones pertenecen a un tamaño de servidor.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status        Show the server&apos;s state (stopped, starting, running) and size.
+  start         Start the server and wait until it is ready, showing progress.
+  stop          Stop the server and wait until it is gone.
+
+Exit codes:
+  0  success
+  1  the hub refused or the operation failed (the message says why)
+  2  wrong arguments
+  3  not signed in, or the sign-in expired: sign in with the app or give a new token
+  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
+  5  the server is not running
+</source>
+        <translation>Comandos:
+  status        Mostrar el estado del servidor (detenido, iniciándose, en marcha) y su tamaño.
+  start         Iniciar el servidor y esperar a que esté listo, mostrando el progreso.
+  stop          Detener el servidor y esperar a que termine.
+
+Códigos de salida:
+  0  éxito
+  1  el hub rechazó la solicitud o la operación falló (el mensaje dice por qué)
+  2  argumentos incorrectos
+  3  sin sesión iniciada, o la sesión caducó: inicie sesión con la aplicación o indique un token nuevo
+  4  no se puede contactar con el hub (red, resolución de nombres, TLS, tiempo de espera, pasarela)
+  5  el servidor no está en marcha
+</translation>
+    </message>
+</context>
+<context>
+    <name>EventStreamParser</name>
+    <message>
+        <source>The hub sent an event larger than %1 KiB, far more than progress reports need; the rest of the stream is ignored.</source>
+        <translation>El hub envió un evento de más de %1 KiB, mucho más de lo que necesitan los informes de progreso; se ignora el resto del flujo.</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <source>The hub&apos;s address could not be found (%1). Check the address in the settings and your internet connection.</source>
+        <translation>No se encontró la dirección del hub (%1). Compruebe la dirección en la configuración y su conexión a internet.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check your internet connection; if it works, the hub may be down for maintenance: try again later.</source>
+        <translation>No se puede contactar con el hub. Compruebe su conexión a internet; si funciona, puede que el hub esté en mantenimiento: inténtelo más tarde.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s secure connection could not be verified, so nothing was sent. The network may be intercepting traffic: try another network, or ask the hub&apos;s administrators.</source>
+        <translation>No se pudo verificar la conexión segura con el hub, así que no se envió nada. Es posible que la red esté interceptando el tráfico: pruebe otra red o consulte a los administradores del hub.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Try again; if it keeps happening, the hub may be overloaded.</source>
+        <translation>El hub no respondió a tiempo. Inténtelo de nuevo; si sigue ocurriendo, puede que el hub esté sobrecargado.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway in front of the hub failed. This is usually temporary: try again in a minute.</source>
+        <translation>Falló un proxy o pasarela delante del hub. Suele ser temporal: inténtelo de nuevo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <source>This address does not belong to a JupyterHub. Check it: it should be the address you open in a browser to reach your hub.</source>
+        <translation>Esta dirección no pertenece a un JupyterHub. Compruébela: debe ser la dirección que abre en el navegador para llegar a su hub.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Su sesión caducó o fue revocada. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The hub refused this request: your account is not allowed to do it. Ask the hub&apos;s administrators if you think it should be.</source>
+        <translation>El hub rechazó esta solicitud: su cuenta no tiene permiso para hacerlo. Consulte a los administradores del hub si cree que debería tenerlo.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this user or server. Check the account in the settings.</source>
+        <translation>El hub no conoce este usuario o servidor. Compruebe la cuenta en la configuración.</translation>
+    </message>
+    <message>
+        <source>Your server is already running.</source>
+        <translation>Su servidor ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>Your server is already starting or stopping. Wait for it to finish.</source>
+        <translation>Su servidor ya se está iniciando o deteniendo. Espere a que termine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub is starting too many servers at once. It asks to try again in %n second(s).</source>
+        <translation>
+            <numerusform>El hub está iniciando demasiados servidores a la vez. Pide volver a intentarlo dentro de %n segundo.</numerusform>
+            <numerusform>El hub está iniciando demasiados servidores a la vez. Pide volver a intentarlo dentro de %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub reported an error. Try again; if it keeps happening, tell the hub&apos;s administrators.</source>
+        <translation>El hub informó de un error. Inténtelo de nuevo; si sigue ocurriendo, avise a los administradores del hub.</translation>
+    </message>
+    <message>
+        <source>The hub sent a reply this app cannot understand. The hub may be a version this app does not support yet.</source>
+        <translation>El hub envió una respuesta que esta aplicación no entiende. Puede que el hub tenga una versión que esta aplicación aún no admite.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>The hub said: %1</source>
+        <translation>El hub dijo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>credits</source>
+        <translation>créditos</translation>
+    </message>
+    <message>
+        <source>Fornax documentation, server_options.md and data_storage.md (2026)</source>
+        <translation>Documentación de Fornax, server_options.md y data_storage.md (2026)</translation>
+    </message>
+    <message>
+        <source>AWS public price for data transfer out to the internet</source>
+        <translation>Precio público de AWS por la transferencia de datos hacia internet</translation>
+    </message>
+    <message>
+        <source>%1 %2 per hour</source>
+        <translation>%1 %2 por hora</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Starting (%1%)</source>
+        <translation>Iniciándose (%1 %)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Iniciándose</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marcha</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Deteniéndose</translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation>No se pudo iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>SpawnForm</name>
+    <message>
+        <source>Server size %1</source>
+        <translation>Tamaño de servidor %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Default server</source>
+        <translation>Servidor predeterminado</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>No se puede leer el archivo de token %1: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must hold the token alone on one line.</source>
+        <translation>El archivo de token %1 debe contener solo el token, en una sola línea.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be read by other users; protect it with “chmod 600 %1”.</source>
+        <translation>Aviso: otros usuarios pueden leer %1; protéjalo con «chmod 600 %1».</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ArchiveExtractor</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>no es una carpeta</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>formato desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>received %1, expected %2</source>
+        <translation>recibido %1, se esperaba %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ArchiveWriter</name>
+    <message>
+        <source>a whole disk cannot be sent as one item</source>
+        <translation>no se puede enviar un disco entero como un solo elemento</translation>
+    </message>
+    <message>
+        <source>unknown error in the archive library</source>
+        <translation>error desconocido en la biblioteca de archivos</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::Autostart</name>
+    <message>
+        <source>Starting at login is not supported on this system yet.</source>
+        <translation>El inicio al iniciar sesión aún no es compatible con este sistema.</translation>
+    </message>
+    <message>
+        <source>Cannot set up starting at login: no configuration folder is known. Set HOME or XDG_CONFIG_HOME and try again.</source>
+        <translation>No se puede configurar el inicio al iniciar sesión: no se conoce ninguna carpeta de configuración. Defina HOME o XDG_CONFIG_HOME e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login: the folder %1 cannot be created. Check that it is not a file and that you may write to it.</source>
+        <translation>No se puede activar el inicio al iniciar sesión: no se puede crear la carpeta %1. Compruebe que no es un archivo y que tiene permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login: writing %1 failed (%2). Check that you may write to that folder.</source>
+        <translation>No se puede activar el inicio al iniciar sesión: no se pudo escribir %1 (%2). Compruebe que tiene permiso de escritura en esa carpeta.</translation>
+    </message>
+    <message>
+        <source>Cannot turn off starting at login: removing %1 failed (%2). Remove that file by hand to stop Fornax Desktop from starting at login.</source>
+        <translation>No se puede desactivar el inicio al iniciar sesión: no se pudo eliminar %1 (%2). Elimine ese archivo a mano para que Fornax Desktop no se inicie al iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::CredentialStore</name>
+    <message>
+        <source>Nothing was stored: the account or its token is missing.</source>
+        <translation>No se guardó nada: falta la cuenta o su token.</translation>
+    </message>
+    <message>
+        <source>No token can be read for an account without a hub or user.</source>
+        <translation>No se puede leer ningún token de una cuenta sin hub o usuario.</translation>
+    </message>
+    <message>
+        <source>No token can be deleted for an account without a hub or user.</source>
+        <translation>No se puede eliminar ningún token de una cuenta sin hub o usuario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). If it asks for a password, unlock it and try again.</source>
+        <translation>
+            <numerusform>El llavero no respondió en %n segundo. Si pide una contraseña, desbloquéelo e inténtelo de nuevo.</numerusform>
+            <numerusform>El llavero no respondió en %n segundos. Si pide una contraseña, desbloquéelo e inténtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyring refused access. Unlock it (or allow Fornax Desktop to use it) and try again.</source>
+        <translation>El llavero denegó el acceso. Desbloquéelo (o permita que Fornax Desktop lo use) e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>El llavero informó de un error: %1</translation>
+    </message>
+    <message>
+        <source>Your system keyring is not available, so Fornax Desktop cannot save your sign-in. You stay signed in until you quit the app; after that you will have to sign in again. To stay signed in, install or unlock a keyring (such as GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>El llavero del sistema no está disponible, así que Fornax Desktop no puede guardar su sesión. Seguirá con la sesión iniciada hasta que salga de la aplicación; después tendrá que volver a iniciar sesión. Para mantener la sesión, instale o desbloquee un llavero (como GNOME Keyring o KWallet) y reinicie la aplicación.</translation>
+    </message>
+    <message>
+        <source>(The keyring said: %1)</source>
+        <translation>(El llavero dijo: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubCall</name>
+    <message>
+        <source>The hub sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>El hub redirigió esta solicitud a otro sitio (%1). Se detuvo para que su sesión no se envíe allí.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubDirectory</name>
+    <message>
+        <source>This is the hub of %1, which is already in your list. If its address there is wrong, correct it in the settings instead of adding it again.</source>
+        <translation>Este es el hub de %1, que ya está en su lista. Si su dirección ahí es incorrecta, corríjala en la configuración en lugar de añadirlo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 is already in your list as “%2”. Choose it there instead of adding it again.</source>
+        <translation>El hub en %1 ya está en su lista como «%2». Elíjalo ahí en lugar de añadirlo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubProbe</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«%1» no es una dirección web.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubSession</name>
+    <message>
+        <source>Your sign-in to this hub expired on %1. Sign in again.</source>
+        <translation>Su sesión en este hub caducó el %1. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keychain. Sign in again.</source>
+        <translation>No se encontró ninguna sesión guardada en el llavero. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>That does not look like an API token: paste the token alone, as the hub&apos;s token page shows it.</source>
+        <translation>Eso no parece un token de API: pegue solo el token, tal como lo muestra la página de tokens del hub.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts your saved sign-in (it expired or was revoked). Sign in again.</source>
+        <translation>El hub ya no acepta su sesión guardada (caducó o fue revocada). Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The hub stopped accepting your sign-in (it expired or was revoked). Sign in again.</source>
+        <translation>El hub dejó de aceptar su sesión (caducó o fue revocada). Vuelva a iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::KeepAlive</name>
+    <message>
+        <source>The server&apos;s address sent the keep-alive request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>La dirección del servidor redirigió la solicitud de mantenimiento de actividad a otro sitio (%1). Se detuvo para que su sesión no se envíe allí.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
+        <translation>El servidor no respondió a la solicitud de mantenimiento de actividad como lo haría un servidor Jupyter (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ProgressStream</name>
+    <message>
+        <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
+        <translation>El hub informó de que el servidor no pudo iniciarse, sin decir por qué. Inténtelo de nuevo o elija un servidor más pequeño.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ServerController</name>
+    <message>
+        <source>The hub has not stopped the server yet.</source>
+        <translation>El hub aún no ha detenido el servidor.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for a server…</source>
+        <translation>Solicitando un servidor al hub…</translation>
+    </message>
+    <message>
+        <source>A start of this server was already under way; following it. The size chosen now was not applied.</source>
+        <translation>Ya había un inicio de este servidor en curso; se le hace seguimiento. No se aplicó el tamaño elegido ahora.</translation>
+    </message>
+    <message>
+        <source>The server stopped while it was starting.</source>
+        <translation>El servidor se detuvo mientras se iniciaba.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ServerMonitor</name>
+    <message>
+        <source>The server was stopped outside this app: by the hub (after being idle, or because its cloud machine was reclaimed) or from a browser.</source>
+        <translation>El servidor se detuvo fuera de esta aplicación: lo hizo el hub (por inactividad o porque se recuperó su máquina en la nube) o se hizo desde un navegador.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::SingleInstance</name>
+    <message>
+        <source>Could not tell whether Fornax Desktop is already running (the lock file %1 is held). Close other copies of the app, or remove the file.</source>
+        <translation>No se pudo saber si Fornax Desktop ya está en marcha (el archivo de bloqueo %1 está ocupado). Cierre otras copias de la aplicación o elimine el archivo.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is already running.</source>
+        <translation>Fornax Desktop ya está en marcha.</translation>
+    </message>
+    <message>
+        <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
+        <translation>No se pudo crear el socket que limita Fornax Desktop a una sola ventana (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::WebSession</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+    <message>
+        <source>The hub shows its list of server sizes only while your server is stopped.</source>
+        <translation>El hub solo muestra su lista de tamaños de servidor mientras su servidor está detenido.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::CliRunner</name>
+    <message>
+        <source>No hub found at %1.</source>
+        <translation>No se encontró ningún hub en %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in with the app, or give a token from %2 with --token-file or $FORNAX_TOKEN.</source>
+        <translation>No ha iniciado sesión en %1. Inicie sesión con la aplicación o indique un token de %2 con --token-file o $FORNAX_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StartCommand</name>
+    <message>
+        <source>Your server is already running at %1.</source>
+        <translation>Su servidor ya está en marcha en %1.</translation>
+    </message>
+    <message>
+        <source>Your server is ready at %1.</source>
+        <translation>Su servidor está listo en %1.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>El servidor no se inició. %1</translation>
+    </message>
+    <message>
+        <source>The hub is starting your server; “status” tells when it is ready.</source>
+        <translation>El hub está iniciando su servidor; «status» indica cuándo está listo.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StatusCommand</name>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub:     %1 (JupyterHub %2)</source>
+        <translation>Hub:        %1 (JupyterHub %2)</translation>
+    </message>
+    <message>
+        <source>User:    %1</source>
+        <translation>Usuario:    %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>tamaño %1</translation>
+    </message>
+    <message>
+        <source>Server:  %1</source>
+        <translation>Servidor:   %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Dirección:  %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Iniciado:   %1</translation>
+    </message>
+    <message>
+        <source>Active:  %1</source>
+        <translation>Actividad:  %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StopCommand</name>
+    <message>
+        <source>Your server is not running.</source>
+        <translation>Su servidor no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Your server is stopped.</source>
+        <translation>Su servidor está detenido.</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>No se pudo detener el servidor. %1</translation>
+    </message>
+    <message>
+        <source>The hub is stopping your server.</source>
+        <translation>El hub está deteniendo su servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::GuiApplication</name>
+    <message>
+        <source>Fornax Science Console</source>
+        <translation>Fornax Science Console</translation>
+    </message>
+    <message>
+        <source>JupyterHub</source>
+        <translation>JupyterHub</translation>
+    </message>
+    <message>
+        <source>Keeping your server running</source>
+        <translation>Su servidor sigue en marcha</translation>
+    </message>
+    <message>
+        <source>It will not be stopped for being idle until %1.</source>
+        <translation>No se detendrá por inactividad hasta las %1.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>%1 — Fornax Desktop</source>
+        <translation>%1 — Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm the sign-in. %1</source>
+        <translation>El hub no confirmó el inicio de sesión. %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the hub did not give the app a token. %1</source>
+        <translation>Sesión iniciada, pero el hub no dio ningún token a la aplicación. %1</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Su servidor se detendrá pronto</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minuto. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minutos. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Su servidor se detuvo</translation>
+    </message>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Su servidor está listo</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab está abierto en Fornax Desktop.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>El servidor no se inició. %1</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>No se pudo detener el servidor. %1</translation>
+    </message>
+    <message>
+        <source>Your server could not be stopped</source>
+        <translation>No se pudo detener su servidor</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Tamaño: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>en marcha desde hace %n minuto</numerusform>
+            <numerusform>en marcha desde hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1</source>
+        <translation>se mantiene en marcha hasta las %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>se detiene por inactividad en %n minuto</numerusform>
+            <numerusform>se detiene por inactividad en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is still running</source>
+        <translation>Fornax Desktop sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
+        <translation>Su servidor sigue en marcha. Deténgalo, o salga, desde este icono.</translation>
+    </message>
+    <message>
+        <source>Your server is still running</source>
+        <translation>Su servidor sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
+        <translation>Su servidor sigue costando dinero mientras está en marcha, aunque esta aplicación esté cerrada. ¿Detenerlo antes de salir?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server and quit</source>
+        <translation>&amp;Detener el servidor y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and leave it running</source>
+        <translation>Salir y &amp;dejarlo en marcha</translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>Download %1?</source>
+        <translation>¿Descargar %1?</translation>
+    </message>
+    <message>
+        <source>Download “%1” (%2) to this computer?</source>
+        <translation>¿Descargar «%1» (%2) en este equipo?</translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation>Guardar la descarga</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::LabView</name>
+    <message>
+        <source>JupyterLab</source>
+        <translation>JupyterLab</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>The JupyterLab page stopped working. Your server and your notebooks are fine; reload the page to carry on.</source>
+        <translation>La página de JupyterLab dejó de funcionar. Su servidor y sus cuadernos están bien; recargue la página para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::MainWindow</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Cuenta</translation>
+    </message>
+    <message>
+        <source>Sign in with an API &amp;token…</source>
+        <translation>Iniciar sesión con un &amp;token de API…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>C&amp;errar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About Fornax Desktop</source>
+        <translation>&amp;Acerca de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>About Fornax Desktop</source>
+        <translation>Acerca de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fornax Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop client for the Fornax Science Console and any JupyterHub.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fornax Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un cliente de escritorio para la Fornax Science Console y cualquier JupyterHub.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Fornax Desktop</source>
+        <translation>Le damos la bienvenida a Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>Iniciar sesión en el hub</translation>
+    </message>
+    <message>
+        <source>Check the hub again</source>
+        <translation>Volver a comprobar el hub</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Sin sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Sesión iniciada como &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the hub at %1 …</source>
+        <translation>Comprobando el hub en %1…</translation>
+    </message>
+    <message>
+        <source>JupyterHub %1 is ready. Sign in to start your server.</source>
+        <translation>JupyterHub %1 está listo. Inicie sesión para iniciar su servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ProfilePicker</name>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Iniciar el servidor</translation>
+    </message>
+    <message>
+        <source>Choose a server size</source>
+        <translation>Elija un tamaño de servidor</translation>
+    </message>
+    <message>
+        <source>Use the smallest size to write and test your code; larger sizes cost more for every hour they run, so keep them for full runs. A server stops by itself after a while without activity.</source>
+        <translation>Use el tamaño más pequeño para escribir y probar su código; los tamaños mayores cuestan más por cada hora en marcha, así que resérvelos para las ejecuciones completas. Un servidor se detiene solo tras un tiempo sin actividad.</translation>
+    </message>
+    <message>
+        <source>Start a server of the chosen size</source>
+        <translation>Iniciar un servidor del tamaño elegido</translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 GB memory</source>
+        <translation>%1 GB de memoria</translation>
+    </message>
+    <message>
+        <source>needs permission</source>
+        <translation>requiere permiso</translation>
+    </message>
+    <message>
+        <source>Custom value</source>
+        <translation>Valor personalizado</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Otro…</translation>
+    </message>
+    <message>
+        <source>Enter a value for “%1”, or pick one from the list.</source>
+        <translation>Escriba un valor para «%1» o elija uno de la lista.</translation>
+    </message>
+    <message>
+        <source>It costs %1, about %2 for a working day of 8 hours.</source>
+        <translation>Cuesta %1, unos %2 por una jornada de trabajo de 8 horas.</translation>
+    </message>
+    <message>
+        <source>It costs far more per hour than the smaller sizes.</source>
+        <translation>Cuesta mucho más por hora que los tamaños más pequeños.</translation>
+    </message>
+    <message>
+        <source>Start a %1 server?</source>
+        <translation>¿Iniciar un servidor %1?</translation>
+    </message>
+    <message>
+        <source>The %1 size may only be used with permission from the hub&apos;s administrators. %2 Start it only if you have that permission and your work needs it.</source>
+        <translation>El tamaño %1 solo puede usarse con permiso de los administradores del hub. %2 Inícielo solo si tiene ese permiso y su trabajo lo necesita.</translation>
+    </message>
+    <message>
+        <source>I have permission, &amp;start it</source>
+        <translation>Tengo permiso, &amp;iniciarlo</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ServerPanel</name>
+    <message>
+        <source>&amp;Start my server</source>
+        <translation>&amp;Iniciar mi servidor</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>&amp;Detener mi servidor</translation>
+    </message>
+    <message>
+        <source>Server start progress</source>
+        <translation>Progreso del inicio del servidor</translation>
+    </message>
+    <message>
+        <source>Start my server</source>
+        <translation>Iniciar mi servidor</translation>
+    </message>
+    <message>
+        <source>Stop my server</source>
+        <translation>Detener mi servidor</translation>
+    </message>
+    <message>
+        <source>Your server: %1</source>
+        <translation>Su servidor: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Tamaño: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel start</source>
+        <translation>&amp;Cancelar el inicio</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::SignInPage</name>
+    <message>
+        <source>Sign in with an API &amp;token instead…</source>
+        <translation>Iniciar sesión con un &amp;token de API en su lugar…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s sign-in page</source>
+        <translation>La página de inicio de sesión del hub</translation>
+    </message>
+    <message>
+        <source>Sign in with an API token instead</source>
+        <translation>Iniciar sesión con un token de API en su lugar</translation>
+    </message>
+    <message>
+        <source>Sign in as you would in a browser. The app then keeps a sign-in of its own in your system keychain, so you need not do this again.</source>
+        <translation>Inicie sesión como lo haría en un navegador. La aplicación guarda entonces una sesión propia en el llavero del sistema, así que no tendrá que volver a hacerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TokenDialog</name>
+    <message>
+        <source>Sign in with an API token</source>
+        <translation>Iniciar sesión con un token de API</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;your hub&apos;s token page&lt;/a&gt;, request a new token, and paste it here. It is kept in your system keychain.</source>
+        <translation>Abra &lt;a href=&quot;%1&quot;&gt;la página de tokens de su hub&lt;/a&gt;, solicite un token nuevo y péguelo aquí. Se guarda en el llavero del sistema.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Token de API</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Iniciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Open Fornax Desktop</source>
+        <translation>&amp;Abrir Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server</source>
+        <translation>&amp;Iniciar mi servidor</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>&amp;Detener mi servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running for an hour</source>
+        <translation>&amp;Mantenerlo en marcha una hora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop — server: %1</source>
+        <translation>Fornax Desktop — servidor: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server (%1)</source>
+        <translation>&amp;Iniciar mi servidor (%1)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1092 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ArchiveError</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Le transfert a été annulé.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped before the archive was complete.</source>
+        <translation>Le transfert s’est arrêté avant que l’archive soit complète.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped: %1</source>
+        <translation>Le transfert s’est arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>“%1” does not exist (any more). Choose the files again.</source>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas (ou plus). Choisissez de nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2. Check that you may read it, then try again.</source>
+        <translation>Impossible de lire «&#xa0;%1&#xa0;»&#xa0;: %2. Vérifiez que vous avez le droit de le lire, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>“%1” changed while it was being packed. Try again when nothing is writing to it.</source>
+        <translation>«&#xa0;%1&#xa0;» a changé pendant la mise en archive. Réessayez quand plus rien n’y écrit.</translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are called “%1”. Rename one of them or send them one at a time.</source>
+        <translation>Deux des éléments choisis s’appellent «&#xa0;%1&#xa0;». Renommez-en un ou envoyez-les un par un.</translation>
+    </message>
+    <message>
+        <source>Could not pack “%1”: %2.</source>
+        <translation>Impossible d’archiver «&#xa0;%1&#xa0;»&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot extract into “%1”: %2. Choose another folder.</source>
+        <translation>Impossible d’extraire dans «&#xa0;%1&#xa0;»&#xa0;: %2. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, which points outside the download folder; nothing was extracted.</source>
+        <translation>L’archive contient «&#xa0;%1&#xa0;», qui pointe hors du dossier de téléchargement&#xa0;; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a device, pipe or socket, which is never extracted; nothing was extracted.</source>
+        <translation>L’archive contient «&#xa0;%1&#xa0;», un périphérique, un tube ou un socket, qui n’est jamais extrait&#xa0;; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a name too long for this disk; nothing was extracted.</source>
+        <translation>L’archive contient «&#xa0;%1&#xa0;», un nom trop long pour ce disque&#xa0;; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive contains an entry with an unusable name (“%1”); nothing was extracted.</source>
+        <translation>L’archive contient une entrée au nom inutilisable («&#xa0;%1&#xa0;»)&#xa0;; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, a hard link to “%2”, which is not a file extracted before it; nothing was extracted.</source>
+        <translation>L’archive contient «&#xa0;%1&#xa0;», un lien physique vers «&#xa0;%2&#xa0;», qui n’est pas un fichier extrait auparavant&#xa0;; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1”, which would be written through a symbolic link; nothing was extracted.</source>
+        <translation>L’archive contient «&#xa0;%1&#xa0;», qui serait écrit à travers un lien symbolique&#xa0;; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive contains “%1” twice; nothing was extracted.</source>
+        <translation>L’archive contient «&#xa0;%1&#xa0;» deux fois&#xa0;; rien n’a été extrait.</translation>
+    </message>
+    <message>
+        <source>The archive is damaged or incomplete (%1); nothing was extracted. Try the download again.</source>
+        <translation>L’archive est endommagée ou incomplète (%1)&#xa0;; rien n’a été extrait. Relancez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>The archive is incomplete (%1); nothing was extracted. Try the download again.</source>
+        <translation>L’archive est incomplète (%1)&#xa0;; rien n’a été extrait. Relancez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2; nothing was extracted. Check the free space and the permissions of the download folder.</source>
+        <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n’a été extrait. Vérifiez l’espace libre et les droits du dossier de téléchargement.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>The hub to use: the address you open in a browser (default: $FORNAX_HUB, else the Fornax Science Console).</source>
+        <translation>Le hub à utiliser&#xa0;: l’adresse que vous ouvrez dans un navigateur (par défaut&#xa0;: $FORNAX_HUB, sinon la Fornax Science Console).</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Read the API token from this file (else $FORNAX_TOKEN, else the token saved in the keychain by signing in with the app).</source>
+        <translation>Lire le jeton d’API dans ce fichier (sinon $FORNAX_TOKEN, sinon le jeton enregistré dans le trousseau lors de la connexion avec l’application).</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Print results as JSON, for scripts.</source>
+        <translation>Afficher les résultats en JSON, pour les scripts.</translation>
+    </message>
+    <message>
+        <source>A named server instead of the default one.</source>
+        <translation>Un serveur nommé au lieu du serveur par défaut.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>start: the server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
+        <translation>start&#xa0;: la taille du serveur (identifiant du profil, p. ex. small). Par défaut&#xa0;: celle du hub.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>start: a profile option, e.g. image=base. May be repeated.</source>
+        <translation>start&#xa0;: une option de profil, p. ex. image=base. Peut être répétée.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <source>start, stop: return once the hub has accepted the request.</source>
+        <translation>start, stop&#xa0;: rendre la main dès que le hub a accepté la demande.</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Afficher cette aide et quitter.</translation>
+    </message>
+    <message>
+        <source>Show the version and exit.</source>
+        <translation>Afficher la version et quitter.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop: a desktop client for the Fornax Science Console and any JupyterHub.
+Without a command it opens the window.</source>
+        <translation>Fornax Desktop&#xa0;: un client de bureau pour la Fornax Science Console et tout JupyterHub.
+Sans commande, il ouvre la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Optional command to run without a window (below).</source>
+        <translation>Commande facultative à exécuter sans fenêtre (voir ci-dessous).</translation>
+    </message>
+    <message>
+        <source>[command]</source>
+        <translation>[commande]</translation>
+    </message>
+    <message>
+        <source>--%1 belongs to a command; run with --help to see which.</source>
+        <translation>--%1 appartient à une commande&#xa0;; lancez avec --help pour savoir laquelle.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”. Run with --help to see what is available.</source>
+        <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez avec --help pour voir les commandes disponibles.</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend pas d’arguments, mais a reçu «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--profile and --option only apply to “start”.</source>
+        <translation>--profile et --option ne s’appliquent qu’à «&#xa0;start&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--no-wait only applies to “start” and “stop”.</source>
+        <translation>--no-wait ne s’applique qu’à «&#xa0;start&#xa0;» et «&#xa0;stop&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--option needs KEY=VALUE, but got “%1”.</source>
+        <translation>--option attend CLÉ=VALEUR, mais a reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--option needs --profile: options belong to a server size.</source>
+        <translation>--option nécessite --profile&#xa0;: les options appartiennent à une taille de serveur.</translation>
+    </message>
+    <message>
+        <source>Commands:
+  status        Show the server&apos;s state (stopped, starting, running) and size.
+  start         Start the server and wait until it is ready, showing progress.
+  stop          Stop the server and wait until it is gone.
+
+Exit codes:
+  0  success
+  1  the hub refused or the operation failed (the message says why)
+  2  wrong arguments
+  3  not signed in, or the sign-in expired: sign in with the app or give a new token
+  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
+  5  the server is not running
+</source>
+        <translation>Commandes&#xa0;:
+  status        Afficher l’état du serveur (arrêté, en démarrage, en marche) et sa taille.
+  start         Démarrer le serveur et attendre qu’il soit prêt, en affichant la progression.
+  stop          Arrêter le serveur et attendre qu’il ait disparu.
+
+Codes de sortie&#xa0;:
+  0  succès
+  1  le hub a refusé ou l’opération a échoué (le message explique pourquoi)
+  2  arguments incorrects
+  3  non connecté, ou la connexion a expiré&#xa0;: connectez-vous avec l’application ou fournissez un nouveau jeton
+  4  le hub est injoignable (réseau, résolution de nom, TLS, délai dépassé, passerelle)
+  5  le serveur n’est pas en marche
+</translation>
+    </message>
+</context>
+<context>
+    <name>EventStreamParser</name>
+    <message>
+        <source>The hub sent an event larger than %1 KiB, far more than progress reports need; the rest of the stream is ignored.</source>
+        <translation>Le hub a envoyé un événement de plus de %1 Kio, bien plus que ce qu’exigent des rapports de progression&#xa0;; le reste du flux est ignoré.</translation>
+    </message>
+</context>
+<context>
+    <name>HubError</name>
+    <message>
+        <source>The hub&apos;s address could not be found (%1). Check the address in the settings and your internet connection.</source>
+        <translation>L’adresse du hub est introuvable (%1). Vérifiez l’adresse dans les paramètres et votre connexion à Internet.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached. Check your internet connection; if it works, the hub may be down for maintenance: try again later.</source>
+        <translation>Le hub est injoignable. Vérifiez votre connexion à Internet&#xa0;; si elle fonctionne, le hub est peut-être en maintenance&#xa0;: réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s secure connection could not be verified, so nothing was sent. The network may be intercepting traffic: try another network, or ask the hub&apos;s administrators.</source>
+        <translation>La connexion sécurisée au hub n’a pas pu être vérifiée, donc rien n’a été envoyé. Le réseau intercepte peut-être le trafic&#xa0;: essayez un autre réseau ou demandez aux administrateurs du hub.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer in time. Try again; if it keeps happening, the hub may be overloaded.</source>
+        <translation>Le hub n’a pas répondu à temps. Réessayez&#xa0;; si cela se reproduit, le hub est peut-être surchargé.</translation>
+    </message>
+    <message>
+        <source>A proxy or gateway in front of the hub failed. This is usually temporary: try again in a minute.</source>
+        <translation>Un proxy ou une passerelle devant le hub a échoué. C’est généralement temporaire&#xa0;: réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>This address does not belong to a JupyterHub. Check it: it should be the address you open in a browser to reach your hub.</source>
+        <translation>Cette adresse n’appartient pas à un JupyterHub. Vérifiez-la&#xa0;: ce doit être l’adresse que vous ouvrez dans un navigateur pour accéder à votre hub.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The hub refused this request: your account is not allowed to do it. Ask the hub&apos;s administrators if you think it should be.</source>
+        <translation>Le hub a refusé cette demande&#xa0;: votre compte n’y est pas autorisé. Demandez aux administrateurs du hub si vous pensez qu’il devrait l’être.</translation>
+    </message>
+    <message>
+        <source>The hub does not know this user or server. Check the account in the settings.</source>
+        <translation>Le hub ne connaît pas cet utilisateur ou ce serveur. Vérifiez le compte dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Your server is already running.</source>
+        <translation>Votre serveur est déjà en marche.</translation>
+    </message>
+    <message>
+        <source>Your server is already starting or stopping. Wait for it to finish.</source>
+        <translation>Votre serveur est déjà en train de démarrer ou de s’arrêter. Attendez que ce soit fini.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub is starting too many servers at once. It asks to try again in %n second(s).</source>
+        <translation>
+            <numerusform>Le hub démarre trop de serveurs à la fois. Il demande de réessayer dans %n seconde.</numerusform>
+            <numerusform>Le hub démarre trop de serveurs à la fois. Il demande de réessayer dans %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The hub reported an error. Try again; if it keeps happening, tell the hub&apos;s administrators.</source>
+        <translation>Le hub a signalé une erreur. Réessayez&#xa0;; si cela se reproduit, prévenez les administrateurs du hub.</translation>
+    </message>
+    <message>
+        <source>The hub sent a reply this app cannot understand. The hub may be a version this app does not support yet.</source>
+        <translation>Le hub a envoyé une réponse que cette application ne comprend pas. Le hub est peut-être d’une version que cette application ne prend pas encore en charge.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La demande a été annulée.</translation>
+    </message>
+    <message>
+        <source>The hub said: %1</source>
+        <translation>Le hub a répondu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RateCard</name>
+    <message>
+        <source>credits</source>
+        <translation>crédits</translation>
+    </message>
+    <message>
+        <source>Fornax documentation, server_options.md and data_storage.md (2026)</source>
+        <translation>Documentation de Fornax, server_options.md et data_storage.md (2026)</translation>
+    </message>
+    <message>
+        <source>AWS public price for data transfer out to the internet</source>
+        <translation>Tarif public d’AWS pour le transfert de données vers Internet</translation>
+    </message>
+    <message>
+        <source>%1 %2 per hour</source>
+        <translation>%1 %2 par heure</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Starting (%1%)</source>
+        <translation>Démarrage (%1 %)</translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Arrêt en cours</translation>
+    </message>
+    <message>
+        <source>Failed to start</source>
+        <translation>Échec du démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>SpawnForm</name>
+    <message>
+        <source>Server size %1</source>
+        <translation>Taille de serveur %1</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Default server</source>
+        <translation>Serveur par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>TokenSource</name>
+    <message>
+        <source>Cannot read the token file %1: %2.</source>
+        <translation>Impossible de lire le fichier de jeton %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>The token file %1 must hold the token alone on one line.</source>
+        <translation>Le fichier de jeton %1 doit contenir le jeton seul, sur une ligne.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 can be read by other users; protect it with “chmod 600 %1”.</source>
+        <translation>Attention&#xa0;: %1 est lisible par d’autres utilisateurs&#xa0;; protégez-le avec «&#xa0;chmod 600 %1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ArchiveExtractor</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>it is not a folder</source>
+        <translation>ce n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation>format inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>received %1, expected %2</source>
+        <translation>%1 reçu, %2 attendu</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ArchiveWriter</name>
+    <message>
+        <source>a whole disk cannot be sent as one item</source>
+        <translation>un disque entier ne peut pas être envoyé comme un seul élément</translation>
+    </message>
+    <message>
+        <source>unknown error in the archive library</source>
+        <translation>erreur inconnue dans la bibliothèque d’archives</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::Autostart</name>
+    <message>
+        <source>Starting at login is not supported on this system yet.</source>
+        <translation>Le démarrage à l’ouverture de session n’est pas encore pris en charge sur ce système.</translation>
+    </message>
+    <message>
+        <source>Cannot set up starting at login: no configuration folder is known. Set HOME or XDG_CONFIG_HOME and try again.</source>
+        <translation>Impossible de configurer le démarrage à l’ouverture de session&#xa0;: aucun dossier de configuration n’est connu. Définissez HOME ou XDG_CONFIG_HOME, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login: the folder %1 cannot be created. Check that it is not a file and that you may write to it.</source>
+        <translation>Impossible d’activer le démarrage à l’ouverture de session&#xa0;: le dossier %1 ne peut pas être créé. Vérifiez que ce n’est pas un fichier et que vous pouvez y écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot turn on starting at login: writing %1 failed (%2). Check that you may write to that folder.</source>
+        <translation>Impossible d’activer le démarrage à l’ouverture de session&#xa0;: l’écriture de %1 a échoué (%2). Vérifiez que vous pouvez écrire dans ce dossier.</translation>
+    </message>
+    <message>
+        <source>Cannot turn off starting at login: removing %1 failed (%2). Remove that file by hand to stop Fornax Desktop from starting at login.</source>
+        <translation>Impossible de désactiver le démarrage à l’ouverture de session&#xa0;: la suppression de %1 a échoué (%2). Supprimez ce fichier à la main pour que Fornax Desktop ne démarre plus à l’ouverture de session.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::CredentialStore</name>
+    <message>
+        <source>Nothing was stored: the account or its token is missing.</source>
+        <translation>Rien n’a été enregistré&#xa0;: le compte ou son jeton manque.</translation>
+    </message>
+    <message>
+        <source>No token can be read for an account without a hub or user.</source>
+        <translation>Aucun jeton ne peut être lu pour un compte sans hub ni utilisateur.</translation>
+    </message>
+    <message>
+        <source>No token can be deleted for an account without a hub or user.</source>
+        <translation>Aucun jeton ne peut être supprimé pour un compte sans hub ni utilisateur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). If it asks for a password, unlock it and try again.</source>
+        <translation>
+            <numerusform>Le trousseau n’a pas répondu en %n seconde. S’il demande un mot de passe, déverrouillez-le et réessayez.</numerusform>
+            <numerusform>Le trousseau n’a pas répondu en %n secondes. S’il demande un mot de passe, déverrouillez-le et réessayez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The keyring refused access. Unlock it (or allow Fornax Desktop to use it) and try again.</source>
+        <translation>Le trousseau a refusé l’accès. Déverrouillez-le (ou autorisez Fornax Desktop à l’utiliser) et réessayez.</translation>
+    </message>
+    <message>
+        <source>The keyring reported an error: %1</source>
+        <translation>Le trousseau a signalé une erreur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Your system keyring is not available, so Fornax Desktop cannot save your sign-in. You stay signed in until you quit the app; after that you will have to sign in again. To stay signed in, install or unlock a keyring (such as GNOME Keyring or KWallet) and restart the app.</source>
+        <translation>Le trousseau du système n’est pas disponible, donc Fornax Desktop ne peut pas enregistrer votre connexion. Vous restez connecté jusqu’à ce que vous quittiez l’application&#xa0;; ensuite, il faudra vous reconnecter. Pour rester connecté, installez ou déverrouillez un trousseau (comme GNOME Keyring ou KWallet) et redémarrez l’application.</translation>
+    </message>
+    <message>
+        <source>(The keyring said: %1)</source>
+        <translation>(Le trousseau a répondu&#xa0;: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubCall</name>
+    <message>
+        <source>The hub sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>Le hub a redirigé cette demande vers un autre site (%1). Elle a été arrêtée pour que votre connexion n’y soit pas envoyée.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubDirectory</name>
+    <message>
+        <source>This is the hub of %1, which is already in your list. If its address there is wrong, correct it in the settings instead of adding it again.</source>
+        <translation>C’est le hub de %1, qui figure déjà dans votre liste. Si son adresse y est erronée, corrigez-la dans les paramètres au lieu de l’ajouter de nouveau.</translation>
+    </message>
+    <message>
+        <source>The hub at %1 is already in your list as “%2”. Choose it there instead of adding it again.</source>
+        <translation>Le hub à l’adresse %1 figure déjà dans votre liste sous le nom «&#xa0;%2&#xa0;». Choisissez-le là au lieu de l’ajouter de nouveau.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubProbe</name>
+    <message>
+        <source>“%1” is not a web address.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::HubSession</name>
+    <message>
+        <source>Your sign-in to this hub expired on %1. Sign in again.</source>
+        <translation>Votre connexion à ce hub a expiré le %1. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>No saved sign-in was found in the keychain. Sign in again.</source>
+        <translation>Aucune connexion enregistrée n’a été trouvée dans le trousseau. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>That does not look like an API token: paste the token alone, as the hub&apos;s token page shows it.</source>
+        <translation>Cela ne ressemble pas à un jeton d’API&#xa0;: collez le jeton seul, tel que la page des jetons du hub l’affiche.</translation>
+    </message>
+    <message>
+        <source>The hub no longer accepts your saved sign-in (it expired or was revoked). Sign in again.</source>
+        <translation>Le hub n’accepte plus votre connexion enregistrée (elle a expiré ou a été révoquée). Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The hub stopped accepting your sign-in (it expired or was revoked). Sign in again.</source>
+        <translation>Le hub a cessé d’accepter votre connexion (elle a expiré ou a été révoquée). Reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::KeepAlive</name>
+    <message>
+        <source>The server&apos;s address sent the keep-alive request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>L’adresse du serveur a redirigé la requête de maintien d’activité vers un autre site (%1). Elle a été arrêtée pour que votre connexion n’y soit pas envoyée.</translation>
+    </message>
+    <message>
+        <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
+        <translation>Le serveur n’a pas répondu à la requête de maintien d’activité comme le ferait un serveur Jupyter (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ProgressStream</name>
+    <message>
+        <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
+        <translation>Le hub a signalé que le serveur n’a pas pu démarrer, sans dire pourquoi. Réessayez ou choisissez un serveur plus petit.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ServerController</name>
+    <message>
+        <source>The hub has not stopped the server yet.</source>
+        <translation>Le hub n’a pas encore arrêté le serveur.</translation>
+    </message>
+    <message>
+        <source>Asking the hub for a server…</source>
+        <translation>Demande d’un serveur au hub…</translation>
+    </message>
+    <message>
+        <source>A start of this server was already under way; following it. The size chosen now was not applied.</source>
+        <translation>Un démarrage de ce serveur était déjà en cours&#xa0;; il est suivi. La taille choisie maintenant n’a pas été appliquée.</translation>
+    </message>
+    <message>
+        <source>The server stopped while it was starting.</source>
+        <translation>Le serveur s’est arrêté pendant son démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ServerMonitor</name>
+    <message>
+        <source>The server was stopped outside this app: by the hub (after being idle, or because its cloud machine was reclaimed) or from a browser.</source>
+        <translation>Le serveur a été arrêté en dehors de cette application&#xa0;: par le hub (après une période d’inactivité, ou parce que sa machine dans le cloud a été récupérée) ou depuis un navigateur.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::SingleInstance</name>
+    <message>
+        <source>Could not tell whether Fornax Desktop is already running (the lock file %1 is held). Close other copies of the app, or remove the file.</source>
+        <translation>Impossible de savoir si Fornax Desktop est déjà en marche (le fichier de verrou %1 est occupé). Fermez les autres instances de l’application ou supprimez le fichier.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is already running.</source>
+        <translation>Fornax Desktop est déjà en marche.</translation>
+    </message>
+    <message>
+        <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
+        <translation>Impossible de créer le socket qui limite Fornax Desktop à une seule fenêtre (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::WebSession</name>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>The hub shows its list of server sizes only while your server is stopped.</source>
+        <translation>Le hub n’affiche sa liste de tailles de serveur que lorsque votre serveur est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::CliRunner</name>
+    <message>
+        <source>No hub found at %1.</source>
+        <translation>Aucun hub trouvé à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Not signed in to %1. Sign in with the app, or give a token from %2 with --token-file or $FORNAX_TOKEN.</source>
+        <translation>Non connecté à %1. Connectez-vous avec l’application ou fournissez un jeton de %2 avec --token-file ou $FORNAX_TOKEN.</translation>
+    </message>
+    <message>
+        <source>The keychain could not be read: %1</source>
+        <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StartCommand</name>
+    <message>
+        <source>Your server is already running at %1.</source>
+        <translation>Votre serveur est déjà en marche à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>Your server is ready at %1.</source>
+        <translation>Votre serveur est prêt à l’adresse %1.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Le serveur n’a pas démarré. %1</translation>
+    </message>
+    <message>
+        <source>The hub is starting your server; “status” tells when it is ready.</source>
+        <translation>Le hub démarre votre serveur&#xa0;; «&#xa0;status&#xa0;» indique quand il est prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StatusCommand</name>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>il y a %n minute</numerusform>
+            <numerusform>il y a %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>il y a %n heure</numerusform>
+            <numerusform>il y a %n heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hub:     %1 (JupyterHub %2)</source>
+        <translation>Hub&#xa0;:          %1 (JupyterHub %2)</translation>
+    </message>
+    <message>
+        <source>User:    %1</source>
+        <translation>Utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>taille %1</translation>
+    </message>
+    <message>
+        <source>Server:  %1</source>
+        <translation>Serveur&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adresse&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Started: %1</source>
+        <translation>Démarré&#xa0;:      %1</translation>
+    </message>
+    <message>
+        <source>Active:  %1</source>
+        <translation>Activité&#xa0;:     %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StopCommand</name>
+    <message>
+        <source>Your server is not running.</source>
+        <translation>Votre serveur n’est pas en marche.</translation>
+    </message>
+    <message>
+        <source>Your server is stopped.</source>
+        <translation>Votre serveur est arrêté.</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>Le serveur n’a pas pu être arrêté. %1</translation>
+    </message>
+    <message>
+        <source>The hub is stopping your server.</source>
+        <translation>Le hub arrête votre serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::GuiApplication</name>
+    <message>
+        <source>Fornax Science Console</source>
+        <translation>Fornax Science Console</translation>
+    </message>
+    <message>
+        <source>JupyterHub</source>
+        <translation>JupyterHub</translation>
+    </message>
+    <message>
+        <source>Keeping your server running</source>
+        <translation>Votre serveur reste en marche</translation>
+    </message>
+    <message>
+        <source>It will not be stopped for being idle until %1.</source>
+        <translation>Il ne sera pas arrêté pour inactivité avant %1.</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>%1 — Fornax Desktop</source>
+        <translation>%1 — Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm the sign-in. %1</source>
+        <translation>Le hub n’a pas confirmé la connexion. %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the hub did not give the app a token. %1</source>
+        <translation>Connecté, mais le hub n’a pas donné de jeton à l’application. %1</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Votre serveur va bientôt s’arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minute. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
+            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minutes. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Votre serveur a été arrêté</translation>
+    </message>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Votre serveur est prêt</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab est ouvert dans Fornax Desktop.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Le serveur n’a pas démarré. %1</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>Le serveur n’a pas pu être arrêté. %1</translation>
+    </message>
+    <message>
+        <source>Your server could not be stopped</source>
+        <translation>Votre serveur n’a pas pu être arrêté</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>en marche depuis %n minute</numerusform>
+            <numerusform>en marche depuis %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1</source>
+        <translation>maintenu en marche jusqu’à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>s’arrête pour inactivité dans %n minute</numerusform>
+            <numerusform>s’arrête pour inactivité dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is still running</source>
+        <translation>Fornax Desktop est toujours en marche</translation>
+    </message>
+    <message>
+        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
+        <translation>Votre serveur reste en marche. Arrêtez-le, ou quittez, depuis cette icône.</translation>
+    </message>
+    <message>
+        <source>Your server is still running</source>
+        <translation>Votre serveur est toujours en marche</translation>
+    </message>
+    <message>
+        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
+        <translation>Votre serveur continue de coûter de l’argent tant qu’il est en marche, même lorsque cette application est fermée. L’arrêter avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server and quit</source>
+        <translation>&amp;Arrêter le serveur et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and leave it running</source>
+        <translation>Quitter et le &amp;laisser en marche</translation>
+    </message>
+    <message>
+        <source>unknown size</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>Download %1?</source>
+        <translation>Télécharger %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Download “%1” (%2) to this computer?</source>
+        <translation>Télécharger «&#xa0;%1&#xa0;» (%2) sur cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation>Enregistrer le téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::LabView</name>
+    <message>
+        <source>JupyterLab</source>
+        <translation>JupyterLab</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>The JupyterLab page stopped working. Your server and your notebooks are fine; reload the page to carry on.</source>
+        <translation>La page JupyterLab a cessé de fonctionner. Votre serveur et vos notebooks vont bien&#xa0;; rechargez la page pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::MainWindow</name>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Compte</translation>
+    </message>
+    <message>
+        <source>Sign in with an API &amp;token…</source>
+        <translation>Se connecter avec un &amp;jeton d’API…</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Se &amp;déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Fornax Desktop</source>
+        <translation>À &amp;propos de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>About Fornax Desktop</source>
+        <translation>À propos de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Fornax Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;A desktop client for the Fornax Science Console and any JupyterHub.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Fornax Desktop %1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Un client de bureau pour la Fornax Science Console et tout JupyterHub.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Welcome to Fornax Desktop</source>
+        <translation>Bienvenue dans Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Sign in to the hub</source>
+        <translation>Se connecter au hub</translation>
+    </message>
+    <message>
+        <source>Check the hub again</source>
+        <translation>Vérifier de nouveau le hub</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Signed in as &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Connecté en tant que &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Checking the hub at %1 …</source>
+        <translation>Vérification du hub à l’adresse %1…</translation>
+    </message>
+    <message>
+        <source>JupyterHub %1 is ready. Sign in to start your server.</source>
+        <translation>JupyterHub %1 est prêt. Connectez-vous pour démarrer votre serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ProfilePicker</name>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>Choose a server size</source>
+        <translation>Choisissez une taille de serveur</translation>
+    </message>
+    <message>
+        <source>Use the smallest size to write and test your code; larger sizes cost more for every hour they run, so keep them for full runs. A server stops by itself after a while without activity.</source>
+        <translation>Utilisez la plus petite taille pour écrire et tester votre code&#xa0;; les tailles plus grandes coûtent plus cher pour chaque heure de fonctionnement, gardez-les donc pour les exécutions complètes. Un serveur s’arrête de lui-même après un moment sans activité.</translation>
+    </message>
+    <message>
+        <source>Start a server of the chosen size</source>
+        <translation>Démarrer un serveur de la taille choisie</translation>
+    </message>
+    <message>
+        <source>%1 CPU</source>
+        <translation>%1 CPU</translation>
+    </message>
+    <message>
+        <source>%1 GB memory</source>
+        <translation>%1 Go de mémoire</translation>
+    </message>
+    <message>
+        <source>needs permission</source>
+        <translation>nécessite une autorisation</translation>
+    </message>
+    <message>
+        <source>Custom value</source>
+        <translation>Valeur personnalisée</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Enter a value for “%1”, or pick one from the list.</source>
+        <translation>Saisissez une valeur pour «&#xa0;%1&#xa0;» ou choisissez-en une dans la liste.</translation>
+    </message>
+    <message>
+        <source>It costs %1, about %2 for a working day of 8 hours.</source>
+        <translation>Il coûte %1, environ %2 pour une journée de travail de 8 heures.</translation>
+    </message>
+    <message>
+        <source>It costs far more per hour than the smaller sizes.</source>
+        <translation>Il coûte bien plus cher par heure que les tailles plus petites.</translation>
+    </message>
+    <message>
+        <source>Start a %1 server?</source>
+        <translation>Démarrer un serveur %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The %1 size may only be used with permission from the hub&apos;s administrators. %2 Start it only if you have that permission and your work needs it.</source>
+        <translation>La taille %1 ne peut être utilisée qu’avec l’autorisation des administrateurs du hub. %2 Ne le démarrez que si vous avez cette autorisation et que votre travail l’exige.</translation>
+    </message>
+    <message>
+        <source>I have permission, &amp;start it</source>
+        <translation>J’ai l’autorisation, le &amp;démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ServerPanel</name>
+    <message>
+        <source>&amp;Start my server</source>
+        <translation>&amp;Démarrer mon serveur</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>A&amp;rrêter mon serveur</translation>
+    </message>
+    <message>
+        <source>Server start progress</source>
+        <translation>Progression du démarrage du serveur</translation>
+    </message>
+    <message>
+        <source>Start my server</source>
+        <translation>Démarrer mon serveur</translation>
+    </message>
+    <message>
+        <source>Stop my server</source>
+        <translation>Arrêter mon serveur</translation>
+    </message>
+    <message>
+        <source>Your server: %1</source>
+        <translation>Votre serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel start</source>
+        <translation>&amp;Annuler le démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::SignInPage</name>
+    <message>
+        <source>Sign in with an API &amp;token instead…</source>
+        <translation>Se connecter plutôt avec un &amp;jeton d’API…</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s sign-in page</source>
+        <translation>La page de connexion du hub</translation>
+    </message>
+    <message>
+        <source>Sign in with an API token instead</source>
+        <translation>Se connecter plutôt avec un jeton d’API</translation>
+    </message>
+    <message>
+        <source>Sign in as you would in a browser. The app then keeps a sign-in of its own in your system keychain, so you need not do this again.</source>
+        <translation>Connectez-vous comme vous le feriez dans un navigateur. L’application conserve ensuite sa propre connexion dans le trousseau du système, pour que vous n’ayez pas à le refaire.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TokenDialog</name>
+    <message>
+        <source>Sign in with an API token</source>
+        <translation>Se connecter avec un jeton d’API</translation>
+    </message>
+    <message>
+        <source>Open &lt;a href=&quot;%1&quot;&gt;your hub&apos;s token page&lt;/a&gt;, request a new token, and paste it here. It is kept in your system keychain.</source>
+        <translation>Ouvrez &lt;a href=&quot;%1&quot;&gt;la page des jetons de votre hub&lt;/a&gt;, demandez un nouveau jeton et collez-le ici. Il est conservé dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>Jeton d’API</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TrayIcon</name>
+    <message>
+        <source>&amp;Open Fornax Desktop</source>
+        <translation>&amp;Ouvrir Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server</source>
+        <translation>&amp;Démarrer mon serveur</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>A&amp;rrêter mon serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running for an hour</source>
+        <translation>Le &amp;garder en marche une heure</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop — server: %1</source>
+        <translation>Fornax Desktop — serveur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server (%1)</source>
+        <translation>&amp;Démarrer mon serveur (%1)</translation>
+    </message>
+</context>
+</TS>
