@@ -407,8 +407,8 @@ void GuiApplication::openLab(const QUrl &serverUrl)
         return;
     }
     // JupyterLab where the server has it, else the classic page (Notebook 6 on the demo hub).
-    QNetworkReply *probe =
-        m_network->get(m_session->client()->request(serverUrl.resolved(QUrl(QStringLiteral("lab")))));
+    QNetworkReply *probe = m_session->client()->guardRedirects(
+        m_network->get(m_session->client()->request(serverUrl.resolved(QUrl(QStringLiteral("lab"))))));
     connect(probe, &QNetworkReply::finished, this, [this, probe, serverUrl] {
         probe->deleteLater();
         const int status = probe->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -70,6 +70,10 @@ ProfilePicker::ProfilePicker(QWidget *parent)
 
 void ProfilePicker::setProfiles(const QList<Profile> &profiles, const QString &preferredSlug)
 {
+    // A choice the user already made survives a refresh of the list (the hub's form arriving
+    // after the cached list was shown).
+    const auto current = selectedProfile();
+    const QString keep = current ? current->slug : preferredSlug;
     // Sort through SpawnForm's rule (cores, then memory; unknown sizes last, stable).
     m_profiles = SpawnForm::sortedBySize(profiles);
     for (QAbstractButton *button : m_group->buttons()) {
@@ -109,7 +113,7 @@ void ProfilePicker::setProfiles(const QList<Profile> &profiles, const QString &p
         description->setIndent(24);
         m_list->addWidget(button);
         m_list->addWidget(description);
-        if (profile.slug == preferredSlug && !preferredSlug.isEmpty())
+        if (profile.slug == keep && !keep.isEmpty())
             preferred = i;
     }
     m_list->addStretch();

@@ -103,7 +103,7 @@ QJsonObject TestDesktopApp::serverModel()
 
 void TestDesktopApp::shot(GuiApplication &gui, const QString &name)
 {
-    test::TestArtifacts::saveScreenshot(gui.mainWindow()->grab().toImage(),
+    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
                                         QStringLiteral("desktop-") + name);
 }
 
@@ -214,7 +214,24 @@ void TestDesktopApp::pickerStartsChosenSizeAndShowsLab()
         }(),
         30'000);
     QTRY_VERIFY(gui.mainWindow()->windowTitle().contains(QLatin1String("Fornax Desktop")));
+    // The web view paints in its own time: wait for a frame with the page's text in it (the
+    // screenshot is an artifact, so a page that never paints is noted, not failed).
+    const bool painted = QTest::qWaitFor(
+        [&] {
+            const QImage image = lab->grab().toImage();
+            for (int y = 0; y < image.height(); y += 4) {
+                for (int x = 0; x < image.width(); x += 4) {
+                    if (image.pixelColor(x, y).lightness() < 128)
+                        return true;
+                }
+            }
+            return false;
+        },
+        10'000);
+    if (!painted)
+        qInfo("the JupyterLab view had not painted when the screenshot was taken");
     shot(gui, QStringLiteral("lab"));
+    test::TestArtifacts::saveScreenshot(lab->grab().toImage(), QStringLiteral("desktop-lab-page"));
 
     QFile record(m_hub.homeOf(m_user) + QStringLiteral("/.fornax-fixture/user_options.json"));
     QVERIFY(record.open(QIODevice::ReadOnly));

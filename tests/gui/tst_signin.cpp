@@ -133,7 +133,7 @@ void TestSignIn::webSignInMintsScopedTokenAndKeepsItInKeychain()
             return hasForm.toBool();
         }(),
         30'000);
-    test::TestArtifacts::saveScreenshot(gui.mainWindow()->grab().toImage(),
+    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
                                         QStringLiteral("signin-hub-login-page"));
     view->page()->runJavaScript(QStringLiteral("document.getElementById('username_input').value = '%1';"
                                                "document.getElementById('password_input').value = '%2';"
@@ -155,7 +155,7 @@ void TestSignIn::webSignInMintsScopedTokenAndKeepsItInKeychain()
                                  ->text()
                                  .contains(QLatin1String("Stopped")),
                              20'000);
-    test::TestArtifacts::saveScreenshot(gui.mainWindow()->grab().toImage(),
+    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
                                         QStringLiteral("signin-signed-in"));
 
     // The hub lists exactly this token, with the app's note, an expiry and the app's scopes.

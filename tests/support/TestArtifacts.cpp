@@ -1,6 +1,9 @@
 #include "TestArtifacts.h"
 
 #include <QDir>
+#include <QPixmap>
+#include <QScreen>
+#include <QWindow>
 
 namespace fornax::test {
 
@@ -11,6 +14,13 @@ QString TestArtifacts::directory()
         dir = QDir::tempPath() + QLatin1String("/fornax-test-artifacts");
     QDir().mkpath(dir);
     return dir;
+}
+
+QString TestArtifacts::saveWindowScreenshot(QWindow *window, const QString &name)
+{
+    if (!window || !window->screen())
+        return {};
+    return saveScreenshot(window->screen()->grabWindow(window->winId()).toImage(), name);
 }
 
 QString TestArtifacts::saveScreenshot(const QImage &image, const QString &name)
