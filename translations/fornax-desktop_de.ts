@@ -431,6 +431,65 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::ContentsTransport</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The upload stopped because the archive could not be made: %1</source>
+        <translation>Das Hochladen wurde angehalten, weil das Archiv nicht erstellt werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>The server refuses uploads even in pieces of %1 KiB (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
+        <translation>Der Server lehnt Uploads selbst in Stücken von %1 KiB ab (HTTP 413, Anfrage zu groß). Ein vorgeschalteter Proxy begrenzt die Anfragegröße; bitten Sie die Administratoren, diese Grenze anzuheben.</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 where %3 were sent. Another program may be writing the same file; try the transfer again.</source>
+        <translation>Der Server hat %1 Bytes von %2, gesendet wurden aber %3. Vielleicht schreibt ein anderes Programm in dieselbe Datei; versuchen Sie die Übertragung erneut.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
+        <translation>Das Hochladen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The connection broke while %1 was being written, and the file on the server is incomplete (%2 bytes where %3 or %4 were expected). Start the upload again.</source>
+        <translation>Die Verbindung brach ab, während %1 geschrieben wurde, und die Datei auf dem Server ist unvollständig (%2 Bytes statt %3 oder %4). Starten Sie das Hochladen erneut.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download of %1 at the wrong place.</source>
+        <translation>Der Server hat das Herunterladen von %1 an der falschen Stelle fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 on the server has %2 bytes, not the %3 expected. It may have changed; start the download again.</source>
+        <translation>%1 auf dem Server hat %2 Bytes statt der erwarteten %3. Die Datei hat sich vielleicht geändert; starten Sie das Herunterladen erneut.</translation>
+    </message>
+    <message>
+        <source>The download stopped because the archive could not be unpacked: %1</source>
+        <translation>Das Herunterladen wurde angehalten, weil das Archiv nicht entpackt werden konnte: %1</translation>
+    </message>
+    <message>
+        <source>The download stopped because its receiver was closed.</source>
+        <translation>Das Herunterladen wurde angehalten, weil der Empfänger geschlossen wurde.</translation>
+    </message>
+    <message>
+        <source>The connection ended early.</source>
+        <translation>Die Verbindung endete vorzeitig.</translation>
+    </message>
+    <message>
+        <source>The server sent more of %1 than expected (%2 bytes, not %3). Start the download again.</source>
+        <translation>Der Server hat mehr von %1 gesendet als erwartet (%2 Bytes statt %3). Starten Sie das Herunterladen erneut.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>Das Herunterladen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>Der Server hat diese Anfrage an eine andere Website weitergeleitet (%1). Sie wurde gestoppt, damit Ihre Anmeldung nicht dorthin gesendet wird.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::CredentialStore</name>
     <message>
         <source>Nothing was stored: the account or its token is missing.</source>
@@ -539,6 +598,53 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::RemoteShell</name>
+    <message>
+        <source>Could not open a terminal on your server: it did not answer within %1 s. Check that the server is running.</source>
+        <translation>Auf Ihrem Server konnte kein Terminal geöffnet werden: Er hat nicht innerhalb von %1 s geantwortet. Prüfen Sie, ob der Server läuft.</translation>
+    </message>
+    <message>
+        <source>The connection to the terminal on your server was lost.</source>
+        <translation>Die Verbindung zum Terminal auf Ihrem Server ist abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The connection to the terminal on your server failed: %1</source>
+        <translation>Die Verbindung zum Terminal auf Ihrem Server ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to another site</source>
+        <translation>der Server hat die Anfrage an eine andere Website umgeleitet</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>unerwartete Antwort (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Could not open a terminal on your server (%1). Check that the server is running and that it offers terminals.</source>
+        <translation>Auf Ihrem Server konnte kein Terminal geöffnet werden (%1). Prüfen Sie, ob der Server läuft und Terminals anbietet.</translation>
+    </message>
+    <message>
+        <source>The command was not run: the terminal is closed.</source>
+        <translation>Der Befehl wurde nicht ausgeführt: Das Terminal ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>The terminal on your server ended.</source>
+        <translation>Das Terminal auf Ihrem Server wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The terminal on your server did not respond. Try again, or restart your server.</source>
+        <translation>Das Terminal auf Ihrem Server antwortet nicht. Versuchen Sie es erneut oder starten Sie Ihren Server neu.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s and was interrupted.</source>
+        <translation>Der Befehl wurde nicht innerhalb von %1 s fertig und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The command was not run: the terminal was closed.</source>
+        <translation>Der Befehl wurde nicht ausgeführt: Das Terminal wurde geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ServerController</name>
     <message>
         <source>The hub has not stopped the server yet.</source>
@@ -577,6 +683,13 @@ Exit-Codes:
     <message>
         <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
         <translation>Der Socket, der Fornax Desktop auf ein Fenster beschränkt, konnte nicht angelegt werden (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TerminalOutputParser</name>
+    <message>
+        <source>The command printed more than %1 MiB; its output was discarded.</source>
+        <translation>Der Befehl hat mehr als %1 MiB ausgegeben; seine Ausgabe wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1025,26 @@ Exit-Codes:
     <message>
         <source>JupyterHub %1 is ready. Sign in to start your server.</source>
         <translation>JupyterHub %1 ist bereit. Melden Sie sich an, um Ihren Server zu starten.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Start Fornax Desktop at &amp;login</source>
+        <translation>Fornax Desktop bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Fornax Desktop.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Fornax Desktop.</translation>
     </message>
 </context>
 <context>

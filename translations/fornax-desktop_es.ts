@@ -431,6 +431,65 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::ContentsTransport</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Se canceló la transferencia.</translation>
+    </message>
+    <message>
+        <source>The upload stopped because the archive could not be made: %1</source>
+        <translation>La subida se detuvo porque no se pudo crear el archivo comprimido: %1</translation>
+    </message>
+    <message>
+        <source>The server refuses uploads even in pieces of %1 KiB (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
+        <translation>El servidor rechaza las subidas incluso en trozos de %1 KiB (HTTP 413, solicitud demasiado grande). Un proxy delante de él limita el tamaño de las solicitudes; pida a los administradores que aumenten ese límite.</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 where %3 were sent. Another program may be writing the same file; try the transfer again.</source>
+        <translation>El servidor tiene %1 bytes de %2, pero se enviaron %3. Puede que otro programa esté escribiendo en el mismo archivo; vuelva a intentar la transferencia.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
+        <translation>Falló la subida de %1: %2</translation>
+    </message>
+    <message>
+        <source>The connection broke while %1 was being written, and the file on the server is incomplete (%2 bytes where %3 or %4 were expected). Start the upload again.</source>
+        <translation>La conexión se cortó mientras se escribía %1 y el archivo del servidor está incompleto (%2 bytes en lugar de %3 o %4). Vuelva a iniciar la subida.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download of %1 at the wrong place.</source>
+        <translation>El servidor reanudó la descarga de %1 en el lugar equivocado.</translation>
+    </message>
+    <message>
+        <source>%1 on the server has %2 bytes, not the %3 expected. It may have changed; start the download again.</source>
+        <translation>%1 en el servidor tiene %2 bytes, no los %3 esperados. Puede que haya cambiado; vuelva a iniciar la descarga.</translation>
+    </message>
+    <message>
+        <source>The download stopped because the archive could not be unpacked: %1</source>
+        <translation>La descarga se detuvo porque no se pudo descomprimir el archivo: %1</translation>
+    </message>
+    <message>
+        <source>The download stopped because its receiver was closed.</source>
+        <translation>La descarga se detuvo porque su receptor se cerró.</translation>
+    </message>
+    <message>
+        <source>The connection ended early.</source>
+        <translation>La conexión terminó antes de tiempo.</translation>
+    </message>
+    <message>
+        <source>The server sent more of %1 than expected (%2 bytes, not %3). Start the download again.</source>
+        <translation>El servidor envió más de %1 de lo esperado (%2 bytes, no %3). Vuelva a iniciar la descarga.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>Falló la descarga de %1: %2</translation>
+    </message>
+    <message>
+        <source>The server sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>El servidor redirigió esta solicitud a otro sitio (%1). Se detuvo para que su sesión no se envíe allí.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::CredentialStore</name>
     <message>
         <source>Nothing was stored: the account or its token is missing.</source>
@@ -539,6 +598,53 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::RemoteShell</name>
+    <message>
+        <source>Could not open a terminal on your server: it did not answer within %1 s. Check that the server is running.</source>
+        <translation>No se pudo abrir un terminal en su servidor: no respondió en %1 s. Compruebe que el servidor esté en marcha.</translation>
+    </message>
+    <message>
+        <source>The connection to the terminal on your server was lost.</source>
+        <translation>Se perdió la conexión con el terminal de su servidor.</translation>
+    </message>
+    <message>
+        <source>The connection to the terminal on your server failed: %1</source>
+        <translation>Falló la conexión con el terminal de su servidor: %1</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to another site</source>
+        <translation>el servidor redirigió la solicitud a otro sitio</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>respuesta inesperada (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Could not open a terminal on your server (%1). Check that the server is running and that it offers terminals.</source>
+        <translation>No se pudo abrir un terminal en su servidor (%1). Compruebe que el servidor esté en marcha y que ofrezca terminales.</translation>
+    </message>
+    <message>
+        <source>The command was not run: the terminal is closed.</source>
+        <translation>El comando no se ejecutó: el terminal está cerrado.</translation>
+    </message>
+    <message>
+        <source>The terminal on your server ended.</source>
+        <translation>El terminal de su servidor terminó.</translation>
+    </message>
+    <message>
+        <source>The terminal on your server did not respond. Try again, or restart your server.</source>
+        <translation>El terminal de su servidor no responde. Inténtelo de nuevo o reinicie su servidor.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s and was interrupted.</source>
+        <translation>El comando no terminó en %1 s y se interrumpió.</translation>
+    </message>
+    <message>
+        <source>The command was not run: the terminal was closed.</source>
+        <translation>El comando no se ejecutó: se cerró el terminal.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ServerController</name>
     <message>
         <source>The hub has not stopped the server yet.</source>
@@ -577,6 +683,13 @@ Códigos de salida:
     <message>
         <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
         <translation>No se pudo crear el socket que limita Fornax Desktop a una sola ventana (%1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TerminalOutputParser</name>
+    <message>
+        <source>The command printed more than %1 MiB; its output was discarded.</source>
+        <translation>El comando imprimió más de %1 MiB; su salida se descartó.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1025,26 @@ Códigos de salida:
     <message>
         <source>JupyterHub %1 is ready. Sign in to start your server.</source>
         <translation>JupyterHub %1 está listo. Inicie sesión para iniciar su servidor.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>C&amp;onfiguración</translation>
+    </message>
+    <message>
+        <source>Start Fornax Desktop at &amp;login</source>
+        <translation>Iniciar Fornax Desktop al i&amp;niciar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Fornax Desktop.</source>
+        <translation>El nuevo idioma se usará a partir del próximo inicio de Fornax Desktop.</translation>
     </message>
 </context>
 <context>

@@ -431,6 +431,65 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::ContentsTransport</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Le transfert a été annulé.</translation>
+    </message>
+    <message>
+        <source>The upload stopped because the archive could not be made: %1</source>
+        <translation>L’envoi s’est arrêté car l’archive n’a pas pu être créée : %1</translation>
+    </message>
+    <message>
+        <source>The server refuses uploads even in pieces of %1 KiB (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
+        <translation>Le serveur refuse les envois même par morceaux de %1 Kio (HTTP 413, requête trop grande). Un proxy placé devant lui limite la taille des requêtes ; demandez aux administrateurs de relever cette limite.</translation>
+    </message>
+    <message>
+        <source>The server holds %1 bytes of %2 where %3 were sent. Another program may be writing the same file; try the transfer again.</source>
+        <translation>Le serveur détient %1 octets de %2 alors que %3 ont été envoyés. Un autre programme écrit peut-être dans le même fichier ; relancez le transfert.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 failed: %2</source>
+        <translation>L’envoi de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The connection broke while %1 was being written, and the file on the server is incomplete (%2 bytes where %3 or %4 were expected). Start the upload again.</source>
+        <translation>La connexion a été coupée pendant l’écriture de %1 et le fichier sur le serveur est incomplet (%2 octets au lieu de %3 ou %4). Relancez l’envoi.</translation>
+    </message>
+    <message>
+        <source>The server resumed the download of %1 at the wrong place.</source>
+        <translation>Le serveur a repris le téléchargement de %1 au mauvais endroit.</translation>
+    </message>
+    <message>
+        <source>%1 on the server has %2 bytes, not the %3 expected. It may have changed; start the download again.</source>
+        <translation>%1 sur le serveur fait %2 octets, et non les %3 attendus. Il a peut-être changé ; relancez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>The download stopped because the archive could not be unpacked: %1</source>
+        <translation>Le téléchargement s’est arrêté car l’archive n’a pas pu être décompressée : %1</translation>
+    </message>
+    <message>
+        <source>The download stopped because its receiver was closed.</source>
+        <translation>Le téléchargement s’est arrêté car son destinataire a été fermé.</translation>
+    </message>
+    <message>
+        <source>The connection ended early.</source>
+        <translation>La connexion s’est terminée trop tôt.</translation>
+    </message>
+    <message>
+        <source>The server sent more of %1 than expected (%2 bytes, not %3). Start the download again.</source>
+        <translation>Le serveur a envoyé plus de %1 que prévu (%2 octets au lieu de %3). Relancez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>Downloading %1 failed: %2</source>
+        <translation>Le téléchargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
+        <translation>Le serveur a redirigé cette demande vers un autre site (%1). Elle a été arrêtée pour que votre connexion n’y soit pas envoyée.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::CredentialStore</name>
     <message>
         <source>Nothing was stored: the account or its token is missing.</source>
@@ -539,6 +598,53 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::RemoteShell</name>
+    <message>
+        <source>Could not open a terminal on your server: it did not answer within %1 s. Check that the server is running.</source>
+        <translation>Impossible d’ouvrir un terminal sur votre serveur : il n’a pas répondu en %1 s. Vérifiez que le serveur fonctionne.</translation>
+    </message>
+    <message>
+        <source>The connection to the terminal on your server was lost.</source>
+        <translation>La connexion au terminal de votre serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>The connection to the terminal on your server failed: %1</source>
+        <translation>La connexion au terminal de votre serveur a échoué : %1</translation>
+    </message>
+    <message>
+        <source>the server redirected the request to another site</source>
+        <translation>le serveur a redirigé la requête vers un autre site</translation>
+    </message>
+    <message>
+        <source>unexpected answer (HTTP %1)</source>
+        <translation>réponse inattendue (HTTP %1)</translation>
+    </message>
+    <message>
+        <source>Could not open a terminal on your server (%1). Check that the server is running and that it offers terminals.</source>
+        <translation>Impossible d’ouvrir un terminal sur votre serveur (%1). Vérifiez que le serveur fonctionne et qu’il propose des terminaux.</translation>
+    </message>
+    <message>
+        <source>The command was not run: the terminal is closed.</source>
+        <translation>La commande n’a pas été exécutée : le terminal est fermé.</translation>
+    </message>
+    <message>
+        <source>The terminal on your server ended.</source>
+        <translation>Le terminal de votre serveur s’est arrêté.</translation>
+    </message>
+    <message>
+        <source>The terminal on your server did not respond. Try again, or restart your server.</source>
+        <translation>Le terminal de votre serveur ne répond pas. Réessayez ou redémarrez votre serveur.</translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s and was interrupted.</source>
+        <translation>La commande ne s’est pas terminée en %1 s et a été interrompue.</translation>
+    </message>
+    <message>
+        <source>The command was not run: the terminal was closed.</source>
+        <translation>La commande n’a pas été exécutée : le terminal a été fermé.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ServerController</name>
     <message>
         <source>The hub has not stopped the server yet.</source>
@@ -577,6 +683,13 @@ Codes de sortie&#xa0;:
     <message>
         <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
         <translation>Impossible de créer le socket qui limite Fornax Desktop à une seule fenêtre (%1)&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TerminalOutputParser</name>
+    <message>
+        <source>The command printed more than %1 MiB; its output was discarded.</source>
+        <translation>La commande a affiché plus de %1 Mio ; sa sortie a été abandonnée.</translation>
     </message>
 </context>
 <context>
@@ -912,6 +1025,26 @@ Codes de sortie&#xa0;:
     <message>
         <source>JupyterHub %1 is ready. Sign in to start your server.</source>
         <translation>JupyterHub %1 est prêt. Connectez-vous pour démarrer votre serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Start Fornax Desktop at &amp;login</source>
+        <translation>Lancer Fornax Desktop à l’&amp;ouverture de session</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>The new language is used from the next start of Fornax Desktop.</source>
+        <translation>La nouvelle langue sera utilisée au prochain démarrage de Fornax Desktop.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,315 @@
+#include "RemoteShell.h"
+
+#include "Logging.h"
+#include "hub/HubClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUuid>
+
+using namespace std::chrono_literals;
+
+namespace fornax {
+
+namespace {
+
+// A fresh terminal runs the user's dotfiles first; on a busy server that can take a while.
+constexpr auto OpenTimeout = 30s;
+constexpr auto SetupTimeout = 30s;
+
+// No echo of what is typed, no prompts, no bracketed-paste escapes, and nothing written to the
+// user's shell history. Every part is harmless in a shell that lacks it.
+const QString SetupCommand = QStringLiteral("stty -echo; export PS1= PS2= PROMPT_COMMAND=; unset HISTFILE; "
+                                            "bind 'set enable-bracketed-paste off' 2>/dev/null; true");
+
+} // namespace
+
+RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_serverUrl(serverUrl)
+{
+    if (!m_serverUrl.path().endsWith(QLatin1Char('/')))
+        m_serverUrl.setPath(m_serverUrl.path() + QLatin1Char('/'));
+    m_commandTimer.setSingleShot(true);
+    m_openTimer.setSingleShot(true);
+    connect(&m_commandTimer, &QTimer::timeout, this, &RemoteShell::onCommandTimeout);
+    connect(&m_openTimer, &QTimer::timeout, this, [this] {
+        shutDown(tr("Could not open a terminal on your server: it did not answer within %1 s. "
+                    "Check that the server is running.")
+                     .arg(std::chrono::seconds(OpenTimeout).count()));
+    });
+    connect(&m_socket, &QWebSocket::connected, this, [this] {
+        if (m_state != State::Connecting)
+            return;
+        m_openTimer.stop();
+        m_state = State::SettingUp;
+        qCDebug(lcTransfer) << "terminal" << m_terminalName << "connected";
+        // Wide lines keep the shell from wrapping what it prints back.
+        send(QJsonArray {QStringLiteral("set_size"), 50, 400});
+        m_queue.prepend(Command {SetupCommand, SetupTimeout, true});
+        sendNext();
+    });
+    connect(&m_socket, &QWebSocket::textMessageReceived, this, &RemoteShell::onTextMessage);
+    connect(&m_socket, &QWebSocket::disconnected, this, [this] {
+        onSocketGone(tr("The connection to the terminal on your server was lost."));
+    });
+    connect(
+        &m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+        [this](QAbstractSocket::SocketError) {
+            onSocketGone(
+                tr("The connection to the terminal on your server failed: %1").arg(m_socket.errorString()));
+        });
+}
+
+RemoteShell::~RemoteShell()
+{
+    m_socket.disconnect(this);
+    m_commandTimer.stop();
+    m_openTimer.stop();
+    if (m_pendingReply) {
+        m_pendingReply->disconnect(this); // no callbacks into a half-destroyed object
+        if (m_state == State::Opening)
+            m_pendingReply->abort(); // a terminal created anyway is culled by the server when idle
+    }
+    m_socket.abort();
+    if (m_client && !m_terminalName.isEmpty() && m_state != State::Closed && m_state != State::Closing) {
+        // Best effort: the reply outlives this object and cleans up after itself.
+        QNetworkRequest request =
+            m_client->request(m_serverUrl.resolved(QUrl(QStringLiteral("api/terminals/") + m_terminalName)));
+        QNetworkReply *reply = m_client->guardRedirects(m_client->network()->deleteResource(request));
+        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    }
+}
+
+void RemoteShell::open()
+{
+    if (m_state != State::Idle)
+        return;
+    m_state = State::Opening;
+    QNetworkRequest request = m_client->request(m_serverUrl.resolved(QUrl(QStringLiteral("api/terminals"))));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply =
+        m_client->guardRedirects(m_client->network()->post(request, QByteArrayLiteral("{}")));
+    m_pendingReply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        onTerminalCreated(reply);
+    });
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    m_openTimer.start(OpenTimeout);
+}
+
+void RemoteShell::onTerminalCreated(QNetworkReply *reply)
+{
+    m_pendingReply = nullptr;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    const QString name = QJsonDocument::fromJson(body).object().value(QLatin1String("name")).toString();
+    const bool created = reply->error() == QNetworkReply::NoError && status / 100 == 2 && !name.isEmpty();
+    if (created)
+        m_terminalName = name;
+    if (m_state == State::Closing) { // close() came while the terminal was being created
+        deleteTerminal();
+        return;
+    }
+    if (m_state != State::Opening)
+        return;
+    if (!created) {
+        QString detail = reply->errorString();
+        if (reply->property("fornaxRefusedRedirect").isValid())
+            detail = tr("the server redirected the request to another site");
+        else if (reply->error() == QNetworkReply::NoError)
+            detail = tr("unexpected answer (HTTP %1)").arg(status);
+        shutDown(tr("Could not open a terminal on your server (%1). Check that the server is running "
+                    "and that it offers terminals.")
+                     .arg(detail));
+        return;
+    }
+    qCDebug(lcTransfer) << "terminal" << m_terminalName << "created";
+    m_state = State::Connecting;
+    const QUrl httpUrl = m_serverUrl.resolved(QUrl(QStringLiteral("terminals/websocket/") + m_terminalName));
+    QUrl wsUrl = httpUrl;
+    wsUrl.setScheme(httpUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss")
+                                                               : QStringLiteral("ws"));
+    // The request is built for the http URL so that the token goes exactly where it would go
+    // for a REST call of the same origin.
+    QNetworkRequest request = m_client->request(httpUrl);
+    request.setUrl(wsUrl);
+    m_socket.open(request);
+}
+
+void RemoteShell::run(const QString &command, std::chrono::milliseconds timeout)
+{
+    if (m_state == State::Closing || m_state == State::Closed) {
+        // Asynchronous like every other outcome, so callers see one behaviour.
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                Q_EMIT commandFailed(tr("The command was not run: the terminal is closed."));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    m_queue.append(Command {command, timeout, false});
+    if (m_state == State::Idle)
+        open();
+    else
+        sendNext();
+}
+
+void RemoteShell::sendNext()
+{
+    if (m_busy || m_queue.isEmpty() || (m_state != State::SettingUp && m_state != State::Ready))
+        return;
+    m_current = m_queue.takeFirst();
+    m_busy = true;
+    const QByteArray marker = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    m_parser.expect(marker);
+    send(QJsonArray {QStringLiteral("stdin"),
+                     QString(TerminalOutputParser::wrapCommand(m_current.text, marker) + QLatin1Char('\n'))});
+    m_commandTimer.start(m_current.timeout);
+}
+
+void RemoteShell::send(const QJsonArray &message)
+{
+    m_socket.sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+void RemoteShell::onTextMessage(const QString &message)
+{
+    const QJsonArray array = QJsonDocument::fromJson(message.toUtf8()).array();
+    const QString type = array.at(0).toString();
+    if (type == QLatin1String("disconnect")) {
+        onSocketGone(tr("The terminal on your server ended."));
+        return;
+    }
+    if (type != QLatin1String("stdout"))
+        return;
+    const QList<TerminalOutputParser::Result> results = m_parser.feed(array.at(1).toString().toUtf8());
+    QPointer<RemoteShell> self(this);
+    for (const TerminalOutputParser::Result &result : results) {
+        if (!m_busy)
+            break;
+        m_commandTimer.stop();
+        m_busy = false;
+        if (m_current.setup) {
+            m_state = State::Ready;
+            qCDebug(lcTransfer) << "terminal" << m_terminalName << "ready";
+            Q_EMIT ready();
+        } else if (!result.errorString.isEmpty()) {
+            Q_EMIT commandFailed(result.errorString);
+        } else {
+            Q_EMIT commandFinished(result.exitCode, result.output);
+        }
+        if (!self)
+            return;
+    }
+    sendNext();
+}
+
+void RemoteShell::onCommandTimeout()
+{
+    if (!m_busy)
+        return;
+    if (m_current.setup) {
+        shutDown(tr("The terminal on your server did not respond. Try again, or restart your server."));
+        return;
+    }
+    const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_current.timeout).count();
+    qCDebug(lcTransfer) << "terminal" << m_terminalName << "command timed out, interrupting it";
+    // Ctrl-C ends the command and the rest of its line; the next command's markers are new, so
+    // anything the interrupted one still prints is ignored.
+    m_parser.clear();
+    m_busy = false;
+    send(QJsonArray {QStringLiteral("stdin"), QStringLiteral("\x03")});
+    QPointer<RemoteShell> self(this);
+    Q_EMIT commandFailed(tr("The command did not finish within %1 s and was interrupted.").arg(seconds));
+    if (self)
+        sendNext();
+}
+
+void RemoteShell::onSocketGone(const QString &reason)
+{
+    if (m_state == State::Idle || m_state == State::Opening || m_state == State::Closing
+        || m_state == State::Closed)
+        return;
+    qCDebug(lcTransfer) << "terminal" << m_terminalName << "lost:" << reason;
+    shutDown(reason);
+}
+
+void RemoteShell::failAll(const QString &reason)
+{
+    m_commandTimer.stop();
+    QList<Command> failed;
+    if (m_busy && !m_current.setup)
+        failed.append(m_current);
+    m_busy = false;
+    for (const Command &command : std::as_const(m_queue)) {
+        if (!command.setup)
+            failed.append(command);
+    }
+    m_queue.clear();
+    m_parser.clear();
+    QPointer<RemoteShell> self(this);
+    for (qsizetype i = 0; i < failed.size() && self; ++i)
+        Q_EMIT commandFailed(reason);
+}
+
+void RemoteShell::shutDown(const QString &reason)
+{
+    QPointer<RemoteShell> self(this);
+    failAll(reason);
+    if (self)
+        close();
+}
+
+void RemoteShell::close()
+{
+    if (m_state == State::Closing || m_state == State::Closed)
+        return;
+    const State previous = m_state;
+    m_state = State::Closing;
+    m_openTimer.stop();
+    QPointer<RemoteShell> self(this);
+    failAll(tr("The command was not run: the terminal was closed."));
+    if (!self)
+        return;
+    if (previous == State::Idle) {
+        finishClosing();
+        return;
+    }
+    m_socket.close();
+    if (previous == State::Opening && m_pendingReply)
+        return; // onTerminalCreated() deletes the terminal once its name is known
+    deleteTerminal();
+}
+
+void RemoteShell::deleteTerminal()
+{
+    if (m_terminalName.isEmpty() || !m_client) {
+        finishClosing();
+        return;
+    }
+    const QNetworkRequest request =
+        m_client->request(m_serverUrl.resolved(QUrl(QStringLiteral("api/terminals/") + m_terminalName)));
+    QNetworkReply *reply = m_client->guardRedirects(m_client->network()->deleteResource(request));
+    m_pendingReply = reply;
+    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        if (reply->error() != QNetworkReply::NoError)
+            qCWarning(lcTransfer) << "could not delete terminal" << m_terminalName << reply->errorString();
+        m_pendingReply = nullptr;
+        finishClosing();
+    });
+}
+
+void RemoteShell::finishClosing()
+{
+    m_state = State::Closed;
+    m_terminalName.clear();
+    Q_EMIT closed();
+}
+
+} // namespace fornax

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "transfer/TerminalOutputParser.h"
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+#include <chrono>
+
+class QNetworkReply;
+
+namespace fornax {
+
+class HubClient;
+
+/**
+ * Runs shell commands on the user's Jupyter server through a terminal of the terminals API.
+ *
+ * open() creates a terminal (`POST <server>api/terminals`), connects its websocket with the
+ * client's token, and quiets the shell (no echo, no prompt, no bracketed paste, no history);
+ * ready() follows once the shell has answered. run() queues a command; commands run one at a
+ * time, each ending in commandFinished() with its exit code and exactly what it printed (stdout
+ * and stderr merged, as text, without prompt, echo, dotfile noise or escapes), or in
+ * commandFailed() (timeout, lost connection, failed open, output over the limit). A command that
+ * times out is interrupted with Ctrl-C and the shell stays usable for the next one. close(), or
+ * the destructor, closes the websocket and deletes the terminal on the server, so no shell is
+ * left running there; closed() follows.
+ */
+class RemoteShell : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State { Idle, Opening, Connecting, SettingUp, Ready, Closing, Closed };
+    Q_ENUM(State)
+
+    RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *parent = nullptr);
+    ~RemoteShell() override;
+
+    State state() const { return m_state; }
+    bool isReady() const { return m_state == State::Ready; }
+    // The terminal's name on the server, once created.
+    QString terminalName() const { return m_terminalName; }
+    // The most output one command may print (16 MiB by default). Set it before the first run().
+    void setMaxOutput(qsizetype bytes) { m_parser = TerminalOutputParser(bytes); }
+
+    // Starts the terminal; run() does it too when needed.
+    void open();
+    // Queues command; the timeout counts from the moment it is sent to the shell.
+    void run(const QString &command, std::chrono::milliseconds timeout);
+    void close();
+
+Q_SIGNALS:
+    void ready();
+    void commandFinished(int exitCode, const QByteArray &output);
+    void commandFailed(const QString &reason);
+    void closed();
+
+private:
+    struct Command
+    {
+        QString text;
+        std::chrono::milliseconds timeout;
+        bool setup = false;
+    };
+
+    void onTerminalCreated(QNetworkReply *reply);
+    void onTextMessage(const QString &message);
+    void onCommandTimeout();
+    void onSocketGone(const QString &reason);
+    void sendNext();
+    void send(const QJsonArray &message);
+    void failAll(const QString &reason);
+    void shutDown(const QString &reason);
+    void deleteTerminal();
+    void finishClosing();
+
+    // Guarded: the destructor, which deletes the terminal, may run after the client is gone.
+    QPointer<HubClient> m_client;
+    QUrl m_serverUrl;
+    State m_state = State::Idle;
+    QString m_terminalName;
+    QWebSocket m_socket;
+    QPointer<QNetworkReply> m_pendingReply;
+    TerminalOutputParser m_parser;
+    QList<Command> m_queue;
+    bool m_busy = false;
+    Command m_current;
+    QTimer m_commandTimer;
+    QTimer m_openTimer;
+};
+
+} // namespace fornax
