@@ -1,5 +1,6 @@
 #include "GuiApplication.h"
 
+#include "Autostart.h"
 #include "Defaults.h"
 #include "HubWebProfile.h"
 #include "Logging.h"
@@ -82,6 +83,19 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
             m_session->controller()->stopServer();
     });
     connect(m_credentials, &CredentialStore::keychainUnavailable, m_window, &MainWindow::setNotice);
+    // Preferences: the autostart entry is the truth for "start at login", the setting follows it.
+    Autostart autostart;
+    m_window->setPreferences(autostart.isEnabled(), m_settings->language());
+    connect(m_window, &MainWindow::startAtLoginChanged, this, [this](bool enabled) {
+        Autostart entry;
+        if (!entry.setEnabled(enabled)) {
+            m_window->setNotice(entry.errorString());
+            m_window->setPreferences(entry.isEnabled(), m_settings->language());
+            return;
+        }
+        m_settings->setStartAtLogin(enabled);
+    });
+    connect(m_window, &MainWindow::languageChosen, m_settings, &Settings::setLanguage);
     connect(m_directory, &HubDirectory::accountRemoved, this,
             [this](const QString &, const Account &account) {
                 m_credentials->deleteToken(account);

@@ -3,6 +3,7 @@
 #include "FornaxVersion.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QCloseEvent>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -11,6 +12,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +32,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_welcome(new QWidget)
     , m_signOutAction(nullptr)
     , m_pasteTokenAction(nullptr)
+    , m_startAtLoginAction(nullptr)
+    , m_languages(new QActionGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QString::fromLatin1(ApplicationName));
@@ -45,6 +49,30 @@ MainWindow::MainWindow(QWidget *parent)
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
+    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    m_startAtLoginAction = settingsMenu->addAction(tr("Start Fornax Desktop at &login"));
+    m_startAtLoginAction->setObjectName(QStringLiteral("startAtLoginAction"));
+    m_startAtLoginAction->setCheckable(true);
+    connect(m_startAtLoginAction, &QAction::toggled, this, &MainWindow::startAtLoginChanged);
+    QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    // Language names in their own language, so anyone can find theirs.
+    const QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
+                                                    {QStringLiteral("C"), QStringLiteral("English")},
+                                                    {QStringLiteral("de"), QStringLiteral("Deutsch")},
+                                                    {QStringLiteral("es"), QStringLiteral("Español")},
+                                                    {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &[code, name] : languages) {
+        QAction *action = languageMenu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setObjectName(QStringLiteral("language-")
+                              + (code.isEmpty() ? QStringLiteral("system") : code));
+        m_languages->addAction(action);
+    }
+    connect(m_languages, &QActionGroup::triggered, this, [this](QAction *action) {
+        Q_EMIT languageChosen(action->data().toString());
+        setNotice(tr("The new language is used from the next start of Fornax Desktop."));
+    });
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Fornax Desktop"), this, [this] {
         QMessageBox::about(this, tr("About Fornax Desktop"),
@@ -151,6 +179,14 @@ void MainWindow::setAccount(const QString &userName)
     m_account->setText(userName.isEmpty() ? tr("Not signed in")
                                           : tr("Signed in as <b>%1</b>").arg(userName.toHtmlEscaped()));
     m_signOutAction->setEnabled(!userName.isEmpty());
+}
+
+void MainWindow::setPreferences(bool startAtLogin, const QString &language)
+{
+    const QSignalBlocker blocker(m_startAtLoginAction);
+    m_startAtLoginAction->setChecked(startAtLogin);
+    for (QAction *action : m_languages->actions())
+        action->setChecked(action->data().toString() == language);
 }
 
 void MainWindow::setServerSummary(const QString &text)

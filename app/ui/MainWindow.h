@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QActionGroup;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -31,6 +32,8 @@ public:
     void setAccount(const QString &userName); // empty: nobody signed in
     // One line about the server in the header: state, size, idle time left.
     void setServerSummary(const QString &text);
+    // The Settings menu's state: start at login, and the language ("" = the system's).
+    void setPreferences(bool startAtLogin, const QString &language);
     void showHubChecking();
     void showHubFound(const fornax::HubUrl &hub, const QString &version);
     void showHubFailed(const fornax::HubError &error);
@@ -48,6 +51,8 @@ Q_SIGNALS:
     void pasteTokenRequested();
     void signOutRequested();
     void quitRequested();
+    void startAtLoginChanged(bool enabled);
+    void languageChosen(const QString &language);
     // The window's close button: GuiApplication decides (tray, question, or quit).
     void closeRequested();
 
@@ -67,6 +72,8 @@ private:
     QWidget *m_welcome;
     QAction *m_signOutAction;
     QAction *m_pasteTokenAction;
+    QAction *m_startAtLoginAction;
+    QActionGroup *m_languages;
 };
 
 } // namespace fornax::ui

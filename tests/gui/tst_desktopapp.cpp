@@ -4,6 +4,7 @@
 #include "GuiApplication.h"
 #include "LabView.h"
 #include "MainWindow.h"
+#include "PageScript.h"
 #include "ProfilePicker.h"
 #include "Settings.h"
 #include "TestArtifacts.h"
@@ -104,7 +105,7 @@ QJsonObject TestDesktopApp::serverModel()
 void TestDesktopApp::shot(GuiApplication &gui, const QString &name)
 {
     test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
-                                        QStringLiteral("desktop-") + name);
+                                              QStringLiteral("desktop-") + name);
 }
 
 void TestDesktopApp::signIn(GuiApplication &gui)
@@ -120,15 +121,11 @@ void TestDesktopApp::signIn(GuiApplication &gui)
     gui.signIn();
     // The hub's login form, unless the web session is still valid (then the hub skips it).
     QWebEngineView *view = gui.signInPage()->view();
-    bool hasForm = false;
     QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            view->page()->runJavaScript(QStringLiteral("document.getElementById('password_input') !== null"),
-                                        [&](const QVariant &v) {
-                                            hasForm = v.toBool();
-                                        });
-            return hasForm || gui.session()->isSignedIn();
-        }(),
+        gui.session()->isSignedIn()
+            || test::evaluateScript(view->page(),
+                                    QStringLiteral("document.getElementById('password_input') !== null"))
+                   .toBool(),
         30'000);
     if (!gui.session()->isSignedIn())
         view->page()->runJavaScript(QStringLiteral("document.getElementById('username_input').value = '%1';"
@@ -202,16 +199,12 @@ void TestDesktopApp::pickerStartsChosenSizeAndShowsLab()
     QWebEngineView *lab = gui.labView()->view();
     // The demo hub's server has no JupyterLab: the app falls back to the classic page, signed in.
     QTRY_VERIFY_WITH_TIMEOUT(lab->url().path().endsWith(QLatin1String("/tree")), 30'000);
-    QString heading;
+    // The page's own code has loaded and listed the home folder: really signed in.
     QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            lab->page()->runJavaScript(
-                QStringLiteral("document.querySelector('#notebook_list') ? 'files' : ''"),
-                [&](const QVariant &v) {
-                    heading = v.toString();
-                });
-            return heading == QLatin1String("files");
-        }(),
+        test::evaluateScript(lab->page(),
+                             QStringLiteral("!!(window.Jupyter && Jupyter.notebook_list"
+                                            " && document.getElementById('notebook_list'))"))
+            .toBool(),
         30'000);
     QTRY_VERIFY(gui.mainWindow()->windowTitle().contains(QLatin1String("Fornax Desktop")));
     // The web view paints in its own time: wait for a frame with the page's text in it (the

@@ -6,7 +6,11 @@
 #include "TestHub.h"
 #include "TrayIcon.h"
 
+#include "Settings.h"
+
+#include <QAction>
 #include <QApplication>
+#include <QFile>
 #include <QLabel>
 #include <QMenu>
 #include <QPushButton>
@@ -24,6 +28,7 @@ private Q_SLOTS:
     void showsLiveHubAndOffersSignIn();
     void unreachableHubOffersRetry();
     void trayIconIsEmbedded();
+    void settingsMenuSetsAutostartAndLanguage();
 };
 
 void TestMainWindow::initTestCase()
@@ -90,6 +95,30 @@ void TestMainWindow::trayIconIsEmbedded()
     gui.mainWindow()->hide();
     tray->menu()->actions().first()->trigger();
     QTRY_VERIFY(gui.mainWindow()->isVisible());
+}
+
+void TestMainWindow::settingsMenuSetsAutostartAndLanguage()
+{
+    GuiApplication gui(QStringLiteral("http://127.0.0.1:9/"));
+    gui.start();
+    const QString entry = qEnvironmentVariable("XDG_CONFIG_HOME")
+        + QStringLiteral("/autostart/gov.nasa.fornax.Desktop.desktop");
+    QFile::remove(entry);
+    auto *startAtLogin = gui.mainWindow()->findChild<QAction *>(QStringLiteral("startAtLoginAction"));
+    QVERIFY(startAtLogin && !startAtLogin->isChecked()); // off by default
+    startAtLogin->trigger();
+    QVERIFY(QFile::exists(entry));
+    QVERIFY(gui.settings()->startAtLogin());
+    startAtLogin->trigger();
+    QVERIFY(!QFile::exists(entry));
+
+    auto *german = gui.mainWindow()->findChild<QAction *>(QStringLiteral("language-de"));
+    QVERIFY(german);
+    german->trigger();
+    QCOMPARE(gui.settings()->language(), QStringLiteral("de"));
+    QVERIFY(gui.mainWindow()->findChild<QLabel *>(QStringLiteral("notice"))->isVisible());
+    gui.mainWindow()->findChild<QAction *>(QStringLiteral("language-system"))->trigger();
+    QCOMPARE(gui.settings()->language(), QString());
 }
 
 QTEST_MAIN(TestMainWindow)

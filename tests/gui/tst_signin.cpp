@@ -4,6 +4,7 @@
 // no token in any log line.
 #include "GuiApplication.h"
 #include "MainWindow.h"
+#include "PageScript.h"
 #include "TestArtifacts.h"
 #include "TestHub.h"
 #include "account/CredentialStore.h"
@@ -122,19 +123,13 @@ void TestSignIn::webSignInMintsScopedTokenAndKeepsItInKeychain()
     // The hub's own login form, in the app's web view.
     QWebEngineView *view = gui.signInPage()->view();
     QTRY_VERIFY_WITH_TIMEOUT(view->url().path().endsWith(QLatin1String("hub/login")), 30'000);
-    QVariant hasForm;
     QTRY_VERIFY_WITH_TIMEOUT(
-        [&] {
-            QSignalSpy done(this, &QObject::objectNameChanged);
-            view->page()->runJavaScript(QStringLiteral("document.getElementById('password_input') !== null"),
-                                        [&](const QVariant &v) {
-                                            hasForm = v;
-                                        });
-            return hasForm.toBool();
-        }(),
+        test::evaluateScript(view->page(),
+                             QStringLiteral("document.getElementById('password_input') !== null"))
+            .toBool(),
         30'000);
     test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
-                                        QStringLiteral("signin-hub-login-page"));
+                                              QStringLiteral("signin-hub-login-page"));
     view->page()->runJavaScript(QStringLiteral("document.getElementById('username_input').value = '%1';"
                                                "document.getElementById('password_input').value = '%2';"
                                                "document.getElementById('login_submit').click();")
@@ -156,7 +151,7 @@ void TestSignIn::webSignInMintsScopedTokenAndKeepsItInKeychain()
                                  .contains(QLatin1String("Stopped")),
                              20'000);
     test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
-                                        QStringLiteral("signin-signed-in"));
+                                              QStringLiteral("signin-signed-in"));
 
     // The hub lists exactly this token, with the app's note, an expiry and the app's scopes.
     QJsonObject listed;
