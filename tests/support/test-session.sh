@@ -21,10 +21,14 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The keyring: unlocked with a throw-away password, Secret Service only.
+# The keyring: unlocked with a throw-away password, Secret Service only. The daemon forks and
+# does not always say its pid, so the one that appeared now is the one to stop at the end.
+keyrings_before="$(pgrep -x gnome-keyring-d || true)"
 eval "$(printf 'fornax-test-keyring' | gnome-keyring-daemon --unlock --components=secrets)"
 export GNOME_KEYRING_CONTROL
-[[ -n "${GNOME_KEYRING_PID:-}" ]] && pids+=("$GNOME_KEYRING_PID")
+for pid in $(pgrep -x gnome-keyring-d || true); do
+    grep -qx "$pid" <<< "$keyrings_before" || pids+=("$pid")
+done
 
 # A display of our own: Xvfb picks a free display number and writes it to fd 3.
 exec 3> "$SESSION/display"
