@@ -115,11 +115,6 @@ void TrayIcon::setKeepAliveAvailable(bool available, const QString &label)
         m_keepAliveAction->setText(label);
 }
 
-void TrayIcon::setToolTip(const QString &text)
-{
-    m_tray->setToolTip(text);
-}
-
 void TrayIcon::showMessage(const QString &title, const QString &body)
 {
     m_tray->showMessage(title, body, iconFor(m_state));

@@ -32,7 +32,6 @@ public:
 
     State state() const { return m_state; }
     void setState(State state);
-    void setToolTip(const QString &text);
     void showMessage(const QString &title, const QString &body);
 
     // The server's state at a glance: icon, tooltip (size, uptime, idle time left) and which of

@@ -36,38 +36,33 @@ WebSession::WebSession(const HubUrl &hub, QObject *parent)
     m_network->setCookieJar(m_cookies); // the manager owns it from here
 }
 
+QNetworkCookie WebSession::boundToHub(QNetworkCookie cookie) const
+{
+    // Host-only cookies come from the web view without a domain; the jar needs one.
+    if (cookie.domain().isEmpty())
+        cookie.setDomain(m_hub.base().host());
+    if (cookie.path().isEmpty())
+        cookie.setPath(QStringLiteral("/"));
+    return cookie;
+}
+
 void WebSession::addCookie(const QNetworkCookie &cookie)
 {
-    QNetworkCookie copy = cookie;
-    if (copy.domain().isEmpty())
-        copy.setDomain(m_hub.base().host());
-    if (copy.path().isEmpty())
-        copy.setPath(QStringLiteral("/"));
-    m_cookies->insertCookie(copy);
+    m_cookies->insertCookie(boundToHub(cookie));
 }
 
 void WebSession::removeCookie(const QNetworkCookie &cookie)
 {
-    QNetworkCookie copy = cookie;
-    if (copy.domain().isEmpty())
-        copy.setDomain(m_hub.base().host());
-    if (copy.path().isEmpty())
-        copy.setPath(QStringLiteral("/"));
-    m_cookies->deleteCookie(copy);
+    m_cookies->deleteCookie(boundToHub(cookie));
 }
 
 void WebSession::clearCookies()
 {
-    for (const QNetworkCookie &cookie : m_cookies->cookiesForUrl(m_hub.base()))
-        m_cookies->deleteCookie(cookie);
-    const QList<QNetworkCookie> hubCookies = m_cookies->cookiesForUrl(m_hub.hubPageUrl(QString()));
-    for (const QNetworkCookie &cookie : hubCookies)
-        m_cookies->deleteCookie(cookie);
-}
-
-bool WebSession::hasCookies() const
-{
-    return !m_cookies->cookiesForUrl(m_hub.hubPageUrl(QString())).isEmpty();
+    for (const QUrl &url : {m_hub.base(), m_hub.hubPageUrl(QString())}) {
+        const QList<QNetworkCookie> cookies = m_cookies->cookiesForUrl(url);
+        for (const QNetworkCookie &cookie : cookies)
+            m_cookies->deleteCookie(cookie);
+    }
 }
 
 QString WebSession::tokenNote()

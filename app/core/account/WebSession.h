@@ -5,13 +5,13 @@
 #include "hub/HubUrl.h"
 #include "hub/SpawnForm.h"
 
+#include <QNetworkCookie>
 #include <QNetworkRequest>
 #include <QObject>
 
 #include <chrono>
 
 class QNetworkAccessManager;
-class QNetworkCookie;
 class QNetworkCookieJar;
 class QNetworkReply;
 
@@ -43,7 +43,6 @@ public:
     void addCookie(const QNetworkCookie &cookie);
     void removeCookie(const QNetworkCookie &cookie);
     void clearCookies();
-    bool hasCookies() const;
 
     // GET hub/api/user with the session: signedIn(name) or notSignedIn(error).
     void checkSignedIn();
@@ -68,6 +67,7 @@ Q_SIGNALS:
 
 private:
     QNetworkRequest request(const QUrl &url) const;
+    QNetworkCookie boundToHub(QNetworkCookie cookie) const;
     void postTokenRequest(const QString &userName, bool withScopes);
 
     HubUrl m_hub;
