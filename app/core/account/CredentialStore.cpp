@@ -36,8 +36,8 @@ CredentialStore::~CredentialStore()
 {
     // Jobs still running finish on their own and delete themselves; their connections to this
     // object go with it. Tokens kept in memory are wiped rather than left in freed memory.
-    for (auto it = m_memory.begin(); it != m_memory.end(); ++it)
-        it->fill('\0');
+    for (QByteArray &token : m_memory)
+        token.fill('\0');
 }
 
 QString CredentialStore::serviceName()
@@ -72,6 +72,25 @@ void CredentialStore::deleteToken(const Account &account)
         return;
     }
     submit({Operation::Delete, account.keychainKey(), {}, 0});
+}
+
+void CredentialStore::writeSecret(const QString &key, const QByteArray &secret)
+{
+    if (key.isEmpty() || secret.isEmpty()) {
+        reportFailure(key, tr("Nothing was stored: the name or the secret is missing."));
+        return;
+    }
+    submit({Operation::Write, key, secret, 0});
+}
+
+void CredentialStore::readSecret(const QString &key)
+{
+    submit({Operation::Read, key, {}, 0});
+}
+
+void CredentialStore::deleteSecret(const QString &key)
+{
+    submit({Operation::Delete, key, {}, 0});
 }
 
 void CredentialStore::submit(const Request &request)

@@ -53,6 +53,12 @@ public:
     void readToken(const Account &account);
     void deleteToken(const Account &account);
 
+    // Any other secret filed under a key of the caller's choosing (an SSH password or key
+    // passphrase, SshConfig::keychainKey()); reported through the same signals as tokens.
+    void writeSecret(const QString &key, const QByteArray &secret);
+    void readSecret(const QString &key);
+    void deleteSecret(const QString &key);
+
 Q_SIGNALS:
     void tokenWritten(const QString &key);
     void tokenRead(const QString &key, const QByteArray &token);
