@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSettings>
 
@@ -26,16 +27,18 @@ struct KeyInfo
 };
 
 // The key table: the only place a settings path or default is written down.
-const std::array<KeyInfo, 15> &keyTable()
+const std::array<KeyInfo, 22> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 15> table {{
+    static const std::array<KeyInfo, 22> table {{
         {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
         {K::CurrentHubId, "app/currentHub", QString(), {}},
         {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
         {K::StartAtLogin, "system/startAtLogin", false, {}},
         {K::AddedHubIds, "app/addedHubs", QStringList(), {}},
         {K::Language, "app/language", QString(), {}},
+        {K::EgressThresholdBytes, "cost/egressThresholdBytes", qint64(100'000'000), {}},
+        {K::RateCards, "cost/rateCards", QString(), {}},
         {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
         {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
         {K::HubBase, "hubs/%1/base", QString(), {}},
@@ -46,6 +49,11 @@ const std::array<KeyInfo, 15> &keyTable()
         {K::HubProfileCache, "hubs/%1/profileCache", QString(), {}},
         // Fornax culls idle servers after about 15 minutes (FACTS.md); other hubs do not say.
         {K::HubIdleCullMinutes, "hubs/%1/idleCullMinutes", 0, 15},
+        {K::HubSshHost, "hubs/%1/ssh/host", QString(), {}},
+        {K::HubSshPort, "hubs/%1/ssh/port", 22, {}},
+        {K::HubSshUser, "hubs/%1/ssh/user", QString(), {}},
+        {K::HubSshAuth, "hubs/%1/ssh/auth", QStringLiteral("agent"), {}},
+        {K::HubSshKeyPath, "hubs/%1/ssh/keyPath", QString(), {}},
     }};
     return table;
 }
@@ -105,7 +113,7 @@ bool Settings::isPerHub(Key key)
 
 QString Settings::pathOf(Key key, const QString &hubId) const
 {
-    const QString path = QString::fromLatin1(infoOf(key).path);
+    QString path = QString::fromLatin1(infoOf(key).path);
     if (!isPerHub(key))
         return path;
     // Ids come from HubDirectory; a malformed one would write outside the hub's group.
@@ -267,6 +275,37 @@ int Settings::idleCullMinutes(const QString &hubId) const
 void Settings::setIdleCullMinutes(const QString &hubId, int minutes)
 {
     setValue(Key::HubIdleCullMinutes, std::max(0, minutes), hubId);
+}
+
+qint64 Settings::egressThreshold() const
+{
+    bool ok = false;
+    const qint64 bytes = value(Key::EgressThresholdBytes).toLongLong(&ok);
+    return ok ? std::max<qint64>(0, bytes) : defaultValue(Key::EgressThresholdBytes).toLongLong();
+}
+
+void Settings::setEgressThreshold(qint64 bytes)
+{
+    setValue(Key::EgressThresholdBytes, std::max<qint64>(0, bytes));
+}
+
+QJsonObject Settings::rateCard(const QString &hubKey) const
+{
+    const QJsonObject cards = QJsonDocument::fromJson(value(Key::RateCards).toString().toUtf8()).object();
+    return cards.value(hubKey).toObject();
+}
+
+void Settings::setRateCard(const QString &hubKey, const QJsonObject &card)
+{
+    QJsonObject cards = QJsonDocument::fromJson(value(Key::RateCards).toString().toUtf8()).object();
+    if (card.isEmpty())
+        cards.remove(hubKey);
+    else
+        cards.insert(hubKey, card);
+    // Kept as one line of JSON text so the file stays readable.
+    setValue(Key::RateCards,
+             cards.isEmpty() ? QString()
+                             : QString::fromUtf8(QJsonDocument(cards).toJson(QJsonDocument::Compact)));
 }
 
 QString Settings::currentAccount(const QString &hubId) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QObject>
 #include <QString>
 #include <QStringList>
@@ -35,6 +36,8 @@ public:
         StartAtLogin,
         AddedHubIds, // ids of the hubs the user added, in the order added (Fornax is implicit)
         Language, // language of the app, e.g. "de"; empty = the system's (Translations)
+        EgressThresholdBytes, // downloads above this size ask first (EgressPolicy)
+        RateCards, // JSON object: hub address (RateCard::hubKey) -> the user's edited RateCard
         // Per hub (take a hub id)
         HubName, // display name
         HubAddress, // the address as the user typed it
@@ -45,6 +48,11 @@ public:
         HubLastProfile, // slug of the server size last chosen
         HubProfileCache, // the hub's profile list as JSON, cached for the command line
         HubIdleCullMinutes, // how long the hub lets a server idle; 0 = unknown
+        HubSshHost, // optional SSH access to the hub's files (SshConfig); empty = none
+        HubSshPort,
+        HubSshUser,
+        HubSshAuth, // "agent", "key" or "password" (the secret itself is in the keychain)
+        HubSshKeyPath, // private key file for "key"
     };
     Q_ENUM(Key)
 
@@ -85,6 +93,13 @@ public:
     void setCachedProfiles(const QString &hubId, const QByteArray &json);
     int idleCullMinutes(const QString &hubId) const; // 0 = unknown
     void setIdleCullMinutes(const QString &hubId, int minutes);
+    // Downloads larger than this ask first (EgressPolicy); 100 MB unless the user changed it.
+    qint64 egressThreshold() const;
+    void setEgressThreshold(qint64 bytes); // at least 0
+    // The user's rate card for a hub address (RateCard::hubKey); empty when never edited. Cards
+    // are keyed by address rather than hub id, so the command line finds them without a directory.
+    QJsonObject rateCard(const QString &hubKey) const;
+    void setRateCard(const QString &hubKey, const QJsonObject &card); // empty: forget the edits
     QString currentAccount(const QString &hubId) const;
     void setCurrentAccount(const QString &hubId, const QString &userName);
 

@@ -2,20 +2,26 @@
 
 #include "Autostart.h"
 #include "Defaults.h"
+#include "EgressDialog.h"
 #include "HubWebProfile.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "RateCardDialog.h"
 #include "ServerPanel.h"
 #include "Settings.h"
 #include "SignInPage.h"
 #include "TokenDialog.h"
 #include "TrayIcon.h"
+#include "UsageDialog.h"
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
 #include "account/HubSession.h"
 #include "account/WebSession.h"
+#include "cost/CostMeter.h"
+#include "cost/EgressPolicy.h"
 #include "cost/RateCard.h"
+#include "cost/UsageLedger.h"
 #include "hub/HubClient.h"
 #include "hub/HubProbe.h"
 #include "hub/ServerController.h"
@@ -24,15 +30,18 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPushButton>
+#include <QTimer>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 
@@ -48,6 +57,8 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     , m_probe(new HubProbe(m_network, this))
     , m_window(new MainWindow)
     , m_tray(new TrayIcon(this))
+    , m_ledger(std::make_unique<UsageLedger>())
+    , m_costTimer(new QTimer(this))
 {
     if (m_hubAddress.isEmpty()) {
         if (const auto entry = m_directory->hub(m_directory->currentHubId()))
@@ -96,6 +107,11 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
         m_settings->setStartAtLogin(enabled);
     });
     connect(m_window, &MainWindow::languageChosen, m_settings, &Settings::setLanguage);
+    connect(m_window, &MainWindow::usageRequested, this, &GuiApplication::showUsage);
+    connect(m_window, &MainWindow::rateCardRequested, this, &GuiApplication::showRateCard);
+    // Server hours cost by the minute: the estimates in the card and the tray follow.
+    m_costTimer->setInterval(std::chrono::minutes(1));
+    connect(m_costTimer, &QTimer::timeout, this, &GuiApplication::updateCost);
     connect(m_directory, &HubDirectory::accountRemoved, this,
             [this](const QString &, const Account &account) {
                 m_credentials->deleteToken(account);
@@ -340,6 +356,7 @@ void GuiApplication::showStatus(const ServerStatus &status)
 {
     m_serverPanel->setStatus(status);
     updateSummary();
+    trackSession(status);
     using State = ServerStatus::State;
     const QString size = status.profileSlug();
     QString details;
@@ -489,16 +506,128 @@ void GuiApplication::requestQuit()
 
 bool GuiApplication::approveDownload(const QString &name, qint64 size)
 {
-    // The egress check (cost, budget) plugs in here; until then the size is shown and asked about.
-    const QString sizeText = size >= 0 ? QLocale().formattedDataSize(size) : tr("unknown size");
-    return QMessageBox::question(m_window, tr("Download %1?").arg(name),
-                                 tr("Download “%1” (%2) to this computer?").arg(name, sizeText))
-        == QMessageBox::Yes;
+    const EgressDecision decision = EgressPolicy::forHub(hubKey(), *m_ledger, *m_settings).decide(size, name);
+    qCInfo(lcCost) << "download of" << size << "bytes:" << int(decision.verdict);
+    if (decision.isAllowed())
+        return true;
+    EgressDialog dialog(decision, m_window);
+    bool wantsBudget = false;
+    connect(&dialog, &EgressDialog::budgetSettingsRequested, this, [&wantsBudget] {
+        wantsBudget = true;
+    });
+    const bool approved = dialog.exec() == QDialog::Accepted && !decision.isRefused();
+    if (wantsBudget)
+        QTimer::singleShot(0, this, &GuiApplication::showRateCard);
+    return approved;
+}
+
+void GuiApplication::recordDownload(const QString &name, qint64 bytes)
+{
+    const QString account = m_session && m_session->account() ? m_session->account()->userName() : QString();
+    if (!m_ledger->recordDownload(hubKey(), account, name, bytes))
+        m_window->setNotice(m_ledger->errorString());
+    Q_EMIT downloadRecorded(name, bytes);
+    updateCost();
+}
+
+QString GuiApplication::hubKey() const
+{
+    return RateCard::hubKey(m_hub.base().isValid() ? m_hub.base().toString() : m_hubAddress);
+}
+
+QString GuiApplication::hubDisplayName() const
+{
+    if (const auto entry = m_directory->hub(m_hubId))
+        return entry->displayName;
+    return m_hub.base().isValid() ? m_hub.toDisplayString() : m_hubAddress;
+}
+
+void GuiApplication::trackSession(const ServerStatus &status)
+{
+    const QString account = m_session && m_session->account() ? m_session->account()->userName() : QString();
+    if (status.state == ServerStatus::State::Running && status.started.isValid()) {
+        if (m_sessionStart != status.started) {
+            // Seen running (also after a restart of the app): the ledger merges repeated starts.
+            m_sessionStart = status.started;
+            m_sessionSize = status.profileSlug();
+            m_ledger->recordSessionStart(hubKey(), account, m_sessionSize, m_sessionStart);
+        }
+        m_costTimer->start();
+    } else if ((status.state == ServerStatus::State::Stopped || status.state == ServerStatus::State::Failed)
+               && m_sessionStart.isValid()) {
+        m_ledger->recordSessionStop(hubKey(), account, m_sessionSize, m_sessionStart,
+                                    QDateTime::currentDateTimeUtc());
+        m_sessionStart = {};
+        m_sessionSize.clear();
+        m_costTimer->stop();
+    }
+    updateCost();
+}
+
+void GuiApplication::updateCost()
+{
+    const CostMeter meter(RateCard::load(*m_settings, hubKey()), hubKey());
+    const QList<UsageRecord> records = m_ledger->records();
+    if (!m_ledgerWarned && !m_ledger->setAsidePath().isEmpty()) {
+        m_ledgerWarned = true;
+        m_window->setNotice(m_ledger->warnings().join(QLatin1Char(' ')));
+    }
+    const CostMeter::Estimate session =
+        m_sessionStart.isValid() ? meter.session(m_sessionSize, m_sessionStart) : CostMeter::Estimate {};
+    const QString text = meter.summary(session, meter.monthToDate(records));
+    if (m_serverPanel)
+        m_serverPanel->setCostEstimate(text);
+    m_tray->setCostEstimate(text);
+}
+
+void GuiApplication::showUsage()
+{
+    auto *dialog = new UsageDialog(*m_ledger, RateCard::load(*m_settings, hubKey()), hubKey(),
+                                   hubDisplayName(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void GuiApplication::showRateCard()
+{
+    auto *dialog = new RateCardDialog(m_settings, hubKey(), hubDisplayName(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RateCardDialog::saved, this, &GuiApplication::updateCost);
+    dialog->open();
+}
+
+qint64 GuiApplication::sizeFromServer(const QUrl &download)
+{
+    // QtWebEngine often hands a download over before it knows its length. A file from the user's
+    // own server (<server>files/<path>) has its size in the contents API: ask there, briefly.
+    const QUrl server = m_labView ? m_labView->serverUrl() : QUrl();
+    const QString prefix = server.resolved(QUrl(QStringLiteral("files/"))).path();
+    if (!m_session || !m_session->client() || server.isEmpty() || !m_hub.isSameOrigin(download)
+        || !download.path().startsWith(prefix))
+        return -1;
+    QUrl contents = server.resolved(QUrl(QStringLiteral("api/contents/")));
+    contents.setPath(contents.path() + download.path().mid(prefix.size()));
+    contents.setQuery(QStringLiteral("content=0"));
+    QNetworkRequest request = m_session->client()->request(contents);
+    request.setTransferTimeout(5'000);
+    QNetworkReply *reply = m_session->client()->guardRedirects(m_network->get(request));
+    QEventLoop loop;
+    connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec(QEventLoop::ExcludeUserInputEvents);
+    reply->deleteLater();
+    const QJsonObject model = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonValue size = model.value(QLatin1String("size"));
+    if (reply->error() != QNetworkReply::NoError
+        || model.value(QLatin1String("type")) == QLatin1String("directory") || !size.isDouble())
+        return -1;
+    return size.toInteger();
 }
 
 void GuiApplication::handleDownload(QWebEngineDownloadRequest *download)
 {
-    if (!approveDownload(download->downloadFileName(), download->totalBytes())) {
+    const qint64 size =
+        download->totalBytes() >= 0 ? download->totalBytes() : sizeFromServer(download->url());
+    if (!approveDownload(download->downloadFileName(), size)) {
         download->cancel();
         return;
     }
@@ -511,6 +640,12 @@ void GuiApplication::handleDownload(QWebEngineDownloadRequest *download)
     }
     download->setDownloadDirectory(QFileInfo(path).absolutePath());
     download->setDownloadFileName(QFileInfo(path).fileName());
+    // Whatever arrived left the hub, even if the download is cut off later: record that.
+    connect(download, &QWebEngineDownloadRequest::isFinishedChanged, this,
+            [this, download, name = QFileInfo(path).fileName()] {
+                if (download->isFinished() && download->receivedBytes() > 0)
+                    recordDownload(name, download->receivedBytes());
+            });
     download->accept();
 }
 

@@ -12,11 +12,15 @@
 #include "hub/IdleGuard.h"
 #include "hub/KeepAlive.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
+#include <memory>
+
 class QNetworkAccessManager;
+class QTimer;
 class QWebEngineDownloadRequest;
 
 namespace fornax {
@@ -27,6 +31,7 @@ class HubDirectory;
 class HubError;
 class HubProbe;
 class Settings;
+class UsageLedger;
 } // namespace fornax
 
 namespace fornax::ui {
@@ -61,6 +66,7 @@ public:
 
     ProfilePicker *profilePicker() const { return m_picker; }
     LabView *labView() const { return m_labView; }
+    UsageLedger *usageLedger() const { return m_ledger.get(); }
 
     void signIn();
     void signOut();
@@ -69,8 +75,14 @@ public:
     // Quit, asking first while the server runs: stop it and quit, leave it running, or stay.
     void requestQuit();
     // The one place every download the app makes or JupyterLab starts is approved before a byte
-    // moves (the egress check hooks in here). size is -1 when unknown.
+    // moves: EgressPolicy decides, and EgressDialog asks (or explains a refusal). size is -1 when
+    // unknown. Blocks in the dialog's own event loop while it asks.
     bool approveDownload(const QString &name, qint64 size);
+    // Records bytes that left the hub in the usage ledger and refreshes the cost estimates.
+    void recordDownload(const QString &name, qint64 bytes);
+    // Settings ▸ Usage and costs, Settings ▸ Rates and budget.
+    void showUsage();
+    void showRateCard();
 
 Q_SIGNALS:
     // The user chose to quit (and the server is stopped, or left running on purpose); main()
@@ -82,6 +94,8 @@ Q_SIGNALS:
     void quitConfirmationShown();
     // The hub answered and its entry in the directory is known: sign-in can begin.
     void hubReady(const QString &hubId);
+    // A finished download was written to the usage ledger.
+    void downloadRecorded(const QString &name, qint64 bytes);
 
 private:
     void checkHub();
@@ -100,6 +114,11 @@ private:
     void startFromTray();
     void handleDownload(QWebEngineDownloadRequest *download);
     void notify(const QString &title, const QString &body);
+    void trackSession(const ServerStatus &status);
+    qint64 sizeFromServer(const QUrl &download);
+    void updateCost();
+    QString hubKey() const;
+    QString hubDisplayName() const;
 
     QString m_hubAddress;
     QNetworkAccessManager *m_network;
@@ -120,6 +139,11 @@ private:
     QPointer<LabView> m_labView;
     QPointer<IdleGuard> m_idleGuard;
     QPointer<KeepAlive> m_keepAlive;
+    std::unique_ptr<UsageLedger> m_ledger;
+    QTimer *m_costTimer;
+    QDateTime m_sessionStart; // the running server's start, once recorded in the ledger
+    QString m_sessionSize;
+    bool m_ledgerWarned = false;
     QString m_hubId;
     bool m_exchanging = false;
     bool m_profilesLoaded = false;

@@ -55,6 +55,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_startAtLoginAction->setCheckable(true);
     connect(m_startAtLoginAction, &QAction::toggled, this, &MainWindow::startAtLoginChanged);
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
+    settingsMenu->addSeparator();
+    QAction *usage = settingsMenu->addAction(tr("&Usage and costs…"));
+    usage->setObjectName(QStringLiteral("usageAction"));
+    connect(usage, &QAction::triggered, this, &MainWindow::usageRequested);
+    QAction *rates = settingsMenu->addAction(tr("&Rates and budget…"));
+    rates->setObjectName(QStringLiteral("rateCardAction"));
+    connect(rates, &QAction::triggered, this, &MainWindow::rateCardRequested);
     // Language names in their own language, so anyone can find theirs.
     const QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
                                                     {QStringLiteral("C"), QStringLiteral("English")},

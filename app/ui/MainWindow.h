@@ -53,6 +53,9 @@ Q_SIGNALS:
     void quitRequested();
     void startAtLoginChanged(bool enabled);
     void languageChosen(const QString &language);
+    // Settings ▸ Usage and costs, Settings ▸ Rates and budget.
+    void usageRequested();
+    void rateCardRequested();
     // The window's close button: GuiApplication decides (tray, question, or quit).
     void closeRequested();
 

@@ -12,6 +12,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     : QWidget(parent)
     , m_state(new QLabel)
     , m_detail(new QLabel)
+    , m_cost(new QLabel)
     , m_progress(new QProgressBar)
     , m_startButton(new QPushButton(tr("&Start my server")))
     , m_stopButton(new QPushButton(tr("S&top my server")))
@@ -26,6 +27,12 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_detail->setWordWrap(true);
     m_detail->setAlignment(Qt::AlignCenter);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_cost->setObjectName(QStringLiteral("costEstimate"));
+    m_cost->setAccessibleName(tr("Estimated cost"));
+    m_cost->setWordWrap(true);
+    m_cost->setAlignment(Qt::AlignCenter);
+    m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_cost->hide();
     m_progress->setObjectName(QStringLiteral("startProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Server start progress"));
@@ -44,6 +51,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     layout->addStretch(1);
     layout->addWidget(m_state);
     layout->addWidget(m_detail);
+    layout->addWidget(m_cost);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
     layout->addStretch(2);
@@ -73,6 +81,17 @@ void ServerPanel::setStatus(const ServerStatus &status)
 void ServerPanel::setError(const QString &text)
 {
     m_detail->setText(text);
+}
+
+void ServerPanel::setCostEstimate(const QString &text)
+{
+    m_cost->setText(text);
+    m_cost->setVisible(!text.isEmpty());
+}
+
+QString ServerPanel::costEstimate() const
+{
+    return m_cost->text();
 }
 
 } // namespace fornax::ui

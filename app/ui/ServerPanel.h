@@ -23,6 +23,9 @@ public:
 
     void setStatus(const fornax::ServerStatus &status);
     void setError(const QString &text);
+    // The CostMeter's line (this session, this month), always worded as an estimate; empty hides it.
+    void setCostEstimate(const QString &text);
+    QString costEstimate() const;
 
 Q_SIGNALS:
     void startRequested();
@@ -31,6 +34,7 @@ Q_SIGNALS:
 private:
     QLabel *m_state;
     QLabel *m_detail;
+    QLabel *m_cost;
     QProgressBar *m_progress;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;

@@ -101,11 +101,23 @@ void TrayIcon::setServerStatus(const QString &stateText, const QString &details,
     QString tip = tr("Fornax Desktop — server: %1").arg(stateText);
     if (!details.isEmpty())
         tip += QLatin1Char('\n') + details;
-    m_tray->setToolTip(tip);
+    m_statusTip = tip;
+    m_tray->setToolTip(toolTip());
     m_startAction->setText(startLabel.isEmpty() ? tr("&Start my server")
                                                 : tr("&Start my server (%1)").arg(startLabel));
     m_startAction->setVisible(canStart);
     m_stopAction->setVisible(canStop);
+}
+
+void TrayIcon::setCostEstimate(const QString &text)
+{
+    m_costTip = text;
+    m_tray->setToolTip(toolTip());
+}
+
+QString TrayIcon::toolTip() const
+{
+    return m_costTip.isEmpty() ? m_statusTip : m_statusTip + QLatin1Char('\n') + m_costTip;
 }
 
 void TrayIcon::setKeepAliveAvailable(bool available, const QString &label)

@@ -39,6 +39,10 @@ public:
     void setServerStatus(const QString &stateText, const QString &details, bool canStart, bool canStop,
                          const QString &startLabel);
 
+    // The CostMeter's line, added to the tooltip (worded as an estimate); empty removes it.
+    void setCostEstimate(const QString &text);
+    QString toolTip() const;
+
     // "Keep alive for an hour" is offered while the server runs on a hub that culls idle servers.
     void setKeepAliveAvailable(bool available, const QString &label = {});
 
@@ -63,6 +67,8 @@ private:
     QAction *m_keepAliveAction;
     QAction *m_quitAction;
     State m_state = State::Stopped;
+    QString m_statusTip;
+    QString m_costTip;
 };
 
 } // namespace fornax::ui

@@ -1,19 +1,45 @@
 #include "RateCard.h"
 
+#include "Defaults.h"
+#include "Logging.h"
+#include "Settings.h"
+
+#include <QJsonValue>
 #include <QLocale>
+#include <QUrl>
 
 namespace fornax {
+
+namespace {
+
+QJsonObject figureToJson(const RateCard::Figure &figure)
+{
+    return {{QStringLiteral("value"), figure.value}, {QStringLiteral("source"), figure.source}};
+}
+
+std::optional<RateCard::Figure> figureFromJson(const QJsonValue &json)
+{
+    const QJsonObject object = json.toObject();
+    const QJsonValue value = object.value(QLatin1String("value"));
+    // A negative price would turn a download into income; nobody means that.
+    if (!value.isDouble() || value.toDouble() < 0)
+        return std::nullopt;
+    return RateCard::Figure {value.toDouble(), object.value(QLatin1String("source")).toString()};
+}
+
+} // namespace
 
 RateCard RateCard::fornax()
 {
     RateCard card;
     card.m_unit = tr("credits");
     card.m_source = tr("Fornax documentation, server_options.md and data_storage.md (2026)");
-    card.m_hourly = {{QStringLiteral("small"), 0.087},
-                     {QStringLiteral("medium"), 0.153},
-                     {QStringLiteral("large"), 0.768},
-                     {QStringLiteral("xlarge"), 7.59}};
-    card.m_egressPerGB = 0.09;
+    const QString sizes = tr("Fornax documentation, server_options.md (2026)");
+    card.m_hourly = {{QStringLiteral("small"), {0.087, sizes}},
+                     {QStringLiteral("medium"), {0.153, sizes}},
+                     {QStringLiteral("large"), {0.768, sizes}},
+                     {QStringLiteral("xlarge"), {7.59, sizes}}};
+    card.m_egress = {0.09, tr("Fornax documentation, data_storage.md (2026)")};
     return card;
 }
 
@@ -22,8 +48,51 @@ RateCard RateCard::unknownHub()
     RateCard card;
     card.m_unit = QStringLiteral("USD");
     card.m_source = tr("AWS public price for data transfer out to the internet");
-    card.m_egressPerGB = 0.09;
+    // The first 100 GB a month are free account-wide on AWS, but the account is the hub's, shared
+    // by all its users: a single user cannot count on any of it.
+    card.m_egress = {0.09, tr("AWS public price for data transfer out to the internet, up to 10 TB a month")};
     return card;
+}
+
+bool RateCard::isFornax(const QString &hubUrl)
+{
+    const QString host = QUrl(hubUrl).host();
+    return !host.isEmpty() && host == QUrl(QString::fromLatin1(defaults::FornaxConsoleUrl)).host();
+}
+
+RateCard RateCard::shippedFor(const QString &hubUrl)
+{
+    return isFornax(hubUrl) ? fornax() : unknownHub();
+}
+
+QString RateCard::hubKey(const QString &hubUrl)
+{
+    return QUrl(hubUrl.trimmed())
+        .adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveUserInfo
+                  | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString();
+}
+
+RateCard RateCard::load(const Settings &settings, const QString &hubUrl)
+{
+    const QJsonObject json = settings.rateCard(hubKey(hubUrl));
+    if (json.isEmpty())
+        return shippedFor(hubUrl);
+    if (auto card = fromJson(json))
+        return *card;
+    qCWarning(lcCost) << "the saved rate card for" << hubKey(hubUrl)
+                      << "could not be read; using the card the app ships with";
+    return shippedFor(hubUrl);
+}
+
+void RateCard::save(Settings &settings, const QString &hubUrl) const
+{
+    settings.setRateCard(hubKey(hubUrl), toJson());
+}
+
+void RateCard::reset(Settings &settings, const QString &hubUrl)
+{
+    settings.setRateCard(hubKey(hubUrl), {});
 }
 
 std::optional<double> RateCard::hourlyRate(const QString &slug, const QString &displayName) const
@@ -31,14 +100,71 @@ std::optional<double> RateCard::hourlyRate(const QString &slug, const QString &d
     for (const QString &key : {slug.toLower(), displayName.toLower()}) {
         const auto it = m_hourly.constFind(key);
         if (!key.isEmpty() && it != m_hourly.cend())
-            return *it;
+            return it->value;
     }
     return std::nullopt;
+}
+
+void RateCard::setHourlyRate(const QString &size, const Figure &rate)
+{
+    if (!size.trimmed().isEmpty())
+        m_hourly.insert(size.trimmed().toLower(), rate);
+}
+
+void RateCard::removeHourlyRate(const QString &size)
+{
+    m_hourly.remove(size.trimmed().toLower());
 }
 
 QString RateCard::formatHourly(double rate) const
 {
     return tr("%1 %2 per hour").arg(QLocale().toString(rate, 'g', 3), m_unit);
+}
+
+QString RateCard::formatAmount(double amount) const
+{
+    // Two decimals hide what a small download costs; three significant digits keep it visible.
+    const QString number =
+        amount >= 1 || amount == 0 ? QLocale().toString(amount, 'f', 2) : QLocale().toString(amount, 'g', 2);
+    return tr("%1 %2").arg(number, m_unit);
+}
+
+QJsonObject RateCard::toJson() const
+{
+    QJsonObject hourly;
+    for (auto it = m_hourly.cbegin(); it != m_hourly.cend(); ++it)
+        hourly.insert(it.key(), figureToJson(it.value()));
+    QJsonObject json {{QStringLiteral("unit"), m_unit},
+                      {QStringLiteral("source"), m_source},
+                      {QStringLiteral("egressPerGB"), figureToJson(m_egress)},
+                      {QStringLiteral("hourly"), hourly}};
+    if (m_budget)
+        json.insert(QStringLiteral("monthlyBudget"), figureToJson(*m_budget));
+    return json;
+}
+
+std::optional<RateCard> RateCard::fromJson(const QJsonObject &json)
+{
+    RateCard card;
+    card.m_unit = json.value(QLatin1String("unit")).toString();
+    card.m_source = json.value(QLatin1String("source")).toString();
+    const auto egress = figureFromJson(json.value(QLatin1String("egressPerGB")));
+    if (card.m_unit.isEmpty() || !egress)
+        return std::nullopt;
+    card.m_egress = *egress;
+    const QJsonObject hourly = json.value(QLatin1String("hourly")).toObject();
+    for (auto it = hourly.begin(); it != hourly.end(); ++it) {
+        const auto rate = figureFromJson(it.value());
+        if (!rate)
+            return std::nullopt;
+        card.m_hourly.insert(it.key().toLower(), *rate);
+    }
+    if (json.contains(QLatin1String("monthlyBudget"))) {
+        card.m_budget = figureFromJson(json.value(QLatin1String("monthlyBudget")));
+        if (!card.m_budget)
+            return std::nullopt;
+    }
+    return card;
 }
 
 } // namespace fornax

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QMap>
 #include <QString>
 
@@ -8,34 +9,73 @@
 
 namespace fornax {
 
+class Settings;
+
 /**
  * What a hub charges: per server hour for each size, per GB downloaded, in credits or a
- * currency. Fornax's card ships with the app (FACTS.md: credits per hour by size, 0.09 credits
- * per GB of egress); other hubs start with no server rates. Every figure is an estimate and says
- * where it came from.
+ * currency, and the user's optional monthly budget. Fornax's card ships with the app (FACTS.md:
+ * credits per hour by size, 0.09 credits per GB of egress); other hubs start with AWS's public
+ * egress price and no server rates. Every figure carries where it came from, because all of them
+ * are estimates a user may need to check. The user can edit every figure; an edited card is kept
+ * in Settings under the hub's address (hubKey()) and wins over the shipped one.
  */
 class RateCard
 {
     Q_DECLARE_TR_FUNCTIONS(RateCard)
 
 public:
+    struct Figure
+    {
+        double value = 0;
+        QString source;
+        friend bool operator==(const Figure &, const Figure &) = default;
+    };
+
     static RateCard fornax();
     // A hub the app knows nothing about: no server rates, AWS's public egress price.
     static RateCard unknownHub();
+    // The card the app ships for the hub at hubUrl: Fornax's for the Fornax console, else unknownHub().
+    static RateCard shippedFor(const QString &hubUrl);
+    // The user's card for hubUrl when one was saved, else the shipped one.
+    static RateCard load(const Settings &settings, const QString &hubUrl);
+    void save(Settings &settings, const QString &hubUrl) const;
+    // Forgets the user's edits: the shipped card applies again.
+    static void reset(Settings &settings, const QString &hubUrl);
+    // The form of a hub address the cards and the usage ledger are keyed by (no trailing slash).
+    static QString hubKey(const QString &hubUrl);
+    static bool isFornax(const QString &hubUrl);
 
     QString unit() const { return m_unit; }
+    void setUnit(const QString &unit) { m_unit = unit; }
+    // Where the card as a whole came from; each figure has its own source too.
     QString source() const { return m_source; }
     // By profile slug or display name, case-insensitively ("small", "Small").
     std::optional<double> hourlyRate(const QString &slug, const QString &displayName = {}) const;
-    double egressPerGB() const { return m_egressPerGB; }
+    QMap<QString, Figure> hourlyRates() const { return m_hourly; } // lower-case slug or name -> rate
+    void setHourlyRate(const QString &size, const Figure &rate);
+    void removeHourlyRate(const QString &size);
+    double egressPerGB() const { return m_egress.value; }
+    Figure egress() const { return m_egress; }
+    void setEgress(const Figure &egress) { m_egress = egress; }
+    std::optional<Figure> monthlyBudget() const { return m_budget; }
+    void setMonthlyBudget(const std::optional<Figure> &budget) { m_budget = budget; }
+
     // "0.77 credits per hour", for people.
     QString formatHourly(double rate) const;
+    // "1.23 credits", for people.
+    QString formatAmount(double amount) const;
+
+    QJsonObject toJson() const;
+    static std::optional<RateCard> fromJson(const QJsonObject &json);
+
+    friend bool operator==(const RateCard &, const RateCard &) = default;
 
 private:
     QString m_unit;
     QString m_source;
-    QMap<QString, double> m_hourly; // lower-case slug or name -> rate
-    double m_egressPerGB = 0;
+    QMap<QString, Figure> m_hourly;
+    Figure m_egress;
+    std::optional<Figure> m_budget;
 };
 
 } // namespace fornax

@@ -1,0 +1,153 @@
+#include "UsageCommand.h"
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
+#include "Settings.h"
+#include "cost/CostMeter.h"
+#include "cost/RateCard.h"
+#include "cost/UsageLedger.h"
+#include "hub/HubUrl.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace fornax::cli {
+
+namespace {
+
+// The hub narrowed to by --hub: records whose hub has the same origin.
+bool sameHub(const QString &recordHub, const QString &address)
+{
+    const QList<QUrl> bases = HubUrl::candidateBases(address);
+    if (bases.isEmpty())
+        return false;
+    const QUrl a(recordHub);
+    const QUrl b = bases.first();
+    return a.scheme() == b.scheme() && a.host() == b.host()
+        && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
+        == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace
+
+void UsageCommand::run()
+{
+    CliOutput &out = *m_context.output;
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QDate month = UsageLedger::monthOf(now, zone);
+    if (const QString asked = m_context.commandLine->month(); !asked.isEmpty())
+        month = QDate::fromString(asked + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
+
+    const UsageLedger ledger;
+    QList<UsageRecord> records = ledger.records();
+    for (const QString &warning : ledger.warnings())
+        out.error(warning);
+    const QString hubFilter = m_context.commandLine->explicitHubAddress();
+    if (!hubFilter.isEmpty()) {
+        records.erase(std::remove_if(records.begin(), records.end(),
+                                     [&](const UsageRecord &record) {
+                                         return !sameHub(record.hub, hubFilter);
+                                     }),
+                      records.end());
+    }
+
+    const Settings settings;
+    const QLocale locale;
+    QStringList hubs;
+    for (const UsageRecord &record : std::as_const(records)) {
+        if (!hubs.contains(record.hub))
+            hubs << record.hub;
+    }
+    QJsonArray hubsJson;
+    QJsonArray downloadsJson;
+    QJsonArray sessionsJson;
+    out.line(tr("Usage in %1 (estimates; the hub's bill is the truth)")
+                 .arg(locale.toString(month, QStringLiteral("MMMM yyyy"))));
+    if (hubs.isEmpty())
+        out.line(tr("Nothing recorded."));
+    for (const QString &hub : std::as_const(hubs)) {
+        const RateCard card = RateCard::load(settings, hub);
+        const CostMeter meter(card, hub, zone);
+        const QDateTime from = meter.startOfMonth(month);
+        const QDateTime to = meter.startOfMonth(month.addMonths(1));
+        const CostMeter::Estimate e = meter.estimate(records, from, to, now);
+        QJsonObject hubJson {{QStringLiteral("hub"), hub},
+                             {QStringLiteral("unit"), card.unit()},
+                             {QStringLiteral("downloads"), e.downloads},
+                             {QStringLiteral("egress_bytes"), e.egressBytes},
+                             {QStringLiteral("egress_cost"), e.egressCost},
+                             {QStringLiteral("server_hours"), e.serverHours},
+                             {QStringLiteral("server_cost"), e.serverCost},
+                             {QStringLiteral("unpriced_server_hours"), e.unpricedHours},
+                             {QStringLiteral("total_cost"), e.total()}};
+        if (const auto budget = card.monthlyBudget())
+            hubJson.insert(QStringLiteral("monthly_budget"), budget->value);
+        hubsJson.append(hubJson);
+
+        out.line(QString());
+        out.line(tr("Hub: %1").arg(hub));
+        out.line(tr("  Downloaded: %n file(s), %1, %2", nullptr, e.downloads)
+                     .arg(locale.formattedDataSize(e.egressBytes, 1, QLocale::DataSizeSIFormat),
+                          meter.formatEstimate(e.egressCost)));
+        out.line(tr("  Servers:    %1 hours, %2")
+                     .arg(locale.toString(e.serverHours, 'f', 1), meter.formatEstimate(e.serverCost)));
+        if (e.unpricedHours > 0)
+            out.line(tr("  (%1 hours of sizes without a rate are not priced; add their rates in the app's "
+                        "Settings ▸ Rates and budget.)")
+                         .arg(locale.toString(e.unpricedHours, 'f', 1)));
+        out.line(tr("  Total:      %1").arg(meter.formatEstimate(e.total())));
+        if (const auto budget = card.monthlyBudget())
+            out.line(tr("  Budget:     %1 a month, %2 left")
+                         .arg(card.formatAmount(budget->value),
+                              card.formatAmount(std::max(0.0, budget->value - e.total()))));
+
+        for (const UsageRecord &record : std::as_const(records)) {
+            if (record.hub != hub)
+                continue;
+            if (record.kind == UsageRecord::Kind::Download) {
+                if (record.time < from || record.time >= to)
+                    continue;
+                downloadsJson.append(
+                    QJsonObject {{QStringLiteral("time"), record.time.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("hub"), record.hub},
+                                 {QStringLiteral("account"), record.account},
+                                 {QStringLiteral("what"), record.what},
+                                 {QStringLiteral("bytes"), record.bytes}});
+                out.line(tr("    %1  %2  %3")
+                             .arg(locale.toString(record.time.toTimeZone(zone), QLocale::ShortFormat),
+                                  locale.formattedDataSize(record.bytes, 1, QLocale::DataSizeSIFormat),
+                                  record.what));
+                continue;
+            }
+            const CostMeter::Estimate hours = meter.estimate({record}, from, to, now);
+            if (hours.serverHours <= 0)
+                continue;
+            QJsonObject session {{QStringLiteral("hub"), record.hub},
+                                 {QStringLiteral("account"), record.account},
+                                 {QStringLiteral("size"), record.size},
+                                 {QStringLiteral("start"), record.time.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("hours_in_month"), hours.serverHours},
+                                 {QStringLiteral("cost"), hours.serverCost}};
+            if (record.stop.isValid())
+                session.insert(QStringLiteral("stop"), record.stop.toString(Qt::ISODateWithMs));
+            sessionsJson.append(session);
+        }
+    }
+    out.json({{QStringLiteral("month"), month.toString(QStringLiteral("yyyy-MM"))},
+              {QStringLiteral("time_zone"), QString::fromUtf8(zone.id())},
+              {QStringLiteral("estimate"), true},
+              {QStringLiteral("ledger"), ledger.filePath()},
+              {QStringLiteral("hubs"), hubsJson},
+              {QStringLiteral("downloads"), downloadsJson},
+              {QStringLiteral("sessions"), sessionsJson},
+              {QStringLiteral("warnings"), QJsonArray::fromStringList(ledger.warnings())}});
+    Q_EMIT finished(ExitCode::Success);
+}
+
+} // namespace fornax::cli

@@ -1,0 +1,176 @@
+#include "UsageLedger.h"
+
+#include "Logging.h"
+#include "cost/RateCard.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace fornax {
+
+UsageLedger::UsageLedger(const QString &filePath)
+    : m_filePath(filePath.isEmpty() ? defaultFilePath() : filePath)
+{ }
+
+QString UsageLedger::defaultFilePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("usage.jsonl"));
+}
+
+bool UsageLedger::append(const UsageRecord &record)
+{
+    QByteArray line = QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact);
+    line.append('\n');
+    QDir().mkpath(QFileInfo(m_filePath).absolutePath());
+    QFile file(m_filePath);
+    // Append opens with O_APPEND; Unbuffered makes the line one write() instead of whatever
+    // QFile's buffer would split it into, so concurrent writers cannot interleave within a line.
+    if (!file.open(QIODevice::ReadWrite | QIODevice::Append | QIODevice::Unbuffered)) {
+        m_error = tr("The usage record %1 could not be written: %2").arg(m_filePath, file.errorString());
+        qCWarning(lcCost) << m_error;
+        return false;
+    }
+    // A crash may have left the last line without its end: start a fresh one, so this record is
+    // not glued to the torn one and lost with it.
+    if (const qint64 size = file.size(); size > 0 && file.seek(size - 1)) {
+        char last = '\n';
+        if (file.getChar(&last) && last != '\n')
+            line.prepend('\n');
+    }
+    const qint64 written = file.write(line);
+    if (written != line.size()) {
+        m_error = tr("The usage record %1 could not be written: %2").arg(m_filePath, file.errorString());
+        qCWarning(lcCost) << m_error;
+        return false;
+    }
+    m_error.clear();
+    return true;
+}
+
+bool UsageLedger::recordDownload(const QString &hubUrl, const QString &account, const QString &what,
+                                 qint64 bytes, const QDateTime &time)
+{
+    return append(UsageRecord::download(RateCard::hubKey(hubUrl), account, what, bytes, time));
+}
+
+bool UsageLedger::recordSessionStart(const QString &hubUrl, const QString &account, const QString &size,
+                                     const QDateTime &start)
+{
+    return append(UsageRecord::session(RateCard::hubKey(hubUrl), account, size, start));
+}
+
+bool UsageLedger::recordSessionStop(const QString &hubUrl, const QString &account, const QString &size,
+                                    const QDateTime &start, const QDateTime &stop)
+{
+    return append(UsageRecord::session(RateCard::hubKey(hubUrl), account, size, start, stop));
+}
+
+QList<UsageRecord> UsageLedger::records() const
+{
+    m_warnings.clear();
+    m_setAside.clear();
+    QFile file(m_filePath);
+    if (!file.exists())
+        return {};
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_warnings << tr("The usage record %1 could not be read: %2").arg(m_filePath, file.errorString());
+        qCWarning(lcCost) << m_warnings.constLast();
+        return {};
+    }
+    const QByteArray data = file.readAll();
+    file.close();
+
+    QList<UsageRecord> downloads;
+    QList<UsageRecord> sessions;
+    QHash<QString, qsizetype> sessionIndex;
+    int bad = 0;
+    int good = 0;
+    bool tornTail = false;
+    const QList<QByteArray> lines = data.split('\n');
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray &line = lines.at(i);
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError error {};
+        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        const auto record = document.isObject() ? UsageRecord::fromJson(document.object()) : std::nullopt;
+        if (!record) {
+            // The last piece has no newline after it: a write cut short by a crash.
+            if (i == lines.size() - 1)
+                tornTail = true;
+            else
+                ++bad;
+            continue;
+        }
+        ++good;
+        if (record->kind == UsageRecord::Kind::Download) {
+            downloads << *record;
+            continue;
+        }
+        const QString key = record->sessionKey();
+        if (const auto it = sessionIndex.constFind(key); it != sessionIndex.cend()) {
+            // The stop record completes the start record; a later stop wins over an earlier one.
+            if (record->stop.isValid())
+                sessions[*it].stop = record->stop;
+        } else {
+            sessionIndex.insert(key, sessions.size());
+            sessions << *record;
+        }
+    }
+
+    // Mostly unreadable: not a ledger (or one damaged beyond a torn line). Keep it as a backup for
+    // whoever wants to look, and start afresh rather than summing nonsense.
+    if (data.contains('\0') || (good == 0 && bad > 0) || bad > good) {
+        const QString base = m_filePath + QStringLiteral(".corrupt-")
+            + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+        QString backup = base;
+        for (int n = 2; QFile::exists(backup); ++n)
+            backup = base + QLatin1Char('-') + QString::number(n);
+        if (QFile::rename(m_filePath, backup)) {
+            m_setAside = backup;
+            m_warnings << tr("The usage record %1 could not be read and was set aside as %2. Usage "
+                             "estimates start afresh from now.")
+                              .arg(m_filePath, backup);
+        } else {
+            m_warnings << tr("The usage record %1 could not be read, nor set aside. Usage estimates "
+                             "leave it out; move the file away to start afresh.")
+                              .arg(m_filePath);
+        }
+        qCWarning(lcCost) << m_warnings.constLast();
+        return {};
+    }
+    if (tornTail)
+        m_warnings << tr("The last usage record was cut short (the app stopped while writing it) and "
+                         "was left out.");
+    if (bad > 0)
+        m_warnings << tr("%n damaged usage record(s) were left out.", nullptr, bad);
+    for (const QString &warning : std::as_const(m_warnings))
+        qCWarning(lcCost) << warning;
+
+    QList<UsageRecord> all = downloads + sessions;
+    std::stable_sort(all.begin(), all.end(), [](const UsageRecord &a, const UsageRecord &b) {
+        return a.time < b.time;
+    });
+    return all;
+}
+
+QDate UsageLedger::monthOf(const QDateTime &time, const QTimeZone &zone)
+{
+    const QDate day = time.toTimeZone(zone).date();
+    return QDate(day.year(), day.month(), 1);
+}
+
+QString UsageLedger::monthKey(const QDateTime &time, const QTimeZone &zone)
+{
+    return monthOf(time, zone).toString(QStringLiteral("yyyy-MM"));
+}
+
+} // namespace fornax

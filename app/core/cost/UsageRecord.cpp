@@ -1,0 +1,103 @@
+#include "UsageRecord.h"
+
+namespace fornax {
+
+namespace {
+
+// Bumped only when a record changes meaning; readers skip versions they do not know.
+constexpr int RecordVersion = 1;
+
+QString isoTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QJsonValue &value)
+{
+    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+} // namespace
+
+UsageRecord UsageRecord::download(const QString &hub, const QString &account, const QString &what,
+                                  qint64 bytes, const QDateTime &time)
+{
+    UsageRecord record;
+    record.kind = Kind::Download;
+    record.hub = hub;
+    record.account = account;
+    record.what = what;
+    record.bytes = bytes;
+    record.time = time.toUTC();
+    return record;
+}
+
+UsageRecord UsageRecord::session(const QString &hub, const QString &account, const QString &size,
+                                 const QDateTime &start, const QDateTime &stop)
+{
+    UsageRecord record;
+    record.kind = Kind::Session;
+    record.hub = hub;
+    record.account = account;
+    record.size = size;
+    record.time = start.toUTC();
+    record.stop = stop.isValid() ? stop.toUTC() : QDateTime();
+    return record;
+}
+
+QString UsageRecord::sessionKey() const
+{
+    return hub + QLatin1Char('\n') + account + QLatin1Char('\n') + isoTime(time);
+}
+
+QJsonObject UsageRecord::toJson() const
+{
+    QJsonObject json {{QStringLiteral("v"), RecordVersion},
+                      {QStringLiteral("hub"), hub},
+                      {QStringLiteral("account"), account}};
+    if (kind == Kind::Download) {
+        json.insert(QStringLiteral("type"), QStringLiteral("download"));
+        json.insert(QStringLiteral("time"), isoTime(time));
+        json.insert(QStringLiteral("bytes"), bytes);
+        json.insert(QStringLiteral("what"), what);
+    } else {
+        json.insert(QStringLiteral("type"), QStringLiteral("session"));
+        json.insert(QStringLiteral("start"), isoTime(time));
+        if (stop.isValid())
+            json.insert(QStringLiteral("stop"), isoTime(stop));
+        json.insert(QStringLiteral("size"), size);
+    }
+    return json;
+}
+
+std::optional<UsageRecord> UsageRecord::fromJson(const QJsonObject &json)
+{
+    if (json.value(QLatin1String("v")).toInt() != RecordVersion)
+        return std::nullopt;
+    UsageRecord record;
+    record.hub = json.value(QLatin1String("hub")).toString();
+    record.account = json.value(QLatin1String("account")).toString();
+    const QString type = json.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("download")) {
+        record.kind = Kind::Download;
+        record.time = parseTime(json.value(QLatin1String("time")));
+        const QJsonValue bytes = json.value(QLatin1String("bytes"));
+        if (!bytes.isDouble() || bytes.toDouble() < 0)
+            return std::nullopt;
+        record.bytes = bytes.toInteger();
+        record.what = json.value(QLatin1String("what")).toString();
+    } else if (type == QLatin1String("session")) {
+        record.kind = Kind::Session;
+        record.time = parseTime(json.value(QLatin1String("start")));
+        record.stop = parseTime(json.value(QLatin1String("stop")));
+        record.size = json.value(QLatin1String("size")).toString();
+    } else {
+        return std::nullopt;
+    }
+    if (record.hub.isEmpty() || !record.time.isValid())
+        return std::nullopt;
+    return record;
+}
+
+} // namespace fornax

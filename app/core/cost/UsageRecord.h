@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace fornax {
+
+/**
+ * One line of the usage ledger: a download (bytes that left the hub) or a server session (a size
+ * running from start to stop). Times are kept in UTC; months are cut in the user's time zone only
+ * when summed up (CostMeter). A session whose stop is not known yet (the server runs, or the app
+ * was closed before it stopped) has an invalid stop.
+ */
+struct UsageRecord
+{
+    enum class Kind { Download, Session };
+
+    Kind kind = Kind::Download;
+    QString hub; // RateCard::hubKey() of the hub
+    QString account; // user name on that hub
+    QDateTime time; // when the download finished, or when the session started
+    QDateTime stop; // sessions only; invalid while open
+    qint64 bytes = 0; // downloads only
+    QString what; // downloads: the file or folder name
+    QString size; // sessions: the server size (profile slug or name)
+
+    static UsageRecord download(const QString &hub, const QString &account, const QString &what, qint64 bytes,
+                                const QDateTime &time = QDateTime::currentDateTimeUtc());
+    static UsageRecord session(const QString &hub, const QString &account, const QString &size,
+                               const QDateTime &start, const QDateTime &stop = {});
+
+    // Identifies a session across its start and stop records.
+    QString sessionKey() const;
+
+    QJsonObject toJson() const;
+    // nullopt for anything that is not a complete record of a known kind.
+    static std::optional<UsageRecord> fromJson(const QJsonObject &json);
+
+    friend bool operator==(const UsageRecord &, const UsageRecord &) = default;
+};
+
+} // namespace fornax

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "cost/CostMeter.h"
+#include "cost/UsageRecord.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QChart;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace fornax {
+class UsageLedger;
+}
+
+namespace fornax::ui {
+
+/**
+ * The usage page: per month and per day of the chosen month, what was downloaded and how long
+ * servers ran, with their estimated cost, as a stacked bar chart (Qt Charts) and as tables, and
+ * the table shown exportable as CSV. Reads the ledger once when opened; every figure is labelled
+ * an estimate.
+ */
+class UsageDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    UsageDialog(const fornax::UsageLedger &ledger, const fornax::RateCard &card, const QString &hubUrl,
+                const QString &hubName, QWidget *parent = nullptr);
+
+    QDate month() const { return m_month; }
+    void setMonth(const QDate &month);
+    // The months table (days = false) or the chosen month's days as CSV.
+    QString csv(bool days) const;
+    // Writes csv(days) to path; false with a message shown when it cannot.
+    bool exportCsv(const QString &path, bool days);
+
+private:
+    void fillTable(QTableWidget *table, const QList<fornax::CostMeter::Period> &periods, bool days);
+    void updateChart(const QList<fornax::CostMeter::Period> &days);
+    void exportCurrent();
+
+    fornax::CostMeter m_meter;
+    QList<fornax::UsageRecord> m_records;
+    QList<fornax::CostMeter::Period> m_months;
+    QList<fornax::CostMeter::Period> m_days;
+    QDate m_month;
+    QComboBox *m_monthBox;
+    QLabel *m_summary;
+    QChartView *m_chartView;
+    QTabWidget *m_tabs;
+    QTableWidget *m_dayTable;
+    QTableWidget *m_monthTable;
+};
+
+} // namespace fornax::ui
