@@ -20,6 +20,7 @@ set(_fornax_qt_components
     "Svg:qt6-svg-dev"
     "WebSockets:qt6-websockets-dev"
     "WebEngineWidgets:qt6-webengine-dev"
+    "Charts:qt6-charts-dev"
     "LinguistTools:qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools"
     "Test:qt6-base-dev")
 foreach(_entry IN LISTS _fornax_qt_components)

@@ -39,6 +39,9 @@ function(fornax_add_test)
     else()
         list(APPEND env "QT_QPA_PLATFORM=offscreen")
     endif()
+    if(FORNAX_SANITIZE)
+        list(APPEND env ${FORNAX_SANITIZER_ENV})
+    endif()
     set_tests_properties(${ARG_NAME} PROPERTIES
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
@@ -56,6 +59,28 @@ function(fornax_add_hub_fixture)
         --state-dir "${FORNAX_TEST_HUB_DIR}")
     set_tests_properties(hub.start PROPERTIES FIXTURES_SETUP demo_hub LABELS "integration;gui" TIMEOUT 120)
     set_tests_properties(hub.stop PROPERTIES FIXTURES_CLEANUP demo_hub LABELS "integration;gui" TIMEOUT 60)
+endfunction()
+
+# A real OpenSSH sshd on a free loopback port with its own host key and test user's keys
+# (tests/fixtures/sshd), started once per ctest run for the tests that call
+# fornax_use_sshd_fixture(<test>); they read its coordinates from $FORNAX_TEST_SSHD_STATE.
+set(FORNAX_TEST_SSHD_DIR "${FORNAX_TEST_ROOT}/sshd")
+set(FORNAX_SSHD_FIXTURE "${PROJECT_SOURCE_DIR}/tests/fixtures/sshd/sshd_fixture.py")
+function(fornax_add_sshd_fixture)
+    add_test(NAME sshd.start COMMAND /usr/bin/python3 "${FORNAX_SSHD_FIXTURE}" start
+        --state-dir "${FORNAX_TEST_SSHD_DIR}")
+    add_test(NAME sshd.stop COMMAND /usr/bin/python3 "${FORNAX_SSHD_FIXTURE}" stop
+        --state-dir "${FORNAX_TEST_SSHD_DIR}")
+    set_tests_properties(sshd.start PROPERTIES FIXTURES_SETUP sshd LABELS integration TIMEOUT 60)
+    set_tests_properties(sshd.stop PROPERTIES FIXTURES_CLEANUP sshd LABELS integration TIMEOUT 60)
+endfunction()
+
+# The test needs the sshd, not the hub.
+function(fornax_use_sshd_fixture test)
+    set_tests_properties(${test} PROPERTIES FIXTURES_REQUIRED sshd)
+    set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT
+        "FORNAX_TEST_SSHD_STATE=${FORNAX_TEST_SSHD_DIR}/state.json"
+        "FORNAX_SSHD_FIXTURE=${FORNAX_SSHD_FIXTURE}")
 endfunction()
 
 # fornax_add_test_run(NAME <name> OF <test> ARGS <args...>)

@@ -25,7 +25,7 @@ using namespace std::chrono;
 namespace {
 
 // Generous for a command line with many dropped files, small enough that junk cannot pile up.
-constexpr qint64 MaxMessageBytes = 1024 * 1024;
+constexpr qint64 MaxMessageBytes = qint64(1024) * 1024;
 // A connection that has not sent its line by then is dropped.
 constexpr milliseconds ConnectionTimeout = seconds(5);
 const QLatin1String ArgumentsKey("arguments");
@@ -56,7 +56,7 @@ int remaining(const QDeadlineTimer &deadline)
 
 QString SingleInstance::defaultServerName()
 {
-    const QString name = QStringLiteral("%1-%2").arg(QLatin1String(ApplicationId), userId());
+    QString name = QStringLiteral("%1-%2").arg(QLatin1String(ApplicationId), userId());
     // The runtime folder is the user's own (mode 0700): nobody else can squat or reach the
     // socket there. Without one, Qt puts the name in the shared temp folder.
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
@@ -163,7 +163,7 @@ void SingleInstance::read(QLocalSocket *socket)
     const QJsonValue directoryValue = message.value(WorkingDirectoryKey);
     bool valid = argumentsValue.isArray() && (directoryValue.isUndefined() || directoryValue.isString());
     QStringList arguments;
-    for (const QJsonValue &argument : argumentsValue.toArray()) {
+    for (const QJsonValue argument : argumentsValue.toArray()) {
         valid = valid && argument.isString();
         arguments << argument.toString();
     }

@@ -1,7 +1,8 @@
 // Runs saved inputs through a fuzz target without libFuzzer, so any compiler can replay a corpus:
 //   fuzz_replay_<name> <file or directory>...
-// Directories are read recursively, in sorted order. No input at all is an error: a corpus that
-// went missing must not pass silently.
+// Directories are read recursively, in sorted order, skipping hidden files (a .gitkeep keeps an
+// empty regressions folder in git). No input at all is an error: a corpus that went missing must
+// not pass silently.
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
@@ -22,7 +23,7 @@ int main(int argc, char **argv)
         std::error_code error;
         if (fs::is_directory(path, error)) {
             for (const fs::directory_entry &entry : fs::recursive_directory_iterator(path)) {
-                if (entry.is_regular_file())
+                if (entry.is_regular_file() && entry.path().filename().string().front() != '.')
                     inputs.push_back(entry.path());
             }
         } else if (fs::is_regular_file(path, error)) {

@@ -17,7 +17,7 @@ QList<Account> parseAccounts(const QString &json)
 {
     QList<Account> accounts;
     const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
-    for (const QJsonValue &value : array) {
+    for (const QJsonValue value : array) {
         const Account account = Account::fromJson(value.toObject());
         if (account.isValid())
             accounts << account;

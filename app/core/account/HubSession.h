@@ -63,7 +63,7 @@ Q_SIGNALS:
     void keychainUnavailable(const QString &reason);
 
 private:
-    void verify(const Account &account, const QByteArray &token, bool store);
+    void verify(const Account &candidate, const QByteArray &token, bool store);
     void becomeSignedIn(const Account &account);
     void finishSignOut();
 

@@ -34,7 +34,7 @@ public:
         friend bool operator==(const Event &, const Event &) = default;
     };
 
-    static constexpr qsizetype DefaultMaxEventSize = 1024 * 1024;
+    static constexpr qsizetype DefaultMaxEventSize = qsizetype(1024) * 1024;
 
     explicit EventStreamParser(qsizetype maxEventSize = DefaultMaxEventSize);
 

@@ -19,7 +19,7 @@ std::optional<HubUser> HubUser::fromJson(const QJsonObject &object, QString *err
     user.name = name.toString();
     user.admin = object.value(QLatin1String("admin")).toBool();
     user.lastActivity = parseHubTimestamp(object.value(QLatin1String("last_activity")));
-    for (const QJsonValue &scope : object.value(QLatin1String("scopes")).toArray())
+    for (const QJsonValue scope : object.value(QLatin1String("scopes")).toArray())
         user.scopes << scope.toString();
 
     const QJsonValue servers = object.value(QLatin1String("servers"));

@@ -65,7 +65,7 @@ std::optional<ProfileOption> optionFromJson(const QJsonObject &json)
         return std::nullopt;
     option.displayName = json.value(QLatin1String("displayName")).toString(option.key);
     const QJsonArray choices = json.value(QLatin1String("choices")).toArray();
-    for (const QJsonValue &value : choices) {
+    for (const QJsonValue value : choices) {
         const QJsonObject object = value.toObject();
         ProfileChoice choice;
         choice.value = object.value(QLatin1String("value")).toString();
@@ -228,7 +228,7 @@ std::optional<Profile> Profile::fromJson(const QJsonObject &json)
     if (json.contains(QLatin1String("needsPermission")))
         profile.needsPermission = json.value(QLatin1String("needsPermission")).toBool();
     const QJsonArray optionArray = json.value(QLatin1String("options")).toArray();
-    for (const QJsonValue &value : optionArray) {
+    for (const QJsonValue value : optionArray) {
         if (std::optional<ProfileOption> o = optionFromJson(value.toObject()))
             profile.options.append(std::move(*o));
     }
@@ -246,7 +246,7 @@ QJsonArray Profile::listToJson(const QList<Profile> &profiles)
 QList<Profile> Profile::listFromJson(const QJsonArray &json)
 {
     QList<Profile> profiles;
-    for (const QJsonValue &value : json) {
+    for (const QJsonValue value : json) {
         if (std::optional<Profile> profile = fromJson(value.toObject()))
             profiles.append(std::move(*profile));
     }

@@ -21,8 +21,13 @@ ServerStatus ServerStatus::fromUser(const HubUser &user, const QString &serverNa
         status.state = server->ready ? State::Running : State::Starting;
         break;
     }
-    if (!server->url.isEmpty())
-        status.url = hub.resolve(server->url);
+    // A url that does not resolve (control characters, a broken host) is no address: the views
+    // would open, and keep-alive would ping, nothing (found by tests/fuzz/fuzz_hubuser).
+    if (!server->url.isEmpty()) {
+        const QUrl url = hub.resolve(server->url);
+        if (url.isValid())
+            status.url = url;
+    }
     status.started = server->started;
     status.lastActivity = server->lastActivity;
     status.userOptions = server->userOptions;

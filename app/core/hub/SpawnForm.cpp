@@ -309,16 +309,16 @@ QList<Profile> SpawnForm::profilesBySize() const
     return sortedBySize(m_profiles);
 }
 
-QList<Profile> SpawnForm::sortedBySize(QList<Profile> sorted)
+QList<Profile> SpawnForm::sortedBySize(QList<Profile> profiles)
 {
     const auto key = [](const Profile &p) {
         constexpr double unknown = std::numeric_limits<double>::infinity();
         return std::pair(p.cores > 0 ? p.cores : unknown, p.memoryGiB > 0 ? p.memoryGiB : unknown);
     };
-    std::stable_sort(sorted.begin(), sorted.end(), [&key](const Profile &a, const Profile &b) {
+    std::stable_sort(profiles.begin(), profiles.end(), [&key](const Profile &a, const Profile &b) {
         return key(a) < key(b);
     });
-    return sorted;
+    return profiles;
 }
 
 Profile SpawnForm::defaultProfile() const

@@ -28,7 +28,7 @@ class SpawnForm
 
 public:
     // A spawn page is a few tens of KiB; anything far larger is not one and is not parsed.
-    static constexpr qsizetype MaxPageSize = 16 * 1024 * 1024;
+    static constexpr qsizetype MaxPageSize = qsizetype(16) * 1024 * 1024;
 
     static SpawnForm parse(const QByteArray &html);
 
