@@ -9,6 +9,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev qtkeychain-qt6-dev libssh-dev libarchive-dev libxml2-dev libgl-dev
+  # the usage page's chart (app/ui only)
+  qt6-charts-dev
   # run and test: display, session bus, keyring, tray host
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools trayer
   # the real servers the tests start
@@ -20,6 +22,8 @@ PACKAGES=(
   clang-format
   # fuzzing (tests/fuzz, -DFORNAX_FUZZ=ON with clang): libFuzzer and the sanitizer runtimes
   clang libclang-rt-14-dev
+  # quality gates: the `tidy` target, line coverage (tests/coverage.sh)
+  clang-tidy gcovr
   # packaging: icons, man page, validators, .deb dependencies
   librsvg2-bin help2man desktop-file-utils appstream dpkg-dev
 )

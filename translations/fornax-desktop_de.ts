@@ -181,10 +181,73 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>--option erfordert --profile: Optionen gehören zu einer Servergröße.</translation>
     </message>
     <message>
+        <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: start the server first if it is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: also compare a SHA-256 checksum of every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: the month to show (default: this month).</source>
+        <translation>usage: der anzuzeigende Monat (Standard: dieser Monat).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>--month only applies to “usage”.</source>
+        <translation>--month gilt nur für „usage“.</translation>
+    </message>
+    <message>
+        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results/ data.csv analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis/plots .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to “upload” and “download”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
+        <translation>--month braucht einen Monat als JJJJ-MM, z. B. 2026-03, erhielt aber „%1“.</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
   stop          Stop the server and wait until it is gone.
+  upload LOCAL... REMOTE-FOLDER
+                Copy local files and folders into a folder of the server (relative to
+                your home there; created when missing), packed as one archive.
+  download REMOTE... LOCAL-FOLDER
+                Copy files and folders of the server into a local folder; the size and
+                the egress cost estimate are shown before anything moves.
+  usage         Downloads and server hours this month (or --month) with estimated costs.
 
 Exit codes:
   0  success
@@ -193,11 +256,19 @@ Exit codes:
   3  not signed in, or the sign-in expired: sign in with the app or give a new token
   4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
   5  the server is not running
+  6  a download was refused: over the monthly budget, or above the warning size with no terminal to ask and no --yes
 </source>
         <translation>Befehle:
   status        Zustand (gestoppt, startet, läuft) und Größe des Servers anzeigen.
   start         Den Server starten und mit Fortschrittsanzeige warten, bis er bereit ist.
   stop          Den Server stoppen und warten, bis er beendet ist.
+  upload LOKAL... ENTFERNTER-ORDNER
+                Lokale Dateien und Ordner in einen Ordner des Servers kopieren (relativ zu
+                Ihrem Home dort; fehlende Ordner werden angelegt), gepackt als ein Archiv.
+  download ENTFERNT... LOKALER-ORDNER
+                Dateien und Ordner des Servers in einen lokalen Ordner kopieren; Größe und
+                geschätzte Egress-Kosten werden angezeigt, bevor etwas übertragen wird.
+  usage         Downloads und Serverstunden dieses Monats (oder --month) mit geschätzten Kosten.
 
 Exit-Codes:
   0  Erfolg
@@ -206,7 +277,89 @@ Exit-Codes:
   3  nicht angemeldet oder Anmeldung abgelaufen: in der App anmelden oder ein neues Token angeben
   4  der Hub ist nicht erreichbar (Netzwerk, Namensauflösung, TLS, Zeitüberschreitung, Gateway)
   5  der Server läuft nicht
+  6  ein Download wurde abgelehnt: über dem Monatsbudget, oder über der Warngröße ohne Terminal für die Rückfrage und ohne --yes
 </translation>
+    </message>
+</context>
+<context>
+    <name>CostMeter</name>
+    <message>
+        <source>about %1 (estimate)</source>
+        <translation>etwa %1 (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 this session, %2 this month</source>
+        <translation>Geschätzte Kosten: %1 in dieser Sitzung, %2 in diesem Monat</translation>
+    </message>
+</context>
+<context>
+    <name>EgressPolicy</name>
+    <message>
+        <source>this download</source>
+        <translation>dieser Download</translation>
+    </message>
+    <message>
+        <source>Every byte that leaves the console is billed to the mission. Where you can, analyse the data in the cloud and download only the results.</source>
+        <translation>Jedes Byte, das die Konsole verlässt, wird der Mission berechnet. Analysieren Sie die Daten wo möglich in der Cloud und laden Sie nur die Ergebnisse herunter.</translation>
+    </message>
+    <message>
+        <source>of unknown size</source>
+        <translation>unbekannter Größe</translation>
+    </message>
+    <message>
+        <source>Download over your monthly budget</source>
+        <translation>Download über Ihrem Monatsbudget</translation>
+    </message>
+    <message>
+        <source>Downloading “%1” (%2) would cost about %3, but only %4 of your monthly budget of %5 is left (about %6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Das Herunterladen von „%1“ (%2) würde etwa %3 kosten, aber von Ihrem Monatsbudget von %5 sind nur noch %4 übrig (etwa %6 in diesem Monat verbraucht; alle Zahlen sind Schätzungen). Erhöhen Sie das Budget unter Einstellungen ▸ Preise und Budget, um es herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Your monthly budget of %1 is used up (about %2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Ihr Monatsbudget von %1 ist aufgebraucht (etwa %2 in diesem Monat; eine Schätzung), und die Größe von „%3“ ist nicht bekannt. Erhöhen Sie das Budget unter Einstellungen ▸ Preise und Budget, um es herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) costs about %3 to download (an estimate).</source>
+        <translation>Das Herunterladen von „%1“ (%2) kostet etwa %3 (eine Schätzung).</translation>
+    </message>
+    <message>
+        <source>Download a large file?</source>
+        <translation>Eine große Datei herunterladen?</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than %3. Downloading it costs about %4 (an estimate). This month so far: about %5.</source>
+        <translation>„%1“ ist %2 groß, mehr als %3. Das Herunterladen kostet etwa %4 (eine Schätzung). Bisher in diesem Monat: etwa %5.</translation>
+    </message>
+    <message>
+        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: about %3.</source>
+        <translation>Die Größe von „%1“ ist vor dem Download nicht bekannt, daher lassen sich die Kosten nicht schätzen (%2 pro GB). Bisher in diesem Monat: etwa %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EgressPrompt</name>
+    <message>
+        <source>--yes does not override the monthly budget.</source>
+        <translation>--yes setzt das Monatsbudget nicht außer Kraft.</translation>
+    </message>
+    <message>
+        <source>Not downloading: there is no terminal to ask. Run it in a terminal, or add --yes to accept the cost.</source>
+        <translation>Kein Download: Es gibt kein Terminal für die Rückfrage. Führen Sie es in einem Terminal aus oder geben Sie --yes an, um die Kosten zu akzeptieren.</translation>
+    </message>
+    <message>
+        <source>Download it anyway? [y/N]</source>
+        <translation>Trotzdem herunterladen? [j/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -304,6 +457,22 @@ Exit-Codes:
         <source>%1 %2 per hour</source>
         <translation>%1 %2 pro Stunde</translation>
     </message>
+    <message>
+        <source>Fornax documentation, server_options.md (2026)</source>
+        <translation>Fornax-Dokumentation, server_options.md (2026)</translation>
+    </message>
+    <message>
+        <source>Fornax documentation, data_storage.md (2026)</source>
+        <translation>Fornax-Dokumentation, data_storage.md (2026)</translation>
+    </message>
+    <message>
+        <source>AWS public price for data transfer out to the internet, up to 10 TB a month</source>
+        <translation>Öffentlicher AWS-Preis für ausgehende Datenübertragung ins Internet, bis 10 TB im Monat</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -352,6 +521,136 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>Enter the SSH server&apos;s host name.</source>
+        <translation>Geben Sie den Hostnamen des SSH-Servers ein.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be a number from 1 to 65535.</source>
+        <translation>Der SSH-Port muss eine Zahl von 1 bis 65535 sein.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the SSH server.</source>
+        <translation>Geben Sie Ihren Benutzernamen auf dem SSH-Server ein.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to sign in with.</source>
+        <translation>Wählen Sie die private Schlüsseldatei für die Anmeldung.</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The SSH server of %1 could not be found. Check the host name in the hub&apos;s SSH settings, and your network connection.</source>
+        <translation>Der SSH-Server von %1 wurde nicht gefunden. Prüfen Sie den Hostnamen in den SSH-Einstellungen des Hubs und Ihre Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH connection. Check the port in the hub&apos;s SSH settings and that the server runs SSH.</source>
+        <translation>%1 hat die SSH-Verbindung abgelehnt. Prüfen Sie den Port in den SSH-Einstellungen des Hubs und ob auf dem Server SSH läuft.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached over SSH. Check your network connection or VPN.</source>
+        <translation>%1 ist über SSH nicht erreichbar. Prüfen Sie Ihre Netzwerkverbindung oder Ihr VPN.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the host and port in the hub&apos;s SSH settings, and your network or VPN.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Host und Port in den SSH-Einstellungen des Hubs sowie Ihr Netzwerk oder VPN.</translation>
+    </message>
+    <message>
+        <source>You did not trust the host key of %1, so no connection was made.</source>
+        <translation>Sie haben dem Hostschlüssel von %1 nicht vertraut, daher wurde keine Verbindung hergestellt.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 is not the one it had before. Someone may be intercepting the connection, or the server was reinstalled. The connection was refused. Ask the server&apos;s administrators for its new fingerprint; only if it matches, remove the old key for this server from %2 and connect again.</source>
+        <translation>WARNUNG: Der Hostschlüssel von %1 ist nicht mehr derselbe wie zuvor. Möglicherweise fängt jemand die Verbindung ab, oder der Server wurde neu installiert. Die Verbindung wurde abgelehnt. Fragen Sie die Administratoren des Servers nach seinem neuen Fingerabdruck; nur wenn er übereinstimmt, entfernen Sie den alten Schlüssel dieses Servers aus %2 und verbinden Sie sich erneut.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be checked, so no connection was made.</source>
+        <translation>Der Hostschlüssel von %1 konnte nicht geprüft werden, daher wurde keine Verbindung hergestellt.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read. Check the path in the hub&apos;s SSH settings.</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden. Prüfen Sie den Pfad in den SSH-Einstellungen des Hubs.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key that can be used. Choose the private key file (not the .pub file) in the hub&apos;s SSH settings.</source>
+        <translation>%1 ist kein verwendbarer privater Schlüssel. Wählen Sie in den SSH-Einstellungen des Hubs die private Schlüsseldatei (nicht die .pub-Datei).</translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase. Enter the passphrase to sign in.</source>
+        <translation>Die Schlüsseldatei %1 ist durch eine Passphrase geschützt. Geben Sie die Passphrase ein, um sich anzumelden.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file %1 is wrong. Enter it again.</source>
+        <translation>Die Passphrase für die Schlüsseldatei %1 ist falsch. Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2. Check the user name, and that the public key is in ~/.ssh/authorized_keys on the server.</source>
+        <translation>%1 hat den Schlüssel %2 nicht akzeptiert. Prüfen Sie den Benutzernamen und ob der öffentliche Schlüssel auf dem Server in ~/.ssh/authorized_keys steht.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running (SSH_AUTH_SOCK is not set or does not answer). Start one and add your key with ssh-add, or choose a key file in the hub&apos;s SSH settings.</source>
+        <translation>Es läuft kein SSH-Agent (SSH_AUTH_SOCK ist nicht gesetzt oder antwortet nicht). Starten Sie einen und fügen Sie Ihren Schlüssel mit ssh-add hinzu, oder wählen Sie in den SSH-Einstellungen des Hubs eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the SSH agent&apos;s keys. Add the right key with ssh-add, or choose a key file in the hub&apos;s SSH settings.</source>
+        <translation>%1 hat keinen der Schlüssel des SSH-Agenten akzeptiert. Fügen Sie den richtigen Schlüssel mit ssh-add hinzu, oder wählen Sie in den SSH-Einstellungen des Hubs eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>A password is needed to sign in to %1. Enter it in the hub&apos;s SSH settings.</source>
+        <translation>Für die Anmeldung bei %1 wird ein Passwort benötigt. Geben Sie es in den SSH-Einstellungen des Hubs ein.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password. Check the user name and enter the password again.</source>
+        <translation>%1 hat das Passwort nicht akzeptiert. Prüfen Sie den Benutzernamen und geben Sie das Passwort erneut ein.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this way of signing in (it offers: %2). Choose another one in the hub&apos;s SSH settings.</source>
+        <translation>%1 erlaubt diese Anmeldeart nicht (angeboten wird: %2). Wählen Sie in den SSH-Einstellungen des Hubs eine andere.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost. Nothing incomplete was kept; try again.</source>
+        <translation>Die SSH-Verbindung zu %1 wurde unterbrochen. Nichts Unvollständiges wurde behalten; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command over SSH. The server may not allow commands for this user.</source>
+        <translation>%1 hat es abgelehnt, einen Befehl über SSH auszuführen. Der Server erlaubt diesem Benutzer möglicherweise keine Befehle.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was stopped before it ended.</source>
+        <translation>Der Befehl auf %1 wurde beendet, bevor er fertig war.</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed (exit status %2).</source>
+        <translation>Der Befehl auf %1 ist fehlgeschlagen (Exit-Status %2).</translation>
+    </message>
+    <message>
+        <source>The command on %1 did not finish in time and was stopped.</source>
+        <translation>Der Befehl auf %1 wurde nicht rechtzeitig fertig und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The command on %1 printed more than expected and was stopped.</source>
+        <translation>Der Befehl auf %1 hat mehr ausgegeben als erwartet und wurde beendet.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped.</source>
+        <translation>Die Übertragung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed.</source>
+        <translation>Die SSH-Verbindung zu %1 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>TokenSource</name>
     <message>
         <source>Cannot read the token file %1: %2.</source>
@@ -364,6 +663,59 @@ Exit-Codes:
     <message>
         <source>Warning: %1 can be read by other users; protect it with “chmod 600 %1”.</source>
         <translation>Warnung: %1 ist für andere Benutzer lesbar; schützen Sie die Datei mit „chmod 600 %1“.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferConflict</name>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLedger</name>
+    <message>
+        <source>The usage record %1 could not be written: %2</source>
+        <translation>Der Nutzungsnachweis %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read: %2</source>
+        <translation>Der Nutzungsnachweis %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read and was set aside as %2. Usage estimates start afresh from now.</source>
+        <translation>Der Nutzungsnachweis %1 war nicht lesbar und wurde als %2 beiseitegelegt. Die Nutzungsschätzungen beginnen ab jetzt neu.</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read, nor set aside. Usage estimates leave it out; move the file away to start afresh.</source>
+        <translation>Der Nutzungsnachweis %1 war nicht lesbar und konnte nicht beiseitegelegt werden. Die Nutzungsschätzungen lassen ihn aus; verschieben Sie die Datei, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>The last usage record was cut short (the app stopped while writing it) and was left out.</source>
+        <translation>Der letzte Nutzungseintrag war abgeschnitten (die App wurde beim Schreiben beendet) und wurde ausgelassen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged usage record(s) were left out.</source>
+        <translation>
+            <numerusform>%n beschädigter Nutzungseintrag wurde ausgelassen.</numerusform>
+            <numerusform>%n beschädigte Nutzungseinträge wurden ausgelassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +878,76 @@ Exit-Codes:
         <source>(The keyring said: %1)</source>
         <translation>(Der Schlüsselbund meldet: %1)</translation>
     </message>
+    <message>
+        <source>Nothing was stored: the name or the secret is missing.</source>
+        <translation>Es wurde nichts gespeichert: Der Name oder das Geheimnis fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::DownloadJob</name>
+    <message>
+        <source>“%1” cannot be downloaded on its own: choose the files or folders inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Download them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare your server for the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not measure the items on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist on your server. Check the name (paths start in your home folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on your server is not a file or folder and cannot be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This download needs %1 in “%2”, but only %3 is free there. Free some space (or download less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing the items on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server packed the items but did not say how big the archive is. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing checksums on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fornax::HubCall</name>
@@ -686,10 +1108,176 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::SshChannel</name>
+    <message>
+        <source>The upload&apos;s data source went away.</source>
+        <translation>Die Datenquelle des Uploads ist weggefallen.</translation>
+    </message>
+    <message>
+        <source>The download&apos;s destination went away.</source>
+        <translation>Das Ziel des Downloads ist weggefallen.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::SshShell</name>
+    <message>
+        <source>The SSH connection is gone.</source>
+        <translation>Die SSH-Verbindung besteht nicht mehr.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::TerminalOutputParser</name>
     <message>
         <source>The command printed more than %1 MiB; its output was discarded.</source>
         <translation>Der Befehl hat mehr als %1 MiB ausgegeben; seine Ausgabe wurde verworfen.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferJob</name>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Die Übertragung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The download was not started: you declined it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not write to your server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferQueue</name>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::UploadJob</name>
+    <message>
+        <source>“%1” does not exist (any more). Choose the files again.</source>
+        <translation type="unfinished">„%1“ existiert nicht (mehr). Wählen Sie die Dateien erneut aus.</translation>
+    </message>
+    <message>
+        <source>“%1” has no name to upload under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Upload them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare your server for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on your server is a file, not a folder. Choose a folder to upload into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look into the folder on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upload needs %1 on your server, but only %2 is free there. Free some space on the server (or upload less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upload needs %1 in “%2” on your server, but only %3 is free there. Free some space there (or upload less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server unpacked the upload but did not say what it found. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server found %1 files (%2) after unpacking, but %3 files (%4) were sent. Nothing was placed in “%5”; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing checksums on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) arrived with different contents, for example “%1”. Nothing was placed; try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving the uploaded items into place on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,6 +1304,31 @@ Exit-Codes:
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::DownloadCommand</name>
+    <message numerus="yes">
+        <source>Downloading %n file(s) (%1) as a %2 archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s), %1, into “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,6 +1416,188 @@ Exit-Codes:
     <message>
         <source>The hub is stopping your server.</source>
         <translation>Der Hub stoppt Ihren Server.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::TransferCommand</name>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting your server first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation type="unfinished">Der Server ist nicht gestartet. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the temporary files on your server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UploadCommand</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1, into %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UsageCommand</name>
+    <message>
+        <source>Usage in %1 (estimates; the hub&apos;s bill is the truth)</source>
+        <translation>Nutzung im %1 (Schätzungen; maßgeblich ist die Abrechnung des Hubs)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Nichts aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Downloaded: %n file(s), %1, %2</source>
+        <translation>
+            <numerusform>  Heruntergeladen: %n Datei, %1, %2</numerusform>
+            <numerusform>  Heruntergeladen: %n Dateien, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Servers:    %1 hours, %2</source>
+        <translation>  Server:     %1 Stunden, %2</translation>
+    </message>
+    <message>
+        <source>  (%1 hours of sizes without a rate are not priced; add their rates in the app&apos;s Settings ▸ Rates and budget.)</source>
+        <translation>  (%1 Stunden von Größen ohne Preis sind nicht bewertet; tragen Sie die Preise in der App unter Einstellungen ▸ Preise und Budget ein.)</translation>
+    </message>
+    <message>
+        <source>  Total:      %1</source>
+        <translation>  Gesamt:     %1</translation>
+    </message>
+    <message>
+        <source>  Budget:     %1 a month, %2 left</source>
+        <translation>  Budget:     %1 im Monat, %2 übrig</translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3</source>
+        <translation>    %1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::EgressDialog</name>
+    <message>
+        <source>about %1 %2</source>
+        <translation>etwa %1 %2</translation>
+    </message>
+    <message>
+        <source>What this download costs</source>
+        <translation>Was dieser Download kostet</translation>
+    </message>
+    <message>
+        <source>unknown until the download starts</source>
+        <translation>unbekannt, bis der Download beginnt</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (Schätzung)</translation>
+    </message>
+    <message>
+        <source>cannot be estimated without the size</source>
+        <translation>ohne die Größe nicht schätzbar</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
+    </message>
+    <message>
+        <source>Estimated cost:</source>
+        <translation>Geschätzte Kosten:</translation>
+    </message>
+    <message>
+        <source>Estimated cost this month so far</source>
+        <translation>Geschätzte Kosten bisher in diesem Monat</translation>
+    </message>
+    <message>
+        <source>This month so far:</source>
+        <translation>Bisher in diesem Monat:</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2 left</source>
+        <translation>%1 im Monat, %2 übrig</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget:</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>&amp;Rates and budget…</source>
+        <translation>&amp;Preise und Budget…</translation>
+    </message>
+    <message>
+        <source>&amp;Download anyway</source>
+        <translation>Trotzdem &amp;herunterladen</translation>
     </message>
 </context>
 <context>
@@ -925,18 +1720,6 @@ Exit-Codes:
         <translation>Beenden und &amp;weiterlaufen lassen</translation>
     </message>
     <message>
-        <source>unknown size</source>
-        <translation>unbekannte Größe</translation>
-    </message>
-    <message>
-        <source>Download %1?</source>
-        <translation>%1 herunterladen?</translation>
-    </message>
-    <message>
-        <source>Download “%1” (%2) to this computer?</source>
-        <translation>„%1“ (%2) auf diesen Computer herunterladen?</translation>
-    </message>
-    <message>
         <source>Save download</source>
         <translation>Download speichern</translation>
     </message>
@@ -1046,6 +1829,14 @@ Exit-Codes:
         <source>The new language is used from the next start of Fornax Desktop.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Fornax Desktop.</translation>
     </message>
+    <message>
+        <source>&amp;Usage and costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rates and budget…</source>
+        <translation>&amp;Preise und Budget…</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -1111,6 +1902,93 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::ui::RateCardDialog</name>
+    <message>
+        <source>Price per GB downloaded</source>
+        <translation>Preis pro heruntergeladenem GB</translation>
+    </message>
+    <message>
+        <source>Set a monthly &amp;budget</source>
+        <translation>Ein Monats&amp;budget festlegen</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Monatsbudget</translation>
+    </message>
+    <message>
+        <source>Rates and budget — %1</source>
+        <translation>Preise und Budget — %1</translation>
+    </message>
+    <message>
+        <source>What %1 charges, used for every cost estimate in the app. Check the figures against your hub&apos;s own price list; the hub&apos;s bill is what counts.</source>
+        <translation>Was %1 berechnet, Grundlage jeder Kostenschätzung in der App. Prüfen Sie die Zahlen anhand der Preisliste Ihres Hubs; maßgeblich ist dessen Abrechnung.</translation>
+    </message>
+    <message>
+        <source>Unit of all prices</source>
+        <translation>Einheit aller Preise</translation>
+    </message>
+    <message>
+        <source>Ask before downloads larger than, in MB</source>
+        <translation>Vor Downloads nachfragen, die größer sind als (in MB)</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Price per hour of each server size</source>
+        <translation>Preis pro Stunde für jede Servergröße</translation>
+    </message>
+    <message>
+        <source>Server size</source>
+        <translation>Servergröße</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Pro Stunde</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Add size</source>
+        <translation>Größe &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move size</source>
+        <translation>Größe &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Price per &amp;GB downloaded:</source>
+        <translation>Preis pro heruntergeladenem &amp;GB:</translation>
+    </message>
+    <message>
+        <source>Price per &amp;hour:</source>
+        <translation>Preis pro &amp;Stunde:</translation>
+    </message>
+    <message>
+        <source>Ask before downloads &amp;larger than:</source>
+        <translation>Vor Downloads nachfragen, &amp;größer als:</translation>
+    </message>
+    <message>
+        <source>edited by you on %1</source>
+        <translation>von Ihnen geändert am %1</translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation>Preis pro Stunde</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::ServerPanel</name>
     <message>
         <source>&amp;Start my server</source>
@@ -1143,6 +2021,10 @@ Exit-Codes:
     <message>
         <source>&amp;Cancel start</source>
         <translation>Start a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Geschätzte Kosten</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2102,109 @@ Exit-Codes:
     <message>
         <source>&amp;Start my server (%1)</source>
         <translation>Meinen Server &amp;starten (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::UsageDialog</name>
+    <message>
+        <source>Usage and costs — %1</source>
+        <translation>Nutzung und Kosten — %1</translation>
+    </message>
+    <message>
+        <source>All figures are estimates from this computer&apos;s record of downloads and server hours, at the rates in Settings ▸ Rates and budget. The hub&apos;s bill is what counts.</source>
+        <translation>Alle Zahlen sind Schätzungen aus den auf diesem Computer aufgezeichneten Downloads und Serverstunden, zu den Preisen unter Einstellungen ▸ Preise und Budget. Maßgeblich ist die Abrechnung des Hubs.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Monat:</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the month</source>
+        <translation>Geschätzte Kosten des Monats</translation>
+    </message>
+    <message>
+        <source>Estimated cost per day of the month, as a chart</source>
+        <translation>Geschätzte Kosten pro Tag des Monats, als Diagramm</translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Nutzung pro Tag</translation>
+    </message>
+    <message>
+        <source>Usage per month</source>
+        <translation>Nutzung pro Monat</translation>
+    </message>
+    <message>
+        <source>By &amp;day</source>
+        <translation>Nach &amp;Tag</translation>
+    </message>
+    <message>
+        <source>By m&amp;onth</source>
+        <translation>Nach M&amp;onat</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>%1: %2 downloaded, %3 server hours — %4</source>
+        <translation>%1: %2 heruntergeladen, %3 Serverstunden — %4</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Download cost (estimate)</source>
+        <translation>Download-Kosten (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Server hours</source>
+        <translation>Serverstunden</translation>
+    </message>
+    <message>
+        <source>Server cost (estimate)</source>
+        <translation>Serverkosten (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Total (estimate)</source>
+        <translation>Gesamt (Schätzung)</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Estimated cost per day, %1</source>
+        <translation>Geschätzte Kosten pro Tag, %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The usage could not be saved to %1: %2. Choose another place.</source>
+        <translation>Die Nutzung konnte nicht in %1 gespeichert werden: %2. Wählen Sie einen anderen Ort.</translation>
+    </message>
+    <message>
+        <source>Export usage as CSV</source>
+        <translation>Nutzung als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 </TS>

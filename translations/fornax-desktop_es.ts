@@ -181,10 +181,73 @@ Sin un comando, abre la ventana.</translation>
         <translation>--option necesita --profile: las opciones pertenecen a un tamaño de servidor.</translation>
     </message>
     <message>
+        <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: start the server first if it is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: also compare a SHA-256 checksum of every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: the month to show (default: this month).</source>
+        <translation>usage: el mes que se muestra (por defecto: este mes).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>--month only applies to “usage”.</source>
+        <translation>--month solo se aplica a «usage».</translation>
+    </message>
+    <message>
+        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results/ data.csv analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis/plots .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to “upload” and “download”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
+        <translation>--month necesita un mes como AAAA-MM, p. ej. 2026-03, pero recibió «%1».</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
   stop          Stop the server and wait until it is gone.
+  upload LOCAL... REMOTE-FOLDER
+                Copy local files and folders into a folder of the server (relative to
+                your home there; created when missing), packed as one archive.
+  download REMOTE... LOCAL-FOLDER
+                Copy files and folders of the server into a local folder; the size and
+                the egress cost estimate are shown before anything moves.
+  usage         Downloads and server hours this month (or --month) with estimated costs.
 
 Exit codes:
   0  success
@@ -193,11 +256,19 @@ Exit codes:
   3  not signed in, or the sign-in expired: sign in with the app or give a new token
   4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
   5  the server is not running
+  6  a download was refused: over the monthly budget, or above the warning size with no terminal to ask and no --yes
 </source>
         <translation>Comandos:
   status        Mostrar el estado del servidor (detenido, iniciándose, en marcha) y su tamaño.
   start         Iniciar el servidor y esperar a que esté listo, mostrando el progreso.
   stop          Detener el servidor y esperar a que termine.
+  upload LOCAL... CARPETA-REMOTA
+                Copiar archivos y carpetas locales a una carpeta del servidor (relativa a
+                su carpeta personal allí; se crea si falta), empaquetados en un archivo.
+  download REMOTO... CARPETA-LOCAL
+                Copiar archivos y carpetas del servidor a una carpeta local; el tamaño y
+                el coste estimado de salida se muestran antes de mover nada.
+  usage         Descargas y horas de servidor de este mes (o --month) con costes estimados.
 
 Códigos de salida:
   0  éxito
@@ -206,7 +277,89 @@ Códigos de salida:
   3  sin sesión iniciada, o la sesión caducó: inicie sesión con la aplicación o indique un token nuevo
   4  no se puede contactar con el hub (red, resolución de nombres, TLS, tiempo de espera, pasarela)
   5  el servidor no está en marcha
+  6  se rechazó una descarga: por encima del presupuesto mensual, o por encima del tamaño de aviso sin terminal donde preguntar y sin --yes
 </translation>
+    </message>
+</context>
+<context>
+    <name>CostMeter</name>
+    <message>
+        <source>about %1 (estimate)</source>
+        <translation>unos %1 (estimación)</translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 this session, %2 this month</source>
+        <translation>Coste estimado: %1 en esta sesión, %2 este mes</translation>
+    </message>
+</context>
+<context>
+    <name>EgressPolicy</name>
+    <message>
+        <source>this download</source>
+        <translation>esta descarga</translation>
+    </message>
+    <message>
+        <source>Every byte that leaves the console is billed to the mission. Where you can, analyse the data in the cloud and download only the results.</source>
+        <translation>Cada byte que sale de la consola se factura a la misión. Siempre que pueda, analice los datos en la nube y descargue solo los resultados.</translation>
+    </message>
+    <message>
+        <source>of unknown size</source>
+        <translation>de tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>Download over your monthly budget</source>
+        <translation>Descarga por encima de su presupuesto mensual</translation>
+    </message>
+    <message>
+        <source>Downloading “%1” (%2) would cost about %3, but only %4 of your monthly budget of %5 is left (about %6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Descargar «%1» (%2) costaría unos %3, pero solo quedan %4 de su presupuesto mensual de %5 (unos %6 usados este mes; todas las cifras son estimaciones). Aumente el presupuesto en Ajustes ▸ Tarifas y presupuesto para descargarlo.</translation>
+    </message>
+    <message>
+        <source>Your monthly budget of %1 is used up (about %2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Su presupuesto mensual de %1 está agotado (unos %2 este mes; una estimación) y no se conoce el tamaño de «%3». Aumente el presupuesto en Ajustes ▸ Tarifas y presupuesto para descargarlo.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) costs about %3 to download (an estimate).</source>
+        <translation>Descargar «%1» (%2) cuesta unos %3 (una estimación).</translation>
+    </message>
+    <message>
+        <source>Download a large file?</source>
+        <translation>¿Descargar un archivo grande?</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than %3. Downloading it costs about %4 (an estimate). This month so far: about %5.</source>
+        <translation>«%1» ocupa %2, más de %3. Descargarlo cuesta unos %4 (una estimación). En lo que va de mes: unos %5.</translation>
+    </message>
+    <message>
+        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: about %3.</source>
+        <translation>El tamaño de «%1» no se conoce antes de descargarlo, así que su coste no se puede estimar (%2 por GB). En lo que va de mes: unos %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EgressPrompt</name>
+    <message>
+        <source>--yes does not override the monthly budget.</source>
+        <translation>--yes no anula el presupuesto mensual.</translation>
+    </message>
+    <message>
+        <source>Not downloading: there is no terminal to ask. Run it in a terminal, or add --yes to accept the cost.</source>
+        <translation>No se descarga: no hay un terminal donde preguntar. Ejecútelo en un terminal o añada --yes para aceptar el coste.</translation>
+    </message>
+    <message>
+        <source>Download it anyway? [y/N]</source>
+        <translation>¿Descargarlo de todos modos? [s/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
     </message>
 </context>
 <context>
@@ -304,6 +457,22 @@ Códigos de salida:
         <source>%1 %2 per hour</source>
         <translation>%1 %2 por hora</translation>
     </message>
+    <message>
+        <source>Fornax documentation, server_options.md (2026)</source>
+        <translation>Documentación de Fornax, server_options.md (2026)</translation>
+    </message>
+    <message>
+        <source>Fornax documentation, data_storage.md (2026)</source>
+        <translation>Documentación de Fornax, data_storage.md (2026)</translation>
+    </message>
+    <message>
+        <source>AWS public price for data transfer out to the internet, up to 10 TB a month</source>
+        <translation>Precio público de AWS para la transferencia de datos salientes a Internet, hasta 10 TB al mes</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -352,6 +521,136 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>Enter the SSH server&apos;s host name.</source>
+        <translation>Introduzca el nombre de host del servidor SSH.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be a number from 1 to 65535.</source>
+        <translation>El puerto SSH debe ser un número entre 1 y 65535.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the SSH server.</source>
+        <translation>Introduzca su nombre de usuario en el servidor SSH.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to sign in with.</source>
+        <translation>Elija el archivo de clave privada con el que iniciar sesión.</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>La transferencia se canceló.</translation>
+    </message>
+    <message>
+        <source>The SSH server of %1 could not be found. Check the host name in the hub&apos;s SSH settings, and your network connection.</source>
+        <translation>No se encontró el servidor SSH de %1. Compruebe el nombre de host en los ajustes SSH del hub y su conexión de red.</translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH connection. Check the port in the hub&apos;s SSH settings and that the server runs SSH.</source>
+        <translation>%1 rechazó la conexión SSH. Compruebe el puerto en los ajustes SSH del hub y que el servidor ejecute SSH.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached over SSH. Check your network connection or VPN.</source>
+        <translation>No se puede acceder a %1 por SSH. Compruebe su conexión de red o VPN.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the host and port in the hub&apos;s SSH settings, and your network or VPN.</source>
+        <translation>%1 no respondió a tiempo. Compruebe el host y el puerto en los ajustes SSH del hub, y su red o VPN.</translation>
+    </message>
+    <message>
+        <source>You did not trust the host key of %1, so no connection was made.</source>
+        <translation>No confió en la clave de host de %1, así que no se estableció ninguna conexión.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 is not the one it had before. Someone may be intercepting the connection, or the server was reinstalled. The connection was refused. Ask the server&apos;s administrators for its new fingerprint; only if it matches, remove the old key for this server from %2 and connect again.</source>
+        <translation>ADVERTENCIA: la clave de host de %1 no es la que tenía antes. Puede que alguien esté interceptando la conexión o que el servidor se haya reinstalado. Se rechazó la conexión. Pida a los administradores del servidor su nueva huella; solo si coincide, elimine la clave antigua de este servidor de %2 y vuelva a conectarse.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be checked, so no connection was made.</source>
+        <translation>No se pudo comprobar la clave de host de %1, así que no se estableció ninguna conexión.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read. Check the path in the hub&apos;s SSH settings.</source>
+        <translation>No se puede leer el archivo de clave %1. Compruebe la ruta en los ajustes SSH del hub.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key that can be used. Choose the private key file (not the .pub file) in the hub&apos;s SSH settings.</source>
+        <translation>%1 no es una clave privada utilizable. Elija el archivo de clave privada (no el archivo .pub) en los ajustes SSH del hub.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase. Enter the passphrase to sign in.</source>
+        <translation>El archivo de clave %1 está protegido con una frase de contraseña. Introdúzcala para iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file %1 is wrong. Enter it again.</source>
+        <translation>La frase de contraseña del archivo de clave %1 es incorrecta. Introdúzcala de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2. Check the user name, and that the public key is in ~/.ssh/authorized_keys on the server.</source>
+        <translation>%1 no aceptó la clave %2. Compruebe el nombre de usuario y que la clave pública esté en ~/.ssh/authorized_keys en el servidor.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running (SSH_AUTH_SOCK is not set or does not answer). Start one and add your key with ssh-add, or choose a key file in the hub&apos;s SSH settings.</source>
+        <translation>No hay ningún agente SSH en marcha (SSH_AUTH_SOCK no está definido o no responde). Inicie uno y añada su clave con ssh-add, o elija un archivo de clave en los ajustes SSH del hub.</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the SSH agent&apos;s keys. Add the right key with ssh-add, or choose a key file in the hub&apos;s SSH settings.</source>
+        <translation>%1 no aceptó ninguna de las claves del agente SSH. Añada la clave correcta con ssh-add, o elija un archivo de clave en los ajustes SSH del hub.</translation>
+    </message>
+    <message>
+        <source>A password is needed to sign in to %1. Enter it in the hub&apos;s SSH settings.</source>
+        <translation>Se necesita una contraseña para iniciar sesión en %1. Introdúzcala en los ajustes SSH del hub.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password. Check the user name and enter the password again.</source>
+        <translation>%1 no aceptó la contraseña. Compruebe el nombre de usuario e introduzca la contraseña de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this way of signing in (it offers: %2). Choose another one in the hub&apos;s SSH settings.</source>
+        <translation>%1 no permite esta forma de iniciar sesión (ofrece: %2). Elija otra en los ajustes SSH del hub.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost. Nothing incomplete was kept; try again.</source>
+        <translation>Se perdió la conexión SSH con %1. No se conservó nada incompleto; inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command over SSH. The server may not allow commands for this user.</source>
+        <translation>%1 se negó a ejecutar un comando por SSH. Puede que el servidor no permita comandos a este usuario.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was stopped before it ended.</source>
+        <translation>El comando en %1 se detuvo antes de terminar.</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed (exit status %2).</source>
+        <translation>El comando en %1 falló (código de salida %2).</translation>
+    </message>
+    <message>
+        <source>The command on %1 did not finish in time and was stopped.</source>
+        <translation>El comando en %1 no terminó a tiempo y se detuvo.</translation>
+    </message>
+    <message>
+        <source>The command on %1 printed more than expected and was stopped.</source>
+        <translation>El comando en %1 produjo más salida de la esperada y se detuvo.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped.</source>
+        <translation>La transferencia se detuvo.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed.</source>
+        <translation>La conexión SSH con %1 falló.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>TokenSource</name>
     <message>
         <source>Cannot read the token file %1: %2.</source>
@@ -364,6 +663,59 @@ Códigos de salida:
     <message>
         <source>Warning: %1 can be read by other users; protect it with “chmod 600 %1”.</source>
         <translation>Aviso: otros usuarios pueden leer %1; protéjalo con «chmod 600 %1».</translation>
+    </message>
+</context>
+<context>
+    <name>TransferConflict</name>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLedger</name>
+    <message>
+        <source>The usage record %1 could not be written: %2</source>
+        <translation>No se pudo escribir el registro de uso %1: %2</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read: %2</source>
+        <translation>No se pudo leer el registro de uso %1: %2</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read and was set aside as %2. Usage estimates start afresh from now.</source>
+        <translation>No se pudo leer el registro de uso %1 y se ha apartado como %2. Las estimaciones de uso empiezan de nuevo desde ahora.</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read, nor set aside. Usage estimates leave it out; move the file away to start afresh.</source>
+        <translation>No se pudo leer ni apartar el registro de uso %1. Las estimaciones de uso lo omiten; mueva el archivo para empezar de nuevo.</translation>
+    </message>
+    <message>
+        <source>The last usage record was cut short (the app stopped while writing it) and was left out.</source>
+        <translation>El último registro de uso quedó incompleto (la aplicación se detuvo mientras lo escribía) y se ha omitido.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged usage record(s) were left out.</source>
+        <translation>
+            <numerusform>Se omitió %n registro de uso dañado.</numerusform>
+            <numerusform>Se omitieron %n registros de uso dañados.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +878,76 @@ Códigos de salida:
         <source>(The keyring said: %1)</source>
         <translation>(El llavero dijo: %1)</translation>
     </message>
+    <message>
+        <source>Nothing was stored: the name or the secret is missing.</source>
+        <translation>No se guardó nada: falta el nombre o el secreto.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::DownloadJob</name>
+    <message>
+        <source>“%1” cannot be downloaded on its own: choose the files or folders inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Download them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare your server for the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not measure the items on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist on your server. Check the name (paths start in your home folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on your server is not a file or folder and cannot be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This download needs %1 in “%2”, but only %3 is free there. Free some space (or download less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing the items on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server packed the items but did not say how big the archive is. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing checksums on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fornax::HubCall</name>
@@ -686,10 +1108,176 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::SshChannel</name>
+    <message>
+        <source>The upload&apos;s data source went away.</source>
+        <translation>La fuente de datos de la subida desapareció.</translation>
+    </message>
+    <message>
+        <source>The download&apos;s destination went away.</source>
+        <translation>El destino de la descarga desapareció.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::SshShell</name>
+    <message>
+        <source>The SSH connection is gone.</source>
+        <translation>La conexión SSH ya no existe.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::TerminalOutputParser</name>
     <message>
         <source>The command printed more than %1 MiB; its output was discarded.</source>
         <translation>El comando imprimió más de %1 MiB; su salida se descartó.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferJob</name>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>La transferencia se canceló.</translation>
+    </message>
+    <message>
+        <source>The download was not started: you declined it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not write to your server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferQueue</name>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::UploadJob</name>
+    <message>
+        <source>“%1” does not exist (any more). Choose the files again.</source>
+        <translation type="unfinished">«%1» no existe (ya). Vuelva a elegir los archivos.</translation>
+    </message>
+    <message>
+        <source>“%1” has no name to upload under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Upload them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare your server for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on your server is a file, not a folder. Choose a folder to upload into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look into the folder on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upload needs %1 on your server, but only %2 is free there. Free some space on the server (or upload less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upload needs %1 in “%2” on your server, but only %3 is free there. Free some space there (or upload less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server unpacked the upload but did not say what it found. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server found %1 files (%2) after unpacking, but %3 files (%4) were sent. Nothing was placed in “%5”; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing checksums on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) arrived with different contents, for example “%1”. Nothing was placed; try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving the uploaded items into place on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,6 +1304,31 @@ Códigos de salida:
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::DownloadCommand</name>
+    <message numerus="yes">
+        <source>Downloading %n file(s) (%1) as a %2 archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s), %1, into “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,6 +1416,188 @@ Códigos de salida:
     <message>
         <source>The hub is stopping your server.</source>
         <translation>El hub está deteniendo su servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::TransferCommand</name>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting your server first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation type="unfinished">El servidor no se inició. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the temporary files on your server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UploadCommand</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1, into %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UsageCommand</name>
+    <message>
+        <source>Usage in %1 (estimates; the hub&apos;s bill is the truth)</source>
+        <translation>Uso en %1 (estimaciones; lo que cuenta es la factura del hub)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>No hay nada registrado.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Downloaded: %n file(s), %1, %2</source>
+        <translation>
+            <numerusform>  Descargado: %n archivo, %1, %2</numerusform>
+            <numerusform>  Descargado: %n archivos, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Servers:    %1 hours, %2</source>
+        <translation>  Servidores: %1 horas, %2</translation>
+    </message>
+    <message>
+        <source>  (%1 hours of sizes without a rate are not priced; add their rates in the app&apos;s Settings ▸ Rates and budget.)</source>
+        <translation>  (%1 horas de tamaños sin tarifa no tienen precio; añada sus tarifas en Ajustes ▸ Tarifas y presupuesto de la aplicación.)</translation>
+    </message>
+    <message>
+        <source>  Total:      %1</source>
+        <translation>  Total:      %1</translation>
+    </message>
+    <message>
+        <source>  Budget:     %1 a month, %2 left</source>
+        <translation>  Presupuesto: %1 al mes, quedan %2</translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3</source>
+        <translation>    %1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::EgressDialog</name>
+    <message>
+        <source>about %1 %2</source>
+        <translation>unos %1 %2</translation>
+    </message>
+    <message>
+        <source>What this download costs</source>
+        <translation>Lo que cuesta esta descarga</translation>
+    </message>
+    <message>
+        <source>unknown until the download starts</source>
+        <translation>desconocido hasta que empiece la descarga</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimación)</translation>
+    </message>
+    <message>
+        <source>cannot be estimated without the size</source>
+        <translation>no se puede estimar sin el tamaño</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
+    </message>
+    <message>
+        <source>Estimated cost:</source>
+        <translation>Coste estimado:</translation>
+    </message>
+    <message>
+        <source>Estimated cost this month so far</source>
+        <translation>Coste estimado en lo que va de mes</translation>
+    </message>
+    <message>
+        <source>This month so far:</source>
+        <translation>En lo que va de mes:</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2 left</source>
+        <translation>%1 al mes, quedan %2</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Presupuesto mensual</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Presupuesto:</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Consejo</translation>
+    </message>
+    <message>
+        <source>&amp;Rates and budget…</source>
+        <translation>&amp;Tarifas y presupuesto…</translation>
+    </message>
+    <message>
+        <source>&amp;Download anyway</source>
+        <translation>&amp;Descargar de todos modos</translation>
     </message>
 </context>
 <context>
@@ -925,18 +1720,6 @@ Códigos de salida:
         <translation>Salir y &amp;dejarlo en marcha</translation>
     </message>
     <message>
-        <source>unknown size</source>
-        <translation>tamaño desconocido</translation>
-    </message>
-    <message>
-        <source>Download %1?</source>
-        <translation>¿Descargar %1?</translation>
-    </message>
-    <message>
-        <source>Download “%1” (%2) to this computer?</source>
-        <translation>¿Descargar «%1» (%2) en este equipo?</translation>
-    </message>
-    <message>
         <source>Save download</source>
         <translation>Guardar la descarga</translation>
     </message>
@@ -1046,6 +1829,14 @@ Códigos de salida:
         <source>The new language is used from the next start of Fornax Desktop.</source>
         <translation>El nuevo idioma se usará a partir del próximo inicio de Fornax Desktop.</translation>
     </message>
+    <message>
+        <source>&amp;Usage and costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rates and budget…</source>
+        <translation>&amp;Tarifas y presupuesto…</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -1111,6 +1902,93 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::ui::RateCardDialog</name>
+    <message>
+        <source>Price per GB downloaded</source>
+        <translation>Precio por GB descargado</translation>
+    </message>
+    <message>
+        <source>Set a monthly &amp;budget</source>
+        <translation>Fijar un &amp;presupuesto mensual</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Presupuesto mensual</translation>
+    </message>
+    <message>
+        <source>Rates and budget — %1</source>
+        <translation>Tarifas y presupuesto — %1</translation>
+    </message>
+    <message>
+        <source>What %1 charges, used for every cost estimate in the app. Check the figures against your hub&apos;s own price list; the hub&apos;s bill is what counts.</source>
+        <translation>Lo que cobra %1, usado en todas las estimaciones de coste de la aplicación. Compruebe las cifras con la lista de precios de su hub; lo que cuenta es su factura.</translation>
+    </message>
+    <message>
+        <source>Unit of all prices</source>
+        <translation>Unidad de todos los precios</translation>
+    </message>
+    <message>
+        <source>Ask before downloads larger than, in MB</source>
+        <translation>Preguntar antes de descargas mayores de, en MB</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Price per hour of each server size</source>
+        <translation>Precio por hora de cada tamaño de servidor</translation>
+    </message>
+    <message>
+        <source>Server size</source>
+        <translation>Tamaño del servidor</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Por hora</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>&amp;Add size</source>
+        <translation>&amp;Añadir tamaño</translation>
+    </message>
+    <message>
+        <source>Re&amp;move size</source>
+        <translation>&amp;Quitar tamaño</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unidad:</translation>
+    </message>
+    <message>
+        <source>Price per &amp;GB downloaded:</source>
+        <translation>Precio por &amp;GB descargado:</translation>
+    </message>
+    <message>
+        <source>Price per &amp;hour:</source>
+        <translation>Precio por &amp;hora:</translation>
+    </message>
+    <message>
+        <source>Ask before downloads &amp;larger than:</source>
+        <translation>Preguntar antes de descargas &amp;mayores de:</translation>
+    </message>
+    <message>
+        <source>edited by you on %1</source>
+        <translation>editado por usted el %1</translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation>Precio por hora</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Fuente: %1</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::ServerPanel</name>
     <message>
         <source>&amp;Start my server</source>
@@ -1143,6 +2021,10 @@ Códigos de salida:
     <message>
         <source>&amp;Cancel start</source>
         <translation>&amp;Cancelar el inicio</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coste estimado</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2102,109 @@ Códigos de salida:
     <message>
         <source>&amp;Start my server (%1)</source>
         <translation>&amp;Iniciar mi servidor (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::UsageDialog</name>
+    <message>
+        <source>Usage and costs — %1</source>
+        <translation>Uso y costes — %1</translation>
+    </message>
+    <message>
+        <source>All figures are estimates from this computer&apos;s record of downloads and server hours, at the rates in Settings ▸ Rates and budget. The hub&apos;s bill is what counts.</source>
+        <translation>Todas las cifras son estimaciones a partir del registro de descargas y horas de servidor de este ordenador, con las tarifas de Ajustes ▸ Tarifas y presupuesto. Lo que cuenta es la factura del hub.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mes:</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the month</source>
+        <translation>Coste estimado del mes</translation>
+    </message>
+    <message>
+        <source>Estimated cost per day of the month, as a chart</source>
+        <translation>Coste estimado por día del mes, como gráfico</translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Uso por día</translation>
+    </message>
+    <message>
+        <source>Usage per month</source>
+        <translation>Uso por mes</translation>
+    </message>
+    <message>
+        <source>By &amp;day</source>
+        <translation>Por &amp;día</translation>
+    </message>
+    <message>
+        <source>By m&amp;onth</source>
+        <translation>Por m&amp;es</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exportar como CSV…</translation>
+    </message>
+    <message>
+        <source>%1: %2 downloaded, %3 server hours — %4</source>
+        <translation>%1: %2 descargados, %3 horas de servidor — %4</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Día</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargado</translation>
+    </message>
+    <message>
+        <source>Download cost (estimate)</source>
+        <translation>Coste de descarga (estimación)</translation>
+    </message>
+    <message>
+        <source>Server hours</source>
+        <translation>Horas de servidor</translation>
+    </message>
+    <message>
+        <source>Server cost (estimate)</source>
+        <translation>Coste de servidor (estimación)</translation>
+    </message>
+    <message>
+        <source>Total (estimate)</source>
+        <translation>Total (estimación)</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servidores</translation>
+    </message>
+    <message>
+        <source>Estimated cost per day, %1</source>
+        <translation>Coste estimado por día, %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>The usage could not be saved to %1: %2. Choose another place.</source>
+        <translation>No se pudo guardar el uso en %1: %2. Elija otro lugar.</translation>
+    </message>
+    <message>
+        <source>Export usage as CSV</source>
+        <translation>Exportar el uso como CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

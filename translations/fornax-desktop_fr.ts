@@ -181,10 +181,73 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>--option nécessite --profile&#xa0;: les options appartiennent à une taille de serveur.</translation>
     </message>
     <message>
+        <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: start the server first if it is not running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upload, download: also compare a SHA-256 checksum of every file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage: the month to show (default: this month).</source>
+        <translation>usage : le mois à afficher (par défaut : ce mois-ci).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>--month only applies to “usage”.</source>
+        <translation>--month ne s’applique qu’à « usage ».</translation>
+    </message>
+    <message>
+        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>results/ data.csv analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>analysis/plots .</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 only applies to “upload” and “download”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
+        <translation>--month attend un mois au format AAAA-MM, par ex. 2026-03, mais a reçu « %1 ».</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
   stop          Stop the server and wait until it is gone.
+  upload LOCAL... REMOTE-FOLDER
+                Copy local files and folders into a folder of the server (relative to
+                your home there; created when missing), packed as one archive.
+  download REMOTE... LOCAL-FOLDER
+                Copy files and folders of the server into a local folder; the size and
+                the egress cost estimate are shown before anything moves.
+  usage         Downloads and server hours this month (or --month) with estimated costs.
 
 Exit codes:
   0  success
@@ -193,11 +256,19 @@ Exit codes:
   3  not signed in, or the sign-in expired: sign in with the app or give a new token
   4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
   5  the server is not running
+  6  a download was refused: over the monthly budget, or above the warning size with no terminal to ask and no --yes
 </source>
         <translation>Commandes&#xa0;:
   status        Afficher l’état du serveur (arrêté, en démarrage, en marche) et sa taille.
   start         Démarrer le serveur et attendre qu’il soit prêt, en affichant la progression.
   stop          Arrêter le serveur et attendre qu’il ait disparu.
+  upload LOCAL... DOSSIER-DISTANT
+                Copier des fichiers et dossiers locaux dans un dossier du serveur (relatif à
+                votre dossier personnel là-bas ; créé s’il manque), empaquetés en une archive.
+  download DISTANT... DOSSIER-LOCAL
+                Copier des fichiers et dossiers du serveur dans un dossier local ; la taille et
+                l’estimation du coût de sortie sont affichées avant tout transfert.
+  usage         Téléchargements et heures de serveur de ce mois-ci (ou --month) avec coûts estimés.
 
 Codes de sortie&#xa0;:
   0  succès
@@ -206,7 +277,89 @@ Codes de sortie&#xa0;:
   3  non connecté, ou la connexion a expiré&#xa0;: connectez-vous avec l’application ou fournissez un nouveau jeton
   4  le hub est injoignable (réseau, résolution de nom, TLS, délai dépassé, passerelle)
   5  le serveur n’est pas en marche
+  6  un téléchargement a été refusé : au-delà du budget mensuel, ou au-delà de la taille d’alerte sans terminal pour demander et sans --yes
 </translation>
+    </message>
+</context>
+<context>
+    <name>CostMeter</name>
+    <message>
+        <source>about %1 (estimate)</source>
+        <translation>environ %1 (estimation)</translation>
+    </message>
+    <message>
+        <source>Estimated cost: %1 this session, %2 this month</source>
+        <translation>Coût estimé : %1 pour cette session, %2 ce mois-ci</translation>
+    </message>
+</context>
+<context>
+    <name>EgressPolicy</name>
+    <message>
+        <source>this download</source>
+        <translation>ce téléchargement</translation>
+    </message>
+    <message>
+        <source>Every byte that leaves the console is billed to the mission. Where you can, analyse the data in the cloud and download only the results.</source>
+        <translation>Chaque octet qui quitte la console est facturé à la mission. Dans la mesure du possible, analysez les données dans le cloud et ne téléchargez que les résultats.</translation>
+    </message>
+    <message>
+        <source>of unknown size</source>
+        <translation>de taille inconnue</translation>
+    </message>
+    <message>
+        <source>Download over your monthly budget</source>
+        <translation>Téléchargement au-delà de votre budget mensuel</translation>
+    </message>
+    <message>
+        <source>Downloading “%1” (%2) would cost about %3, but only %4 of your monthly budget of %5 is left (about %6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Télécharger « %1 » (%2) coûterait environ %3, mais il ne reste que %4 de votre budget mensuel de %5 (environ %6 utilisés ce mois-ci ; tous les chiffres sont des estimations). Augmentez le budget dans Paramètres ▸ Tarifs et budget pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>Your monthly budget of %1 is used up (about %2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Votre budget mensuel de %1 est épuisé (environ %2 ce mois-ci ; une estimation) et la taille de « %3 » est inconnue. Augmentez le budget dans Paramètres ▸ Tarifs et budget pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) costs about %3 to download (an estimate).</source>
+        <translation>Télécharger « %1 » (%2) coûte environ %3 (une estimation).</translation>
+    </message>
+    <message>
+        <source>Download a large file?</source>
+        <translation>Télécharger un gros fichier ?</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than %3. Downloading it costs about %4 (an estimate). This month so far: about %5.</source>
+        <translation>« %1 » fait %2, plus de %3. Le télécharger coûte environ %4 (une estimation). Depuis le début du mois : environ %5.</translation>
+    </message>
+    <message>
+        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: about %3.</source>
+        <translation>La taille de « %1 » n’est pas connue avant le téléchargement, son coût ne peut donc pas être estimé (%2 par Go). Depuis le début du mois : environ %3.</translation>
+    </message>
+</context>
+<context>
+    <name>EgressPrompt</name>
+    <message>
+        <source>--yes does not override the monthly budget.</source>
+        <translation>--yes ne passe pas outre le budget mensuel.</translation>
+    </message>
+    <message>
+        <source>Not downloading: there is no terminal to ask. Run it in a terminal, or add --yes to accept the cost.</source>
+        <translation>Pas de téléchargement : aucun terminal pour poser la question. Lancez-le dans un terminal, ou ajoutez --yes pour accepter le coût.</translation>
+    </message>
+    <message>
+        <source>Download it anyway? [y/N]</source>
+        <translation>Le télécharger quand même ? [o/N]</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -304,6 +457,22 @@ Codes de sortie&#xa0;:
         <source>%1 %2 per hour</source>
         <translation>%1 %2 par heure</translation>
     </message>
+    <message>
+        <source>Fornax documentation, server_options.md (2026)</source>
+        <translation>Documentation de Fornax, server_options.md (2026)</translation>
+    </message>
+    <message>
+        <source>Fornax documentation, data_storage.md (2026)</source>
+        <translation>Documentation de Fornax, data_storage.md (2026)</translation>
+    </message>
+    <message>
+        <source>AWS public price for data transfer out to the internet, up to 10 TB a month</source>
+        <translation>Prix public d’AWS pour le transfert de données sortant vers Internet, jusqu’à 10 To par mois</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -352,6 +521,136 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>SshConfig</name>
+    <message>
+        <source>Enter the SSH server&apos;s host name.</source>
+        <translation>Saisissez le nom d&apos;hôte du serveur SSH.</translation>
+    </message>
+    <message>
+        <source>The SSH port must be a number from 1 to 65535.</source>
+        <translation>Le port SSH doit être un nombre entre 1 et 65535.</translation>
+    </message>
+    <message>
+        <source>Enter your user name on the SSH server.</source>
+        <translation>Saisissez votre nom d&apos;utilisateur sur le serveur SSH.</translation>
+    </message>
+    <message>
+        <source>Choose the private key file to sign in with.</source>
+        <translation>Choisissez le fichier de clé privée avec lequel vous connecter.</translation>
+    </message>
+</context>
+<context>
+    <name>SshError</name>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Le transfert a été annulé.</translation>
+    </message>
+    <message>
+        <source>The SSH server of %1 could not be found. Check the host name in the hub&apos;s SSH settings, and your network connection.</source>
+        <translation>Le serveur SSH de %1 est introuvable. Vérifiez le nom d&apos;hôte dans les réglages SSH du hub, ainsi que votre connexion réseau.</translation>
+    </message>
+    <message>
+        <source>%1 refused the SSH connection. Check the port in the hub&apos;s SSH settings and that the server runs SSH.</source>
+        <translation>%1 a refusé la connexion SSH. Vérifiez le port dans les réglages SSH du hub et que le serveur fait tourner SSH.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached over SSH. Check your network connection or VPN.</source>
+        <translation>%1 est injoignable par SSH. Vérifiez votre connexion réseau ou votre VPN.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check the host and port in the hub&apos;s SSH settings, and your network or VPN.</source>
+        <translation>%1 n&apos;a pas répondu à temps. Vérifiez l&apos;hôte et le port dans les réglages SSH du hub, ainsi que votre réseau ou VPN.</translation>
+    </message>
+    <message>
+        <source>You did not trust the host key of %1, so no connection was made.</source>
+        <translation>Vous n&apos;avez pas fait confiance à la clé d&apos;hôte de %1 ; aucune connexion n&apos;a donc été établie.</translation>
+    </message>
+    <message>
+        <source>WARNING: the host key of %1 is not the one it had before. Someone may be intercepting the connection, or the server was reinstalled. The connection was refused. Ask the server&apos;s administrators for its new fingerprint; only if it matches, remove the old key for this server from %2 and connect again.</source>
+        <translation>AVERTISSEMENT : la clé d&apos;hôte de %1 n&apos;est plus celle qu&apos;il avait. Quelqu&apos;un intercepte peut-être la connexion, ou le serveur a été réinstallé. La connexion a été refusée. Demandez aux administrateurs du serveur sa nouvelle empreinte ; seulement si elle correspond, supprimez l&apos;ancienne clé de ce serveur de %2 et reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The host key of %1 could not be checked, so no connection was made.</source>
+        <translation>La clé d&apos;hôte de %1 n&apos;a pas pu être vérifiée ; aucune connexion n&apos;a donc été établie.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read. Check the path in the hub&apos;s SSH settings.</source>
+        <translation>Le fichier de clé %1 est illisible. Vérifiez le chemin dans les réglages SSH du hub.</translation>
+    </message>
+    <message>
+        <source>%1 is not a private key that can be used. Choose the private key file (not the .pub file) in the hub&apos;s SSH settings.</source>
+        <translation>%1 n&apos;est pas une clé privée utilisable. Choisissez le fichier de clé privée (pas le fichier .pub) dans les réglages SSH du hub.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is protected by a passphrase. Enter the passphrase to sign in.</source>
+        <translation>Le fichier de clé %1 est protégé par une phrase secrète. Saisissez-la pour vous connecter.</translation>
+    </message>
+    <message>
+        <source>The passphrase for the key file %1 is wrong. Enter it again.</source>
+        <translation>La phrase secrète du fichier de clé %1 est incorrecte. Saisissez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the key %2. Check the user name, and that the public key is in ~/.ssh/authorized_keys on the server.</source>
+        <translation>%1 n&apos;a pas accepté la clé %2. Vérifiez le nom d&apos;utilisateur et que la clé publique figure dans ~/.ssh/authorized_keys sur le serveur.</translation>
+    </message>
+    <message>
+        <source>No SSH agent is running (SSH_AUTH_SOCK is not set or does not answer). Start one and add your key with ssh-add, or choose a key file in the hub&apos;s SSH settings.</source>
+        <translation>Aucun agent SSH ne tourne (SSH_AUTH_SOCK n&apos;est pas défini ou ne répond pas). Démarrez-en un et ajoutez votre clé avec ssh-add, ou choisissez un fichier de clé dans les réglages SSH du hub.</translation>
+    </message>
+    <message>
+        <source>%1 accepted none of the SSH agent&apos;s keys. Add the right key with ssh-add, or choose a key file in the hub&apos;s SSH settings.</source>
+        <translation>%1 n&apos;a accepté aucune des clés de l&apos;agent SSH. Ajoutez la bonne clé avec ssh-add, ou choisissez un fichier de clé dans les réglages SSH du hub.</translation>
+    </message>
+    <message>
+        <source>A password is needed to sign in to %1. Enter it in the hub&apos;s SSH settings.</source>
+        <translation>Un mot de passe est nécessaire pour se connecter à %1. Saisissez-le dans les réglages SSH du hub.</translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password. Check the user name and enter the password again.</source>
+        <translation>%1 n&apos;a pas accepté le mot de passe. Vérifiez le nom d&apos;utilisateur et saisissez à nouveau le mot de passe.</translation>
+    </message>
+    <message>
+        <source>%1 does not allow this way of signing in (it offers: %2). Choose another one in the hub&apos;s SSH settings.</source>
+        <translation>%1 n&apos;autorise pas ce mode de connexion (il propose : %2). Choisissez-en un autre dans les réglages SSH du hub.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 was lost. Nothing incomplete was kept; try again.</source>
+        <translation>La connexion SSH à %1 a été perdue. Rien d&apos;incomplet n&apos;a été conservé ; réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 refused to run a command over SSH. The server may not allow commands for this user.</source>
+        <translation>%1 a refusé d&apos;exécuter une commande par SSH. Le serveur n&apos;autorise peut-être pas de commandes pour cet utilisateur.</translation>
+    </message>
+    <message>
+        <source>The command on %1 was stopped before it ended.</source>
+        <translation>La commande sur %1 a été arrêtée avant sa fin.</translation>
+    </message>
+    <message>
+        <source>The command on %1 failed (exit status %2).</source>
+        <translation>La commande sur %1 a échoué (code de sortie %2).</translation>
+    </message>
+    <message>
+        <source>The command on %1 did not finish in time and was stopped.</source>
+        <translation>La commande sur %1 ne s&apos;est pas terminée à temps et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The command on %1 printed more than expected and was stopped.</source>
+        <translation>La commande sur %1 a produit plus de sortie que prévu et a été arrêtée.</translation>
+    </message>
+    <message>
+        <source>The transfer stopped.</source>
+        <translation>Le transfert s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to %1 failed.</source>
+        <translation>La connexion SSH à %1 a échoué.</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation>(%1)</translation>
+    </message>
+</context>
+<context>
     <name>TokenSource</name>
     <message>
         <source>Cannot read the token file %1: %2.</source>
@@ -364,6 +663,59 @@ Codes de sortie&#xa0;:
     <message>
         <source>Warning: %1 can be read by other users; protect it with “chmod 600 %1”.</source>
         <translation>Attention&#xa0;: %1 est lisible par d’autres utilisateurs&#xa0;; protégez-le avec «&#xa0;chmod 600 %1&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>TransferConflict</name>
+    <message>
+        <source>Ask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsageLedger</name>
+    <message>
+        <source>The usage record %1 could not be written: %2</source>
+        <translation>Le relevé d’utilisation %1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read: %2</source>
+        <translation>Le relevé d’utilisation %1 n’a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read and was set aside as %2. Usage estimates start afresh from now.</source>
+        <translation>Le relevé d’utilisation %1 était illisible et a été mis de côté sous %2. Les estimations repartent de zéro à partir de maintenant.</translation>
+    </message>
+    <message>
+        <source>The usage record %1 could not be read, nor set aside. Usage estimates leave it out; move the file away to start afresh.</source>
+        <translation>Le relevé d’utilisation %1 était illisible et n’a pas pu être mis de côté. Les estimations l’ignorent ; déplacez le fichier pour repartir de zéro.</translation>
+    </message>
+    <message>
+        <source>The last usage record was cut short (the app stopped while writing it) and was left out.</source>
+        <translation>La dernière entrée d’utilisation était tronquée (l’application s’est arrêtée pendant son écriture) et a été ignorée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n damaged usage record(s) were left out.</source>
+        <translation>
+            <numerusform>%n entrée d’utilisation endommagée a été ignorée.</numerusform>
+            <numerusform>%n entrées d’utilisation endommagées ont été ignorées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +878,76 @@ Codes de sortie&#xa0;:
         <source>(The keyring said: %1)</source>
         <translation>(Le trousseau a répondu&#xa0;: %1)</translation>
     </message>
+    <message>
+        <source>Nothing was stored: the name or the secret is missing.</source>
+        <translation>Rien n&apos;a été enregistré : le nom ou le secret manque.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::DownloadJob</name>
+    <message>
+        <source>“%1” cannot be downloaded on its own: choose the files or folders inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Download them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare your server for the download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not measure the items on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” does not exist on your server. Check the name (paths start in your home folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on your server is not a file or folder and cannot be downloaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create the folder “%1”. Check that you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This download needs %1 in “%2”, but only %3 is free there. Free some space (or download less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing the items on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server packed the items but did not say how big the archive is. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing checksums on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The download was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fornax::HubCall</name>
@@ -686,10 +1108,176 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::SshChannel</name>
+    <message>
+        <source>The upload&apos;s data source went away.</source>
+        <translation>La source de données de l&apos;envoi a disparu.</translation>
+    </message>
+    <message>
+        <source>The download&apos;s destination went away.</source>
+        <translation>La destination du téléchargement a disparu.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::SshShell</name>
+    <message>
+        <source>The SSH connection is gone.</source>
+        <translation>La connexion SSH n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::TerminalOutputParser</name>
     <message>
         <source>The command printed more than %1 MiB; its output was discarded.</source>
         <translation>La commande a affiché plus de %1 Mio ; sa sortie a été abandonnée.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferJob</name>
+    <message>
+        <source>Nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The transfer was cancelled.</source>
+        <translation>Le transfert a été annulé.</translation>
+    </message>
+    <message>
+        <source>The download was not started: you declined it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the hub is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The server said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not write to your server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferQueue</name>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, less than a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n minute(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n hour(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::UploadJob</name>
+    <message>
+        <source>“%1” does not exist (any more). Choose the files again.</source>
+        <translation type="unfinished">«&#xa0;%1&#xa0;» n’existe pas (ou plus). Choisissez de nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>“%1” has no name to upload under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Upload them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare your server for the upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” on your server is a file, not a folder. Choose a folder to upload into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look into the folder on your server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upload needs %1 on your server, but only %2 is free there. Free some space on the server (or upload less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This upload needs %1 in “%2” on your server, but only %3 is free there. Free some space there (or upload less) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpacking on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Packing did not finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server unpacked the upload but did not say what it found. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your server found %1 files (%2) after unpacking, but %3 files (%4) were sent. Nothing was placed in “%5”; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Computing checksums on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) arrived with different contents, for example “%1”. Nothing was placed; try again.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Moving the uploaded items into place on your server failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upload was stopped.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -716,6 +1304,31 @@ Codes de sortie&#xa0;:
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::DownloadCommand</name>
+    <message numerus="yes">
+        <source>Downloading %n file(s) (%1) as a %2 archive.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s), %1, into “%2”</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -803,6 +1416,188 @@ Codes de sortie&#xa0;:
     <message>
         <source>The hub is stopping your server.</source>
         <translation>Le hub arrête votre serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::TransferCommand</name>
+    <message>
+        <source>[y/N]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>o</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting your server first…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation type="unfinished">Le serveur n’a pas démarré. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling: removing the temporary files on your server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2, %3/s, %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UploadCommand</name>
+    <message>
+        <source>your home folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1, into %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UsageCommand</name>
+    <message>
+        <source>Usage in %1 (estimates; the hub&apos;s bill is the truth)</source>
+        <translation>Utilisation en %1 (estimations ; seule la facture du hub fait foi)</translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation>Rien d’enregistré.</translation>
+    </message>
+    <message>
+        <source>Hub: %1</source>
+        <translation>Hub : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>  Downloaded: %n file(s), %1, %2</source>
+        <translation>
+            <numerusform>  Téléchargé : %n fichier, %1, %2</numerusform>
+            <numerusform>  Téléchargé : %n fichiers, %1, %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>  Servers:    %1 hours, %2</source>
+        <translation>  Serveurs :  %1 heures, %2</translation>
+    </message>
+    <message>
+        <source>  (%1 hours of sizes without a rate are not priced; add their rates in the app&apos;s Settings ▸ Rates and budget.)</source>
+        <translation>  (%1 heures de tailles sans tarif ne sont pas chiffrées ; ajoutez leurs tarifs dans Paramètres ▸ Tarifs et budget de l’application.)</translation>
+    </message>
+    <message>
+        <source>  Total:      %1</source>
+        <translation>  Total :     %1</translation>
+    </message>
+    <message>
+        <source>  Budget:     %1 a month, %2 left</source>
+        <translation>  Budget :    %1 par mois, reste %2</translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3</source>
+        <translation>    %1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::EgressDialog</name>
+    <message>
+        <source>about %1 %2</source>
+        <translation>environ %1 %2</translation>
+    </message>
+    <message>
+        <source>What this download costs</source>
+        <translation>Ce que coûte ce téléchargement</translation>
+    </message>
+    <message>
+        <source>unknown until the download starts</source>
+        <translation>inconnue jusqu’au début du téléchargement</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Taille :</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimation)</translation>
+    </message>
+    <message>
+        <source>cannot be estimated without the size</source>
+        <translation>impossible à estimer sans la taille</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
+    </message>
+    <message>
+        <source>Estimated cost:</source>
+        <translation>Coût estimé :</translation>
+    </message>
+    <message>
+        <source>Estimated cost this month so far</source>
+        <translation>Coût estimé depuis le début du mois</translation>
+    </message>
+    <message>
+        <source>This month so far:</source>
+        <translation>Depuis le début du mois :</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2 left</source>
+        <translation>%1 par mois, reste %2</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>Budget :</translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>&amp;Rates and budget…</source>
+        <translation>&amp;Tarifs et budget…</translation>
+    </message>
+    <message>
+        <source>&amp;Download anyway</source>
+        <translation>&amp;Télécharger quand même</translation>
     </message>
 </context>
 <context>
@@ -925,18 +1720,6 @@ Codes de sortie&#xa0;:
         <translation>Quitter et le &amp;laisser en marche</translation>
     </message>
     <message>
-        <source>unknown size</source>
-        <translation>taille inconnue</translation>
-    </message>
-    <message>
-        <source>Download %1?</source>
-        <translation>Télécharger %1&#xa0;?</translation>
-    </message>
-    <message>
-        <source>Download “%1” (%2) to this computer?</source>
-        <translation>Télécharger «&#xa0;%1&#xa0;» (%2) sur cet ordinateur&#xa0;?</translation>
-    </message>
-    <message>
         <source>Save download</source>
         <translation>Enregistrer le téléchargement</translation>
     </message>
@@ -1046,6 +1829,14 @@ Codes de sortie&#xa0;:
         <source>The new language is used from the next start of Fornax Desktop.</source>
         <translation>La nouvelle langue sera utilisée au prochain démarrage de Fornax Desktop.</translation>
     </message>
+    <message>
+        <source>&amp;Usage and costs…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rates and budget…</source>
+        <translation>&amp;Tarifs et budget…</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -1111,6 +1902,93 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::ui::RateCardDialog</name>
+    <message>
+        <source>Price per GB downloaded</source>
+        <translation>Prix par Go téléchargé</translation>
+    </message>
+    <message>
+        <source>Set a monthly &amp;budget</source>
+        <translation>Fixer un &amp;budget mensuel</translation>
+    </message>
+    <message>
+        <source>Monthly budget</source>
+        <translation>Budget mensuel</translation>
+    </message>
+    <message>
+        <source>Rates and budget — %1</source>
+        <translation>Tarifs et budget — %1</translation>
+    </message>
+    <message>
+        <source>What %1 charges, used for every cost estimate in the app. Check the figures against your hub&apos;s own price list; the hub&apos;s bill is what counts.</source>
+        <translation>Ce que facture %1, utilisé pour chaque estimation de coût de l’application. Vérifiez les chiffres avec la grille tarifaire de votre hub ; seule sa facture fait foi.</translation>
+    </message>
+    <message>
+        <source>Unit of all prices</source>
+        <translation>Unité de tous les prix</translation>
+    </message>
+    <message>
+        <source>Ask before downloads larger than, in MB</source>
+        <translation>Demander avant les téléchargements de plus de, en Mo</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> Mo</translation>
+    </message>
+    <message>
+        <source>Price per hour of each server size</source>
+        <translation>Prix horaire de chaque taille de serveur</translation>
+    </message>
+    <message>
+        <source>Server size</source>
+        <translation>Taille du serveur</translation>
+    </message>
+    <message>
+        <source>Per hour</source>
+        <translation>Par heure</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>&amp;Add size</source>
+        <translation>&amp;Ajouter une taille</translation>
+    </message>
+    <message>
+        <source>Re&amp;move size</source>
+        <translation>&amp;Retirer la taille</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>Price per &amp;GB downloaded:</source>
+        <translation>Prix par &amp;Go téléchargé :</translation>
+    </message>
+    <message>
+        <source>Price per &amp;hour:</source>
+        <translation>Prix par &amp;heure :</translation>
+    </message>
+    <message>
+        <source>Ask before downloads &amp;larger than:</source>
+        <translation>Demander avant les téléchargements de &amp;plus de :</translation>
+    </message>
+    <message>
+        <source>edited by you on %1</source>
+        <translation>modifié par vous le %1</translation>
+    </message>
+    <message>
+        <source>Price per hour</source>
+        <translation>Prix par heure</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::ServerPanel</name>
     <message>
         <source>&amp;Start my server</source>
@@ -1143,6 +2021,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;Cancel start</source>
         <translation>&amp;Annuler le démarrage</translation>
+    </message>
+    <message>
+        <source>Estimated cost</source>
+        <translation>Coût estimé</translation>
     </message>
 </context>
 <context>
@@ -1220,6 +2102,109 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;Start my server (%1)</source>
         <translation>&amp;Démarrer mon serveur (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::UsageDialog</name>
+    <message>
+        <source>Usage and costs — %1</source>
+        <translation>Utilisation et coûts — %1</translation>
+    </message>
+    <message>
+        <source>All figures are estimates from this computer&apos;s record of downloads and server hours, at the rates in Settings ▸ Rates and budget. The hub&apos;s bill is what counts.</source>
+        <translation>Tous les chiffres sont des estimations tirées du relevé des téléchargements et des heures de serveur de cet ordinateur, aux tarifs de Paramètres ▸ Tarifs et budget. Seule la facture du hub fait foi.</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>&amp;Month:</source>
+        <translation>&amp;Mois :</translation>
+    </message>
+    <message>
+        <source>Estimated cost of the month</source>
+        <translation>Coût estimé du mois</translation>
+    </message>
+    <message>
+        <source>Estimated cost per day of the month, as a chart</source>
+        <translation>Coût estimé par jour du mois, sous forme de graphique</translation>
+    </message>
+    <message>
+        <source>Usage per day</source>
+        <translation>Utilisation par jour</translation>
+    </message>
+    <message>
+        <source>Usage per month</source>
+        <translation>Utilisation par mois</translation>
+    </message>
+    <message>
+        <source>By &amp;day</source>
+        <translation>Par &amp;jour</translation>
+    </message>
+    <message>
+        <source>By m&amp;onth</source>
+        <translation>Par m&amp;ois</translation>
+    </message>
+    <message>
+        <source>&amp;Export as CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>%1: %2 downloaded, %3 server hours — %4</source>
+        <translation>%1 : %2 téléchargés, %3 heures de serveur — %4</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Download cost (estimate)</source>
+        <translation>Coût des téléchargements (estimation)</translation>
+    </message>
+    <message>
+        <source>Server hours</source>
+        <translation>Heures de serveur</translation>
+    </message>
+    <message>
+        <source>Server cost (estimate)</source>
+        <translation>Coût des serveurs (estimation)</translation>
+    </message>
+    <message>
+        <source>Total (estimate)</source>
+        <translation>Total (estimation)</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Serveurs</translation>
+    </message>
+    <message>
+        <source>Estimated cost per day, %1</source>
+        <translation>Coût estimé par jour, %1</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>The usage could not be saved to %1: %2. Choose another place.</source>
+        <translation>L’utilisation n’a pas pu être enregistrée dans %1 : %2. Choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>Export usage as CSV</source>
+        <translation>Exporter l’utilisation en CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
 </context>
 </TS>

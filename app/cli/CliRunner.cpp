@@ -5,9 +5,12 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "StartCommand.h"
+#include "DownloadCommand.h"
 #include "StatusCommand.h"
+#include "UploadCommand.h"
 #include "StopCommand.h"
 #include "TokenSource.h"
+#include "UsageCommand.h"
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
@@ -43,6 +46,18 @@ CliRunner::~CliRunner() = default;
 
 int CliRunner::exec()
 {
+    // The local usage ledger needs no hub: such commands run even offline.
+    if (CommandLine::isLocalCommand(m_commandLine.command())) {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_command = new UsageCommand(m_context, this);
+                connect(m_command, &CliCommand::finished, this, &CliRunner::finish);
+                m_command->run();
+            },
+            Qt::QueuedConnection);
+        return QCoreApplication::exec();
+    }
     QMetaObject::invokeMethod(
         this,
         [this] {
@@ -150,6 +165,10 @@ void CliRunner::startCommand()
             m_command = new StatusCommand(m_context, this);
         else if (name == QLatin1String("start"))
             m_command = new StartCommand(m_context, this);
+        else if (name == QLatin1String("upload"))
+            m_command = new UploadCommand(m_context, this);
+        else if (name == QLatin1String("download"))
+            m_command = new DownloadCommand(m_context, this);
         else
             m_command = new StopCommand(m_context, this);
         connect(m_command, &CliCommand::finished, this, &CliRunner::finish);

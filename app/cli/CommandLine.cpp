@@ -2,7 +2,9 @@
 
 #include "Defaults.h"
 #include "FornaxVersion.h"
+#include "transfer/TransferConflict.h"
 
+#include <QDate>
 #include <QProcessEnvironment>
 
 namespace fornax::cli {
@@ -26,6 +28,19 @@ CommandLine::CommandLine()
                      tr("start: a profile option, e.g. image=base. May be repeated."), tr("KEY=VALUE"))
     , m_noWaitOption(QStringList {QStringLiteral("no-wait")},
                      tr("start, stop: return once the hub has accepted the request."))
+    , m_onConflictOption(QStringList {QStringLiteral("on-conflict")},
+                         tr("upload, download: what to do with names that exist already: ask (default on a "
+                            "terminal), overwrite, skip, keep-both or skip-identical."),
+                         tr("POLICY"))
+    , m_yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")},
+                  tr("upload, download: answer yes to questions (a large download's cost warning), for "
+                     "scripts. Never passes the monthly budget."))
+    , m_startOption(QStringList {QStringLiteral("start")},
+                    tr("upload, download: start the server first if it is not running."))
+    , m_verifyOption(QStringList {QStringLiteral("verify")},
+                     tr("upload, download: also compare a SHA-256 checksum of every file."))
+    , m_monthOption(QStringList {QStringLiteral("month")},
+                    tr("usage: the month to show (default: this month)."), tr("YYYY-MM"))
     , m_helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")},
                       tr("Show the version and exit."))
@@ -35,8 +50,10 @@ CommandLine::CommandLine()
            "Without a command it opens the window."));
     for (const QCommandLineOption *option :
          {&m_hubOption, &m_tokenFileOption, &m_jsonOption, &m_serverOption, &m_profileOption, &m_optionOption,
-          &m_noWaitOption, &m_helpOption, &m_versionOption})
+          &m_noWaitOption, &m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption, &m_helpOption,
+          &m_versionOption})
         m_parser.addOption(*option);
+    m_parser.addOption(m_monthOption);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("Optional command to run without a window (below)."), tr("[command]"));
@@ -44,7 +61,13 @@ CommandLine::CommandLine()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop")};
+    return {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
+            QStringLiteral("usage")};
+}
+
+bool CommandLine::isLocalCommand(const QString &command)
+{
+    return command == QLatin1String("usage");
 }
 
 CommandLine::Mode CommandLine::fail(const QString &error)
@@ -70,18 +93,40 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
                 return fail(tr("--%1 belongs to a command; run with --help to see which.")
                                 .arg(option->names().constLast()));
         }
+        if (m_parser.isSet(m_monthOption))
+            return fail(tr("--month only applies to “usage”."));
         return Mode::Gui;
     }
     m_command = positional.first();
     m_commandArguments = positional.mid(1);
     if (!commands().contains(m_command))
         return fail(tr("Unknown command “%1”. Run with --help to see what is available.").arg(m_command));
-    if (!m_commandArguments.isEmpty())
+    const bool transfer = m_command == QLatin1String("upload") || m_command == QLatin1String("download");
+    if (transfer && m_commandArguments.size() < 2)
+        return fail(tr("“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.")
+                        .arg(m_command, m_command == QLatin1String("upload") ? tr("results/ data.csv analysis")
+                                                                             : tr("analysis/plots .")));
+    if (!transfer && !m_commandArguments.isEmpty())
         return fail(
             tr("“%1” takes no arguments, but got “%2”.").arg(m_command, m_commandArguments.join(u' ')));
+    if (!transfer) {
+        for (const QCommandLineOption *option : {&m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption}) {
+            if (m_parser.isSet(*option))
+                return fail(tr("--%1 only applies to “upload” and “download”.").arg(option->names().constLast()));
+        }
+    }
+    if (m_parser.isSet(m_onConflictOption) && !TransferConflict::policyFromName(onConflict()))
+        return fail(tr("--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.")
+                        .arg(onConflict()));
     if (m_command != QLatin1String("start")
         && (m_parser.isSet(m_profileOption) || m_parser.isSet(m_optionOption)))
         return fail(tr("--profile and --option only apply to “start”."));
+    if (m_parser.isSet(m_monthOption)) {
+        if (m_command != QLatin1String("usage"))
+            return fail(tr("--month only applies to “usage”."));
+        if (!QDate::fromString(month() + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd")).isValid())
+            return fail(tr("--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.").arg(month()));
+    }
     if (m_command == QLatin1String("status") && m_parser.isSet(m_noWaitOption))
         return fail(tr("--no-wait only applies to “start” and “stop”."));
 
@@ -119,6 +164,13 @@ QString CommandLine::helpText() const
              "  status        Show the server's state (stopped, starting, running) and size.\n"
              "  start         Start the server and wait until it is ready, showing progress.\n"
              "  stop          Stop the server and wait until it is gone.\n"
+             "  upload LOCAL... REMOTE-FOLDER\n"
+             "                Copy local files and folders into a folder of the server (relative to\n"
+             "                your home there; created when missing), packed as one archive.\n"
+             "  download REMOTE... LOCAL-FOLDER\n"
+             "                Copy files and folders of the server into a local folder; the size and\n"
+             "                the egress cost estimate are shown before anything moves.\n"
+             "  usage         Downloads and server hours this month (or --month) with estimated costs.\n"
              "\n"
              "Exit codes:\n"
              "  0  success\n"
@@ -126,7 +178,9 @@ QString CommandLine::helpText() const
              "  2  wrong arguments\n"
              "  3  not signed in, or the sign-in expired: sign in with the app or give a new token\n"
              "  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)\n"
-             "  5  the server is not running\n");
+             "  5  the server is not running\n"
+             "  6  a download was refused: over the monthly budget, or above the warning size with no "
+             "terminal to ask and no --yes\n");
 }
 
 QString CommandLine::versionText()

@@ -37,6 +37,15 @@ public:
     bool wait() const { return !m_parser.isSet(m_noWaitOption); }
     QString serverName() const { return m_parser.value(m_serverOption); }
     QString profile() const { return m_parser.value(m_profileOption); }
+    // upload/download: --on-conflict (ask when not given), --yes, --start, --verify.
+    QString onConflict() const { return m_parser.value(m_onConflictOption); }
+    bool assumeYes() const { return m_parser.isSet(m_yesOption); }
+    bool startServer() const { return m_parser.isSet(m_startOption); }
+    bool verifyChecksums() const { return m_parser.isSet(m_verifyOption); }
+    // usage: --month YYYY-MM (validated by parse()); empty for the current month.
+    QString month() const { return m_parser.value(m_monthOption); }
+    // Commands that need no hub and no sign-in (they read local files only).
+    static bool isLocalCommand(const QString &command);
     // --option KEY=VALUE, in the order given.
     QMap<QString, QString> profileOptions() const { return m_profileOptions; }
 
@@ -56,6 +65,11 @@ private:
     QCommandLineOption m_profileOption;
     QCommandLineOption m_optionOption;
     QCommandLineOption m_noWaitOption;
+    QCommandLineOption m_onConflictOption;
+    QCommandLineOption m_yesOption;
+    QCommandLineOption m_startOption;
+    QCommandLineOption m_verifyOption;
+    QCommandLineOption m_monthOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_command;

@@ -12,6 +12,9 @@ enum ExitCode : int {
     NotSignedIn = 3, // no token, or the hub no longer accepts it
     HubUnreachable = 4, // network, DNS, TLS, timeout or gateway trouble
     ServerNotRunning = 5,
+    // A download the egress policy stopped: over the monthly budget (even with --yes), or above the
+    // warning threshold with no terminal to ask and no --yes (EgressPrompt).
+    EgressRefused = 6,
 };
 
 // The exit code a failure of the hub ends a command with.

@@ -75,9 +75,14 @@ void ContentsTransport::setPartSize(qint64 bytes)
     m_partSize = std::max<qint64>(bytes, 0);
 }
 
+QUrl ContentsTransport::contentsUrlFor(const QUrl &serverUrl, const QString &path)
+{
+    return serverUrl.resolved(QUrl(QStringLiteral("api/contents/") + encodedPath(path)));
+}
+
 QUrl ContentsTransport::contentsUrl(const QString &path) const
 {
-    return m_serverUrl.resolved(QUrl(QStringLiteral("api/contents/") + encodedPath(path)));
+    return contentsUrlFor(m_serverUrl, path);
 }
 
 QUrl ContentsTransport::filesUrl(const QString &path) const
@@ -350,11 +355,15 @@ void ContentsTransport::chunkAccepted()
     const bool endsPart = m_inFlightEndsPart;
     m_inFlight = 0;
     Q_EMIT progressed(m_done, m_total);
+    if (m_mode != Mode::Upload)
+        return; // cancelled by a receiver of progressed()
     if (endsPart) {
         const QString path = currentPartPath();
         m_parts << path;
         qCDebug(lcTransfer) << "part uploaded" << path << m_partBytes;
         Q_EMIT partUploaded(path, m_partBytes);
+        if (m_mode != Mode::Upload)
+            return;
         ++m_partIndex;
         m_partBytes = 0;
         m_chunkNumber = 1;
@@ -489,6 +498,9 @@ void ContentsTransport::pumpDownload()
             m_done += n;
             m_retries = 0;
             Q_EMIT progressed(m_done, m_total);
+            // A receiver of progressed() may have cancelled (and dropped the reply).
+            if (m_mode != Mode::Download || !m_reply)
+                return;
         }
     }
     if (m_replyDone && m_pending.isEmpty() && (!m_bodyIsData || m_reply->bytesAvailable() == 0))

@@ -77,6 +77,9 @@ public:
     // The remote files written so far by the current or last upload, in order.
     QStringList parts() const { return m_parts; }
 
+    // `<server>api/contents/<path>`, each path segment percent-encoded.
+    static QUrl contentsUrlFor(const QUrl &serverUrl, const QString &path);
+
 Q_SIGNALS:
     // done bytes confirmed (uploads: accepted by the server; downloads: handed to the sink);
     // total -1 when unknown.

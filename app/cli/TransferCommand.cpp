@@ -1,0 +1,268 @@
+#include "TransferCommand.h"
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
+#include "hub/ServerController.h"
+#include "hub/ServerMonitor.h"
+#include "transfer/TransferJob.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLocale>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace fornax::cli {
+
+namespace {
+
+// Ctrl-C must cancel the job (so the server's temporary files go) rather than kill the
+// process: the handler only writes a byte that the event loop reads.
+int interruptPipe[2] = {-1, -1};
+
+void onInterrupt(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
+}
+
+QString duration(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("--:--");
+    if (seconds >= 3600)
+        return QStringLiteral("%1:%2:%3")
+            .arg(seconds / 3600)
+            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
+TransferCommand::TransferCommand(const CliContext &context, QObject *parent)
+    : CliCommand(context, parent)
+{ }
+
+TransferCommand::~TransferCommand()
+{
+    if (m_interrupts) {
+        std::signal(SIGINT, SIG_DFL);
+        std::signal(SIGTERM, SIG_DFL);
+    }
+}
+
+QStringList TransferCommand::sources() const
+{
+    return m_context.commandLine->commandArguments().mid(
+        0, m_context.commandLine->commandArguments().size() - 1);
+}
+
+QString TransferCommand::destination() const
+{
+    return m_context.commandLine->commandArguments().constLast();
+}
+
+bool TransferCommand::stdinIsTerminal() const
+{
+    return ::isatty(STDIN_FILENO) == 1;
+}
+
+bool TransferCommand::askYesNo(const QString &question)
+{
+    if (!stdinIsTerminal())
+        return false;
+    QTextStream out(stdout);
+    out << question << QLatin1Char(' ') << tr("[y/N]") << QLatin1Char(' ');
+    out.flush();
+    QTextStream in(stdin);
+    const QString answer = in.readLine().trimmed().toLower();
+    return answer == tr("y") || answer == tr("yes") || answer == QLatin1String("y");
+}
+
+void TransferCommand::run()
+{
+    CliOutput &out = *m_context.output;
+    const ServerStatus status = m_context.monitor->status();
+    if (status.state == ServerStatus::State::Running) {
+        runJob(status.url);
+        return;
+    }
+    if (!m_context.commandLine->startServer()) {
+        out.error(
+            tr("Your server is not running. Start it with “fornax-desktop start” (or add --start) and try "
+               "again."));
+        Q_EMIT finished(ExitCode::ServerNotRunning);
+        return;
+    }
+    out.line(tr("Starting your server first…"));
+    m_controller = new ServerController(m_context.client, m_context.monitor, m_context.userName,
+                                        m_context.commandLine->serverName(), this);
+    connect(m_controller, &ServerController::startProgressed, this,
+            [&out](int percent, const QString &message) {
+                out.progress(percent, message);
+            });
+    connect(m_controller, &ServerController::serverStarted, this, [this, &out](const QUrl &url) {
+        out.endProgress();
+        runJob(url);
+    });
+    connect(m_controller, &ServerController::startFailed, this, [this, &out](const HubError &error) {
+        out.error(tr("The server did not start. %1").arg(error.message()));
+        Q_EMIT finished(exitCodeFor(error));
+    });
+    m_controller->startServer({});
+}
+
+void TransferCommand::runJob(const QUrl &serverUrl)
+{
+    const CommandLine &commandLine = *m_context.commandLine;
+    m_job = createJob(serverUrl);
+    m_job->setParent(this);
+    m_job->setVerifyChecksums(commandLine.verifyChecksums());
+    m_job->setConflictPolicy(
+        TransferConflict::policyFromName(commandLine.onConflict()).value_or(ConflictPolicy::Ask));
+    m_job->setRequiresApproval(true);
+    connect(m_job, &TransferJob::progressed, this, &TransferCommand::showProgress);
+    connect(m_job, &TransferJob::conflictsFound, this, &TransferCommand::askAboutConflicts);
+    connect(m_job, &TransferJob::approvalNeeded, this, [this](qint64 bytes) {
+        confirmDownload(m_job, bytes);
+    });
+    connect(m_job, &TransferJob::finished, this, &TransferCommand::jobFinished);
+
+    if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
+        m_interrupts = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, this);
+        connect(m_interrupts, &QSocketNotifier::activated, this, &TransferCommand::interrupted);
+        std::signal(SIGINT, onInterrupt);
+        std::signal(SIGTERM, onInterrupt);
+    }
+    m_sinceLine.start();
+    m_elapsed.start();
+    m_job->start();
+}
+
+void TransferCommand::interrupted()
+{
+    char buffer[16];
+    while (::read(interruptPipe[0], buffer, sizeof buffer) > 0) { }
+    if (m_job && !m_job->isDone()) {
+        m_context.output->error(tr("Cancelling: removing the temporary files on your server…"));
+        m_job->cancel();
+    }
+}
+
+void TransferCommand::confirmDownload(TransferJob *job, qint64)
+{
+    job->approve();
+}
+
+void TransferCommand::askAboutConflicts()
+{
+    CliOutput &out = *m_context.output;
+    const QList<TransferConflict> conflicts = m_job->conflicts();
+    const QLocale locale;
+    if (!stdinIsTerminal() || m_context.commandLine->json()) {
+        QStringList names;
+        for (const TransferConflict &conflict : conflicts)
+            names.append(conflict.name);
+        out.error(tr("These names exist already: %1. Nothing was copied. Say what to do with --on-conflict "
+                     "(overwrite, skip, keep-both or skip-identical).")
+                      .arg(names.join(QStringLiteral(", "))));
+        m_job->resolveConflicts({});
+        m_job->cancel();
+        return;
+    }
+    QHash<int, ConflictPolicy> answers;
+    std::optional<ConflictPolicy> forAll;
+    QTextStream in(stdin);
+    QTextStream tty(stdout);
+    for (const TransferConflict &conflict : conflicts) {
+        if (forAll) {
+            answers.insert(conflict.index, *forAll);
+            continue;
+        }
+        tty << tr("“%1” exists already (there: %2, %3; new: %4, %5).")
+                   .arg(conflict.name, locale.formattedDataSize(conflict.existingSize),
+                        locale.toString(conflict.existingModified, QLocale::ShortFormat),
+                        locale.formattedDataSize(conflict.incomingSize),
+                        locale.toString(conflict.incomingModified, QLocale::ShortFormat))
+            << '\n'
+            << tr("  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest "
+                  "[s]: ");
+        tty.flush();
+        const QString answer = in.readLine().trimmed();
+        ConflictPolicy policy = ConflictPolicy::Skip;
+        if (answer.startsWith(QLatin1Char('o'), Qt::CaseInsensitive))
+            policy = ConflictPolicy::Overwrite;
+        else if (answer.startsWith(QLatin1Char('k'), Qt::CaseInsensitive))
+            policy = ConflictPolicy::KeepBoth;
+        else if (answer.startsWith(QLatin1Char('i'), Qt::CaseInsensitive))
+            policy = ConflictPolicy::SkipIdentical;
+        if (!answer.isEmpty() && answer.at(0).isUpper())
+            forAll = policy;
+        answers.insert(conflict.index, policy);
+    }
+    m_job->resolveConflicts(answers);
+}
+
+void TransferCommand::showProgress(qint64 done, qint64 total)
+{
+    if (total <= 0)
+        return;
+    const int percent = int(done * 100 / total);
+    const bool terminal = ::isatty(STDOUT_FILENO) == 1;
+    // A log gets a line every 10 % or 10 seconds, a terminal a live bar.
+    if (!terminal && !m_context.commandLine->json() && percent / 10 == m_lastPercent / 10
+        && m_sinceLine.elapsed() < 10'000 && done < total)
+        return;
+    if (terminal && percent == m_lastPercent && m_sinceLine.elapsed() < 500)
+        return;
+    m_lastPercent = percent;
+    m_sinceLine.restart();
+    const QLocale locale;
+    m_context.output->progress(percent,
+                               tr("%1 of %2, %3/s, %4 left")
+                                   .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
+                                        locale.formattedDataSize(qint64(m_job->bytesPerSecond())),
+                                        duration(m_job->secondsLeft())));
+}
+
+void TransferCommand::jobFinished()
+{
+    CliOutput &out = *m_context.output;
+    out.endProgress();
+    const QJsonObject base {
+        {QStringLiteral("direction"),
+         m_job->direction() == TransferJob::Direction::Upload ? QStringLiteral("upload")
+                                                              : QStringLiteral("download")},
+        {QStringLiteral("placed"), QJsonArray::fromStringList(m_job->placedNames())},
+        {QStringLiteral("skipped"), QJsonArray::fromStringList(m_job->skippedNames())},
+        {QStringLiteral("files"), m_job->totals().files},
+        {QStringLiteral("bytes"), m_job->totals().bytes},
+        {QStringLiteral("archive_bytes"), m_job->archiveSize()},
+        {QStringLiteral("seconds"), double(m_elapsed.elapsed()) / 1000.0},
+    };
+    if (m_job->state() == TransferJob::State::Finished) {
+        out.line(doneText(m_job));
+        QJsonObject event = base;
+        event.insert(QStringLiteral("event"), QStringLiteral("done"));
+        out.json(event);
+        Q_EMIT finished(ExitCode::Success);
+        return;
+    }
+    QJsonObject event = base;
+    event.insert(QStringLiteral("event"), QStringLiteral("failed"));
+    event.insert(QStringLiteral("message"), m_job->errorString());
+    out.json(event);
+    if (!m_context.commandLine->json() || m_job->state() == TransferJob::State::Failed)
+        out.error(m_job->errorString());
+    Q_EMIT finished(m_job->error() == TransferJob::Error::Network ? ExitCode::HubUnreachable
+                                                                  : ExitCode::Failed);
+}
+
+} // namespace fornax::cli

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QUrl>
+
+class QSocketNotifier;
+
+namespace fornax {
+class ServerController;
+class TransferJob;
+} // namespace fornax
+
+namespace fornax::cli {
+
+/**
+ * What `upload` and `download` share: a running server (or --start), the job's progress as a
+ * bar on a terminal and as sparse lines otherwise, conflicts asked about on a terminal (and
+ * refused without one unless --on-conflict says what to do), Ctrl-C cancelling cleanly (the
+ * server's temporary files are removed before the command exits), and a closing summary.
+ */
+class TransferCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    explicit TransferCommand(const CliContext &context, QObject *parent = nullptr);
+    ~TransferCommand() override;
+
+    void run() final;
+
+protected:
+    // The job for the running server at serverUrl; the command owns it.
+    virtual TransferJob *createJob(const QUrl &serverUrl) = 0;
+    // Downloads: the packed size is known; call job->approve() or decline() (or finish).
+    virtual void confirmDownload(TransferJob *job, qint64 archiveBytes);
+    virtual QString doneText(const TransferJob *job) const = 0;
+    QStringList sources() const;
+    QString destination() const;
+    bool stdinIsTerminal() const;
+    // Asks a yes/no question on the terminal; false without one.
+    bool askYesNo(const QString &question);
+
+private:
+    void runJob(const QUrl &serverUrl);
+    void askAboutConflicts();
+    void showProgress(qint64 done, qint64 total);
+    void jobFinished();
+    void interrupted();
+
+    QPointer<ServerController> m_controller;
+    TransferJob *m_job = nullptr;
+    QElapsedTimer m_sinceLine;
+    QElapsedTimer m_elapsed;
+    int m_lastPercent = -1;
+    QSocketNotifier *m_interrupts = nullptr;
+};
+
+} // namespace fornax::cli

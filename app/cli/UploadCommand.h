@@ -1,0 +1,20 @@
+#pragma once
+
+#include "TransferCommand.h"
+
+namespace fornax::cli {
+
+// `upload LOCAL... REMOTE-FOLDER`: copies local files and folders into a folder of the server.
+class UploadCommand : public TransferCommand
+{
+    Q_OBJECT
+
+public:
+    using TransferCommand::TransferCommand;
+
+protected:
+    TransferJob *createJob(const QUrl &serverUrl) override;
+    QString doneText(const TransferJob *job) const override;
+};
+
+} // namespace fornax::cli

@@ -1,0 +1,347 @@
+#include "TransferJob.h"
+
+#include "ContentsTransport.h"
+#include "Logging.h"
+#include "RemoteScript.h"
+#include "RemoteShell.h"
+#include "hub/HubClient.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QUuid>
+
+using namespace std::chrono_literals;
+
+namespace fornax {
+
+namespace {
+
+// The last line a failed script printed: usually tar's or the shell's own complaint.
+QString lastLine(const QByteArray &output)
+{
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
+        const QString line = QString::fromUtf8(it->trimmed());
+        if (!line.isEmpty())
+            return line.left(300);
+    }
+    return {};
+}
+
+} // namespace
+
+TransferJob::TransferJob(Direction direction, HubClient *client, const QUrl &serverUrl, const QString &target,
+                         QObject *parent)
+    : QObject(parent)
+    , m_target(target)
+    , m_direction(direction)
+    , m_client(client)
+    , m_serverUrl(serverUrl)
+{
+    qRegisterMetaType<TransferConflict>();
+    qRegisterMetaType<QList<TransferConflict>>();
+}
+
+TransferJob::~TransferJob()
+{
+    // The shell's destructor deletes its terminal on the server; the job's remote folder is
+    // removed by the next job's probe once it is a day old.
+    delete m_shell;
+}
+
+HubClient *TransferJob::client() const
+{
+    return m_client.data();
+}
+
+bool TransferJob::isActive() const
+{
+    return m_state != State::Queued && !isDone();
+}
+
+qint64 TransferJob::secondsLeft() const
+{
+    if (m_state != State::Transferring || m_bytesTotal < 0)
+        return -1;
+    return m_rate.secondsLeft(m_bytesTotal - m_bytesDone);
+}
+
+QString TransferJob::titleFor(const QStringList &names) const
+{
+    if (names.isEmpty())
+        return tr("Nothing");
+    if (names.size() == 1)
+        return names.constFirst();
+    return tr("%1 and %n more", nullptr, int(names.size() - 1)).arg(names.constFirst());
+}
+
+void TransferJob::start()
+{
+    if (isActive() || m_cleaningUp)
+        return;
+    m_id = QUuid::createUuid().toString(QUuid::Id128).left(16);
+    ++m_attempt;
+    m_error = Error::None;
+    m_errorString.clear();
+    m_conflicts.clear();
+    m_resolution.clear();
+    m_placed.clear();
+    m_skipped.clear();
+    m_totals = {};
+    m_archiveSize = -1;
+    m_awaitingApproval = false;
+    m_bytesDone = 0;
+    m_bytesTotal = -1;
+    m_rate.restart();
+    qCInfo(lcTransfer) << m_direction << "job" << m_id << "starts, attempt" << m_attempt;
+    setState(State::Preparing);
+    begin();
+}
+
+void TransferJob::requeue()
+{
+    if (isDone() && !m_cleaningUp)
+        setState(State::Queued);
+}
+
+void TransferJob::cancel()
+{
+    if (isDone() || m_cleaningUp)
+        return;
+    m_error = Error::Cancelled;
+    m_errorString = tr("The transfer was cancelled.");
+    if (m_state == State::Queued) {
+        finishRun(State::Cancelled);
+        return;
+    }
+    qCInfo(lcTransfer) << "job" << m_id << "cancelled";
+    stopWork();
+    cleanUpRemote([this] {
+        finishRun(State::Cancelled);
+    });
+}
+
+void TransferJob::resolveConflicts(const QHash<int, ConflictPolicy> &answers)
+{
+    if (m_state != State::WaitingForAnswer || m_awaitingApproval)
+        return;
+    for (const TransferConflict &conflict : std::as_const(m_conflicts)) {
+        ConflictPolicy answer = answers.value(conflict.index, ConflictPolicy::Skip);
+        if (answer == ConflictPolicy::Ask)
+            answer = ConflictPolicy::Skip;
+        if (answer == ConflictPolicy::SkipIdentical)
+            answer = conflict.isIdentical() ? ConflictPolicy::Skip : ConflictPolicy::Overwrite;
+        m_resolution.insert(conflict.index, answer);
+    }
+    setState(State::Preparing);
+    conflictsResolved();
+}
+
+void TransferJob::approve()
+{
+    if (!m_awaitingApproval)
+        return;
+    m_awaitingApproval = false;
+    setState(State::Preparing);
+    approved();
+}
+
+void TransferJob::decline()
+{
+    if (!m_awaitingApproval)
+        return;
+    m_awaitingApproval = false;
+    fail(Error::Declined, tr("The download was not started: you declined it."));
+}
+
+void TransferJob::requestApproval(qint64 archiveBytes)
+{
+    if (!m_requiresApproval) {
+        approved();
+        return;
+    }
+    m_awaitingApproval = true;
+    setState(State::WaitingForAnswer);
+    Q_EMIT approvalNeeded(archiveBytes);
+}
+
+bool TransferJob::resolveByPolicy()
+{
+    m_resolution.clear();
+    if (m_conflicts.isEmpty())
+        return true;
+    if (m_policy == ConflictPolicy::Ask)
+        return false;
+    for (const TransferConflict &conflict : std::as_const(m_conflicts)) {
+        ConflictPolicy answer = m_policy;
+        if (answer == ConflictPolicy::SkipIdentical)
+            answer = conflict.isIdentical() ? ConflictPolicy::Skip : ConflictPolicy::Overwrite;
+        m_resolution.insert(conflict.index, answer);
+    }
+    return true;
+}
+
+void TransferJob::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void TransferJob::setProgress(qint64 done, qint64 total)
+{
+    m_bytesDone = done;
+    m_bytesTotal = total;
+    m_rate.add(done);
+    Q_EMIT progressed(done, total);
+}
+
+void TransferJob::fail(Error error, const QString &message)
+{
+    if (isDone() || m_cleaningUp)
+        return;
+    m_error = error;
+    m_errorString = message;
+    qCWarning(lcTransfer) << "job" << m_id << "failed:" << error << message;
+    stopWork();
+    cleanUpRemote([this] {
+        finishRun(State::Failed);
+    });
+}
+
+void TransferJob::succeed()
+{
+    if (isDone() || m_cleaningUp)
+        return;
+    setState(State::Finishing);
+    cleanUpRemote([this] {
+        finishRun(State::Finished);
+    });
+}
+
+void TransferJob::finishRun(State state)
+{
+    m_cleaningUp = false;
+    m_awaitingApproval = false;
+    qCInfo(lcTransfer) << "job" << m_id << "ended" << state;
+    setState(state);
+    Q_EMIT finished();
+}
+
+void TransferJob::cleanUpRemote(std::function<void()> then)
+{
+    m_cleaningUp = true;
+    // A fresh terminal: the old one may be busy with a step that is being abandoned (closing it
+    // ends that step on the server) or may be what failed.
+    dropShell();
+    if (!m_client || m_id.isEmpty()) {
+        then();
+        return;
+    }
+    auto *cleaner = new RemoteShell(m_client, m_serverUrl, this);
+    auto done = [this, cleaner, then](bool ok, const QString &why) {
+        if (!ok)
+            qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:" << why;
+        cleaner->disconnect(this);
+        cleaner->close();
+        connect(cleaner, &RemoteShell::closed, cleaner, &QObject::deleteLater);
+        then();
+    };
+    connect(cleaner, &RemoteShell::commandFinished, this, [done](int exitCode, const QByteArray &output) {
+        done(exitCode == 0, lastLine(output));
+    });
+    connect(cleaner, &RemoteShell::commandFailed, this, [done](const QString &reason) {
+        done(false, reason);
+    });
+    cleaner->run(RemoteScript::command(RemoteScript::cleanup(m_id)), 60s);
+}
+
+RemoteShell *TransferJob::shell()
+{
+    if (!m_shell) {
+        m_shell = new RemoteShell(m_client, m_serverUrl, this);
+        connect(m_shell, &RemoteShell::commandFinished, this, &TransferJob::onCommandFinished);
+        connect(m_shell, &RemoteShell::commandFailed, this, &TransferJob::onCommandFailed);
+    }
+    return m_shell;
+}
+
+void TransferJob::dropShell()
+{
+    m_pending.clear();
+    if (!m_shell)
+        return;
+    RemoteShell *old = m_shell;
+    m_shell = nullptr;
+    old->disconnect(this);
+    connect(old, &RemoteShell::closed, old, &QObject::deleteLater);
+    old->close();
+}
+
+void TransferJob::runScript(const QString &script, std::chrono::milliseconds timeout,
+                            const QString &failureText, ScriptDone done)
+{
+    if (!m_client) {
+        fail(Error::Network, tr("The connection to the hub is gone."));
+        return;
+    }
+    m_pending.append({failureText, std::move(done)});
+    shell()->run(RemoteScript::command(script), timeout);
+}
+
+void TransferJob::onCommandFinished(int exitCode, const QByteArray &output)
+{
+    if (m_pending.isEmpty())
+        return;
+    const Pending pending = m_pending.takeFirst();
+    if (exitCode != 0) {
+        const QString detail = lastLine(output);
+        fail(Error::Server,
+             detail.isEmpty() ? pending.failureText
+                              : tr("%1 The server said: %2").arg(pending.failureText, detail));
+        return;
+    }
+    pending.done(output);
+}
+
+void TransferJob::onCommandFailed(const QString &reason)
+{
+    if (m_pending.isEmpty())
+        return;
+    const Pending pending = m_pending.takeFirst();
+    fail(Error::Network, tr("%1 %2").arg(pending.failureText, reason));
+}
+
+void TransferJob::putRemoteFile(const QString &name, const QByteArray &content, std::function<void()> done)
+{
+    if (!m_client) {
+        fail(Error::Network, tr("The connection to the hub is gone."));
+        return;
+    }
+    const QUrl url = ContentsTransport::contentsUrlFor(
+        m_serverUrl, RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name);
+    QNetworkRequest request = m_client->request(url);
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
+    const QJsonObject body {{QStringLiteral("type"), QStringLiteral("file")},
+                            {QStringLiteral("format"), QStringLiteral("text")},
+                            {QStringLiteral("content"), QString::fromUtf8(content)}};
+    QNetworkReply *reply = m_client->guardRedirects(
+        m_client->network()->put(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    const QString id = m_id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, done = std::move(done)] {
+        reply->deleteLater();
+        if (id != m_id || isDone() || m_cleaningUp)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
+            fail(Error::Network, tr("Could not write to your server (%1).").arg(reply->errorString()));
+            return;
+        }
+        done();
+    });
+}
+
+} // namespace fornax

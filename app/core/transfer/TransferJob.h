@@ -1,0 +1,219 @@
+#pragma once
+
+#include "ArchiveTotals.h"
+#include "TransferConflict.h"
+#include "TransferRate.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include <chrono>
+#include <functional>
+
+namespace fornax {
+
+class HubClient;
+class RemoteShell;
+
+/**
+ * One upload or download between this computer and the user's Jupyter server: the state a
+ * transfer panel, the tray and the command line show, and the steps every transfer shares.
+ *
+ * A job finds every conflict before a byte moves and settles it by its policy (or asks through
+ * conflictsFound() and waits for resolveConflicts()), refuses up front what would not fit,
+ * moves one compressed archive, verifies counts and bytes (and checksums on request) before
+ * anything is placed, and leaves nothing behind: the server's part lives in one folder of the home
+ * hidden from the file browser, removed after success, failure and cancel. The server-side steps are shell
+ * scripts (RemoteScript) run through a terminal (RemoteShell), because the server offers no
+ * other API for them. UploadJob and DownloadJob hold the direction-specific steps; this class
+ * holds the state machine, progress, rate, the shell and the clean-up. A failed or cancelled
+ * job can be started again (retry); it then begins from scratch under a new id.
+ */
+class TransferJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Direction { Upload, Download };
+    Q_ENUM(Direction)
+    enum class State {
+        Queued,
+        Preparing, // probing the server, counting, finding conflicts
+        WaitingForAnswer, // conflicts or a download's size need the user's answer
+        Transferring,
+        Finishing, // unpacking, verifying, placing, cleaning up
+        Finished,
+        Failed,
+        Cancelled,
+    };
+    Q_ENUM(State)
+    enum class Error {
+        None,
+        Cancelled,
+        Network, // the connection to the server failed (worth retrying)
+        Server, // a step on the server failed
+        NotFound, // a chosen item does not exist
+        NoSpace, // it would not fit where it goes
+        Archive, // packing or extracting failed (unreadable file, hostile archive)
+        Verification, // what arrived differs from what was sent
+        Declined, // the user said no (conflicts or download size)
+    };
+    Q_ENUM(Error)
+
+    ~TransferJob() override;
+
+    QString id() const { return m_id; }
+    Direction direction() const { return m_direction; }
+    State state() const { return m_state; }
+    bool isActive() const;
+    bool isDone() const
+    {
+        return m_state == State::Finished || m_state == State::Failed || m_state == State::Cancelled;
+    }
+    // "results.csv", "data and 2 more": for a row in a list.
+    virtual QString title() const = 0;
+    // Where the items go: a remote folder (upload) or a local one (download).
+    QString target() const { return m_target; }
+
+    void setConflictPolicy(ConflictPolicy policy) { m_policy = policy; }
+    ConflictPolicy conflictPolicy() const { return m_policy; }
+    void setVerifyChecksums(bool verify) { m_verifyChecksums = verify; }
+    bool verifiesChecksums() const { return m_verifyChecksums; }
+    // Downloads: wait in WaitingForAnswer for approve() once the archive's exact size is known
+    // (the egress check). Off by default.
+    void setRequiresApproval(bool required) { m_requiresApproval = required; }
+    bool requiresApproval() const { return m_requiresApproval; }
+
+    // Bytes of file data: done and total (-1 while unknown). Uploads count what was packed,
+    // downloads what arrived (compressed).
+    qint64 bytesDone() const { return m_bytesDone; }
+    qint64 bytesTotal() const { return m_bytesTotal; }
+    double bytesPerSecond() const { return m_rate.bytesPerSecond(); }
+    qint64 secondsLeft() const;
+    // What was transferred and verified; valid when finished.
+    ArchiveTotals totals() const { return m_totals; }
+    // For a download: the archive's size on the wire (what egress bills); -1 before it is known.
+    qint64 archiveSize() const { return m_archiveSize; }
+    // The names the items got on arrival (keep both may rename) and the ones skipped.
+    QStringList placedNames() const { return m_placed; }
+    QStringList skippedNames() const { return m_skipped; }
+
+    QList<TransferConflict> conflicts() const { return m_conflicts; }
+    Error error() const { return m_error; }
+    QString errorString() const { return m_errorString; }
+    // Failures that another attempt may fix (a cut connection, a stopped terminal).
+    bool isRetryable() const { return m_error == Error::Network || m_error == Error::Server; }
+    int attempt() const { return m_attempt; }
+
+public Q_SLOTS:
+    // Starts, or starts again after a failure or cancel (a retry, from scratch).
+    void start();
+    // Puts an ended job back to Queued, for a queue to start again in its turn.
+    void requeue();
+    // Stops at once; the job ends Cancelled once its temporary files are removed.
+    void cancel();
+    // Answers to conflictsFound(), by conflict index. An unanswered conflict is skipped: nothing
+    // is ever overwritten without an answer.
+    void resolveConflicts(const QHash<int, ConflictPolicy> &answers);
+    // Answers approvalNeeded(): go on with the download.
+    void approve();
+    // Answers approvalNeeded(): do not download; the job ends with Error::Declined.
+    void decline();
+
+Q_SIGNALS:
+    void stateChanged(fornax::TransferJob::State state);
+    void progressed(qint64 bytesDone, qint64 bytesTotal);
+    // The policy is Ask and these names exist on the other side; answer with
+    // resolveConflicts() (or cancel()).
+    void conflictsFound(const QList<fornax::TransferConflict> &conflicts);
+    // A download's archive is packed: archiveBytes will leave the server. approve() or decline().
+    void approvalNeeded(qint64 archiveBytes);
+    // Once per run, in Finished, Failed or Cancelled.
+    void finished();
+
+protected:
+    TransferJob(Direction direction, HubClient *client, const QUrl &serverUrl, const QString &target,
+                QObject *parent);
+
+    using ScriptDone = std::function<void(const QByteArray &output)>;
+    // Runs a RemoteScript on the server; a non-zero exit fails the job with failureText and
+    // the script's last output line.
+    void runScript(const QString &script, std::chrono::milliseconds timeout, const QString &failureText,
+                   ScriptDone done);
+    // Writes a small file in the job's remote folder through the contents API.
+    void putRemoteFile(const QString &name, const QByteArray &content, std::function<void()> done);
+
+    void setState(State state);
+    void setProgress(qint64 done, qint64 total);
+    void fail(Error error, const QString &message);
+    // The end of the happy path: removes the remote folder, then Finished.
+    void succeed();
+    // Runs after the user answered the conflicts (or the policy did).
+    virtual void conflictsResolved() = 0;
+    virtual void approved() { }
+    // Downloads: waits for approve() (or decline()) when approval is required, else goes on.
+    void requestApproval(qint64 archiveBytes);
+
+    // Settles m_conflicts by the policy; returns false if the user must be asked (the job then
+    // waits). Fills m_resolution for every conflict index.
+    bool resolveByPolicy();
+
+    // The direction-specific work: begin() starts a fresh run, stopWork() halts every worker
+    // and transport at once (no signals may follow from them).
+    virtual void begin() = 0;
+    virtual void stopWork() = 0;
+
+    HubClient *client() const;
+    QUrl serverUrl() const { return m_serverUrl; }
+    void setTitleItems(const QStringList &names) { m_titleItems = names; }
+    QString titleFor(const QStringList &names) const;
+
+    QString m_target;
+    QList<TransferConflict> m_conflicts;
+    QHash<int, ConflictPolicy> m_resolution; // conflict item index -> what to do
+    QStringList m_placed;
+    QStringList m_skipped;
+    ArchiveTotals m_totals;
+    qint64 m_archiveSize = -1;
+
+private:
+    void finishRun(State state);
+    void cleanUpRemote(std::function<void()> then);
+    RemoteShell *shell();
+    void dropShell();
+    void onCommandFinished(int exitCode, const QByteArray &output);
+    void onCommandFailed(const QString &reason);
+
+    struct Pending
+    {
+        QString failureText;
+        ScriptDone done;
+    };
+
+    Direction m_direction;
+    QPointer<HubClient> m_client;
+    QUrl m_serverUrl;
+    QString m_id;
+    State m_state = State::Queued;
+    ConflictPolicy m_policy = ConflictPolicy::Ask;
+    bool m_verifyChecksums = false;
+    bool m_requiresApproval = false;
+    qint64 m_bytesDone = 0;
+    qint64 m_bytesTotal = -1;
+    TransferRate m_rate;
+    Error m_error = Error::None;
+    QString m_errorString;
+    int m_attempt = 0;
+    QStringList m_titleItems;
+    RemoteShell *m_shell = nullptr;
+    QList<Pending> m_pending;
+    bool m_cleaningUp = false;
+    bool m_awaitingApproval = false;
+};
+
+} // namespace fornax

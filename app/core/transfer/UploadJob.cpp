@@ -1,0 +1,418 @@
+#include "UploadJob.h"
+
+#include "ArchiveExtractor.h"
+#include "ArchiveWriter.h"
+#include "BoundedBuffer.h"
+#include "ChecksumManifest.h"
+#include "ContentsTransport.h"
+#include "Logging.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+#include <QThread>
+
+using namespace std::chrono_literals;
+
+namespace fornax {
+
+namespace {
+
+struct ScanResult
+{
+    QList<ArchiveTotals> totals; // per item
+    QStringList leftOut;
+    ArchiveError error;
+};
+
+QString itemName(const QString &path)
+{
+    return QFileInfo(QDir::cleanPath(path)).fileName();
+}
+
+QStringList keepBothCandidates(const QString &name, bool isFolder, bool includeName)
+{
+    QStringList candidates;
+    if (includeName)
+        candidates.append(name);
+    for (int n = 2; n <= 99; ++n)
+        candidates.append(ArchiveExtractor::keepBothName(name, n, isFolder));
+    return candidates;
+}
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+} // namespace
+
+UploadJob::UploadJob(HubClient *client, const QUrl &serverUrl, const QStringList &localPaths,
+                     const QString &remoteFolder, QObject *parent)
+    : TransferJob(Direction::Upload, client, serverUrl, remoteFolder, parent)
+{
+    for (const QString &path : localPaths)
+        m_paths.append(QFileInfo(path).absoluteFilePath());
+    for (const QString &path : std::as_const(m_paths))
+        m_names.append(itemName(path));
+}
+
+UploadJob::~UploadJob()
+{
+    stopWork();
+}
+
+QString UploadJob::title() const
+{
+    return titleFor(m_names);
+}
+
+QString UploadJob::archiveName() const
+{
+    return QStringLiteral("upload") + m_format.suffix();
+}
+
+void UploadJob::begin()
+{
+    m_sending.clear();
+    m_scanTotals = {};
+    m_leftOut.clear();
+    m_uploaded = false;
+    m_unpackedTotals.reset();
+    m_localSums.clear();
+
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < m_paths.size(); ++i) {
+        const QFileInfo info(m_paths[i]);
+        if (!info.exists()) {
+            fail(Error::NotFound,
+                 tr("“%1” does not exist (any more). Choose the files again.").arg(m_paths[i]));
+            return;
+        }
+        if (m_names[i].isEmpty()) {
+            fail(Error::Archive, tr("“%1” has no name to upload under.").arg(m_paths[i]));
+            return;
+        }
+        if (seen.contains(m_names[i])) {
+            fail(Error::Archive,
+                 tr("Two of the chosen items are named “%1”; they would land on the same name. "
+                    "Upload them separately.")
+                     .arg(m_names[i]));
+            return;
+        }
+        seen.insert(m_names[i]);
+    }
+    runScript(RemoteScript::probe(id(), m_target), 60s, tr("Could not prepare your server for the upload."),
+              [this](const QByteArray &output) {
+                  probed(output);
+              });
+}
+
+void UploadJob::probed(const QByteArray &output)
+{
+    m_probe = RemoteScript::parseProbe(output);
+    if (!m_probe.ok) {
+        fail(Error::Server,
+             tr("Your server did not answer the transfer's questions (free space, tar). "
+                "Check that a terminal can be opened in JupyterLab."));
+        return;
+    }
+    if (m_probe.targetExists && !m_probe.targetIsFolder) {
+        fail(
+            Error::NotFound,
+            tr("“%1” on your server is a file, not a folder. Choose a folder to upload into.").arg(m_target));
+        return;
+    }
+    m_format = ArchiveFormat(m_forcedCompression.value_or(m_probe.compression));
+    if (m_format.compression() == Compression::None)
+        m_format = ArchiveFormat(Compression::None);
+
+    // Counting a large tree takes a while: off the event loop, one item at a time so that
+    // skipped items can be left out of the totals.
+    auto result = std::make_shared<ScanResult>();
+    const QStringList paths = m_paths;
+    const ArchiveFormat format = m_format;
+    QThread *thread = QThread::create([result, paths, format] {
+        BoundedBuffer unused(1);
+        for (const QString &path : paths) {
+            ArchiveWriter writer({path}, format, &unused);
+            result->error = writer.scan();
+            if (result->error)
+                return;
+            result->totals.append(writer.scanned());
+            result->leftOut += writer.skipped();
+        }
+    });
+    const QString runId = id();
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, result, runId] {
+        if (runId != id() || state() != State::Preparing)
+            return;
+        if (result->error) {
+            fail(Error::Archive, result->error.message());
+            return;
+        }
+        m_leftOut = result->leftOut;
+        m_itemTotals = result->totals;
+        scanned();
+    });
+    thread->start();
+}
+
+void UploadJob::scanned()
+{
+    runScript(RemoteScript::statItems(m_target, m_names), 5min,
+              tr("Could not look into the folder on your server."), [this](const QByteArray &output) {
+                  remoteItemsStated(output);
+              });
+}
+
+void UploadJob::remoteItemsStated(const QByteArray &output)
+{
+    const QHash<int, RemoteScript::Item> existing = RemoteScript::parseItems(output);
+    m_conflicts.clear();
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+        if (it.key() < 0 || it.key() >= m_paths.size())
+            continue;
+        const QFileInfo local(m_paths[it.key()]);
+        TransferConflict conflict;
+        conflict.index = it.key();
+        conflict.name = m_names[it.key()];
+        conflict.existingIsFolder = it->type == RemoteScript::ItemType::Folder;
+        conflict.existingSize = it->size;
+        conflict.existingModified = QDateTime::fromSecsSinceEpoch(it->mtime);
+        conflict.existingTotals = it->totals;
+        conflict.incomingIsFolder = local.isDir();
+        conflict.incomingTotals = m_itemTotals.value(it.key());
+        conflict.incomingSize = conflict.incomingTotals.bytes;
+        conflict.incomingModified = local.lastModified();
+        m_conflicts.append(conflict);
+    }
+    std::sort(m_conflicts.begin(), m_conflicts.end(),
+              [](const TransferConflict &a, const TransferConflict &b) {
+                  return a.index < b.index;
+              });
+    if (resolveByPolicy()) {
+        conflictsResolved();
+        return;
+    }
+    setState(State::WaitingForAnswer);
+    Q_EMIT conflictsFound(m_conflicts);
+}
+
+void UploadJob::conflictsResolved()
+{
+    m_sending.clear();
+    m_skipped.clear();
+    m_scanTotals = {};
+    for (int i = 0; i < m_paths.size(); ++i) {
+        if (m_resolution.value(i, ConflictPolicy::KeepBoth) == ConflictPolicy::Skip) {
+            m_skipped.append(m_names[i]);
+            continue;
+        }
+        m_sending.append(i);
+        const ArchiveTotals t = m_itemTotals.value(i);
+        m_scanTotals.files += t.files;
+        m_scanTotals.folders += t.folders;
+        m_scanTotals.symlinks += t.symlinks;
+        m_scanTotals.bytes += t.bytes;
+    }
+    if (m_sending.isEmpty()) {
+        qCInfo(lcTransfer) << "job" << id() << "has nothing left to send";
+        succeed();
+        return;
+    }
+    checkSpaceAndSend();
+}
+
+void UploadJob::checkSpaceAndSend()
+{
+    // The staging folder holds everything, the parts waiting to be read at most two parts.
+    const qint64 bytes = m_scanTotals.bytes;
+    const qint64 headroom = std::min<qint64>(2 * m_partSize, bytes + 1024 * 1024);
+    const qint64 neededInHome = bytes + headroom;
+    if (m_probe.freeTempBytes >= 0 && neededInHome > m_probe.freeTempBytes) {
+        fail(Error::NoSpace,
+             tr("This upload needs %1 on your server, but only %2 is free there. Free some space on "
+                "the server (or upload less) and try again.")
+                 .arg(sizeText(neededInHome), sizeText(m_probe.freeTempBytes)));
+        return;
+    }
+    if (!m_probe.sameFileSystem && m_probe.freeTargetBytes >= 0 && bytes > m_probe.freeTargetBytes) {
+        fail(Error::NoSpace,
+             tr("This upload needs %1 in “%2” on your server, but only %3 is free there. Free some "
+                "space there (or upload less) and try again.")
+                 .arg(sizeText(bytes), m_target, sizeText(m_probe.freeTargetBytes)));
+        return;
+    }
+
+    QStringList paths;
+    for (int i : std::as_const(m_sending))
+        paths.append(m_paths[i]);
+    setState(State::Transferring);
+    setProgress(0, m_scanTotals.bytes);
+
+    m_buffer = std::make_unique<BoundedBuffer>();
+    m_writer = std::make_unique<ArchiveWriter>(paths, m_format, m_buffer.get());
+    connect(m_writer.get(), &ArchiveTask::progressed, this, [this](qint64 bytesDone, qint64) {
+        setProgress(bytesDone, m_scanTotals.bytes);
+    });
+
+    runScript(RemoteScript::unpack(id(), archiveName(), m_format), 24h,
+              tr("Unpacking on your server failed."), [this](const QByteArray &output) {
+                  unpacked(output);
+              });
+
+    m_transport = new ContentsTransport(client(), serverUrl(), this);
+    m_transport->setPartSize(m_partSize);
+    if (m_chunkSize > 0)
+        m_transport->setChunkSize(m_chunkSize);
+    connect(m_transport, &ContentsTransport::uploadFinished, this, &UploadJob::uploadFinished);
+    connect(m_transport, &ContentsTransport::transferFailed, this,
+            [this](const HubError &error, const QString &message) {
+                if (m_writer && m_writer->wait(QDeadlineTimer(2000)) && m_writer->error()
+                    && m_writer->error().kind() != ArchiveError::Kind::StreamFailed) {
+                    fail(Error::Archive, m_writer->error().message());
+                    return;
+                }
+                fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled : Error::Network, message);
+            });
+    m_writer->start();
+    m_transport->upload(m_buffer.get(), RemoteScript::jobFolder(id()) + QLatin1Char('/') + archiveName());
+}
+
+void UploadJob::uploadFinished()
+{
+    if (!m_writer->wait(QDeadlineTimer(30'000)) || m_writer->error()) {
+        fail(Error::Archive, m_writer->error() ? m_writer->error().message() : tr("Packing did not finish."));
+        return;
+    }
+    m_uploaded = true;
+    m_totals = m_writer->packed();
+    setProgress(m_scanTotals.bytes, m_scanTotals.bytes);
+    setState(State::Finishing);
+    putRemoteFile(RemoteScript::endMarkerName(), QByteArray::number(m_transport->parts().size()), [] {});
+}
+
+void UploadJob::unpacked(const QByteArray &output)
+{
+    const auto totals = RemoteScript::parseTotals(output);
+    if (!totals) {
+        fail(Error::Server, tr("Your server unpacked the upload but did not say what it found. Try again."));
+        return;
+    }
+    if (!m_uploaded || !(*totals == m_totals)) {
+        fail(Error::Verification,
+             tr("Your server found %1 files (%2) after unpacking, but %3 files (%4) were sent. Nothing was "
+                "placed "
+                "in “%5”; try again.")
+                 .arg(QString::number(totals->files), sizeText(totals->bytes),
+                      QString::number(m_totals.files), sizeText(m_totals.bytes),
+                      m_target.isEmpty() ? tr("your home folder") : m_target));
+        return;
+    }
+    qCInfo(lcTransfer) << "job" << id() << "unpacked" << totals->files << "files," << totals->bytes
+                       << "bytes";
+    if (verifiesChecksums())
+        verifyChecksums();
+    else
+        placeItems();
+}
+
+void UploadJob::verifyChecksums()
+{
+    QStringList paths;
+    QStringList names;
+    for (int i : std::as_const(m_sending)) {
+        paths.append(m_paths[i]);
+        names.append(m_names[i]);
+    }
+    auto sums = std::make_shared<QHash<QString, QByteArray>>();
+    QThread *thread = QThread::create([sums, paths, names] {
+        *sums = ChecksumManifest::compute(paths, names);
+    });
+    const QString runId = id();
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, sums, runId] {
+        if (runId != id() || isDone())
+            return;
+        m_localSums = *sums;
+        runScript(RemoteScript::stagedChecksums(id()), 2h, tr("Computing checksums on your server failed."),
+                  [this](const QByteArray &output) {
+                      const QStringList differing =
+                          ChecksumManifest::differences(m_localSums, RemoteScript::parseChecksums(output));
+                      if (!differing.isEmpty()) {
+                          fail(Error::Verification,
+                               tr("%n file(s) arrived with different contents, for example “%1”. Nothing was "
+                                  "placed; "
+                                  "try again.",
+                                  nullptr, int(differing.size()))
+                                   .arg(differing.constFirst()));
+                          return;
+                      }
+                      placeItems();
+                  });
+    });
+    thread->start();
+}
+
+void UploadJob::placeItems()
+{
+    QList<RemoteScript::Placement> placements;
+    for (int i : std::as_const(m_sending)) {
+        const bool isFolder = QFileInfo(m_paths[i]).isDir();
+        RemoteScript::Placement placement;
+        placement.name = m_names[i];
+        switch (m_resolution.value(i, ConflictPolicy::Ask)) {
+        case ConflictPolicy::Overwrite:
+            placement.overwrite = true;
+            placement.candidates = {m_names[i]};
+            break;
+        case ConflictPolicy::KeepBoth:
+            placement.candidates = keepBothCandidates(m_names[i], isFolder, false);
+            break;
+        default:
+            // No conflict was found; if the name appeared since, keep both rather than
+            // overwrite something nobody was asked about.
+            placement.candidates = keepBothCandidates(m_names[i], isFolder, true);
+            break;
+        }
+        placements.append(placement);
+    }
+    runScript(RemoteScript::place(id(), m_target, placements), 10min,
+              tr("Moving the uploaded items into place on your server failed."),
+              [this](const QByteArray &output) {
+                  placed(output);
+              });
+}
+
+void UploadJob::placed(const QByteArray &output)
+{
+    const QHash<int, QString> names = RemoteScript::parsePlaced(output);
+    m_placed.clear();
+    for (int n = 0; n < m_sending.size(); ++n)
+        m_placed.append(names.value(n, m_names[m_sending[n]]));
+    succeed();
+}
+
+void UploadJob::stopWork()
+{
+    if (m_transport) {
+        m_transport->disconnect(this);
+        m_transport->cancel();
+        m_transport->deleteLater();
+        m_transport = nullptr;
+    }
+    if (m_buffer)
+        m_buffer->abort(tr("The upload was stopped."));
+    if (m_writer) {
+        m_writer->disconnect(this);
+        m_writer->cancel();
+        m_writer->wait();
+    }
+    m_writer.reset();
+    m_buffer.reset();
+}
+
+} // namespace fornax

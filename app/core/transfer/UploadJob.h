@@ -1,0 +1,92 @@
+#pragma once
+
+#include "ArchiveFormat.h"
+#include "ArchiveTotals.h"
+#include "RemoteScript.h"
+#include "TransferJob.h"
+
+#include <QHash>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+namespace fornax {
+
+class ArchiveWriter;
+class BoundedBuffer;
+class ContentsTransport;
+
+/**
+ * Uploads local files and folders into a folder of the user's server, as one compressed tar
+ * stream: each item lands inside the target folder under its own name, as `cp -r` would place
+ * it, and the target folder is created when missing.
+ *
+ * Steps: probe the server (its tar's best compression, free space), count the local items,
+ * find the names that already exist in the target folder and settle them (conflict policy or
+ * the user), refuse what would not fit with both numbers, then pack, send and unpack at the
+ * same time (the server reads each numbered part as soon as the next one starts), compare the
+ * server's counts with what was packed (and the checksums on request), and only then move the
+ * items from the staging folder into place.
+ */
+class UploadJob : public TransferJob
+{
+    Q_OBJECT
+
+public:
+    static constexpr qint64 DefaultPartSize = 64 * 1024 * 1024;
+
+    UploadJob(HubClient *client, const QUrl &serverUrl, const QStringList &localPaths,
+              const QString &remoteFolder, QObject *parent = nullptr);
+    ~UploadJob() override;
+
+    QStringList localPaths() const { return m_paths; }
+    QString title() const override;
+
+    // For tests and benchmarks: the size of the numbered parts and of each request.
+    void setPartSize(qint64 bytes) { m_partSize = bytes; }
+    void setChunkSize(qint64 bytes) { m_chunkSize = bytes; }
+    // Use this compression whatever the server could read (gzip for old servers' sake in tests).
+    void setCompression(std::optional<Compression> compression) { m_forcedCompression = compression; }
+    // What was used, once probed.
+    Compression compression() const { return m_format.compression(); }
+    // Local items left out because they are sockets, fifos or devices.
+    QStringList leftOut() const { return m_leftOut; }
+
+protected:
+    void begin() override;
+    void stopWork() override;
+    void conflictsResolved() override;
+
+private:
+    void probed(const QByteArray &output);
+    void scanned();
+    void remoteItemsStated(const QByteArray &output);
+    void checkSpaceAndSend();
+    void uploadFinished();
+    void unpacked(const QByteArray &output);
+    void verifyChecksums();
+    void placeItems();
+    void placed(const QByteArray &output);
+    QString archiveName() const;
+
+    QStringList m_paths;
+    qint64 m_partSize = DefaultPartSize;
+    qint64 m_chunkSize = 0;
+    std::optional<Compression> m_forcedCompression;
+    ArchiveFormat m_format;
+    RemoteScript::Probe m_probe;
+    QStringList m_names; // top-level names, parallel to m_paths
+    QList<int> m_sending; // indexes of m_paths that are sent
+    ArchiveTotals m_scanTotals; // of everything sent
+    QStringList m_leftOut;
+    QList<ArchiveTotals> m_itemTotals; // per item of m_paths
+    std::unique_ptr<BoundedBuffer> m_buffer;
+    std::unique_ptr<ArchiveWriter> m_writer;
+    QPointer<ContentsTransport> m_transport;
+    bool m_uploaded = false;
+    std::optional<ArchiveTotals> m_unpackedTotals;
+    QHash<QString, QByteArray> m_localSums;
+};
+
+} // namespace fornax
