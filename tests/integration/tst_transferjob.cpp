@@ -161,6 +161,10 @@ void TestTransferJob::initTestCase()
     m_client = clientFor(m_hub.url());
     // A run killed earlier may have left its folder behind (the app removes those after a day).
     QDir(remoteTemp()).removeRecursively();
+    // And its results: a name that exists would (rightly) make the jobs ask.
+    for (const QString &folder : {QStringLiteral("roundtrip"), QStringLiteral("cut"),
+                                  QStringLiteral("cancelled"), QStringLiteral("queued")})
+        QDir(home() + QLatin1Char('/') + folder).removeRecursively();
 }
 
 void TestTransferJob::cleanupTestCase()
