@@ -471,7 +471,7 @@ void TestTransferJob::cutConnectionsAreResumed()
     {
         UploadJob job(client.get(), serverUrl(base), {source}, QStringLiteral("cut"));
         job.setChunkSize(2 * MiB);
-        proxy.setCutAfterUpstreamBytes(3 * MiB);
+        proxy.setCutAfterUpstreamBytes(MiB); // inside one 2 MiB chunk (about 2.7 MB as base64)
         QTimer lifter;
         connect(&lifter, &QTimer::timeout, &lifter, [&] {
             if (proxy.cuts() > 0)
