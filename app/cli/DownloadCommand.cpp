@@ -23,16 +23,10 @@ void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
     job->approve();
 }
 
-QString DownloadCommand::doneText(const TransferJob *job) const
+QString DownloadCommand::doneHeadline(const TransferJob *job) const
 {
-    QString text = tr("Downloaded %n file(s), %1, into “%2”", nullptr, int(job->totals().files))
-                       .arg(QLocale().formattedDataSize(job->totals().bytes), job->target());
-    if (!job->placedNames().isEmpty())
-        text += tr(" as %1").arg(job->placedNames().join(QStringLiteral(", ")));
-    text += QLatin1Char('.');
-    if (!job->skippedNames().isEmpty())
-        text += QLatin1Char(' ') + tr("Skipped: %1.").arg(job->skippedNames().join(QStringLiteral(", ")));
-    return text;
+    return tr("Downloaded %n file(s), %1, into “%2”", nullptr, int(job->totals().files))
+        .arg(QLocale().formattedDataSize(job->totals().bytes), job->target());
 }
 
 } // namespace fornax::cli

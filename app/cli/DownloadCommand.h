@@ -16,7 +16,7 @@ public:
 protected:
     TransferJob *createJob(const QUrl &serverUrl) override;
     void confirmDownload(TransferJob *job, qint64 archiveBytes) override;
-    QString doneText(const TransferJob *job) const override;
+    QString doneHeadline(const TransferJob *job) const override;
 };
 
 } // namespace fornax::cli

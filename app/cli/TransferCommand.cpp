@@ -74,18 +74,6 @@ bool TransferCommand::stdinIsTerminal() const
     return ::isatty(STDIN_FILENO) == 1;
 }
 
-bool TransferCommand::askYesNo(const QString &question)
-{
-    if (!stdinIsTerminal())
-        return false;
-    QTextStream out(stdout);
-    out << question << QLatin1Char(' ') << tr("[y/N]") << QLatin1Char(' ');
-    out.flush();
-    QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == tr("y") || answer == tr("yes") || answer == QLatin1String("y");
-}
-
 void TransferCommand::run()
 {
     CliOutput &out = *m_context.output;
@@ -230,6 +218,17 @@ void TransferCommand::showProgress(qint64 done, qint64 total)
                                    .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
                                         locale.formattedDataSize(qint64(m_job->bytesPerSecond())),
                                         duration(m_job->secondsLeft())));
+}
+
+QString TransferCommand::doneText(const TransferJob *job) const
+{
+    QString text = doneHeadline(job);
+    if (!job->placedNames().isEmpty())
+        text += tr(" as %1").arg(job->placedNames().join(QStringLiteral(", ")));
+    text += QLatin1Char('.');
+    if (!job->skippedNames().isEmpty())
+        text += QLatin1Char(' ') + tr("Skipped: %1.").arg(job->skippedNames().join(QStringLiteral(", ")));
+    return text;
 }
 
 void TransferCommand::jobFinished()

@@ -36,18 +36,18 @@ protected:
     virtual TransferJob *createJob(const QUrl &serverUrl) = 0;
     // Downloads: the packed size is known; call job->approve() or decline() (or finish).
     virtual void confirmDownload(TransferJob *job, qint64 archiveBytes);
-    virtual QString doneText(const TransferJob *job) const = 0;
+    // "Uploaded 3 files, 1.2 MB, into “results”": the first sentence of the summary.
+    virtual QString doneHeadline(const TransferJob *job) const = 0;
     QStringList sources() const;
     QString destination() const;
     bool stdinIsTerminal() const;
-    // Asks a yes/no question on the terminal; false without one.
-    bool askYesNo(const QString &question);
 
 private:
     void runJob(const QUrl &serverUrl);
     void askAboutConflicts();
     void showProgress(qint64 done, qint64 total);
     void jobFinished();
+    QString doneText(const TransferJob *job) const;
     void interrupted();
 
     QPointer<ServerController> m_controller;

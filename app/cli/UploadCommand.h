@@ -14,7 +14,7 @@ public:
 
 protected:
     TransferJob *createJob(const QUrl &serverUrl) override;
-    QString doneText(const TransferJob *job) const override;
+    QString doneHeadline(const TransferJob *job) const override;
 };
 
 } // namespace fornax::cli

@@ -70,9 +70,6 @@ QMap<QString, QString> manifest(const QString &root)
         const QString mode = QString::number(st.st_mode & 07777, 8);
         QString value;
         if (S_ISLNK(st.st_mode)) {
-            value = QStringLiteral("link ") + QFileInfo(path).symLinkTarget().section(QLatin1Char('/'), -1);
-            value =
-                QStringLiteral("link ") + QString::fromUtf8(QFile::encodeName(QFile::symLinkTarget(path)));
             char target[4096] = {};
             const ssize_t n = ::readlink(QFile::encodeName(path).constData(), target, sizeof target - 1);
             value = QStringLiteral("link ") + QString::fromUtf8(target, n > 0 ? n : 0);

@@ -19,6 +19,14 @@ struct ArchiveTotals
     qint64 symlinks = 0;
     qint64 bytes = 0;
 
+    ArchiveTotals &operator+=(const ArchiveTotals &other)
+    {
+        files += other.files;
+        folders += other.folders;
+        symlinks += other.symlinks;
+        bytes += other.bytes;
+        return *this;
+    }
     friend bool operator==(const ArchiveTotals &, const ArchiveTotals &) = default;
 };
 

@@ -9,8 +9,6 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QLocale>
-#include <QSet>
 #include <QStorageInfo>
 #include <QThread>
 
@@ -51,11 +49,6 @@ ArchiveTotals localTotals(const QFileInfo &info)
     return totals;
 }
 
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes);
-}
-
 } // namespace
 
 DownloadJob::DownloadJob(HubClient *client, const QUrl &serverUrl, const QStringList &remotePaths,
@@ -90,7 +83,6 @@ void DownloadJob::begin()
     m_sending.clear();
     m_expected = {};
     m_remoteSums.clear();
-    QSet<QString> seen;
     for (qsizetype i = 0; i < m_paths.size(); ++i) {
         if (m_names[i].isEmpty() || m_names[i] == QLatin1String("..")) {
             fail(Error::NotFound,
@@ -98,15 +90,9 @@ void DownloadJob::begin()
                      .arg(m_paths[i].isEmpty() ? tr("your home folder") : m_paths[i]));
             return;
         }
-        if (seen.contains(m_names[i])) {
-            fail(Error::Archive,
-                 tr("Two of the chosen items are named “%1”; they would land on the same name. "
-                    "Download them separately.")
-                     .arg(m_names[i]));
-            return;
-        }
-        seen.insert(m_names[i]);
     }
+    if (!checkDistinctNames(m_names))
+        return;
     runScript(RemoteScript::probe(id(), QString()), 60s,
               tr("Could not prepare your server for the download."), [this](const QByteArray &output) {
                   probed(output);
@@ -187,11 +173,7 @@ void DownloadJob::conflictsResolved()
         }
         m_sending.append(i);
         paths.append(m_paths[i]);
-        const ArchiveTotals t = m_items.value(i).totals;
-        m_expected.files += t.files;
-        m_expected.folders += t.folders;
-        m_expected.symlinks += t.symlinks;
-        m_expected.bytes += t.bytes;
+        m_expected += m_items.value(i).totals;
     }
     if (m_sending.isEmpty()) {
         succeed();

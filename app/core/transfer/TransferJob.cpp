@@ -8,8 +8,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSet>
 #include <QUuid>
 
 using namespace std::chrono_literals;
@@ -128,12 +130,9 @@ void TransferJob::resolveConflicts(const QHash<int, ConflictPolicy> &answers)
     if (m_state != State::WaitingForAnswer || m_awaitingApproval)
         return;
     for (const TransferConflict &conflict : std::as_const(m_conflicts)) {
-        ConflictPolicy answer = answers.value(conflict.index, ConflictPolicy::Skip);
-        if (answer == ConflictPolicy::Ask)
-            answer = ConflictPolicy::Skip;
-        if (answer == ConflictPolicy::SkipIdentical)
-            answer = conflict.isIdentical() ? ConflictPolicy::Skip : ConflictPolicy::Overwrite;
-        m_resolution.insert(conflict.index, answer);
+        const ConflictPolicy answer = answers.value(conflict.index, ConflictPolicy::Skip);
+        m_resolution.insert(conflict.index,
+                            settle(conflict, answer == ConflictPolicy::Ask ? ConflictPolicy::Skip : answer));
     }
     setState(State::Preparing);
     conflictsResolved();
@@ -174,13 +173,37 @@ bool TransferJob::resolveByPolicy()
         return true;
     if (m_policy == ConflictPolicy::Ask)
         return false;
-    for (const TransferConflict &conflict : std::as_const(m_conflicts)) {
-        ConflictPolicy answer = m_policy;
-        if (answer == ConflictPolicy::SkipIdentical)
-            answer = conflict.isIdentical() ? ConflictPolicy::Skip : ConflictPolicy::Overwrite;
-        m_resolution.insert(conflict.index, answer);
+    for (const TransferConflict &conflict : std::as_const(m_conflicts))
+        m_resolution.insert(conflict.index, settle(conflict, m_policy));
+    return true;
+}
+
+ConflictPolicy TransferJob::settle(const TransferConflict &conflict, ConflictPolicy policy)
+{
+    if (policy == ConflictPolicy::SkipIdentical)
+        return conflict.isIdentical() ? ConflictPolicy::Skip : ConflictPolicy::Overwrite;
+    return policy;
+}
+
+bool TransferJob::checkDistinctNames(const QStringList &names)
+{
+    QSet<QString> seen;
+    for (const QString &name : names) {
+        if (seen.contains(name)) {
+            fail(Error::Archive,
+                 tr("Two of the chosen items are named “%1”; they would land on the same name. "
+                    "Copy them in separate transfers.")
+                     .arg(name));
+            return false;
+        }
+        seen.insert(name);
     }
     return true;
+}
+
+QString TransferJob::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
 }
 
 void TransferJob::setState(State state)
@@ -312,7 +335,8 @@ void TransferJob::onCommandFailed(const QString &reason)
     if (m_pending.isEmpty())
         return;
     const Pending pending = m_pending.takeFirst();
-    fail(Error::Network, tr("%1 %2").arg(pending.failureText, reason));
+    fail(Error::Network,
+         tr("%1 %2 Check the connection and retry the transfer.").arg(pending.failureText, reason));
 }
 
 void TransferJob::putRemoteFile(const QString &name, const QByteArray &content, std::function<void()> done)
@@ -337,7 +361,10 @@ void TransferJob::putRemoteFile(const QString &name, const QByteArray &content, 
             return;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-            fail(Error::Network, tr("Could not write to your server (%1).").arg(reply->errorString()));
+            fail(Error::Network,
+                 tr("Could not write to your server (%1). Check the connection and retry the "
+                    "transfer.")
+                     .arg(reply->errorString()));
             return;
         }
         done();

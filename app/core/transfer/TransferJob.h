@@ -162,6 +162,8 @@ protected:
     // Settles m_conflicts by the policy; returns false if the user must be asked (the job then
     // waits). Fills m_resolution for every conflict index.
     bool resolveByPolicy();
+    // What a policy or answer means for one conflict: skip-identical becomes skip or overwrite.
+    static ConflictPolicy settle(const TransferConflict &conflict, ConflictPolicy policy);
 
     // The direction-specific work: begin() starts a fresh run, stopWork() halts every worker
     // and transport at once (no signals may follow from them).
@@ -170,8 +172,10 @@ protected:
 
     HubClient *client() const;
     QUrl serverUrl() const { return m_serverUrl; }
-    void setTitleItems(const QStringList &names) { m_titleItems = names; }
     QString titleFor(const QStringList &names) const;
+    // Fails the job (and returns false) if two items would land on the same name.
+    bool checkDistinctNames(const QStringList &names);
+    static QString sizeText(qint64 bytes);
 
     QString m_target;
     QList<TransferConflict> m_conflicts;
@@ -209,7 +213,6 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     int m_attempt = 0;
-    QStringList m_titleItems;
     RemoteShell *m_shell = nullptr;
     QList<Pending> m_pending;
     bool m_cleaningUp = false;

@@ -24,7 +24,6 @@ public:
     double bytesPerSecond() const;
     // Seconds left for remaining bytes; -1 while the speed is unknown.
     qint64 secondsLeft(qint64 remainingBytes) const;
-    qint64 elapsedMs() const { return m_clock.isValid() ? m_clock.elapsed() : 0; }
 
 private:
     struct Sample

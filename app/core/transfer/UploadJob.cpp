@@ -9,8 +9,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QLocale>
-#include <QSet>
 #include <QThread>
 
 using namespace std::chrono_literals;
@@ -39,11 +37,6 @@ QStringList keepBothCandidates(const QString &name, bool isFolder, bool includeN
     for (int n = 2; n <= 99; ++n)
         candidates.append(ArchiveExtractor::keepBothName(name, n, isFolder));
     return candidates;
-}
-
-QString sizeText(qint64 bytes)
-{
-    return QLocale().formattedDataSize(bytes);
 }
 
 } // namespace
@@ -82,7 +75,6 @@ void UploadJob::begin()
     m_unpackedTotals.reset();
     m_localSums.clear();
 
-    QSet<QString> seen;
     for (qsizetype i = 0; i < m_paths.size(); ++i) {
         const QFileInfo info(m_paths[i]);
         if (!info.exists()) {
@@ -91,18 +83,14 @@ void UploadJob::begin()
             return;
         }
         if (m_names[i].isEmpty()) {
-            fail(Error::Archive, tr("“%1” has no name to upload under.").arg(m_paths[i]));
-            return;
-        }
-        if (seen.contains(m_names[i])) {
             fail(Error::Archive,
-                 tr("Two of the chosen items are named “%1”; they would land on the same name. "
-                    "Upload them separately.")
-                     .arg(m_names[i]));
+                 tr("“%1” has no name to upload under. Choose the files or folders inside it.")
+                     .arg(m_paths[i]));
             return;
         }
-        seen.insert(m_names[i]);
     }
+    if (!checkDistinctNames(m_names))
+        return;
     runScript(RemoteScript::probe(id(), m_target), 60s, tr("Could not prepare your server for the upload."),
               [this](const QByteArray &output) {
                   probed(output);
@@ -212,11 +200,7 @@ void UploadJob::conflictsResolved()
             continue;
         }
         m_sending.append(i);
-        const ArchiveTotals t = m_itemTotals.value(i);
-        m_scanTotals.files += t.files;
-        m_scanTotals.folders += t.folders;
-        m_scanTotals.symlinks += t.symlinks;
-        m_scanTotals.bytes += t.bytes;
+        m_scanTotals += m_itemTotals.value(i);
     }
     if (m_sending.isEmpty()) {
         qCInfo(lcTransfer) << "job" << id() << "has nothing left to send";
