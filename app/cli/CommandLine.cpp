@@ -61,8 +61,8 @@ CommandLine::CommandLine()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("status"), QStringLiteral("start"), QStringLiteral("stop"),
-            QStringLiteral("usage")};
+    return {QStringLiteral("status"), QStringLiteral("start"),    QStringLiteral("stop"),
+            QStringLiteral("upload"), QStringLiteral("download"), QStringLiteral("usage")};
 }
 
 bool CommandLine::isLocalCommand(const QString &command)
@@ -104,15 +104,18 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     const bool transfer = m_command == QLatin1String("upload") || m_command == QLatin1String("download");
     if (transfer && m_commandArguments.size() < 2)
         return fail(tr("“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.")
-                        .arg(m_command, m_command == QLatin1String("upload") ? tr("results/ data.csv analysis")
-                                                                             : tr("analysis/plots .")));
+                        .arg(m_command,
+                             m_command == QLatin1String("upload") ? tr("results/ data.csv analysis")
+                                                                  : tr("analysis/plots .")));
     if (!transfer && !m_commandArguments.isEmpty())
         return fail(
             tr("“%1” takes no arguments, but got “%2”.").arg(m_command, m_commandArguments.join(u' ')));
     if (!transfer) {
-        for (const QCommandLineOption *option : {&m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption}) {
+        for (const QCommandLineOption *option :
+             {&m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption}) {
             if (m_parser.isSet(*option))
-                return fail(tr("--%1 only applies to “upload” and “download”.").arg(option->names().constLast()));
+                return fail(
+                    tr("--%1 only applies to “upload” and “download”.").arg(option->names().constLast()));
         }
     }
     if (m_parser.isSet(m_onConflictOption) && !TransferConflict::policyFromName(onConflict()))

@@ -1,6 +1,14 @@
 #include "DownloadCommand.h"
 
 #include "CliOutput.h"
+#include "CommandLine.h"
+#include "EgressPrompt.h"
+#include "ExitCode.h"
+#include "Settings.h"
+#include "cost/EgressPolicy.h"
+#include "cost/RateCard.h"
+#include "cost/UsageLedger.h"
+#include "hub/HubClient.h"
 #include "transfer/DownloadJob.h"
 
 #include <QLocale>
@@ -16,17 +24,51 @@ void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
 {
     const auto *download = static_cast<DownloadJob *>(job);
     const QLocale locale;
-    m_context.output->line(
-        tr("Downloading %n file(s) (%1) as a %2 archive.", nullptr, int(download->remoteTotals().files))
-            .arg(locale.formattedDataSize(download->remoteTotals().bytes),
-                 locale.formattedDataSize(archiveBytes)));
-    job->approve();
+    const UsageLedger ledger;
+    const Settings settings;
+    const EgressPolicy policy = EgressPolicy::forHub(hubKey(), ledger, settings);
+    const EgressDecision decision = policy.decide(archiveBytes, what());
+    m_context.output->line(tr("Downloading %n file(s) (%1) as a %2 archive, estimated egress cost %3.",
+                              nullptr, int(download->remoteTotals().files))
+                               .arg(locale.formattedDataSize(download->remoteTotals().bytes),
+                                    locale.formattedDataSize(archiveBytes),
+                                    policy.rateCard().formatAmount(decision.cost)));
+    EgressPrompt prompt(*m_context.output, m_context.commandLine->assumeYes());
+    if (prompt.approve(decision)) {
+        job->approve();
+        return;
+    }
+    m_egressRefused = true;
+    job->decline();
 }
 
 QString DownloadCommand::doneHeadline(const TransferJob *job) const
 {
     return tr("Downloaded %n file(s), %1, into “%2”", nullptr, int(job->totals().files))
         .arg(QLocale().formattedDataSize(job->totals().bytes), job->target());
+}
+
+void DownloadCommand::jobSucceeded(const TransferJob *job)
+{
+    // The archive is what left the server, so that is what egress is billed on.
+    UsageLedger ledger;
+    if (!ledger.recordDownload(hubKey(), m_context.userName, what(), job->archiveSize()))
+        m_context.output->error(tr("The download is not in your usage record: %1").arg(ledger.errorString()));
+}
+
+int DownloadCommand::failureExitCode(const TransferJob *job) const
+{
+    return m_egressRefused ? int(ExitCode::EgressRefused) : TransferCommand::failureExitCode(job);
+}
+
+QString DownloadCommand::hubKey() const
+{
+    return RateCard::hubKey(m_context.client->hub().base().toString());
+}
+
+QString DownloadCommand::what() const
+{
+    return sources().join(QStringLiteral(", "));
 }
 
 } // namespace fornax::cli

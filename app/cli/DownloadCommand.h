@@ -5,7 +5,9 @@
 namespace fornax::cli {
 
 // `download REMOTE... LOCAL-FOLDER`: copies files and folders of the server into a local folder,
-// after showing the size and the egress estimate.
+// after showing the size and the egress estimate. The egress policy decides as in the window:
+// above the threshold a terminal asks (a script needs --yes), over the monthly budget nothing
+// goes, and every finished download is recorded in the usage ledger.
 class DownloadCommand : public TransferCommand
 {
     Q_OBJECT
@@ -17,6 +19,14 @@ protected:
     TransferJob *createJob(const QUrl &serverUrl) override;
     void confirmDownload(TransferJob *job, qint64 archiveBytes) override;
     QString doneHeadline(const TransferJob *job) const override;
+    void jobSucceeded(const TransferJob *job) override;
+    int failureExitCode(const TransferJob *job) const override;
+
+private:
+    QString hubKey() const;
+    QString what() const;
+
+    bool m_egressRefused = false;
 };
 
 } // namespace fornax::cli

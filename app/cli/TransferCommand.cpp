@@ -149,6 +149,13 @@ void TransferCommand::confirmDownload(TransferJob *job, qint64)
     job->approve();
 }
 
+void TransferCommand::jobSucceeded(const TransferJob *) { }
+
+int TransferCommand::failureExitCode(const TransferJob *job) const
+{
+    return job->error() == TransferJob::Error::Network ? ExitCode::HubUnreachable : ExitCode::Failed;
+}
+
 void TransferCommand::askAboutConflicts()
 {
     CliOutput &out = *m_context.output;
@@ -161,7 +168,6 @@ void TransferCommand::askAboutConflicts()
         out.error(tr("These names exist already: %1. Nothing was copied. Say what to do with --on-conflict "
                      "(overwrite, skip, keep-both or skip-identical).")
                       .arg(names.join(QStringLiteral(", "))));
-        m_job->resolveConflicts({});
         m_job->cancel();
         return;
     }
@@ -247,6 +253,7 @@ void TransferCommand::jobFinished()
         {QStringLiteral("seconds"), double(m_elapsed.elapsed()) / 1000.0},
     };
     if (m_job->state() == TransferJob::State::Finished) {
+        jobSucceeded(m_job);
         out.line(doneText(m_job));
         QJsonObject event = base;
         event.insert(QStringLiteral("event"), QStringLiteral("done"));
@@ -260,8 +267,7 @@ void TransferCommand::jobFinished()
     out.json(event);
     if (!m_context.commandLine->json() || m_job->state() == TransferJob::State::Failed)
         out.error(m_job->errorString());
-    Q_EMIT finished(m_job->error() == TransferJob::Error::Network ? ExitCode::HubUnreachable
-                                                                  : ExitCode::Failed);
+    Q_EMIT finished(failureExitCode(m_job));
 }
 
 } // namespace fornax::cli

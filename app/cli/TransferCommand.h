@@ -38,6 +38,10 @@ protected:
     virtual void confirmDownload(TransferJob *job, qint64 archiveBytes);
     // "Uploaded 3 files, 1.2 MB, into “results”": the first sentence of the summary.
     virtual QString doneHeadline(const TransferJob *job) const = 0;
+    // After a job finished well, before the summary.
+    virtual void jobSucceeded(const TransferJob *job);
+    // The exit code of a job that failed or was cancelled.
+    virtual int failureExitCode(const TransferJob *job) const;
     QStringList sources() const;
     QString destination() const;
     bool stdinIsTerminal() const;

@@ -123,9 +123,13 @@ QString RateCard::formatHourly(double rate) const
 
 QString RateCard::formatAmount(double amount) const
 {
-    // Two decimals hide what a small download costs; three significant digits keep it visible.
+    // Two decimals hide what a small download costs, so below one unit two significant digits
+    // show it; below a hundredth nobody is helped by "2.1e-08", so say it is negligible.
+    const QLocale locale;
+    if (amount > 0 && amount < 0.01)
+        return tr("less than %1 %2").arg(locale.toString(0.01, 'f', 2), m_unit);
     const QString number =
-        amount >= 1 || amount == 0 ? QLocale().toString(amount, 'f', 2) : QLocale().toString(amount, 'g', 2);
+        amount >= 1 || amount == 0 ? locale.toString(amount, 'f', 2) : locale.toString(amount, 'g', 2);
     return tr("%1 %2").arg(number, m_unit);
 }
 

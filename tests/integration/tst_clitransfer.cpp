@@ -1,0 +1,294 @@
+// `fornax-desktop upload` and `download` against the real hub, as a script runs them (no
+// terminal): copies arrive byte for byte, a stopped server is named rather than waited for, a
+// conflict or an egress warning that nobody can answer stops the command without touching
+// anything, --yes accepts a warning but never the budget, and every download is in the usage
+// record with the bytes that left the server. Runs the real binary; the server's home is on this
+// machine, so the test checks the files there directly.
+#include "Settings.h"
+#include "TestHub.h"
+#include "cost/RateCard.h"
+
+#include <QCryptographicHash>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString User = QStringLiteral("cli-transfer");
+
+// Relative path -> SHA-256 (folders map to "dir"), for comparing two trees.
+QMap<QString, QByteArray> treeDigest(const QString &root)
+{
+    QMap<QString, QByteArray> digest;
+    QDirIterator it(root, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        const QString relative = QDir(root).relativeFilePath(path);
+        if (it.fileInfo().isDir()) {
+            digest.insert(relative, QByteArrayLiteral("dir"));
+            continue;
+        }
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        digest.insert(relative, hash.result().toHex());
+    }
+    return digest;
+}
+
+bool writeFile(const QString &path, const QByteArray &content)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(content) == content.size();
+}
+
+} // namespace
+
+class TestCliTransfer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void stoppedServerIsNamedUnlessStartIsGiven();
+    void conflictWithoutTerminalChangesNothing();
+    void keepBothPlacesACopy();
+    void downloadBelowThresholdIsRecorded();
+    void warningNeedsYesWithoutTerminal();
+    void budgetHoldsEvenWithYes();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QList<QJsonObject> jsonLines() const;
+        QJsonObject event(const QString &name) const;
+    };
+    Run run(const QStringList &arguments);
+    QString remote(const QString &relative) const { return m_hub.homeOf(User) + QLatin1Char('/') + relative; }
+    void setThreshold(qint64 bytes);
+
+    fornax::test::TestHub m_hub;
+    QByteArray m_token;
+    QTemporaryDir m_dir;
+    QString m_tree; // local "survey" folder
+};
+
+QList<QJsonObject> TestCliTransfer::Run::jsonLines() const
+{
+    QList<QJsonObject> lines;
+    for (const QByteArray &line : out.split('\n')) {
+        if (line.trimmed().startsWith('{'))
+            lines << QJsonDocument::fromJson(line).object();
+    }
+    return lines;
+}
+
+QJsonObject TestCliTransfer::Run::event(const QString &name) const
+{
+    for (const QJsonObject &line : jsonLines()) {
+        if (line.value(QLatin1String("event")).toString() == name)
+            return line;
+    }
+    return {};
+}
+
+void TestCliTransfer::initTestCase()
+{
+    m_hub = fornax::test::TestHub::fromEnvironment();
+    QVERIFY2(m_hub.isValid(), qPrintable(m_hub.errorString()));
+    QVERIFY(m_dir.isValid());
+    m_token = m_hub.createToken(User);
+    QVERIFY(!m_token.isEmpty());
+    // A stale server or files of an earlier run would make every check below meaningless.
+    m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(User));
+    QTRY_VERIFY_WITH_TIMEOUT(m_hub.call("GET", QStringLiteral("users/") + User)
+                                 .json()
+                                 .object()
+                                 .value(QLatin1String("servers"))
+                                 .toObject()
+                                 .isEmpty(),
+                             60'000);
+    QDir(remote(QStringLiteral("inbox"))).removeRecursively();
+
+    m_tree = m_dir.filePath(QStringLiteral("survey"));
+    QVERIFY(writeFile(m_tree + QStringLiteral("/catalog.csv"), QByteArray("ra,dec,mag\n").repeated(5000)));
+    QVERIFY(
+        writeFile(m_tree + QStringLiteral("/spectra/Ångström λ.txt"), QByteArray("flux\n").repeated(999)));
+    QVERIFY(writeFile(m_tree + QStringLiteral("/empty.dat"), {}));
+    QVERIFY(QDir().mkpath(m_tree + QStringLiteral("/plots")));
+}
+
+void TestCliTransfer::cleanupTestCase()
+{
+    m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(User));
+}
+
+TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(m_token));
+    environment.insert(QStringLiteral("FORNAX_HUB"), m_hub.url().toString());
+    // Settings and the usage ledger of this test only.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    // No terminal: stdin is a closed pipe, as under cron or in a pipeline.
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(FORNAX_DESKTOP_BINARY), arguments);
+    Run result;
+    if (!process.waitForFinished(180'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    if (result.out.contains(m_token) || result.err.contains(m_token))
+        result.exitCode = -2; // the token must never be printed
+    return result;
+}
+
+void TestCliTransfer::setThreshold(qint64 bytes)
+{
+    fornax::Settings settings(m_dir.filePath(QStringLiteral("config/Fornax/fornax-desktop.conf")));
+    settings.setEgressThreshold(bytes);
+}
+
+void TestCliTransfer::stoppedServerIsNamedUnlessStartIsGiven()
+{
+    const QStringList upload {QStringLiteral("upload"), m_tree, QStringLiteral("inbox"),
+                              QStringLiteral("--json")};
+    Run refused = run(upload);
+    QCOMPARE(refused.exitCode, 5);
+    QVERIFY2(refused.err.contains("fornax-desktop start"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("inbox"))));
+
+    Run started = run(upload + QStringList {QStringLiteral("--start")});
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    const QJsonObject done = started.event(QStringLiteral("done"));
+    QCOMPARE(done.value(QLatin1String("direction")).toString(), QStringLiteral("upload"));
+    QCOMPARE(done.value(QLatin1String("files")).toInt(), 3);
+    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), treeDigest(m_tree));
+}
+
+void TestCliTransfer::conflictWithoutTerminalChangesNothing()
+{
+    const QMap<QString, QByteArray> before = treeDigest(remote(QStringLiteral("inbox/survey")));
+    QVERIFY(!before.isEmpty());
+    // The local copy changed since: an overwrite would show.
+    QVERIFY(writeFile(m_tree + QStringLiteral("/catalog.csv"), QByteArray("ra,dec\n")));
+
+    Run asked = run({QStringLiteral("upload"), m_tree, QStringLiteral("inbox")});
+    QCOMPARE(asked.exitCode, 1);
+    QVERIFY2(asked.err.contains("survey") && asked.err.contains("--on-conflict"), asked.err.constData());
+    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), before);
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("fornax-transfers~")))
+            || QDir(remote(QStringLiteral("fornax-transfers~"))).isEmpty());
+
+    Run skipped = run({QStringLiteral("upload"), m_tree, QStringLiteral("inbox"),
+                       QStringLiteral("--on-conflict"), QStringLiteral("skip"), QStringLiteral("--json")});
+    QVERIFY2(skipped.exitCode == 0, skipped.err.constData());
+    QCOMPARE(skipped.event(QStringLiteral("done")).value(QLatin1String("skipped")).toArray(),
+             QJsonArray {QStringLiteral("survey")});
+    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), before);
+}
+
+void TestCliTransfer::keepBothPlacesACopy()
+{
+    const QMap<QString, QByteArray> before = treeDigest(remote(QStringLiteral("inbox/survey")));
+    Run kept = run({QStringLiteral("upload"), m_tree, QStringLiteral("inbox"),
+                    QStringLiteral("--on-conflict"), QStringLiteral("keep-both"), QStringLiteral("--json")});
+    QVERIFY2(kept.exitCode == 0, kept.err.constData());
+    const QJsonArray placed = kept.event(QStringLiteral("done")).value(QLatin1String("placed")).toArray();
+    QCOMPARE(placed.size(), 1);
+    const QString copy = placed.first().toString();
+    QVERIFY2(copy != QStringLiteral("survey") && copy.startsWith(QStringLiteral("survey")), qPrintable(copy));
+    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/") + copy)), treeDigest(m_tree));
+    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), before);
+}
+
+void TestCliTransfer::downloadBelowThresholdIsRecorded()
+{
+    const QString target = m_dir.filePath(QStringLiteral("downloads"));
+    Run download =
+        run({QStringLiteral("download"), QStringLiteral("inbox/survey"), target, QStringLiteral("--json")});
+    QVERIFY2(download.exitCode == 0, download.err.constData());
+    // Size and estimate are said before the bytes move.
+    const QJsonObject egress = download.event(QStringLiteral("egress"));
+    QCOMPARE(egress.value(QLatin1String("verdict")).toString(), QStringLiteral("allow"));
+    QVERIFY(download.jsonLines().indexOf(egress)
+            < download.jsonLines().indexOf(download.event(QStringLiteral("done"))));
+    QCOMPARE(treeDigest(target + QStringLiteral("/survey")),
+             treeDigest(remote(QStringLiteral("inbox/survey"))));
+    const qint64 archiveBytes =
+        download.event(QStringLiteral("done")).value(QLatin1String("archive_bytes")).toInteger();
+    QVERIFY(archiveBytes > 0);
+    QCOMPARE(egress.value(QLatin1String("bytes")).toInteger(), archiveBytes);
+
+    Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QVERIFY2(usage.exitCode == 0, usage.err.constData());
+    const QJsonArray downloads = usage.jsonLines().value(0).value(QLatin1String("downloads")).toArray();
+    QCOMPARE(downloads.size(), 1);
+    QCOMPARE(downloads.first().toObject().value(QLatin1String("bytes")).toInteger(), archiveBytes);
+    QCOMPARE(downloads.first().toObject().value(QLatin1String("account")).toString(), User);
+    QCOMPARE(downloads.first().toObject().value(QLatin1String("what")).toString(),
+             QStringLiteral("inbox/survey"));
+}
+
+void TestCliTransfer::warningNeedsYesWithoutTerminal()
+{
+    setThreshold(10); // the test tree packs into a few hundred bytes
+    const QString target = m_dir.filePath(QStringLiteral("warned"));
+    const QStringList download {QStringLiteral("download"), QStringLiteral("inbox/survey"), target};
+    Run refused = run(download);
+    QCOMPARE(refused.exitCode, 6);
+    QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral("/survey")));
+
+    Run accepted = run(download + QStringList {QStringLiteral("--yes")});
+    QVERIFY2(accepted.exitCode == 0, accepted.err.constData());
+    QVERIFY2(accepted.out.contains("estimated egress cost"), accepted.out.constData());
+    QCOMPARE(treeDigest(target + QStringLiteral("/survey")),
+             treeDigest(remote(QStringLiteral("inbox/survey"))));
+
+    Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QCOMPARE(usage.jsonLines().value(0).value(QLatin1String("downloads")).toArray().size(), 2);
+    setThreshold(100'000'000);
+}
+
+void TestCliTransfer::budgetHoldsEvenWithYes()
+{
+    // A budget already spent by the two downloads before: nothing more may go, --yes or not.
+    fornax::Settings settings(m_dir.filePath(QStringLiteral("config/Fornax/fornax-desktop.conf")));
+    const QString hub = fornax::RateCard::hubKey(m_hub.url().toString());
+    fornax::RateCard card = fornax::RateCard::load(settings, hub);
+    card.setMonthlyBudget(fornax::RateCard::Figure {1e-12, QStringLiteral("test")});
+    card.save(settings, hub);
+
+    const QString target = m_dir.filePath(QStringLiteral("over-budget"));
+    Run refused =
+        run({QStringLiteral("download"), QStringLiteral("inbox/survey"), target, QStringLiteral("--yes")});
+    QCOMPARE(refused.exitCode, 6);
+    QVERIFY2(refused.err.contains("budget"), refused.err.constData());
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral("/survey")));
+    Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QCOMPARE(usage.jsonLines().value(0).value(QLatin1String("downloads")).toArray().size(), 2);
+}
+
+QTEST_GUILESS_MAIN(TestCliTransfer)
+#include "tst_clitransfer.moc"
