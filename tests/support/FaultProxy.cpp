@@ -1,6 +1,7 @@
 #include "FaultProxy.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace fornax::test {
 
@@ -64,6 +65,7 @@ void FaultProxy::accept()
         });
         connect(pair->upstream, &QTcpSocket::connected, this, [this, pair] {
             forward(pair, true);
+            release(pair, true);
         });
         const auto close = [pair] {
             if (pair->client)
@@ -71,9 +73,23 @@ void FaultProxy::accept()
             if (pair->upstream)
                 pair->upstream->disconnectFromHost();
         };
-        connect(client, &QTcpSocket::disconnected, this, close);
-        connect(pair->upstream, &QTcpSocket::disconnected, this, close);
-        connect(pair->upstream, &QTcpSocket::errorOccurred, this, close);
+        // With latency, a close travels behind the bytes sent before it.
+        const auto closeFrom = [this, pair, close](bool fromClient) {
+            if (m_latency.count() == 0) {
+                close();
+                return;
+            }
+            hold(pair, fromClient, {std::chrono::steady_clock::now() + m_latency, {}, true});
+        };
+        connect(client, &QTcpSocket::disconnected, this, [closeFrom] {
+            closeFrom(true);
+        });
+        connect(pair->upstream, &QTcpSocket::disconnected, this, [closeFrom] {
+            closeFrom(false);
+        });
+        connect(pair->upstream, &QTcpSocket::errorOccurred, this, [closeFrom] {
+            closeFrom(false);
+        });
         pair->upstream->connectToHost(QHostAddress::LocalHost, m_targetPort);
     }
 }
@@ -82,9 +98,60 @@ void FaultProxy::forward(Pair *pair, bool fromClient)
 {
     QTcpSocket *from = fromClient ? pair->client : pair->upstream;
     QTcpSocket *to = fromClient ? pair->upstream : pair->client;
-    if (!from || !to || to->state() != QAbstractSocket::ConnectedState)
+    if (!from || !to)
         return;
-    QByteArray data = from->readAll();
+    if (m_latency.count() > 0) {
+        hold(pair, fromClient, {std::chrono::steady_clock::now() + m_latency, from->readAll()});
+        return;
+    }
+    if (to->state() != QAbstractSocket::ConnectedState)
+        return;
+    deliver(pair, fromClient, from->readAll());
+}
+
+void FaultProxy::hold(Pair *pair, bool fromClient, Delayed chunk)
+{
+    std::deque<Delayed> &queue = fromClient ? pair->toUpstream : pair->toClient;
+    const bool wasEmpty = queue.empty();
+    queue.push_back(std::move(chunk));
+    if (wasEmpty)
+        QTimer::singleShot(m_latency, Qt::PreciseTimer, this, [this, pair, fromClient] {
+            release(pair, fromClient);
+        });
+}
+
+void FaultProxy::release(Pair *pair, bool fromClient)
+{
+    if (!m_pairs.contains(pair))
+        return;
+    std::deque<Delayed> &queue = fromClient ? pair->toUpstream : pair->toClient;
+    QTcpSocket *to = fromClient ? pair->upstream : pair->client;
+    if (!to || to->state() != QAbstractSocket::ConnectedState)
+        return; // the upstream's connected() releases again
+    const auto now = std::chrono::steady_clock::now();
+    while (!queue.empty() && queue.front().due <= now) {
+        Delayed chunk = std::move(queue.front());
+        queue.pop_front();
+        if (chunk.close) {
+            to->disconnectFromHost();
+            return;
+        }
+        deliver(pair, fromClient, chunk.data);
+        if (!m_pairs.contains(pair) || !to || to->state() != QAbstractSocket::ConnectedState)
+            return;
+    }
+    if (!queue.empty()) {
+        const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(queue.front().due - now);
+        QTimer::singleShot(std::max(wait, std::chrono::milliseconds(1)), Qt::PreciseTimer, this,
+                           [this, pair, fromClient] {
+                               release(pair, fromClient);
+                           });
+    }
+}
+
+void FaultProxy::deliver(Pair *pair, bool fromClient, const QByteArray &data)
+{
+    QTcpSocket *to = fromClient ? pair->upstream : pair->client;
     qint64 &count = fromClient ? pair->up : pair->down;
     const qint64 limit = fromClient ? m_cutAfterUp : m_cutAfterDown;
     if (limit > 0 && count + data.size() >= limit) {

@@ -6,6 +6,9 @@
 #include <QPointer>
 #include <QTcpServer>
 
+#include <chrono>
+#include <deque>
+
 class QTcpSocket;
 
 namespace fornax::test {
@@ -39,18 +42,33 @@ public:
     void setCutAfterUpstreamBytes(qint64 bytes) { m_cutAfterUp = bytes; }
     // Number of connections cut by the rules above so far.
     int cuts() const { return m_cuts; }
+    // Holds every byte this long in each direction (a round trip gets twice as much), as a
+    // user far from the hub's data centre sees it. Order and bytes are kept. 0: none.
+    void setLatency(std::chrono::milliseconds oneWay) { m_latency = oneWay; }
 
 private:
+    // Bytes held back by the latency, in order; an empty chunk stands for the sender's close.
+    struct Delayed
+    {
+        std::chrono::steady_clock::time_point due;
+        QByteArray data;
+        bool close = false;
+    };
     struct Pair
     {
         QPointer<QTcpSocket> client;
         QPointer<QTcpSocket> upstream;
         qint64 down = 0;
         qint64 up = 0;
+        std::deque<Delayed> toUpstream;
+        std::deque<Delayed> toClient;
     };
     void accept();
     void dropAll();
     void forward(Pair *pair, bool fromClient);
+    void deliver(Pair *pair, bool fromClient, const QByteArray &data);
+    void hold(Pair *pair, bool fromClient, Delayed chunk);
+    void release(Pair *pair, bool fromClient);
 
     quint16 m_targetPort;
     quint16 m_port = 0;
@@ -60,6 +78,7 @@ private:
     qint64 m_cutAfterDown = 0;
     qint64 m_cutAfterUp = 0;
     int m_cuts = 0;
+    std::chrono::milliseconds m_latency {0};
 };
 
 } // namespace fornax::test

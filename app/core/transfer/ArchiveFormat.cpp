@@ -1,7 +1,6 @@
 #include "ArchiveFormat.h"
 
 #include <QRegularExpression>
-#include <QThread>
 
 #include <algorithm>
 
@@ -51,11 +50,13 @@ void ArchiveFormat::setThreads(int threads)
 
 int ArchiveFormat::effectiveThreads() const
 {
-    // Automatic is at most 2: that already packs faster than any link a hub offers, and each
-    // zstd worker holds about 50 MiB of job buffers (bench_archive measures it).
+    // Automatic is one: the packer already runs on its own thread beside the sender, one zstd
+    // stream at level 3 packs faster than the contents API takes it (about 35 MiB/s), and each
+    // zstd worker thread would hold about 50 MiB of job buffers (bench_archive measures it),
+    // which alone would break the client's memory budget of 150 MiB.
     if (m_threads > 0)
         return std::min(m_threads, 4);
-    return std::clamp(QThread::idealThreadCount(), 1, 2);
+    return 1;
 }
 
 QString ArchiveFormat::name() const

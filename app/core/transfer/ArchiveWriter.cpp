@@ -27,7 +27,7 @@ namespace fornax {
 namespace {
 
 // Big enough that a read and a compressor call cost little per byte; small enough to not count.
-constexpr size_t ReadChunk = 256 * 1024;
+constexpr size_t ReadChunk = size_t(256) * 1024;
 
 QString errnoText(int error)
 {
@@ -155,22 +155,22 @@ ArchiveError ArchiveWriter::scan()
             continue;
         }
 
-        const ArchiveError error = walk(
-            diskPath, name, st, [this](const QByteArray &child, const QByteArray &, const struct stat &s) {
-                if (S_ISREG(s.st_mode)) {
-                    ++m_scanTotals.files;
-                    m_scanTotals.bytes += s.st_size;
-                } else if (S_ISDIR(s.st_mode)) {
-                    ++m_scanTotals.folders;
-                } else if (S_ISLNK(s.st_mode)) {
-                    ++m_scanTotals.symlinks;
-                } else {
-                    m_skipped.append(shown(child));
-                }
-                if (isCancelled())
-                    return ArchiveError(ArchiveError::Kind::Cancelled);
-                return ArchiveError();
-            });
+        ArchiveError error = walk(diskPath, name, st,
+                                  [this](const QByteArray &child, const QByteArray &, const struct stat &s) {
+                                      if (S_ISREG(s.st_mode)) {
+                                          ++m_scanTotals.files;
+                                          m_scanTotals.bytes += s.st_size;
+                                      } else if (S_ISDIR(s.st_mode)) {
+                                          ++m_scanTotals.folders;
+                                      } else if (S_ISLNK(s.st_mode)) {
+                                          ++m_scanTotals.symlinks;
+                                      } else {
+                                          m_skipped.append(shown(child));
+                                      }
+                                      if (isCancelled())
+                                          return ArchiveError(ArchiveError::Kind::Cancelled);
+                                      return ArchiveError();
+                                  });
         if (error)
             return error;
         m_sources.append({diskPath, name});
@@ -194,7 +194,8 @@ ArchiveError ArchiveWriter::configure(archive *a)
         status = archive_write_add_filter_zstd(a);
         if (status == ARCHIVE_OK)
             status = archive_write_set_filter_option(a, "zstd", "compression-level", level.constData());
-        if (status == ARCHIVE_OK) {
+        // One thread means no zstd workers at all: libarchive's threads=1 would still start one.
+        if (status == ARCHIVE_OK && m_format.effectiveThreads() > 1) {
             const QByteArray threads = QByteArray::number(m_format.effectiveThreads());
             // Older libarchive or a libzstd without threads: one thread is still correct.
             if (archive_write_set_filter_option(a, "zstd", "threads", threads.constData()) != ARCHIVE_OK)
@@ -247,7 +248,7 @@ ArchiveError ArchiveWriter::run()
         }
         if (isSpecial(st.st_mode))
             continue;
-        const ArchiveError error =
+        ArchiveError error =
             walk(source.diskPath, source.name, st,
                  [&](const QByteArray &diskPath, const QByteArray &name, const struct stat &s) {
                      return packNode(a.get(), entry.get(), diskPath, name, s);
