@@ -352,12 +352,24 @@ QString RemoteScript::pack(const QString &jobId, const QStringList &paths, const
                            .arg(absoluteShellPath(parentOf(relative)),
                                 quote(QStringLiteral("./") + baseName(relative))));
     }
-    return QStringLiteral("h=$(pwd)\n"
-                          "a=\"$h\"/%1/%2\n"
-                          "tar -c %3 -f \"$a\" %4 || exit 5\n"
-                          "echo \"S $(stat -c %s -- \"$a\")\"\n")
-        .arg(quote(jobFolder(jobId)), quote(archiveName), format.tarFlags().join(QLatin1Char(' ')),
-             members.join(QLatin1Char(' ')));
+    const QString head = QStringLiteral("h=$(pwd)\n"
+                                        "a=\"$h\"/%1/%2\n")
+                             .arg(quote(jobFolder(jobId)), quote(archiveName));
+    const QString tail = QStringLiteral("echo \"S $(stat -c %s -- \"$a\")\"\n");
+    if (format.compression() == Compression::Zstd) {
+        // zstd on all the server's cores: the user waits for the packing before the first byte
+        // moves (the egress check needs the exact size), and tar --zstd would use one core. A
+        // pipe loses tar's status, so a failed tar leaves a mark.
+        return head
+            + QStringLiteral("{ tar -c -f - %1 || : > \"$a.failed\"; } | zstd -q -T0 -%2 > \"$a\" || exit 5\n"
+                             "[ ! -e \"$a.failed\" ] || exit 5\n")
+                  .arg(members.join(QLatin1Char(' ')), QString::number(format.level()))
+            + tail;
+    }
+    return head
+        + QStringLiteral("tar -c %1 -f \"$a\" %2 || exit 5\n")
+              .arg(format.tarFlags().join(QLatin1Char(' ')), members.join(QLatin1Char(' ')))
+        + tail;
 }
 
 std::optional<qint64> RemoteScript::parseArchiveSize(const QByteArray &output)
