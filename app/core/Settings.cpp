@@ -27,10 +27,10 @@ struct KeyInfo
 };
 
 // The key table: the only place a settings path or default is written down.
-const std::array<KeyInfo, 22> &keyTable()
+const std::array<KeyInfo, 23> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 22> table {{
+    static const std::array<KeyInfo, 23> table {{
         {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
         {K::CurrentHubId, "app/currentHub", QString(), {}},
         {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
@@ -39,6 +39,7 @@ const std::array<KeyInfo, 22> &keyTable()
         {K::Language, "app/language", QString(), {}},
         {K::EgressThresholdBytes, "cost/egressThresholdBytes", qint64(100'000'000), {}},
         {K::RateCards, "cost/rateCards", QString(), {}},
+        {K::LastDownloadFolder, "transfer/lastDownloadFolder", QString(), {}},
         {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
         {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
         {K::HubBase, "hubs/%1/base", QString(), {}},

@@ -38,6 +38,7 @@ public:
         Language, // language of the app, e.g. "de"; empty = the system's (Translations)
         EgressThresholdBytes, // downloads above this size ask first (EgressPolicy)
         RateCards, // JSON object: hub address (RateCard::hubKey) -> the user's edited RateCard
+        LastDownloadFolder, // local folder the remote browser's Download… chose last
         // Per hub (take a hub id)
         HubName, // display name
         HubAddress, // the address as the user typed it

@@ -2,15 +2,19 @@
 
 #include "Autostart.h"
 #include "Defaults.h"
+#include "DropZone.h"
 #include "EgressDialog.h"
 #include "HubWebProfile.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "RateCardDialog.h"
+#include "RemoteBrowser.h"
 #include "ServerPanel.h"
 #include "Settings.h"
 #include "SignInPage.h"
 #include "TokenDialog.h"
+#include "TransferController.h"
+#include "TransferPanel.h"
 #include "TrayIcon.h"
 #include "UsageDialog.h"
 #include "account/CredentialStore.h"
@@ -27,9 +31,11 @@
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "hub/SpawnForm.h"
+#include "transfer/TransferQueue.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -81,7 +87,7 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_window, &MainWindow::closeRequested, this, &GuiApplication::handleClose);
     connect(m_tray, &TrayIcon::openRequested, this, &GuiApplication::raiseWindow);
     connect(m_tray, &TrayIcon::quitRequested, this, &GuiApplication::requestQuit);
-    connect(m_tray, &TrayIcon::startRequested, this, &GuiApplication::startFromTray);
+    connect(m_tray, &TrayIcon::startRequested, this, &GuiApplication::startServer);
     connect(m_tray, &TrayIcon::keepAliveRequested, this, [this] {
         if (m_keepAlive && m_keepAlive->start(std::chrono::hours(1)))
             notify(tr("Keeping your server running"),
@@ -116,10 +122,13 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
             [this](const QString &, const Account &account) {
                 m_credentials->deleteToken(account);
             });
+    setUpTransfers();
 }
 
 GuiApplication::~GuiApplication()
 {
+    // The jobs call back into the window and the ledger: they go first.
+    delete m_transfers;
     // Pages with web views must go before the web profile they use.
     delete m_tokenDialog;
     delete m_window;
@@ -242,6 +251,10 @@ void GuiApplication::openHub(const QString &hubId)
         m_signInPage->setMessage(error.message());
     });
     connect(m_session, &HubSession::signedOut, this, [this] {
+        m_transfers->cancelAll();
+        m_remoteBrowser->clear();
+        m_windowDrop->setEnabled(false);
+        m_panelDrop->setEnabled(false);
         m_webProfile->clear();
         m_window->setAccount({});
         m_window->showWelcome();
@@ -308,6 +321,8 @@ void GuiApplication::showSignedIn(const Account &account)
     if (m_tokenDialog)
         m_tokenDialog->accept();
     m_window->setAccount(account.userName());
+    m_windowDrop->setEnabled(true);
+    m_panelDrop->setEnabled(true);
     if (m_credentials->isPersistent())
         m_window->setNotice({});
     m_profilesLoaded = false;
@@ -382,6 +397,7 @@ void GuiApplication::showStatus(const ServerStatus &status)
             m_picker->setMessage(status.message);
         if (!m_profilesLoaded)
             loadProfiles();
+        m_remoteBrowser->clear();
         m_window->showPage(m_picker);
         if (m_quitting && status.state == State::Stopped)
             Q_EMIT quitApproved();
@@ -395,6 +411,8 @@ void GuiApplication::showStatus(const ServerStatus &status)
     case State::Running:
         m_tray->setState(TrayIcon::State::Running);
         m_keepAlive->setServerUrl(status.url);
+        if (!m_remoteBrowser->hasServer() || m_remoteBrowser->serverUrl() != status.url)
+            m_remoteBrowser->setServer(m_session->client(), status.url);
         m_profilesLoaded = false; // sizes may change while it runs; read them again next time
         openLab(status.url);
         break;
@@ -448,7 +466,7 @@ void GuiApplication::openLab(const QUrl &serverUrl)
     });
 }
 
-void GuiApplication::startFromTray()
+void GuiApplication::startServer()
 {
     raiseWindow();
     if (m_picker && m_window->currentPage() == m_picker)
@@ -647,6 +665,76 @@ void GuiApplication::handleDownload(QWebEngineDownloadRequest *download)
                     recordDownload(name, download->receivedBytes());
             });
     download->accept();
+}
+
+void GuiApplication::setUpTransfers()
+{
+    m_transfers = new TransferController(this, this);
+    m_transferPanel = new TransferPanel(m_transfers);
+    m_transferDock =
+        m_window->addPanel(m_transferPanel, tr("Transfers"), QStringLiteral("transferDock"),
+                           Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_transferDock->hide();
+    // Drops on the window outside the web page (which takes its own), and on the panel.
+    m_windowDrop = new DropZone(m_window);
+    m_panelDrop = new DropZone(m_transferPanel);
+    for (DropZone *zone : {m_windowDrop, m_panelDrop}) {
+        zone->setEnabled(false); // until someone is signed in
+        connect(zone, &DropZone::dropped, this, [this](const QStringList &paths, const QString &folder) {
+            m_transfers->upload(paths, folder);
+        });
+    }
+    connect(m_transfers->queue(), &TransferQueue::jobAdded, this, &GuiApplication::showTransfers);
+    connect(m_transfers, &TransferController::notificationRequested, this, &GuiApplication::notify);
+    connect(m_tray, &TrayIcon::transfersRequested, this, [this] {
+        raiseWindow();
+        showTransfers();
+    });
+    // The files on the server, beside the pages: its drops, Download… and drags out go through
+    // the same queue; the folder it shows is where drops on the window go.
+    m_remoteBrowser = new RemoteBrowser;
+    m_browserDock =
+        m_window->addPanel(m_remoteBrowser, tr("Files on your server"), QStringLiteral("remoteBrowserDock"),
+                           Qt::LeftDockWidgetArea, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    m_browserDock->hide();
+    m_transferPanel->setBrowserAvailable(true);
+    connect(m_remoteBrowser, &RemoteBrowser::currentFolderChanged, this, [this](const QString &folder) {
+        m_windowDrop->setFolder(folder);
+        m_panelDrop->setFolder(folder);
+    });
+    connect(m_remoteBrowser, &RemoteBrowser::uploadRequested, m_transfers,
+            [this](const QStringList &paths, const QString &folder) {
+                m_transfers->upload(paths, folder);
+            });
+    connect(m_remoteBrowser, &RemoteBrowser::downloadRequested, m_transfers,
+            [this](const QStringList &paths, const QString &folder) {
+                m_transfers->download(paths, folder);
+            });
+    connect(m_remoteBrowser, &RemoteBrowser::startServerRequested, this, &GuiApplication::startServer);
+    m_remoteBrowser->setDragDownloader(
+        [this](const QStringList &paths, const QString &folder, const RemoteBrowser::DownloadDone &done) {
+            m_transfers->download(paths, folder, done);
+        });
+    connect(m_transfers, &TransferController::uploadFinished, m_remoteBrowser, [this](const QString &folder) {
+        if (m_remoteBrowser->hasServer() && m_remoteBrowser->currentFolder() == folder)
+            m_remoteBrowser->refresh();
+    });
+    connect(m_transferPanel, &TransferPanel::showInBrowserRequested, this, [this](const QString &folder) {
+        m_remoteBrowser->setCurrentFolder(folder);
+        m_browserDock->show();
+        m_browserDock->raise();
+    });
+}
+
+void GuiApplication::showTransfers()
+{
+    m_transferDock->show();
+    m_transferDock->raise();
+}
+
+QString GuiApplication::remoteFolder() const
+{
+    return m_windowDrop->folder();
 }
 
 void GuiApplication::notify(const QString &title, const QString &body)

@@ -19,6 +19,7 @@
 
 #include <memory>
 
+class QDockWidget;
 class QNetworkAccessManager;
 class QTimer;
 class QWebEngineDownloadRequest;
@@ -36,7 +37,11 @@ class UsageLedger;
 
 namespace fornax::ui {
 
+class DropZone;
 class MainWindow;
+class RemoteBrowser;
+class TransferController;
+class TransferPanel;
 class TrayIcon;
 
 /**
@@ -67,9 +72,21 @@ public:
     ProfilePicker *profilePicker() const { return m_picker; }
     LabView *labView() const { return m_labView; }
     UsageLedger *usageLedger() const { return m_ledger.get(); }
+    // Uploads and downloads (issue #7): the queue and its dialogs, the panel, the drop targets.
+    TransferController *transferController() const { return m_transfers; }
+    TransferPanel *transferPanel() const { return m_transferPanel; }
+    QDockWidget *transferDock() const { return m_transferDock; }
+    DropZone *windowDropZone() const { return m_windowDrop; }
+    RemoteBrowser *remoteBrowser() const { return m_remoteBrowser; }
+    QDockWidget *remoteBrowserDock() const { return m_browserDock; }
+    // The remote folder drops upload into: the one the remote browser shows, else home ("").
+    QString remoteFolder() const;
 
     void signIn();
     void signOut();
+    // The tray's Start, and a transfer waiting for a stopped server: the size picker's Start,
+    // with its confirmations.
+    void startServer();
     // Shows and raises the window (the tray's Open, a second launch of the app).
     void raiseWindow();
     // Quit, asking first while the server runs: stop it and quit, leave it running, or stay.
@@ -111,7 +128,8 @@ private:
     void showStatus(const ServerStatus &status);
     void loadProfiles();
     void openLab(const QUrl &serverUrl);
-    void startFromTray();
+    void setUpTransfers();
+    void showTransfers();
     void handleDownload(QWebEngineDownloadRequest *download);
     void notify(const QString &title, const QString &body);
     void trackSession(const ServerStatus &status);
@@ -141,6 +159,13 @@ private:
     QPointer<KeepAlive> m_keepAlive;
     std::unique_ptr<UsageLedger> m_ledger;
     QTimer *m_costTimer;
+    TransferController *m_transfers = nullptr;
+    TransferPanel *m_transferPanel = nullptr;
+    QDockWidget *m_transferDock = nullptr;
+    DropZone *m_windowDrop = nullptr;
+    DropZone *m_panelDrop = nullptr;
+    RemoteBrowser *m_remoteBrowser = nullptr;
+    QDockWidget *m_browserDock = nullptr;
     QDateTime m_sessionStart; // the running server's start, once recorded in the ledger
     QString m_sessionSize;
     bool m_ledgerWarned = false;

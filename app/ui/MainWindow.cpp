@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QIcon>
@@ -34,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_pasteTokenAction(nullptr)
     , m_startAtLoginAction(nullptr)
     , m_languages(new QActionGroup(this))
+    , m_viewMenu(nullptr)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QString::fromLatin1(ApplicationName));
@@ -80,6 +82,9 @@ MainWindow::MainWindow(QWidget *parent)
         Q_EMIT languageChosen(action->data().toString());
         setNotice(tr("The new language is used from the next start of Fornax Desktop."));
     });
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_viewMenu->menuAction()->setVisible(false); // until a panel is added
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Fornax Desktop"), this, [this] {
         QMessageBox::about(this, tr("About Fornax Desktop"),
@@ -252,6 +257,33 @@ void MainWindow::showWelcome()
 QWidget *MainWindow::currentPage() const
 {
     return m_pages->currentWidget();
+}
+
+QDockWidget *MainWindow::addPanel(QWidget *content, const QString &title, const QString &objectName,
+                                  Qt::DockWidgetArea area, const QKeySequence &shortcut)
+{
+    auto *dock = new QDockWidget(title, this);
+    dock->setObjectName(objectName);
+    dock->setAccessibleName(title);
+    dock->setWidget(content);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
+    addDockWidget(area, dock);
+    QAction *toggle = dock->toggleViewAction();
+    toggle->setObjectName(objectName + QStringLiteral("Action"));
+    toggle->setShortcut(shortcut);
+    m_viewMenu->addAction(toggle);
+    m_viewMenu->menuAction()->setVisible(true);
+    // Shown the first time at a modest size: the page (JupyterLab) stays the main thing.
+    auto *once = new QObject(dock);
+    connect(dock, &QDockWidget::visibilityChanged, once, [this, dock, once, area](bool visible) {
+        if (!visible || dock->isFloating())
+            return;
+        const bool beside = area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea;
+        resizeDocks({dock}, {beside ? width() / 3 : height() / 4}, beside ? Qt::Horizontal : Qt::Vertical);
+        delete once;
+    });
+    return dock;
 }
 
 } // namespace fornax::ui

@@ -7,7 +7,9 @@
 
 class QAction;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
+class QMenu;
 class QPushButton;
 class QStackedWidget;
 
@@ -44,6 +46,10 @@ public:
     void showPage(QWidget *page);
     void showWelcome();
     QWidget *currentPage() const;
+    // A side panel (transfers, remote files) as a dock beside the pages, with an entry in the
+    // View menu that shows and hides it.
+    QDockWidget *addPanel(QWidget *content, const QString &title, const QString &objectName,
+                          Qt::DockWidgetArea area, const QKeySequence &shortcut);
 
 Q_SIGNALS:
     void signInRequested();
@@ -77,6 +83,7 @@ private:
     QAction *m_pasteTokenAction;
     QAction *m_startAtLoginAction;
     QActionGroup *m_languages;
+    QMenu *m_viewMenu;
 };
 
 } // namespace fornax::ui

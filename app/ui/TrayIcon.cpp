@@ -37,6 +37,7 @@ TrayIcon::TrayIcon(QObject *parent)
     , m_stopAction(m_menu->addAction(tr("S&top my server")))
     , m_keepAliveAction(m_menu->addAction(tr("&Keep it running for an hour")))
     , m_quitAction(nullptr)
+    , m_transfersAction(new QAction(m_menu))
 {
     m_openAction->setObjectName(QStringLiteral("trayOpen"));
     m_startAction->setObjectName(QStringLiteral("trayStart"));
@@ -47,6 +48,10 @@ TrayIcon::TrayIcon(QObject *parent)
     m_keepAliveAction->setVisible(false);
     m_menu->addSeparator();
     m_quitAction = m_menu->addAction(tr("&Quit"));
+    m_transfersAction->setObjectName(QStringLiteral("trayTransfers"));
+    m_transfersAction->setVisible(false);
+    m_menu->insertAction(m_startAction, m_transfersAction); // Open stays first
+    connect(m_transfersAction, &QAction::triggered, this, &TrayIcon::transfersRequested);
     m_tray->setContextMenu(m_menu);
     m_tray->setIcon(iconFor(m_state));
     m_tray->setToolTip(tr("Fornax Desktop"));
@@ -117,7 +122,21 @@ void TrayIcon::setCostEstimate(const QString &text)
 
 QString TrayIcon::toolTip() const
 {
-    return m_costTip.isEmpty() ? m_statusTip : m_statusTip + QLatin1Char('\n') + m_costTip;
+    QString tip = m_costTip.isEmpty() ? m_statusTip : m_statusTip + QLatin1Char('\n') + m_costTip;
+    if (!m_transferTip.isEmpty())
+        tip += QLatin1Char('\n') + tr("Transfers: %1").arg(m_transferTip);
+    return tip;
+}
+
+void TrayIcon::setTransferSummary(const QString &text)
+{
+    if (text == m_transferTip)
+        return;
+    m_transferTip = text;
+    // "&" in a size or name must not become a mnemonic.
+    m_transfersAction->setText(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")));
+    m_transfersAction->setVisible(!text.isEmpty());
+    m_tray->setToolTip(toolTip());
 }
 
 void TrayIcon::setKeepAliveAvailable(bool available, const QString &label)

@@ -43,6 +43,10 @@ public:
     void setCostEstimate(const QString &text);
     QString toolTip() const;
 
+    // The transfer queue's summary while something runs ("2 transfers, 1.2 GB of 3.4 GB, about
+    // 3 minutes left"): a line in the tooltip and an entry at the top of the menu; empty hides both.
+    void setTransferSummary(const QString &text);
+
     // "Keep alive for an hour" is offered while the server runs on a hub that culls idle servers.
     void setKeepAliveAvailable(bool available, const QString &label = {});
 
@@ -55,6 +59,8 @@ Q_SIGNALS:
     void startRequested();
     void stopRequested();
     void keepAliveRequested();
+    // The menu's transfer line: show the transfers panel.
+    void transfersRequested();
     void quitRequested();
     void messageClicked();
 
@@ -66,9 +72,11 @@ private:
     QAction *m_stopAction;
     QAction *m_keepAliveAction;
     QAction *m_quitAction;
+    QAction *m_transfersAction;
     State m_state = State::Stopped;
     QString m_statusTip;
     QString m_costTip;
+    QString m_transferTip;
 };
 
 } // namespace fornax::ui
