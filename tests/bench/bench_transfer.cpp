@@ -8,9 +8,9 @@
 //   JupyterLab's download: one GET /files/<path> per file, six at a time
 //   ours:                  the real binary, `fornax-desktop upload|download`, one archive
 //
-// Cases: 5,000 files of 4 KiB; one 1 GiB file of CSV-like text; one 1 GiB file of random bytes;
-// the small files again behind 50 ms of added round trip (FaultProxy's latency); the peak memory
-// of an upload of 2 GiB.
+// Cases: 5,000 files of 4 KiB (text, and random bytes); one 1 GiB file of CSV-like text; one 1 GiB file of
+// random bytes; the small files again behind 50 ms of added round trip (FaultProxy's latency); the peak
+// memory of an upload of 2 GiB.
 //
 // Environment: FORNAX_BENCH_MIB (size of the big files, default 1024), FORNAX_BENCH_FILES
 // (default 5000), FORNAX_BENCH_RTT_MS (default 50), FORNAX_BENCH_MEMORY_MIB (default 2048; 0
@@ -286,18 +286,18 @@ bool writeRandom(const QString &path, qint64 bytes)
 }
 
 // What a catalogue export looks like: numbers in columns, compressing about 3:1 with zstd.
-bool writeCsv(const QString &path, qint64 bytes)
+bool writeCsv(const QString &path, qint64 bytes, quint32 seed = 42)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return false;
-    QRandomGenerator random(42);
+    QRandomGenerator random(seed);
     QByteArray block;
     qint64 written = 0;
     qint64 row = 0;
     while (written < bytes) {
         block.clear();
-        while (block.size() < 4 * MiB) {
+        while (block.size() < std::min(4 * MiB, bytes)) {
             block += QByteArray::number(++row) + ',' + QByteArray::number(random.bounded(360.0), 'f', 6) + ','
                 + QByteArray::number(random.bounded(180.0) - 90.0, 'f', 6) + ','
                 + QByteArray::number(10.0 + random.bounded(15.0), 'f', 3) + ','
@@ -384,13 +384,19 @@ int main(int argc, char **argv)
                    .toBool();
     });
 
-    // The data.
+    // The data. Small files twice: text (what small results usually are: tables, logs, scripts)
+    // and random bytes, where compression cannot help and only the per-file overhead counts.
     const QString small = bench.local + QStringLiteral("/small");
+    const QString smallRandom = bench.local + QStringLiteral("/small-random");
     QDir().mkpath(small);
+    QDir().mkpath(smallRandom);
     QStringList smallFiles;
+    QStringList smallRandomFiles;
     for (int i = 0; i < fileCount; ++i) {
-        smallFiles << small + QStringLiteral("/f%1.dat").arg(i, 5, 10, QLatin1Char('0'));
-        if (!writeRandom(smallFiles.last(), 4096))
+        const QString name = QStringLiteral("/f%1.dat").arg(i, 5, 10, QLatin1Char('0'));
+        smallFiles << small + name;
+        smallRandomFiles << smallRandom + name;
+        if (!writeCsv(smallFiles.last(), 4096, quint32(i)) || !writeRandom(smallRandomFiles.last(), 4096))
             return 1;
     }
     const QString csv = bench.local + QStringLiteral("/catalog.csv");
@@ -405,11 +411,11 @@ int main(int argc, char **argv)
 
     const QString ours = QStringLiteral("ours");
     const QString theirs = QStringLiteral("jl");
-    auto smallCase = [&](const char *name, quint16 port) {
+    auto smallCase = [&](const char *name, quint16 port, const QString &folder, const QStringList &files) {
         bench.removeRemote(theirs);
         bench.removeRemote(ours);
-        const Result jl = bench.uploadLikeJupyterLab(port, smallFiles, theirs);
-        const Result fx = bench.runOurs(port, {QStringLiteral("upload"), small, ours});
+        const Result jl = bench.uploadLikeJupyterLab(port, files, theirs);
+        const Result fx = bench.runOurs(port, {QStringLiteral("upload"), folder, ours});
         if (!report(jl, "JupyterLab's upload") || !report(fx, "fornax-desktop upload"))
             return false;
         printRow(name, rate(fileCount / jl.seconds, "files/s"), rate(fileCount / fx.seconds, "files/s"),
@@ -443,7 +449,8 @@ int main(int argc, char **argv)
         return true;
     };
 
-    bool ok = smallCase("upload, small files", 0);
+    bool ok = smallCase("upload, small random files", 0, smallRandom, smallRandomFiles);
+    ok = ok && smallCase("upload, small text files", 0, small, smallFiles);
     QStringList remoteSmall;
     for (const QString &path : std::as_const(smallFiles))
         remoteSmall << ours + QStringLiteral("/small/") + QFileInfo(path).fileName();
@@ -464,8 +471,10 @@ int main(int argc, char **argv)
         if (!proxy.start())
             return 1;
         proxy.setLatency(std::chrono::milliseconds(rttMs / 2));
-        const QByteArray name = QStringLiteral("upload, small files, +%1 ms RTT").arg(rttMs).toUtf8();
-        ok = smallCase(name.constData(), proxy.port());
+        QByteArray name = QStringLiteral("upload, small random, +%1 ms RTT").arg(rttMs).toUtf8();
+        ok = smallCase(name.constData(), proxy.port(), smallRandom, smallRandomFiles);
+        name = QStringLiteral("upload, small text, +%1 ms RTT").arg(rttMs).toUtf8();
+        ok = ok && smallCase(name.constData(), proxy.port(), small, smallFiles);
     }
 
     if (ok && memoryBytes > 0) {

@@ -266,8 +266,8 @@ QString RemoteScript::unpack(const QString &jobId, const QString &archiveName, c
                "  [ -d \"$d\" ] || exit 6\n"
                "  s=$(stat -c %s -- \"$p\" 2>/dev/null)\n"
                "  if [ \"$s\" = \"$last\" ]; then idle=$((idle + 1)); else idle=0; last=$s; fi\n"
-               "  [ \"$idle\" -lt 3000 ] || { echo 'no data arrived for ten minutes' >&2; exit 7; }\n"
-               "  sleep 0.2\n"
+               "  [ \"$idle\" -lt 12000 ] || { echo 'no data arrived for ten minutes' >&2; exit 7; }\n"
+               "  sleep 0.05\n"
                "done | tar -x -p --no-same-owner %4 -C %2 -f - || exit 5\n"
                "cd %2 && find . -mindepth 1 -printf '%y %s\\n' | %5\n")
         .arg(quote(jobFolder(jobId)), quote(stagingName()), quote(archiveName),
