@@ -27,7 +27,7 @@ bool sameHub(const QString &recordHub, const QString &address)
     if (bases.isEmpty())
         return false;
     const QUrl a(recordHub);
-    const QUrl b = bases.first();
+    const QUrl &b = bases.constFirst();
     return a.scheme() == b.scheme() && a.host() == b.host()
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
         == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);

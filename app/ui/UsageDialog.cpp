@@ -60,8 +60,11 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
     m_monthBox->setObjectName(QStringLiteral("usageMonth"));
     m_monthBox->setAccessibleName(tr("Month"));
     const QLocale locale;
-    for (auto it = m_months.crbegin(); it != m_months.crend(); ++it)
-        m_monthBox->addItem(locale.toString(it->first, QStringLiteral("MMMM yyyy")), it->first);
+    // Newest first. Not std::views::reverse: clang-tidy 14 cannot parse libstdc++ 12's <ranges>.
+    for (qsizetype i = m_months.size() - 1; i >= 0; --i) {
+        const QDate &month = m_months.at(i).first;
+        m_monthBox->addItem(locale.toString(month, QStringLiteral("MMMM yyyy")), month);
+    }
     auto *monthLabel = new QLabel(tr("&Month:"));
     monthLabel->setBuddy(m_monthBox);
     m_summary->setObjectName(QStringLiteral("usageSummary"));

@@ -26,7 +26,7 @@ namespace fornax {
 
 namespace {
 
-constexpr qsizetype ReadChunk = 256 * 1024;
+constexpr qsizetype ReadChunk = qsizetype(256) * 1024;
 constexpr int MaxLinkHops = 40; // what Linux allows when it resolves a path
 constexpr char TempPrefix[] = ".fornax-partial-";
 

@@ -72,7 +72,7 @@ private:
     ArchiveError packNode(archive *a, archive_entry *entry, const QByteArray &diskPath,
                           const QByteArray &name, const struct stat &st);
     ArchiveError packFile(archive *a, archive_entry *entry, const QByteArray &diskPath,
-                          const QByteArray &name, const struct stat &st);
+                          const QByteArray &name, const struct stat &listed);
     ArchiveError writeFailure(archive *a, const QByteArray &diskPath) const;
 
     QStringList m_paths;

@@ -29,7 +29,7 @@ class BoundedBuffer : public QObject
 
 public:
     // Large enough to keep a compressor and a network stream busy, small enough not to matter.
-    static constexpr qsizetype DefaultCapacity = 4 * 1024 * 1024;
+    static constexpr qsizetype DefaultCapacity = qsizetype(4) * 1024 * 1024;
 
     explicit BoundedBuffer(qsizetype capacity = DefaultCapacity, QObject *parent = nullptr);
     ~BoundedBuffer() override;

@@ -27,7 +27,7 @@ QHash<QString, QByteArray> ChecksumManifest::compute(const QStringList &items, c
 {
     QHash<QString, QByteArray> sums;
     for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString root = items[i];
+        const QString &root = items[i];
         const QString name = names.value(i, QFileInfo(root).fileName());
         const QFileInfo info(root);
         if (info.isFile() && !info.isSymLink()) {

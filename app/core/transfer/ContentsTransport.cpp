@@ -18,7 +18,7 @@ namespace {
 
 // What is read from the network or the source in one go: small enough to keep the event loop
 // responsive, large enough not to matter for throughput.
-constexpr qsizetype SliceSize = 256 * 1024;
+constexpr qsizetype SliceSize = qsizetype(256) * 1024;
 
 QString encodedPath(const QString &path)
 {
@@ -234,7 +234,7 @@ void ContentsTransport::sendChunk()
     body.chop(1);
     const QByteArray content = QByteArray::fromRawData(m_data.constData(), length).toBase64();
     body.reserve(body.size() + content.size() + 16);
-    body += ",\"content\":\"" + content + "\"}";
+    body += R"(,"content":")" + content + R"("})";
 
     QNetworkRequest request = m_client->request(contentsUrl(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));

@@ -36,10 +36,10 @@ class ContentsTransport : public QObject
 
 public:
     // Eight times JupyterLab's chunk: fewer requests, still far below jupyter_server's limit.
-    static constexpr qint64 DefaultChunkSize = 8 * 1024 * 1024;
+    static constexpr qint64 DefaultChunkSize = qint64(8) * 1024 * 1024;
     // Below this a 413 is not worth fighting: the gateway is configured against uploads.
-    static constexpr qint64 DefaultMinimumChunkSize = 64 * 1024;
-    static constexpr qint64 DefaultPartSize = 256 * 1024 * 1024;
+    static constexpr qint64 DefaultMinimumChunkSize = qint64(64) * 1024;
+    static constexpr qint64 DefaultPartSize = qint64(256) * 1024 * 1024;
     static constexpr int DefaultMaxRetries = 4;
 
     // serverUrl is the user's server, `<hub>user/<name>/`.

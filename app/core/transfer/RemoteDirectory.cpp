@@ -361,7 +361,7 @@ void RemoteDirectory::removeNext(const std::shared_ptr<RemoveRun> &run)
     });
 }
 
-void RemoteDirectory::deleteOne(const QString &path, FailureHandler done)
+void RemoteDirectory::deleteOne(const QString &path, const FailureHandler &done)
 {
     HubCall *call = send("DELETE", path);
     connect(call, &HubCall::finished, this, [this, call, path, done] {
@@ -379,7 +379,7 @@ void RemoteDirectory::deleteOne(const QString &path, FailureHandler done)
     });
 }
 
-void RemoteDirectory::deleteWithShell(const QString &path, FailureHandler done)
+void RemoteDirectory::deleteWithShell(const QString &path, const FailureHandler &done)
 {
     // The contents API cannot tell a link from a folder, so emptying the folder through it could
     // follow a link and delete what it points to. The script deletes a link itself, never its

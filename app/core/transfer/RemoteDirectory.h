@@ -115,8 +115,8 @@ private:
                   const QByteArray &body = {});
     void failLater(Operation operation, const QString &path, Error error, const QString &message);
     void removeNext(const std::shared_ptr<RemoveRun> &run);
-    void deleteOne(const QString &path, FailureHandler done);
-    void deleteWithShell(const QString &path, FailureHandler done);
+    void deleteOne(const QString &path, const FailureHandler &done);
+    void deleteWithShell(const QString &path, const FailureHandler &done);
     void runShell(const QString &script, ShellHandler handler);
     void shellAnswered(int exitCode, const QByteArray &output, const QString &failure);
     void dropShell();

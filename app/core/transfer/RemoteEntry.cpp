@@ -29,7 +29,7 @@ QList<RemoteEntry> RemoteEntry::listFromJson(const QJsonObject &directoryModel)
     QList<RemoteEntry> entries;
     const QJsonArray content = directoryModel.value(QLatin1String("content")).toArray();
     entries.reserve(content.size());
-    for (const QJsonValue &value : content) {
+    for (const auto &value : content) {
         if (auto entry = fromJson(value.toObject()))
             entries.append(*entry);
     }

@@ -163,14 +163,13 @@ QList<TerminalOutputParser::Result> TerminalOutputParser::feed(QByteArrayView te
             m_skipLine = false;
             continue;
         }
-        QByteArray line;
-        line.swap(m_line);
-        handleLine(std::move(line), results);
+        handleLine(m_line, results);
+        m_line.clear();
     }
     return results;
 }
 
-void TerminalOutputParser::handleLine(QByteArray line, QList<Result> &results)
+void TerminalOutputParser::handleLine(const QByteArray &line, QList<Result> &results)
 {
     const QByteArray plain = cleaned(line);
     if (m_expected.isEmpty())

@@ -26,7 +26,7 @@ class TerminalOutputParser
     Q_DECLARE_TR_FUNCTIONS(fornax::TerminalOutputParser)
 
 public:
-    static constexpr qsizetype DefaultMaxOutput = 16 * 1024 * 1024;
+    static constexpr qsizetype DefaultMaxOutput = qsizetype(16) * 1024 * 1024;
 
     struct Result
     {
@@ -55,8 +55,8 @@ public:
     QList<Result> feed(QByteArrayView text);
 
 private:
-    void handleLine(QByteArray line, QList<Result> &results);
-    void appendOutput(const QByteArray &line);
+    void handleLine(const QByteArray &line, QList<Result> &results);
+    void appendOutput(const QByteArray &text);
 
     qsizetype m_maxOutput;
     QList<QByteArray> m_expected;

@@ -13,10 +13,8 @@ TransferQueue::TransferQueue(QObject *parent)
     : QObject(parent)
 { }
 
-TransferQueue::~TransferQueue()
-{
-    // The jobs are children: their destructors stop their workers.
-}
+// The jobs are children: their destructors stop their workers.
+TransferQueue::~TransferQueue() = default;
 
 void TransferQueue::add(TransferJob *job)
 {
