@@ -2,7 +2,8 @@
 #
 # Runs lupdate over the sources into copies of the .ts files (the source tree is never touched)
 # and fails when any language lacks a string: a new source text arrives unfinished, a changed or
-# removed one turns vanished/obsolete, and an entry may be left empty.
+# removed one turns vanished/obsolete, and an entry may be left empty. The English file (*_en.ts)
+# only translates the plural forms ("%n file(s)"), so there only numerus entries count.
 string(REPLACE "|" ";" TS_FILES "${TS_FILES}")
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}")
@@ -25,6 +26,10 @@ endif()
 set(problems "")
 foreach(copy IN LISTS copies)
     get_filename_component(name "${copy}" NAME)
+    set(plurals_only OFF)
+    if(name MATCHES "_en\\.ts$")
+        set(plurals_only ON)
+    endif()
     file(READ "${copy}" content)
     # One <message> per entry; check each for a missing or unfinished translation.
     # Make the file a CMake list of entries: hide the characters that CMake lists treat specially.
@@ -33,7 +38,7 @@ foreach(copy IN LISTS copies)
     string(REPLACE "]" "&#93;" content "${content}")
     string(REPLACE "</message>" "</message>;" content_list "${content}")
     foreach(entry IN LISTS content_list)
-        if(NOT entry MATCHES "<message")
+        if(NOT entry MATCHES "<message" OR (plurals_only AND NOT entry MATCHES "numerus=\"yes\""))
             continue()
         endif()
         string(REGEX MATCH "<source>[^<]*</source>" source "${entry}")

@@ -182,23 +182,23 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
         <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: was mit bereits vorhandenen Namen geschehen soll: ask (fragen; Standard in einem Terminal), overwrite (überschreiben), skip (überspringen), keep-both (beide behalten) oder skip-identical (gleiche überspringen).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>REGEL</translation>
     </message>
     <message>
         <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: Rückfragen mit Ja beantworten (die Kostenwarnung bei großen Downloads), für Skripte. Überschreitet nie das Monatsbudget.</translation>
     </message>
     <message>
         <source>upload, download: start the server first if it is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: zuerst den Server starten, falls er nicht läuft.</translation>
     </message>
     <message>
         <source>upload, download: also compare a SHA-256 checksum of every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: zusätzlich für jede Datei eine SHA-256-Prüfsumme vergleichen.</translation>
     </message>
     <message>
         <source>usage: the month to show (default: this month).</source>
@@ -214,23 +214,23 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
     <message>
         <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ braucht, was kopiert werden soll, und zuletzt den Zielordner, z. B. „%1 %2“.</translation>
     </message>
     <message>
         <source>results/ data.csv analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>ergebnisse/ daten.csv analyse</translation>
     </message>
     <message>
         <source>analysis/plots .</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse/grafiken .</translation>
     </message>
     <message>
         <source>--%1 only applies to “upload” and “download”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 gilt nur für „upload“ und „download“.</translation>
     </message>
     <message>
         <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict muss ask, overwrite, skip, keep-both oder skip-identical sein, nicht „%1“.</translation>
     </message>
     <message>
         <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
@@ -473,6 +473,10 @@ Exit-Codes:
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>less than %1 %2</source>
+        <translation>weniger als %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -669,23 +673,23 @@ Exit-Codes:
     <name>TransferConflict</name>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Überschreiben</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Beide behalten</translation>
     </message>
     <message>
         <source>Skip identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen, wenn gleich</translation>
     </message>
 </context>
 <context>
@@ -887,66 +891,62 @@ Exit-Codes:
     <name>fornax::DownloadJob</name>
     <message>
         <source>“%1” cannot be downloaded on its own: choose the files or folders inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht als Ganzes heruntergeladen werden: Wählen Sie die Dateien oder Ordner darin aus.</translation>
     </message>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two of the chosen items are named “%1”; they would land on the same name. Download them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Home-Ordner</translation>
     </message>
     <message>
         <source>Could not prepare your server for the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server konnte nicht für den Download vorbereitet werden.</translation>
     </message>
     <message>
         <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat die Abfragen der Übertragung (freier Speicherplatz, tar) nicht beantwortet. Prüfen Sie, ob sich in JupyterLab ein Terminal öffnen lässt.</translation>
     </message>
     <message>
         <source>Could not measure the items on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Größe der Elemente auf Ihrem Server konnte nicht ermittelt werden.</translation>
     </message>
     <message>
         <source>“%1” does not exist on your server. Check the name (paths start in your home folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht auf Ihrem Server. Prüfen Sie den Namen (Pfade beginnen in Ihrem Home-Ordner).</translation>
     </message>
     <message>
         <source>“%1” on your server is not a file or folder and cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf Ihrem Server ist weder eine Datei noch ein Ordner und kann nicht heruntergeladen werden.</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner „%1“ konnte nicht angelegt werden. Prüfen Sie, ob Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>This download needs %1 in “%2”, but only %3 is free there. Free some space (or download less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Download braucht %1 in „%2“, dort sind aber nur %3 frei. Schaffen Sie Platz (oder laden Sie weniger herunter) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Packing the items on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Packen der Elemente auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Your server packed the items but did not say how big the archive is. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat die Elemente gepackt, aber nicht mitgeteilt, wie groß das Archiv ist. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Computing checksums on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Berechnen der Prüfsummen auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n heruntergeladene Datei weicht von der auf dem Server ab: „%1“. Laden Sie sie erneut herunter.</numerusform>
+            <numerusform>%n heruntergeladene Dateien weichen von denen auf dem Server ab, zum Beispiel „%1“. Laden Sie sie erneut herunter.</numerusform>
         </translation>
     </message>
     <message>
         <source>The download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde angehalten.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1017,117 @@ Exit-Codes:
     <message>
         <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
         <translation>Der Hub meldet, dass der Server nicht starten konnte, ohne den Grund zu nennen. Versuchen Sie es erneut oder wählen Sie einen kleineren Server.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::RemoteDirectory</name>
+    <message>
+        <source>your home folder</source>
+        <translation>Ihr Home-Ordner</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Type a name for the new folder.</source>
+        <translation>Geben Sie einen Namen für den neuen Ordner ein.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/”. Create the folders one at a time.</source>
+        <translation>Ein Ordnername darf kein „/“ enthalten. Legen Sie die Ordner einzeln an.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder name. Choose another name.</source>
+        <translation>„%1“ ist kein gültiger Ordnername. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Names that start with a dot are hidden on your server, so the folder would not show. Choose a name without the leading dot.</source>
+        <translation>Namen, die mit einem Punkt beginnen, sind auf Ihrem Server versteckt; der Ordner wäre also nicht zu sehen. Wählen Sie einen Namen ohne Punkt am Anfang.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters such as line breaks.</source>
+        <translation>Ein Ordnername darf keine Steuerzeichen wie Zeilenumbrüche enthalten.</translation>
+    </message>
+    <message>
+        <source>A folder name should not start or end with spaces.</source>
+        <translation>Ein Ordnername sollte nicht mit Leerzeichen beginnen oder enden.</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it to see and change your files.</source>
+        <translation>Ihr Server läuft nicht. Starten Sie ihn, um Ihre Dateien zu sehen und zu ändern.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
+    </message>
+    <message>
+        <source>Your server refused access to %1. You may not have permission for it; if every folder is refused, sign out and sign in again.</source>
+        <translation>Ihr Server hat den Zugriff verweigert (%1). Vielleicht fehlt Ihnen die Berechtigung dafür; wird der Zugriff auf jeden Ordner verweigert, melden Sie sich ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on your server; it may have been moved or deleted. Go up, or back to your home folder.</source>
+        <translation>%1 existiert nicht auf Ihrem Server; der Ordner wurde vielleicht verschoben oder gelöscht. Gehen Sie eine Ebene nach oben oder zurück zu Ihrem Home-Ordner.</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists on your server, so nothing can be created in it. Refresh to see your files as they are now.</source>
+        <translation>%1 existiert nicht mehr auf Ihrem Server, daher kann darin nichts angelegt werden. Aktualisieren Sie die Ansicht, um Ihre Dateien im aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on your server; it may have been deleted already. Refresh to see your files as they are now.</source>
+        <translation>%1 existiert nicht mehr auf Ihrem Server und wurde vielleicht schon gelöscht. Aktualisieren Sie die Ansicht, um Ihre Dateien im aktuellen Stand zu sehen.</translation>
+    </message>
+    <message>
+        <source>Something named %1 already exists in %2. Choose another name.</source>
+        <translation>%2 enthält bereits etwas namens %1. Wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Your server could not be reached. %1</source>
+        <translation>Ihr Server war nicht erreichbar. %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your server could not list %1.</source>
+        <translation>%1 konnte auf Ihrem Server nicht aufgelistet werden.</translation>
+    </message>
+    <message>
+        <source>Your server could not create the folder %1.</source>
+        <translation>Ihr Server konnte den Ordner %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Your server could not delete %1.</source>
+        <translation>%1 konnte auf Ihrem Server nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <translation>%1 Meldung des Servers: %2</translation>
+    </message>
+    <message>
+        <source>%1 It answered with HTTP status %2; try again, and tell your hub&apos;s administrators if it keeps happening.</source>
+        <translation>%1 Der Server antwortete mit HTTP-Status %2; versuchen Sie es erneut und informieren Sie die Administratoren Ihres Hubs, wenn das öfter passiert.</translation>
+    </message>
+    <message>
+        <source>Your server sent a reply this app cannot understand when listing %1. If this keeps happening, sign out and sign in again.</source>
+        <translation>%1 konnte nicht aufgelistet werden: Ihr Server hat eine Antwort gesendet, die diese App nicht versteht. Wenn das öfter passiert, melden Sie sich ab und wieder an.</translation>
+    </message>
+    <message>
+        <source>Your home folder itself cannot be deleted. Choose the items inside it.</source>
+        <translation>Ihr Home-Ordner selbst kann nicht gelöscht werden. Wählen Sie die Elemente darin aus.</translation>
+    </message>
+    <message>
+        <source>Your server keeps folders that are not empty, and %1 could not be deleted another way: %2</source>
+        <translation>Ihr Server löscht keine Ordner, die nicht leer sind, und %1 ließ sich auch auf anderem Weg nicht löschen: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on your server while it was being deleted. Refresh and try again.</source>
+        <translation>%1 hat sich während des Löschens auf Ihrem Server geändert. Aktualisieren Sie die Ansicht und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted completely; some items inside it are protected. The server said: %2</source>
+        <translation>%1 konnte nicht vollständig gelöscht werden; einige Elemente darin sind geschützt. Meldung des Servers: %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1228,10 @@ Exit-Codes:
         <source>The download&apos;s destination went away.</source>
         <translation>Das Ziel des Downloads ist weggefallen.</translation>
     </message>
+    <message>
+        <source>The transfer was stopped.</source>
+        <translation>Die Übertragung wurde angehalten.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::SshShell</name>
@@ -1136,13 +1251,13 @@ Exit-Codes:
     <name>fornax::TransferJob</name>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,54 +1266,62 @@ Exit-Codes:
     </message>
     <message>
         <source>The download was not started: you declined it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Download wurde nicht gestartet: Sie haben ihn abgelehnt.</translation>
     </message>
     <message>
         <source>The connection to the hub is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Hub besteht nicht mehr.</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Meldung des Servers: %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Copy them in separate transfers.</source>
+        <translation>Zwei der ausgewählten Elemente heißen „%1“; sie würden unter demselben Namen landen. Kopieren Sie sie in getrennten Übertragungen.</translation>
     </message>
     <message>
-        <source>Could not write to your server (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 Check the connection and retry the transfer.</source>
+        <translation>%1 %2 Prüfen Sie die Verbindung und wiederholen Sie die Übertragung.</translation>
+    </message>
+    <message>
+        <source>Could not write to your server (%1). Check the connection and retry the transfer.</source>
+        <translation>Auf Ihren Server konnte nicht geschrieben werden (%1). Prüfen Sie die Verbindung und wiederholen Sie die Übertragung.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to your server is gone.</source>
+        <translation>Die SSH-Verbindung zu Ihrem Server besteht nicht mehr.</translation>
     </message>
 </context>
 <context>
     <name>fornax::TransferQueue</name>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Übertragung</numerusform>
+            <numerusform>%n Übertragungen</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 von %2</translation>
     </message>
     <message>
         <source>, less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>, noch weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
         <source>, about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, noch etwa %n Minute</numerusform>
+            <numerusform>, noch etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, noch etwa %n Stunde</numerusform>
+            <numerusform>, noch etwa %n Stunden</numerusform>
         </translation>
     </message>
 </context>
@@ -1206,78 +1329,74 @@ Exit-Codes:
     <name>fornax::UploadJob</name>
     <message>
         <source>“%1” does not exist (any more). Choose the files again.</source>
-        <translation type="unfinished">„%1“ existiert nicht (mehr). Wählen Sie die Dateien erneut aus.</translation>
-    </message>
-    <message>
-        <source>“%1” has no name to upload under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two of the chosen items are named “%1”; they would land on the same name. Upload them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert nicht (mehr). Wählen Sie die Dateien erneut aus.</translation>
     </message>
     <message>
         <source>Could not prepare your server for the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server konnte nicht für das Hochladen vorbereitet werden.</translation>
     </message>
     <message>
         <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat die Abfragen der Übertragung (freier Speicherplatz, tar) nicht beantwortet. Prüfen Sie, ob sich in JupyterLab ein Terminal öffnen lässt.</translation>
     </message>
     <message>
         <source>“%1” on your server is a file, not a folder. Choose a folder to upload into.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ auf Ihrem Server ist eine Datei, kein Ordner. Wählen Sie einen Ordner als Ziel.</translation>
     </message>
     <message>
         <source>Could not look into the folder on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner auf Ihrem Server konnte nicht geprüft werden.</translation>
     </message>
     <message>
         <source>This upload needs %1 on your server, but only %2 is free there. Free some space on the server (or upload less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Upload braucht %1 auf Ihrem Server, dort sind aber nur %2 frei. Schaffen Sie Platz auf dem Server (oder laden Sie weniger hoch) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>This upload needs %1 in “%2” on your server, but only %3 is free there. Free some space there (or upload less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Upload braucht %1 in „%2“ auf Ihrem Server, dort sind aber nur %3 frei. Schaffen Sie dort Platz (oder laden Sie weniger hoch) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Unpacking on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Entpacken auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Packing did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Packen wurde nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Your server unpacked the upload but did not say what it found. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat den Upload entpackt, aber nicht mitgeteilt, was er vorgefunden hat. Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Your server found %1 files (%2) after unpacking, but %3 files (%4) were sent. Nothing was placed in “%5”; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server hat nach dem Entpacken %1 Dateien (%2) gefunden, gesendet wurden aber %3 Dateien (%4). In „%5“ wurde nichts abgelegt; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihrem Home-Ordner</translation>
     </message>
     <message>
         <source>Computing checksums on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Berechnen der Prüfsummen auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) arrived with different contents, for example “%1”. Nothing was placed; try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei ist mit anderem Inhalt angekommen: „%1“. Es wurde nichts abgelegt; versuchen Sie es erneut.</numerusform>
+            <numerusform>%n Dateien sind mit anderem Inhalt angekommen, zum Beispiel „%1“. Es wurde nichts abgelegt; versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving the uploaded items into place on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ablegen der hochgeladenen Elemente am Ziel auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The upload was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Hochladen wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>“%1” has no name to upload under. Choose the files or folders inside it.</source>
+        <translation>„%1“ hat keinen Namen, unter dem es hochgeladen werden könnte. Wählen Sie die Dateien oder Ordner darin aus.</translation>
     </message>
 </context>
 <context>
@@ -1309,26 +1428,22 @@ Exit-Codes:
 <context>
     <name>fornax::cli::DownloadCommand</name>
     <message numerus="yes">
-        <source>Downloading %n file(s) (%1) as a %2 archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Downloaded %n file(s), %1, into “%2”</source>
+        <translation>
+            <numerusform>%n Datei, %1, nach „%2“ heruntergeladen</numerusform>
+            <numerusform>%n Dateien, %1, nach „%2“ heruntergeladen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Downloaded %n file(s), %1, into “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Downloading %n file(s) (%1) as a %2 archive, estimated egress cost %3.</source>
+        <translation>
+            <numerusform>%n Datei (%1) wird als Archiv von %2 heruntergeladen, geschätzte Egress-Kosten %3.</numerusform>
+            <numerusform>%n Dateien (%1) werden als Archiv von %2 heruntergeladen, geschätzte Egress-Kosten %3.</numerusform>
         </translation>
     </message>
     <message>
-        <source> as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The download is not in your usage record: %1</source>
+        <translation>Der Download wurde nicht in Ihren Nutzungsnachweis eingetragen: %1</translation>
     </message>
 </context>
 <context>
@@ -1421,70 +1536,58 @@ Exit-Codes:
 <context>
     <name>fornax::cli::TransferCommand</name>
     <message>
-        <source>[y/N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>j</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
         <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server läuft nicht. Starten Sie ihn mit „fornax-desktop start“ (oder geben Sie --start an) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Starting your server first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Server wird zuerst gestartet…</translation>
     </message>
     <message>
         <source>The server did not start. %1</source>
-        <translation type="unfinished">Der Server ist nicht gestartet. %1</translation>
+        <translation>Der Server ist nicht gestartet. %1</translation>
     </message>
     <message>
         <source>Cancelling: removing the temporary files on your server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbruch: Die temporären Dateien auf Ihrem Server werden entfernt…</translation>
     </message>
     <message>
         <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Namen gibt es bereits: %1. Es wurde nichts kopiert. Geben Sie mit --on-conflict an, was geschehen soll (overwrite, skip, keep-both oder skip-identical).</translation>
     </message>
     <message>
         <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gibt es bereits (vorhanden: %2, %3; neu: %4, %5).</translation>
     </message>
     <message>
         <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
-        <translation type="unfinished"></translation>
+        <translation>  [o] überschreiben, [s] überspringen, [k] beide behalten, [i] überspringen, wenn gleich; Großbuchstabe: für alle weiteren [s]: </translation>
     </message>
     <message>
         <source>%1 of %2, %3/s, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2, %3/s, noch %4</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> als %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Übersprungen: %1.</translation>
     </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Home-Ordner</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1, into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, %1, in %2 hochgeladen</numerusform>
+            <numerusform>%n Dateien, %1, in %2 hochgeladen</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1630,142 @@ Exit-Codes:
     <message>
         <source>    %1  %2  %3</source>
         <translation>    %1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ConflictsDialog</name>
+    <message>
+        <source>&amp;Apply to all</source>
+        <translation>Auf alle an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>Some names exist already</source>
+        <translation>Einige Namen sind bereits vorhanden</translation>
+    </message>
+    <message>
+        <source>your home folder on your server</source>
+        <translation>Ihrem Home-Ordner auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>“%1” on your server</source>
+        <translation>„%1“ auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>“%1” on this computer</source>
+        <translation>„%1“ auf diesem Computer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
+        <translation>
+            <numerusform>%n Element aus „%1“ ist in %2 bereits vorhanden. Wählen Sie, was damit geschehen soll; nichts wird geändert, bevor Sie fortfahren, und Abbrechen beendet die gesamte Übertragung.</numerusform>
+            <numerusform>%n Elemente aus „%1“ sind in %2 bereits vorhanden. Wählen Sie für jedes, was geschehen soll; nichts wird geändert, bevor Sie fortfahren, und Abbrechen beendet die gesamte Übertragung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your server</source>
+        <translation>Auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation>Von diesem Computer</translation>
+    </message>
+    <message>
+        <source>From your server</source>
+        <translation>Von Ihrem Server</translation>
+    </message>
+    <message>
+        <source>Names that exist already</source>
+        <translation>Bereits vorhandene Namen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Ein Ordner</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Eine Datei</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>Datum unbekannt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What to do with “%1”</source>
+        <translation>Aktion für „%1“</translation>
+    </message>
+    <message>
+        <source>For &amp;all names:</source>
+        <translation>Für &amp;alle Namen:</translation>
+    </message>
+    <message>
+        <source>What to do with all names</source>
+        <translation>Aktion für alle Namen</translation>
+    </message>
+    <message>
+        <source>Apply this choice to every name</source>
+        <translation>Diese Auswahl auf jeden Namen anwenden</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Fortfahren</translation>
+    </message>
+    <message>
+        <source>Continue the transfer with these choices</source>
+        <translation>Die Übertragung mit dieser Auswahl fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation>Übertragung a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer; nothing is changed</source>
+        <translation>Die Übertragung abbrechen; nichts wird geändert</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 Byte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>folder, %n file(s), %1</source>
+        <translation>
+            <numerusform>Ordner, %n Datei, %1</numerusform>
+            <numerusform>Ordner, %n Dateien, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::DropZone</name>
+    <message>
+        <source>Drop zone</source>
+        <translation>Ablagebereich</translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1</source>
+        <translation>Zum Hochladen hier ablegen; die Dateien landen in %1.</translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation>Ihrem Home-Ordner</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1962,14 @@ Exit-Codes:
         <source>Save download</source>
         <translation>Download speichern</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Files on your server</source>
+        <translation>Dateien auf Ihrem Server</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabView</name>
@@ -1831,11 +2078,19 @@ Exit-Codes:
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nutzung und Kosten…</translation>
     </message>
     <message>
         <source>&amp;Rates and budget…</source>
         <translation>&amp;Preise und Budget…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>SS&amp;H access…</source>
+        <translation>SS&amp;H-Zugang…</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2244,237 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::ui::RemoteBrowser</name>
+    <message>
+        <source>Files on your server</source>
+        <translation>Dateien auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>Dateiaktionen</translation>
+    </message>
+    <message>
+        <source>Location on your server</source>
+        <translation>Ort auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it to see your files; files you drop here are uploaded once it runs.</source>
+        <translation>Ihr Server läuft nicht. Starten Sie ihn, um Ihre Dateien zu sehen; Dateien, die Sie hier ablegen, werden hochgeladen, sobald er läuft.</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Server starten</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home-Ordner</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Neuer Ordner…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Herunterladen…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>This folder is empty. Drop files here to upload them.</source>
+        <translation>Dieser Ordner ist leer. Legen Sie Dateien hier ab, um sie hochzuladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n Ordner</numerusform>
+            <numerusform>%n Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ wurde gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>%n Element gelöscht.</numerusform>
+            <numerusform>%n Elemente gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the folder “%1”.</source>
+        <translation>Der Ordner „%1“ wurde angelegt.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Go to your home folder</source>
+        <translation>Zu Ihrem Home-Ordner wechseln</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1 wechseln</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Neuer Ordner</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in your home folder:</source>
+        <translation>Name des neuen Ordners in Ihrem Home-Ordner:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Name des neuen Ordners in „%1“:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Download “%1” to</source>
+        <translation>Zielordner für „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n item(s) to</source>
+        <translation>
+            <numerusform>Zielordner für %n Element</numerusform>
+            <numerusform>Zielordner für %n Elemente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download here</source>
+        <translation>Hierher herunterladen</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and everything in it from your server?</source>
+        <translation>Den Ordner „%1“ mit seinem gesamten Inhalt von Ihrem Server löschen?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your server?</source>
+        <translation>„%1“ von Ihrem Server löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s) from your server?</source>
+        <translation>
+            <numerusform>Dieses %n Element von Ihrem Server löschen?</numerusform>
+            <numerusform>Diese %n Elemente von Ihrem Server löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…und %n weiteres</numerusform>
+            <numerusform>…und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders are deleted with everything in them.</source>
+        <translation>Ordner werden mit ihrem gesamten Inhalt gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete from your server</source>
+        <translation>Von Ihrem Server löschen</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>The items dragged out could not be downloaded: %1</source>
+        <translation>Die herausgezogenen Elemente konnten nicht heruntergeladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Drop to upload into your home folder</source>
+        <translation>Ablegen, um in Ihren Home-Ordner hochzuladen</translation>
+    </message>
+    <message>
+        <source>Drop to upload into “%1”</source>
+        <translation>Ablegen, um in „%1“ hochzuladen</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RemoteFileModel</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>Ordner %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Datei %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RemoteMimeData</name>
+    <message>
+        <source>The folder for the download could not be created: %1</source>
+        <translation>Der Ordner für den Download konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Dragging files out is not available.</source>
+        <translation>Das Herausziehen von Dateien ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The download ended, but none of the items arrived.</source>
+        <translation>Der Download ist beendet, aber keines der Elemente ist angekommen.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::ServerPanel</name>
     <message>
         <source>&amp;Start my server</source>
@@ -2047,6 +2533,185 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::ui::SshSettingsDialog</name>
+    <message>
+        <source>&amp;Transfer files over SSH</source>
+        <translation>Dateien über SSH &amp;übertragen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the passphrase in the keychain</source>
+        <translation>Passphrase im Schlüsselbund &amp;aufbewahren</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <source>New server: check its host key</source>
+        <translation>Neuer Server: Prüfen Sie seinen Hostschlüssel</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this key and connect</source>
+        <translation>Diesem Schlüssel &amp;vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust it</source>
+        <translation>&amp;Nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>SSH access — %1</source>
+        <translation>SSH-Zugang — %1</translation>
+    </message>
+    <message>
+        <source>If you can also reach your files on %1 over SSH (a login node, or the machine the hub runs on), uploads and downloads can stream over SSH, which is much faster. Without it, or when SSH does not answer, they use the hub.</source>
+        <translation>Wenn Sie Ihre Dateien auf %1 auch über SSH erreichen (über einen Login-Knoten oder den Rechner, auf dem der Hub läuft), können Uploads und Downloads direkt über SSH laufen, was viel schneller ist. Ohne SSH, oder wenn SSH nicht antwortet, laufen sie über den Hub.</translation>
+    </message>
+    <message>
+        <source>Transfer files over SSH</source>
+        <translation>Dateien über SSH übertragen</translation>
+    </message>
+    <message>
+        <source>SSH server host name</source>
+        <translation>Hostname des SSH-Servers</translation>
+    </message>
+    <message>
+        <source>login.example.org</source>
+        <translation>login.example.org</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>SSH-Port</translation>
+    </message>
+    <message>
+        <source>User name on the SSH server</source>
+        <translation>Benutzername auf dem SSH-Server</translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation>Anmeldeart</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>SSH-Agent</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Private Schlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Die private Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Passphrase des Schlüssels</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in the keychain</source>
+        <translation>Passphrase im Schlüsselbund aufbewahren</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>SSH-Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>Anmelden &amp;mit:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>Test the SSH connection</source>
+        <translation>Die SSH-Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Ergebnis des Verbindungstests</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key</source>
+        <translation>Der Hostschlüssel des Servers</translation>
+    </message>
+    <message>
+        <source>Trust this host key and connect</source>
+        <translation>Diesem Hostschlüssel vertrauen und verbinden</translation>
+    </message>
+    <message>
+        <source>Do not trust this host key</source>
+        <translation>Diesem Hostschlüssel nicht vertrauen</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Im Schlüsselbund gespeichert; zum Ersetzen neu eingeben</translation>
+    </message>
+    <message>
+        <source>None kept yet</source>
+        <translation>Noch nichts gespeichert</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Transfers for this hub will go over SSH.</source>
+        <translation>Bei %1 angemeldet. Übertragungen für diesen Hub laufen über SSH.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>This app has not connected to %1 before. The server identifies itself with this %2 key:
+
+%3
+
+Trust it only if this fingerprint is the one the server&apos;s administrators publish (on the server, `ssh-keygen -l -f` on its host key prints it). Once trusted, the key is remembered, and a different key later is refused.</source>
+        <translation>Diese App hat sich noch nie mit %1 verbunden. Der Server weist sich mit diesem %2-Schlüssel aus:
+
+%3
+
+Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die Administratoren des Servers veröffentlichen (auf dem Server gibt `ssh-keygen -l -f` für seinen Hostschlüssel ihn aus). Danach merkt sich die App den Schlüssel, und ein anderer Schlüssel wird später abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to check the server&apos;s host key.</source>
+        <translation>Wartet darauf, dass Sie den Hostschlüssel des Servers prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::TokenDialog</name>
     <message>
         <source>Sign in with an API token</source>
@@ -2067,6 +2732,279 @@ Exit-Codes:
     <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferController</name>
+    <message>
+        <source>Sign in to your hub first.</source>
+        <translation>Melden Sie sich zuerst bei Ihrem Hub an.</translation>
+    </message>
+    <message>
+        <source>The download did not finish.</source>
+        <translation>Der Download wurde nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Der Download wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Sign in to your hub first; then drop the files again.</source>
+        <translation>Melden Sie sich zuerst bei Ihrem Hub an und legen Sie die Dateien dann erneut ab.</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Hochladen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 on your server.</source>
+        <translation>„%1“ liegt in %2 auf Ihrem Server.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Download abgeschlossen</translation>
+    </message>
+    <message>
+        <source>“%1” is in “%2”.</source>
+        <translation>„%1“ liegt in „%2“.</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Hochladen fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Download fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>„%1“: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your server to start</source>
+        <translation>Wartet auf den Start Ihres Servers</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Wartet auf Ihre Antwort</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Wird hochgeladen</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Wird abgeschlossen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n skipped</source>
+        <translation>
+            <numerusform>Fertig, %n übersprungen</numerusform>
+            <numerusform>Fertig, %n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not sent: your server did not start. %1</source>
+        <translation>Nicht ausgeführt: Ihr Server ist nicht gestartet. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: you signed out.</source>
+        <translation>Abgebrochen: Sie haben sich abgemeldet.</translation>
+    </message>
+    <message>
+        <source>Start your server?</source>
+        <translation>Ihren Server starten?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your server is stopped. %n transfer(s) will wait and run as soon as it is ready. Start it now?</source>
+        <translation>
+            <numerusform>Ihr Server ist gestoppt. %n Übertragung wartet und läuft, sobald er bereit ist. Jetzt starten?</numerusform>
+            <numerusform>Ihr Server ist gestoppt. %n Übertragungen warten und laufen, sobald er bereit ist. Jetzt starten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>Server &amp;starten</translation>
+    </message>
+    <message>
+        <source>Start your server, then run the transfers</source>
+        <translation>Ihren Server starten und dann die Übertragungen ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Do not start the server; cancel the waiting transfers</source>
+        <translation>Den Server nicht starten; die wartenden Übertragungen abbrechen</translation>
+    </message>
+    <message>
+        <source>Not sent: your server is stopped. Start it, then choose Retry.</source>
+        <translation>Nicht ausgeführt: Ihr Server ist gestoppt. Starten Sie ihn und wählen Sie dann „Wiederholen“.</translation>
+    </message>
+    <message>
+        <source>Replaced by a new transfer to your server&apos;s address</source>
+        <translation>Ersetzt durch eine neue Übertragung an die Adresse Ihres Servers</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferListModel</name>
+    <message>
+        <source>To %1 on your server</source>
+        <translation>In %1 auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation>Ihren Home-Ordner</translation>
+    </message>
+    <message>
+        <source>To %1 on this computer</source>
+        <translation>In %1 auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Hochladen</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Datenrate</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abbre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transfers</source>
+        <translation>Die ausgewählten Übertragungen abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Start the selected transfers again</source>
+        <translation>Die ausgewählten Übertragungen erneut starten</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open the folder on this computer</source>
+        <translation>Den Ordner auf diesem Computer öffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;browser</source>
+        <translation>Auf dem Se&amp;rver zeigen</translation>
+    </message>
+    <message>
+        <source>Show the folder on your server</source>
+        <translation>Den Ordner auf Ihrem Server anzeigen</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>Fertige ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Remove the finished transfers from the list</source>
+        <translation>Die fertigen Übertragungen aus der Liste entfernen</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Transfer totals</source>
+        <translation>Gesamtstand der Übertragungen</translation>
+    </message>
+    <message>
+        <source>No transfers. Drop files here to upload them.</source>
+        <translation>Keine Übertragungen. Legen Sie Dateien hier ab, um sie hochzuladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1; %n fehlgeschlagen</numerusform>
+            <numerusform>%1; %n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done</source>
+        <translation>
+            <numerusform>%n Übertragung fertig</numerusform>
+            <numerusform>%n Übertragungen fertig</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +3040,10 @@ Exit-Codes:
     <message>
         <source>&amp;Start my server (%1)</source>
         <translation>Meinen Server &amp;starten (%1)</translation>
+    </message>
+    <message>
+        <source>Transfers: %1</source>
+        <translation>Übertragungen: %1</translation>
     </message>
 </context>
 <context>

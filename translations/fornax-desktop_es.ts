@@ -182,23 +182,23 @@ Sin un comando, abre la ventana.</translation>
     </message>
     <message>
         <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: qué hacer con los nombres que ya existen: ask (preguntar; predeterminado en un terminal), overwrite (sobrescribir), skip (omitir), keep-both (conservar ambos) o skip-identical (omitir los idénticos).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>REGLA</translation>
     </message>
     <message>
         <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: responder sí a las preguntas (el aviso de coste de una descarga grande), para scripts. Nunca sobrepasa el presupuesto mensual.</translation>
     </message>
     <message>
         <source>upload, download: start the server first if it is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: iniciar primero el servidor si no está en marcha.</translation>
     </message>
     <message>
         <source>upload, download: also compare a SHA-256 checksum of every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download: comparar además una suma de comprobación SHA-256 de cada archivo.</translation>
     </message>
     <message>
         <source>usage: the month to show (default: this month).</source>
@@ -214,23 +214,23 @@ Sin un comando, abre la ventana.</translation>
     </message>
     <message>
         <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» necesita qué copiar y, al final, la carpeta de destino, p. ej. «%1 %2».</translation>
     </message>
     <message>
         <source>results/ data.csv analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>resultados/ datos.csv estudio</translation>
     </message>
     <message>
         <source>analysis/plots .</source>
-        <translation type="unfinished"></translation>
+        <translation>estudio/figuras .</translation>
     </message>
     <message>
         <source>--%1 only applies to “upload” and “download”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 solo se aplica a «upload» y «download».</translation>
     </message>
     <message>
         <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict debe ser ask, overwrite, skip, keep-both o skip-identical, no «%1».</translation>
     </message>
     <message>
         <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
@@ -473,6 +473,10 @@ Códigos de salida:
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>less than %1 %2</source>
+        <translation>menos de %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -669,23 +673,23 @@ Códigos de salida:
     <name>TransferConflict</name>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Preguntar</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobrescribir</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar ambos</translation>
     </message>
     <message>
         <source>Skip identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitir si es idéntico</translation>
     </message>
 </context>
 <context>
@@ -887,66 +891,62 @@ Códigos de salida:
     <name>fornax::DownloadJob</name>
     <message>
         <source>“%1” cannot be downloaded on its own: choose the files or folders inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no se puede descargar por sí solo: elija los archivos o carpetas que contiene.</translation>
     </message>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two of the chosen items are named “%1”; they would land on the same name. Download them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta personal</translation>
     </message>
     <message>
         <source>Could not prepare your server for the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar su servidor para la descarga.</translation>
     </message>
     <message>
         <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor no respondió a las comprobaciones de la transferencia (espacio libre, tar). Compruebe que se puede abrir un terminal en JupyterLab.</translation>
     </message>
     <message>
         <source>Could not measure the items on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo medir el tamaño de los elementos en su servidor.</translation>
     </message>
     <message>
         <source>“%1” does not exist on your server. Check the name (paths start in your home folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no existe en su servidor. Compruebe el nombre (las rutas empiezan en su carpeta personal).</translation>
     </message>
     <message>
         <source>“%1” on your server is not a file or folder and cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en su servidor no es un archivo ni una carpeta y no se puede descargar.</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo crear la carpeta «%1». Compruebe que tiene permiso de escritura allí.</translation>
     </message>
     <message>
         <source>This download needs %1 in “%2”, but only %3 is free there. Free some space (or download less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta descarga necesita %1 en «%2», pero allí solo quedan %3 libres. Libere espacio (o descargue menos) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Packing the items on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el empaquetado de los elementos en su servidor.</translation>
     </message>
     <message>
         <source>Your server packed the items but did not say how big the archive is. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor empaquetó los elementos, pero no indicó el tamaño del archivo comprimido. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Computing checksums on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cálculo de las sumas de comprobación en su servidor.</translation>
     </message>
     <message numerus="yes">
         <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo descargado difiere del que hay en el servidor: «%1». Vuelva a descargarlo.</numerusform>
+            <numerusform>%n archivos descargados difieren de los del servidor, por ejemplo «%1». Vuelva a descargarlos.</numerusform>
         </translation>
     </message>
     <message>
         <source>The download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga se detuvo.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1017,117 @@ Códigos de salida:
     <message>
         <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
         <translation>El hub informó de que el servidor no pudo iniciarse, sin decir por qué. Inténtelo de nuevo o elija un servidor más pequeño.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::RemoteDirectory</name>
+    <message>
+        <source>your home folder</source>
+        <translation>su carpeta personal</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
+    </message>
+    <message>
+        <source>Type a name for the new folder.</source>
+        <translation>Escriba un nombre para la nueva carpeta.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/”. Create the folders one at a time.</source>
+        <translation>Un nombre de carpeta no puede contener «/». Cree las carpetas de una en una.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder name. Choose another name.</source>
+        <translation>«%1» no es un nombre de carpeta válido. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Names that start with a dot are hidden on your server, so the folder would not show. Choose a name without the leading dot.</source>
+        <translation>Los nombres que empiezan por un punto están ocultos en su servidor, así que la carpeta no se vería. Elija un nombre sin el punto inicial.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters such as line breaks.</source>
+        <translation>Un nombre de carpeta no puede contener caracteres de control, como saltos de línea.</translation>
+    </message>
+    <message>
+        <source>A folder name should not start or end with spaces.</source>
+        <translation>Un nombre de carpeta no debe empezar ni terminar con espacios.</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it to see and change your files.</source>
+        <translation>Su servidor no está en marcha. Inícielo para ver y modificar sus archivos.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Su sesión caducó o fue revocada. Vuelva a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your server refused access to %1. You may not have permission for it; if every folder is refused, sign out and sign in again.</source>
+        <translation>Su servidor denegó el acceso a %1. Puede que no tenga permiso; si se deniega el acceso a todas las carpetas, cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on your server; it may have been moved or deleted. Go up, or back to your home folder.</source>
+        <translation>En su servidor no existe %1; puede que la carpeta se haya movido o eliminado. Suba un nivel o vuelva a su carpeta personal.</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists on your server, so nothing can be created in it. Refresh to see your files as they are now.</source>
+        <translation>En su servidor ya no existe %1, así que no se puede crear nada en esa carpeta. Actualice para ver sus archivos tal como están ahora.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on your server; it may have been deleted already. Refresh to see your files as they are now.</source>
+        <translation>En su servidor ya no existe %1; puede que ya se haya eliminado. Actualice para ver sus archivos tal como están ahora.</translation>
+    </message>
+    <message>
+        <source>Something named %1 already exists in %2. Choose another name.</source>
+        <translation>Ya existe algo llamado %1 en %2. Elija otro nombre.</translation>
+    </message>
+    <message>
+        <source>Your server could not be reached. %1</source>
+        <translation>No se pudo contactar con su servidor. %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Se canceló la solicitud.</translation>
+    </message>
+    <message>
+        <source>Your server could not list %1.</source>
+        <translation>Su servidor no pudo mostrar el contenido de %1.</translation>
+    </message>
+    <message>
+        <source>Your server could not create the folder %1.</source>
+        <translation>Su servidor no pudo crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>Your server could not delete %1.</source>
+        <translation>Su servidor no pudo eliminar %1.</translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <translation>%1 El servidor dijo: %2</translation>
+    </message>
+    <message>
+        <source>%1 It answered with HTTP status %2; try again, and tell your hub&apos;s administrators if it keeps happening.</source>
+        <translation>%1 El servidor respondió con el estado HTTP %2; inténtelo de nuevo y avise a los administradores de su hub si sigue ocurriendo.</translation>
+    </message>
+    <message>
+        <source>Your server sent a reply this app cannot understand when listing %1. If this keeps happening, sign out and sign in again.</source>
+        <translation>Al mostrar el contenido de %1, su servidor envió una respuesta que esta aplicación no entiende. Si sigue ocurriendo, cierre la sesión y vuelva a iniciarla.</translation>
+    </message>
+    <message>
+        <source>Your home folder itself cannot be deleted. Choose the items inside it.</source>
+        <translation>Su carpeta personal en sí no se puede eliminar. Elija los elementos que contiene.</translation>
+    </message>
+    <message>
+        <source>Your server keeps folders that are not empty, and %1 could not be deleted another way: %2</source>
+        <translation>Su servidor no elimina carpetas que no estén vacías, y %1 tampoco se pudo eliminar de otra forma: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on your server while it was being deleted. Refresh and try again.</source>
+        <translation>%1 cambió en su servidor mientras se eliminaba. Actualice e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted completely; some items inside it are protected. The server said: %2</source>
+        <translation>%1 no se pudo eliminar por completo; algunos elementos que contiene están protegidos. El servidor dijo: %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1228,10 @@ Códigos de salida:
         <source>The download&apos;s destination went away.</source>
         <translation>El destino de la descarga desapareció.</translation>
     </message>
+    <message>
+        <source>The transfer was stopped.</source>
+        <translation>La transferencia se detuvo.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::SshShell</name>
@@ -1136,13 +1251,13 @@ Códigos de salida:
     <name>fornax::TransferJob</name>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,54 +1266,62 @@ Códigos de salida:
     </message>
     <message>
         <source>The download was not started: you declined it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La descarga no se inició: usted la rechazó.</translation>
     </message>
     <message>
         <source>The connection to the hub is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con el hub.</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 El servidor dijo: %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Copy them in separate transfers.</source>
+        <translation>Dos de los elementos elegidos se llaman «%1»; acabarían con el mismo nombre. Cópielos en transferencias separadas.</translation>
     </message>
     <message>
-        <source>Could not write to your server (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 Check the connection and retry the transfer.</source>
+        <translation>%1 %2 Compruebe la conexión y vuelva a intentar la transferencia.</translation>
+    </message>
+    <message>
+        <source>Could not write to your server (%1). Check the connection and retry the transfer.</source>
+        <translation>No se pudo escribir en su servidor (%1). Compruebe la conexión y vuelva a intentar la transferencia.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to your server is gone.</source>
+        <translation>Se perdió la conexión SSH con su servidor.</translation>
     </message>
 </context>
 <context>
     <name>fornax::TransferQueue</name>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transferencia</numerusform>
+            <numerusform>%n transferencias</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 de %2</translation>
     </message>
     <message>
         <source>, less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>, queda menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <source>, about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, queda alrededor de %n minuto</numerusform>
+            <numerusform>, quedan unos %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, queda alrededor de %n hora</numerusform>
+            <numerusform>, quedan unas %n horas</numerusform>
         </translation>
     </message>
 </context>
@@ -1206,78 +1329,74 @@ Códigos de salida:
     <name>fornax::UploadJob</name>
     <message>
         <source>“%1” does not exist (any more). Choose the files again.</source>
-        <translation type="unfinished">«%1» no existe (ya). Vuelva a elegir los archivos.</translation>
-    </message>
-    <message>
-        <source>“%1” has no name to upload under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two of the chosen items are named “%1”; they would land on the same name. Upload them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no existe (o ya no existe). Vuelva a elegir los archivos.</translation>
     </message>
     <message>
         <source>Could not prepare your server for the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo preparar su servidor para la subida.</translation>
     </message>
     <message>
         <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor no respondió a las comprobaciones de la transferencia (espacio libre, tar). Compruebe que se puede abrir un terminal en JupyterLab.</translation>
     </message>
     <message>
         <source>“%1” on your server is a file, not a folder. Choose a folder to upload into.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» en su servidor es un archivo, no una carpeta. Elija una carpeta a la que subir.</translation>
     </message>
     <message>
         <source>Could not look into the folder on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo examinar la carpeta en su servidor.</translation>
     </message>
     <message>
         <source>This upload needs %1 on your server, but only %2 is free there. Free some space on the server (or upload less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta subida necesita %1 en su servidor, pero allí solo quedan %2 libres. Libere espacio en el servidor (o suba menos) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This upload needs %1 in “%2” on your server, but only %3 is free there. Free some space there (or upload less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta subida necesita %1 en «%2» en su servidor, pero allí solo quedan %3 libres. Libere espacio allí (o suba menos) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Unpacking on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la descompresión en su servidor.</translation>
     </message>
     <message>
         <source>Packing did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>El empaquetado no terminó.</translation>
     </message>
     <message>
         <source>Your server unpacked the upload but did not say what it found. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor descomprimió la subida, pero no indicó qué encontró. Inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Your server found %1 files (%2) after unpacking, but %3 files (%4) were sent. Nothing was placed in “%5”; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tras descomprimir, su servidor encontró %1 archivos (%2), pero se enviaron %3 archivos (%4). No se colocó nada en «%5»; inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta personal</translation>
     </message>
     <message>
         <source>Computing checksums on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló el cálculo de las sumas de comprobación en su servidor.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) arrived with different contents, for example “%1”. Nothing was placed; try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo llegó con un contenido distinto: «%1». No se colocó nada; inténtelo de nuevo.</numerusform>
+            <numerusform>%n archivos llegaron con un contenido distinto, por ejemplo «%1». No se colocó nada; inténtelo de nuevo.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving the uploaded items into place on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la colocación de los elementos subidos en su destino en su servidor.</translation>
     </message>
     <message>
         <source>The upload was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La subida se detuvo.</translation>
+    </message>
+    <message>
+        <source>“%1” has no name to upload under. Choose the files or folders inside it.</source>
+        <translation>«%1» no tiene un nombre con el que subirlo. Elija los archivos o carpetas que contiene.</translation>
     </message>
 </context>
 <context>
@@ -1309,26 +1428,22 @@ Códigos de salida:
 <context>
     <name>fornax::cli::DownloadCommand</name>
     <message numerus="yes">
-        <source>Downloading %n file(s) (%1) as a %2 archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Downloaded %n file(s), %1, into “%2”</source>
+        <translation>
+            <numerusform>Se descargó %n archivo, %1, en «%2»</numerusform>
+            <numerusform>Se descargaron %n archivos, %1, en «%2»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Downloaded %n file(s), %1, into “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Downloading %n file(s) (%1) as a %2 archive, estimated egress cost %3.</source>
+        <translation>
+            <numerusform>Descargando %n archivo (%1) como un archivo comprimido de %2; coste estimado de salida: %3.</numerusform>
+            <numerusform>Descargando %n archivos (%1) como un archivo comprimido de %2; coste estimado de salida: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <source> as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The download is not in your usage record: %1</source>
+        <translation>La descarga no quedó en su registro de uso: %1</translation>
     </message>
 </context>
 <context>
@@ -1421,70 +1536,58 @@ Códigos de salida:
 <context>
     <name>fornax::cli::TransferCommand</name>
     <message>
-        <source>[y/N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>s</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
         <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su servidor no está en marcha. Inícielo con «fornax-desktop start» (o añada --start) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>Starting your server first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciando primero su servidor…</translation>
     </message>
     <message>
         <source>The server did not start. %1</source>
-        <translation type="unfinished">El servidor no se inició. %1</translation>
+        <translation>El servidor no se inició. %1</translation>
     </message>
     <message>
         <source>Cancelling: removing the temporary files on your server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando: eliminando los archivos temporales de su servidor…</translation>
     </message>
     <message>
         <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos nombres ya existen: %1. No se copió nada. Indique qué hacer con --on-conflict (overwrite, skip, keep-both o skip-identical).</translation>
     </message>
     <message>
         <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe (existente: %2, %3; nuevo: %4, %5).</translation>
     </message>
     <message>
         <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
-        <translation type="unfinished"></translation>
+        <translation>  [o] sobrescribir, [s] omitir, [k] conservar ambos, [i] omitir si es idéntico; en mayúscula: para todos los demás [s]: </translation>
     </message>
     <message>
         <source>%1 of %2, %3/s, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2, %3/s, quedan %4</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> como %1</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Omitidos: %1.</translation>
     </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>su carpeta personal</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1, into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se subió %n archivo, %1, a %2</numerusform>
+            <numerusform>Se subieron %n archivos, %1, a %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1630,142 @@ Códigos de salida:
     <message>
         <source>    %1  %2  %3</source>
         <translation>    %1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ConflictsDialog</name>
+    <message>
+        <source>&amp;Apply to all</source>
+        <translation>&amp;Aplicar a todos</translation>
+    </message>
+    <message>
+        <source>Some names exist already</source>
+        <translation>Algunos nombres ya existen</translation>
+    </message>
+    <message>
+        <source>your home folder on your server</source>
+        <translation>su carpeta personal en su servidor</translation>
+    </message>
+    <message>
+        <source>“%1” on your server</source>
+        <translation>«%1» en su servidor</translation>
+    </message>
+    <message>
+        <source>“%1” on this computer</source>
+        <translation>«%1» en este ordenador</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
+        <translation>
+            <numerusform>%n elemento de «%1» ya existe en %2. Elija qué hacer con él; no se cambia nada hasta que continúe, y Cancelar detiene toda la transferencia.</numerusform>
+            <numerusform>%n elementos de «%1» ya existen en %2. Elija qué hacer con cada uno; no se cambia nada hasta que continúe, y Cancelar detiene toda la transferencia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your server</source>
+        <translation>En su servidor</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>En este ordenador</translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation>Desde este ordenador</translation>
+    </message>
+    <message>
+        <source>From your server</source>
+        <translation>Desde su servidor</translation>
+    </message>
+    <message>
+        <source>Names that exist already</source>
+        <translation>Nombres que ya existen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Una carpeta</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Un archivo</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>fecha desconocida</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What to do with “%1”</source>
+        <translation>Qué hacer con «%1»</translation>
+    </message>
+    <message>
+        <source>For &amp;all names:</source>
+        <translation>Para &amp;todos los nombres:</translation>
+    </message>
+    <message>
+        <source>What to do with all names</source>
+        <translation>Qué hacer con todos los nombres</translation>
+    </message>
+    <message>
+        <source>Apply this choice to every name</source>
+        <translation>Aplicar esta elección a todos los nombres</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>Continue the transfer with these choices</source>
+        <translation>Continuar la transferencia con estas elecciones</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation>Ca&amp;ncelar la transferencia</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer; nothing is changed</source>
+        <translation>Cancelar la transferencia; no se cambia nada</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 bytes)</translation>
+    </message>
+    <message numerus="yes">
+        <source>folder, %n file(s), %1</source>
+        <translation>
+            <numerusform>carpeta, %n archivo, %1</numerusform>
+            <numerusform>carpeta, %n archivos, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::DropZone</name>
+    <message>
+        <source>Drop zone</source>
+        <translation>Zona para soltar</translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1</source>
+        <translation>Suelte aquí para subir a %1</translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation>su carpeta personal</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1962,14 @@ Códigos de salida:
         <source>Save download</source>
         <translation>Guardar la descarga</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Files on your server</source>
+        <translation>Archivos en su servidor</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabView</name>
@@ -1831,11 +2078,19 @@ Códigos de salida:
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uso y costes…</translation>
     </message>
     <message>
         <source>&amp;Rates and budget…</source>
         <translation>&amp;Tarifas y presupuesto…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>SS&amp;H access…</source>
+        <translation>Acceso SS&amp;H…</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2244,237 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::ui::RemoteBrowser</name>
+    <message>
+        <source>Files on your server</source>
+        <translation>Archivos en su servidor</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>Acciones de archivo</translation>
+    </message>
+    <message>
+        <source>Location on your server</source>
+        <translation>Ubicación en su servidor</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it to see your files; files you drop here are uploaded once it runs.</source>
+        <translation>Su servidor no está en marcha. Inícielo para ver sus archivos; los archivos que suelte aquí se subirán en cuanto esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Iniciar el servidor</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Carpeta superior</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Carpeta personal</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nueva carpeta…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Descargar…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>This folder is empty. Drop files here to upload them.</source>
+        <translation>Esta carpeta está vacía. Suelte archivos aquí para subirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n carpeta</numerusform>
+            <numerusform>%n carpetas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó «%1».</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>Se eliminó %n elemento.</numerusform>
+            <numerusform>Se eliminaron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the folder “%1”.</source>
+        <translation>Se creó la carpeta «%1».</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>Go to your home folder</source>
+        <translation>Ir a su carpeta personal</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Ir a %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nueva carpeta</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in your home folder:</source>
+        <translation>Nombre de la nueva carpeta en su carpeta personal:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nombre de la nueva carpeta en «%1»:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Download “%1” to</source>
+        <translation>Descargar «%1» en</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n item(s) to</source>
+        <translation>
+            <numerusform>Descargar %n elemento en</numerusform>
+            <numerusform>Descargar %n elementos en</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download here</source>
+        <translation>Descargar aquí</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and everything in it from your server?</source>
+        <translation>¿Eliminar de su servidor la carpeta «%1» y todo su contenido?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your server?</source>
+        <translation>¿Eliminar «%1» de su servidor?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s) from your server?</source>
+        <translation>
+            <numerusform>¿Eliminar %n elemento de su servidor?</numerusform>
+            <numerusform>¿Eliminar estos %n elementos de su servidor?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…y %n más</numerusform>
+            <numerusform>…y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders are deleted with everything in them.</source>
+        <translation>Las carpetas se eliminan con todo su contenido.</translation>
+    </message>
+    <message>
+        <source>Delete from your server</source>
+        <translation>Eliminar de su servidor</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Eliminando…</translation>
+    </message>
+    <message>
+        <source>The items dragged out could not be downloaded: %1</source>
+        <translation>No se pudieron descargar los elementos arrastrados: %1</translation>
+    </message>
+    <message>
+        <source>Drop to upload into your home folder</source>
+        <translation>Suelte para subir a su carpeta personal</translation>
+    </message>
+    <message>
+        <source>Drop to upload into “%1”</source>
+        <translation>Suelte para subir a «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RemoteFileModel</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>Carpeta %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Archivo %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modificado</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RemoteMimeData</name>
+    <message>
+        <source>The folder for the download could not be created: %1</source>
+        <translation>No se pudo crear la carpeta para la descarga: %1</translation>
+    </message>
+    <message>
+        <source>Dragging files out is not available.</source>
+        <translation>No es posible arrastrar archivos hacia fuera.</translation>
+    </message>
+    <message>
+        <source>The download ended, but none of the items arrived.</source>
+        <translation>La descarga terminó, pero no llegó ninguno de los elementos.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::ServerPanel</name>
     <message>
         <source>&amp;Start my server</source>
@@ -2047,6 +2533,185 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::ui::SshSettingsDialog</name>
+    <message>
+        <source>&amp;Transfer files over SSH</source>
+        <translation>&amp;Transferir archivos por SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the passphrase in the keychain</source>
+        <translation>Guardar la frase de contraseña en el &amp;llavero</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Probar la &amp;conexión</translation>
+    </message>
+    <message>
+        <source>New server: check its host key</source>
+        <translation>Servidor nuevo: compruebe su clave de host</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this key and connect</source>
+        <translation>Con&amp;fiar en esta clave y conectar</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust it</source>
+        <translation>&amp;No confiar en ella</translation>
+    </message>
+    <message>
+        <source>SSH access — %1</source>
+        <translation>Acceso SSH — %1</translation>
+    </message>
+    <message>
+        <source>If you can also reach your files on %1 over SSH (a login node, or the machine the hub runs on), uploads and downloads can stream over SSH, which is much faster. Without it, or when SSH does not answer, they use the hub.</source>
+        <translation>Si también puede acceder a sus archivos de %1 por SSH (un nodo de acceso o la máquina en la que se ejecuta el hub), las subidas y descargas pueden ir directamente por SSH, lo que es mucho más rápido. Sin SSH, o cuando SSH no responde, se hacen a través del hub.</translation>
+    </message>
+    <message>
+        <source>Transfer files over SSH</source>
+        <translation>Transferir archivos por SSH</translation>
+    </message>
+    <message>
+        <source>SSH server host name</source>
+        <translation>Nombre de host del servidor SSH</translation>
+    </message>
+    <message>
+        <source>login.example.org</source>
+        <translation>login.example.org</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Puerto SSH</translation>
+    </message>
+    <message>
+        <source>User name on the SSH server</source>
+        <translation>Nombre de usuario en el servidor SSH</translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation>Forma de iniciar sesión</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agente SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Archivo de clave</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Elegir el archivo de clave privada</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Frase de contraseña de la clave</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in the keychain</source>
+        <translation>Guardar la frase de contraseña en el llavero</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Contraseña SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>Iniciar &amp;sesión con:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Archivo de cla&amp;ve:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>Fr&amp;ase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Cont&amp;raseña:</translation>
+    </message>
+    <message>
+        <source>Test the SSH connection</source>
+        <translation>Probar la conexión SSH</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Resultado de la prueba de conexión</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key</source>
+        <translation>La clave de host del servidor</translation>
+    </message>
+    <message>
+        <source>Trust this host key and connect</source>
+        <translation>Confiar en esta clave de host y conectar</translation>
+    </message>
+    <message>
+        <source>Do not trust this host key</source>
+        <translation>No confiar en esta clave de host</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Conectando…</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Guardada en el llavero; escriba para sustituirla</translation>
+    </message>
+    <message>
+        <source>None kept yet</source>
+        <translation>Aún no hay nada guardado</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Transfers for this hub will go over SSH.</source>
+        <translation>Sesión iniciada en %1. Las transferencias de este hub irán por SSH.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>This app has not connected to %1 before. The server identifies itself with this %2 key:
+
+%3
+
+Trust it only if this fingerprint is the one the server&apos;s administrators publish (on the server, `ssh-keygen -l -f` on its host key prints it). Once trusted, the key is remembered, and a different key later is refused.</source>
+        <translation>Esta aplicación no se ha conectado antes a %1. El servidor se identifica con esta clave %2:
+
+%3
+
+Confíe en ella solo si esta huella es la que publican los administradores del servidor (en el servidor, `ssh-keygen -l -f` aplicado a su clave de host la muestra). Una vez aceptada, la clave se recuerda, y más adelante se rechazará una clave distinta.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to check the server&apos;s host key.</source>
+        <translation>Esperando a que compruebe la clave de host del servidor.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::TokenDialog</name>
     <message>
         <source>Sign in with an API token</source>
@@ -2067,6 +2732,279 @@ Códigos de salida:
     <message>
         <source>&amp;Token:</source>
         <translation>&amp;Token:</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferController</name>
+    <message>
+        <source>Sign in to your hub first.</source>
+        <translation>Inicie sesión primero en su hub.</translation>
+    </message>
+    <message>
+        <source>The download did not finish.</source>
+        <translation>La descarga no terminó.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Se canceló la descarga.</translation>
+    </message>
+    <message>
+        <source>Sign in to your hub first; then drop the files again.</source>
+        <translation>Inicie sesión primero en su hub y vuelva a soltar los archivos.</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Subida terminada</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 on your server.</source>
+        <translation>«%1» está en %2 en su servidor.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Descarga terminada</translation>
+    </message>
+    <message>
+        <source>“%1” is in “%2”.</source>
+        <translation>«%1» está en «%2».</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>La subida falló</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>La descarga falló</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«%1»: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your server to start</source>
+        <translation>Esperando a que se inicie su servidor</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparando</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>Esperando su respuesta</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Subiendo</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n skipped</source>
+        <translation>
+            <numerusform>Terminada, %n omitido</numerusform>
+            <numerusform>Terminada, %n omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminada</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Falló: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Not sent: your server did not start. %1</source>
+        <translation>No realizada: su servidor no se inició. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: you signed out.</source>
+        <translation>Cancelada: cerró la sesión.</translation>
+    </message>
+    <message>
+        <source>Start your server?</source>
+        <translation>¿Iniciar su servidor?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your server is stopped. %n transfer(s) will wait and run as soon as it is ready. Start it now?</source>
+        <translation>
+            <numerusform>Su servidor está detenido. %n transferencia esperará y se realizará en cuanto esté listo. ¿Iniciarlo ahora?</numerusform>
+            <numerusform>Su servidor está detenido. %n transferencias esperarán y se realizarán en cuanto esté listo. ¿Iniciarlo ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Iniciar el servidor</translation>
+    </message>
+    <message>
+        <source>Start your server, then run the transfers</source>
+        <translation>Iniciar su servidor y después realizar las transferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Ahora no</translation>
+    </message>
+    <message>
+        <source>Do not start the server; cancel the waiting transfers</source>
+        <translation>No iniciar el servidor; cancelar las transferencias en espera</translation>
+    </message>
+    <message>
+        <source>Not sent: your server is stopped. Start it, then choose Retry.</source>
+        <translation>No realizada: su servidor está detenido. Inícielo y elija «Reintentar».</translation>
+    </message>
+    <message>
+        <source>Replaced by a new transfer to your server&apos;s address</source>
+        <translation>Sustituida por una nueva transferencia a la dirección de su servidor</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferListModel</name>
+    <message>
+        <source>To %1 on your server</source>
+        <translation>A %1 en su servidor</translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation>su carpeta personal</translation>
+    </message>
+    <message>
+        <source>To %1 on this computer</source>
+        <translation>A %1 en este ordenador</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Subida</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Bytes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transfers</source>
+        <translation>Cancelar las transferencias seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Reinten&amp;tar</translation>
+    </message>
+    <message>
+        <source>Start the selected transfers again</source>
+        <translation>Iniciar de nuevo las transferencias seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>A&amp;brir carpeta</translation>
+    </message>
+    <message>
+        <source>Open the folder on this computer</source>
+        <translation>Abrir la carpeta en este ordenador</translation>
+    </message>
+    <message>
+        <source>Show in &amp;browser</source>
+        <translation>Mostrar en el &amp;servidor</translation>
+    </message>
+    <message>
+        <source>Show the folder on your server</source>
+        <translation>Mostrar la carpeta en su servidor</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>&amp;Quitar terminadas</translation>
+    </message>
+    <message>
+        <source>Remove the finished transfers from the list</source>
+        <translation>Quitar de la lista las transferencias terminadas</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>Transfer totals</source>
+        <translation>Resumen de las transferencias</translation>
+    </message>
+    <message>
+        <source>No transfers. Drop files here to upload them.</source>
+        <translation>No hay transferencias. Suelte archivos aquí para subirlos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1; %n fallida</numerusform>
+            <numerusform>%1; %n fallidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done</source>
+        <translation>
+            <numerusform>%n transferencia terminada</numerusform>
+            <numerusform>%n transferencias terminadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +3040,10 @@ Códigos de salida:
     <message>
         <source>&amp;Start my server (%1)</source>
         <translation>&amp;Iniciar mi servidor (%1)</translation>
+    </message>
+    <message>
+        <source>Transfers: %1</source>
+        <translation>Transferencias: %1</translation>
     </message>
 </context>
 <context>

@@ -182,23 +182,23 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
         <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download&#xa0;: que faire des noms qui existent déjà&#xa0;: ask (demander&#xa0;; par défaut dans un terminal), overwrite (écraser), skip (ignorer), keep-both (garder les deux) ou skip-identical (ignorer les identiques).</translation>
     </message>
     <message>
         <source>POLICY</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download&#xa0;: répondre oui aux questions (l’avertissement de coût d’un gros téléchargement), pour les scripts. Ne dépasse jamais le budget mensuel.</translation>
     </message>
     <message>
         <source>upload, download: start the server first if it is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download&#xa0;: démarrer d’abord le serveur s’il n’est pas en marche.</translation>
     </message>
     <message>
         <source>upload, download: also compare a SHA-256 checksum of every file.</source>
-        <translation type="unfinished"></translation>
+        <translation>upload, download&#xa0;: comparer aussi une somme de contrôle SHA-256 de chaque fichier.</translation>
     </message>
     <message>
         <source>usage: the month to show (default: this month).</source>
@@ -214,23 +214,23 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
     <message>
         <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» attend ce qu’il faut copier puis, en dernier, le dossier de destination, p. ex. «&#xa0;%1 %2&#xa0;».</translation>
     </message>
     <message>
         <source>results/ data.csv analysis</source>
-        <translation type="unfinished"></translation>
+        <translation>sorties/ mesures.csv analyse</translation>
     </message>
     <message>
         <source>analysis/plots .</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse/figures .</translation>
     </message>
     <message>
         <source>--%1 only applies to “upload” and “download”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 ne s’applique qu’à «&#xa0;upload&#xa0;» et «&#xa0;download&#xa0;».</translation>
     </message>
     <message>
         <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>--on-conflict doit valoir ask, overwrite, skip, keep-both ou skip-identical, et non «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
@@ -473,6 +473,10 @@ Codes de sortie&#xa0;:
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>less than %1 %2</source>
+        <translation>moins de %1 %2</translation>
+    </message>
 </context>
 <context>
     <name>ServerStatus</name>
@@ -669,23 +673,23 @@ Codes de sortie&#xa0;:
     <name>TransferConflict</name>
     <message>
         <source>Ask</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander</translation>
     </message>
     <message>
         <source>Overwrite</source>
-        <translation type="unfinished"></translation>
+        <translation>Écraser</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>Skip identical</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer si identique</translation>
     </message>
 </context>
 <context>
@@ -887,66 +891,62 @@ Codes de sortie&#xa0;:
     <name>fornax::DownloadJob</name>
     <message>
         <source>“%1” cannot be downloaded on its own: choose the files or folders inside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être téléchargé tel quel&#xa0;: choisissez les fichiers ou dossiers qu’il contient.</translation>
     </message>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two of the chosen items are named “%1”; they would land on the same name. Download them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>votre dossier personnel</translation>
     </message>
     <message>
         <source>Could not prepare your server for the download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer votre serveur pour le téléchargement.</translation>
     </message>
     <message>
         <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur n’a pas répondu aux vérifications du transfert (espace libre, tar). Vérifiez qu’un terminal peut être ouvert dans JupyterLab.</translation>
     </message>
     <message>
         <source>Could not measure the items on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de mesurer la taille des éléments sur votre serveur.</translation>
     </message>
     <message>
         <source>“%1” does not exist on your server. Check the name (paths start in your home folder).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas sur votre serveur. Vérifiez le nom (les chemins partent de votre dossier personnel).</translation>
     </message>
     <message>
         <source>“%1” on your server is not a file or folder and cannot be downloaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» sur votre serveur n’est ni un fichier ni un dossier et ne peut pas être téléchargé.</translation>
     </message>
     <message>
         <source>Could not create the folder “%1”. Check that you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier «&#xa0;%1&#xa0;». Vérifiez que vous pouvez y écrire.</translation>
     </message>
     <message>
         <source>This download needs %1 in “%2”, but only %3 is free there. Free some space (or download less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce téléchargement nécessite %1 dans «&#xa0;%2&#xa0;», mais il n’y reste que %3 de libre. Libérez de la place (ou téléchargez moins) et réessayez.</translation>
     </message>
     <message>
         <source>Packing the items on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivage des éléments sur votre serveur a échoué.</translation>
     </message>
     <message>
         <source>Your server packed the items but did not say how big the archive is. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur a archivé les éléments sans indiquer la taille de l’archive. Réessayez.</translation>
     </message>
     <message>
         <source>Computing checksums on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul des sommes de contrôle sur votre serveur a échoué.</translation>
     </message>
     <message numerus="yes">
         <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier téléchargé diffère de celui du serveur&#xa0;: «&#xa0;%1&#xa0;». Téléchargez-le de nouveau.</numerusform>
+            <numerusform>%n fichiers téléchargés diffèrent de ceux du serveur, par exemple «&#xa0;%1&#xa0;». Téléchargez-les de nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>The download was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement a été arrêté.</translation>
     </message>
 </context>
 <context>
@@ -1017,6 +1017,117 @@ Codes de sortie&#xa0;:
     <message>
         <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
         <translation>Le hub a signalé que le serveur n’a pas pu démarrer, sans dire pourquoi. Réessayez ou choisissez un serveur plus petit.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::RemoteDirectory</name>
+    <message>
+        <source>your home folder</source>
+        <translation>votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Type a name for the new folder.</source>
+        <translation>Saisissez un nom pour le nouveau dossier.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain “/”. Create the folders one at a time.</source>
+        <translation>Un nom de dossier ne peut pas contenir «&#xa0;/&#xa0;». Créez les dossiers un par un.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a folder name. Choose another name.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de dossier valide. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Names that start with a dot are hidden on your server, so the folder would not show. Choose a name without the leading dot.</source>
+        <translation>Les noms qui commencent par un point sont masqués sur votre serveur&#xa0;: le dossier n’apparaîtrait pas. Choisissez un nom sans point au début.</translation>
+    </message>
+    <message>
+        <source>A folder name cannot contain control characters such as line breaks.</source>
+        <translation>Un nom de dossier ne peut pas contenir de caractères de contrôle comme des sauts de ligne.</translation>
+    </message>
+    <message>
+        <source>A folder name should not start or end with spaces.</source>
+        <translation>Un nom de dossier ne doit ni commencer ni se terminer par des espaces.</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it to see and change your files.</source>
+        <translation>Votre serveur n’est pas en marche. Démarrez-le pour voir et modifier vos fichiers.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your server refused access to %1. You may not have permission for it; if every folder is refused, sign out and sign in again.</source>
+        <translation>Votre serveur a refusé l’accès à %1. Vous n’en avez peut-être pas l’autorisation&#xa0;; si l’accès à tous les dossiers est refusé, déconnectez-vous puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist on your server; it may have been moved or deleted. Go up, or back to your home folder.</source>
+        <translation>Dossier introuvable sur votre serveur&#xa0;: %1. Il a peut-être été déplacé ou supprimé. Remontez d’un niveau ou revenez à votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>The folder %1 no longer exists on your server, so nothing can be created in it. Refresh to see your files as they are now.</source>
+        <translation>Ce dossier n’existe plus sur votre serveur&#xa0;: %1. Rien ne peut donc y être créé. Actualisez pour voir vos fichiers tels qu’ils sont maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on your server; it may have been deleted already. Refresh to see your files as they are now.</source>
+        <translation>Introuvable sur votre serveur&#xa0;: %1. L’élément a peut-être déjà été supprimé. Actualisez pour voir vos fichiers tels qu’ils sont maintenant.</translation>
+    </message>
+    <message>
+        <source>Something named %1 already exists in %2. Choose another name.</source>
+        <translation>Un élément nommé %1 existe déjà dans %2. Choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Your server could not be reached. %1</source>
+        <translation>Votre serveur est injoignable. %1</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>La demande a été annulée.</translation>
+    </message>
+    <message>
+        <source>Your server could not list %1.</source>
+        <translation>Votre serveur n’a pas pu lister le contenu de %1.</translation>
+    </message>
+    <message>
+        <source>Your server could not create the folder %1.</source>
+        <translation>Votre serveur n’a pas pu créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Your server could not delete %1.</source>
+        <translation>Votre serveur n’a pas pu supprimer %1.</translation>
+    </message>
+    <message>
+        <source>%1 It said: %2</source>
+        <translation>%1 Réponse du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 It answered with HTTP status %2; try again, and tell your hub&apos;s administrators if it keeps happening.</source>
+        <translation>%1 Le serveur a répondu avec le statut HTTP %2&#xa0;; réessayez, et prévenez les administrateurs de votre hub si cela se reproduit.</translation>
+    </message>
+    <message>
+        <source>Your server sent a reply this app cannot understand when listing %1. If this keeps happening, sign out and sign in again.</source>
+        <translation>En listant le contenu de %1, votre serveur a envoyé une réponse que cette application ne comprend pas. Si cela se reproduit, déconnectez-vous puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>Your home folder itself cannot be deleted. Choose the items inside it.</source>
+        <translation>Votre dossier personnel lui-même ne peut pas être supprimé. Choisissez les éléments qu’il contient.</translation>
+    </message>
+    <message>
+        <source>Your server keeps folders that are not empty, and %1 could not be deleted another way: %2</source>
+        <translation>Votre serveur ne supprime pas les dossiers non vides, et %1 n’a pas pu être supprimé autrement&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 changed on your server while it was being deleted. Refresh and try again.</source>
+        <translation>%1 a changé sur votre serveur pendant sa suppression. Actualisez et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 could not be deleted completely; some items inside it are protected. The server said: %2</source>
+        <translation>%1 n’a pas pu être entièrement supprimé&#xa0;; certains éléments qu’il contient sont protégés. Réponse du serveur&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1228,10 @@ Codes de sortie&#xa0;:
         <source>The download&apos;s destination went away.</source>
         <translation>La destination du téléchargement a disparu.</translation>
     </message>
+    <message>
+        <source>The transfer was stopped.</source>
+        <translation>Le transfert a été arrêté.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::SshShell</name>
@@ -1136,13 +1251,13 @@ Codes de sortie&#xa0;:
     <name>fornax::TransferJob</name>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
     <message>
@@ -1151,54 +1266,62 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>The download was not started: you declined it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le téléchargement n’a pas été lancé&#xa0;: vous l’avez refusé.</translation>
     </message>
     <message>
         <source>The connection to the hub is gone.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion au hub a été perdue.</translation>
     </message>
     <message>
         <source>%1 The server said: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Réponse du serveur&#xa0;: %2</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
+        <source>Two of the chosen items are named “%1”; they would land on the same name. Copy them in separate transfers.</source>
+        <translation>Deux des éléments choisis s’appellent «&#xa0;%1&#xa0;»&#xa0;; ils se retrouveraient sous le même nom. Copiez-les dans des transferts séparés.</translation>
     </message>
     <message>
-        <source>Could not write to your server (%1).</source>
-        <translation type="unfinished"></translation>
+        <source>%1 %2 Check the connection and retry the transfer.</source>
+        <translation>%1 %2 Vérifiez la connexion et relancez le transfert.</translation>
+    </message>
+    <message>
+        <source>Could not write to your server (%1). Check the connection and retry the transfer.</source>
+        <translation>Impossible d’écrire sur votre serveur (%1). Vérifiez la connexion et relancez le transfert.</translation>
+    </message>
+    <message>
+        <source>The SSH connection to your server is gone.</source>
+        <translation>La connexion SSH à votre serveur a été perdue.</translation>
     </message>
 </context>
 <context>
     <name>fornax::TransferQueue</name>
     <message numerus="yes">
         <source>%n transfer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n transfert</numerusform>
+            <numerusform>%n transferts</numerusform>
         </translation>
     </message>
     <message>
         <source>, %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 sur %2</translation>
     </message>
     <message>
         <source>, less than a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>, moins d’une minute restante</translation>
     </message>
     <message numerus="yes">
         <source>, about %n minute(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, environ %n minute restante</numerusform>
+            <numerusform>, environ %n minutes restantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>, about %n hour(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>, environ %n heure restante</numerusform>
+            <numerusform>, environ %n heures restantes</numerusform>
         </translation>
     </message>
 </context>
@@ -1206,78 +1329,74 @@ Codes de sortie&#xa0;:
     <name>fornax::UploadJob</name>
     <message>
         <source>“%1” does not exist (any more). Choose the files again.</source>
-        <translation type="unfinished">«&#xa0;%1&#xa0;» n’existe pas (ou plus). Choisissez de nouveau les fichiers.</translation>
-    </message>
-    <message>
-        <source>“%1” has no name to upload under.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two of the chosen items are named “%1”; they would land on the same name. Upload them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n’existe pas (ou plus). Choisissez de nouveau les fichiers.</translation>
     </message>
     <message>
         <source>Could not prepare your server for the upload.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer votre serveur pour l’envoi.</translation>
     </message>
     <message>
         <source>Your server did not answer the transfer&apos;s questions (free space, tar). Check that a terminal can be opened in JupyterLab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur n’a pas répondu aux vérifications du transfert (espace libre, tar). Vérifiez qu’un terminal peut être ouvert dans JupyterLab.</translation>
     </message>
     <message>
         <source>“%1” on your server is a file, not a folder. Choose a folder to upload into.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» sur votre serveur est un fichier, pas un dossier. Choisissez un dossier de destination.</translation>
     </message>
     <message>
         <source>Could not look into the folder on your server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’examiner le dossier sur votre serveur.</translation>
     </message>
     <message>
         <source>This upload needs %1 on your server, but only %2 is free there. Free some space on the server (or upload less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet envoi nécessite %1 sur votre serveur, mais il n’y reste que %2 de libre. Libérez de la place sur le serveur (ou envoyez moins) et réessayez.</translation>
     </message>
     <message>
         <source>This upload needs %1 in “%2” on your server, but only %3 is free there. Free some space there (or upload less) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet envoi nécessite %1 dans «&#xa0;%2&#xa0;» sur votre serveur, mais il n’y reste que %3 de libre. Libérez-y de la place (ou envoyez moins) et réessayez.</translation>
     </message>
     <message>
         <source>Unpacking on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’extraction sur votre serveur a échoué.</translation>
     </message>
     <message>
         <source>Packing did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’archivage ne s’est pas terminé.</translation>
     </message>
     <message>
         <source>Your server unpacked the upload but did not say what it found. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur a extrait l’envoi sans indiquer ce qu’il a trouvé. Réessayez.</translation>
     </message>
     <message>
         <source>Your server found %1 files (%2) after unpacking, but %3 files (%4) were sent. Nothing was placed in “%5”; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après extraction, votre serveur a trouvé %1 fichiers (%2), mais %3 fichiers (%4) ont été envoyés. Rien n’a été placé dans «&#xa0;%5&#xa0;»&#xa0;; réessayez.</translation>
     </message>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>votre dossier personnel</translation>
     </message>
     <message>
         <source>Computing checksums on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le calcul des sommes de contrôle sur votre serveur a échoué.</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) arrived with different contents, for example “%1”. Nothing was placed; try again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier est arrivé avec un contenu différent&#xa0;: «&#xa0;%1&#xa0;». Rien n’a été placé&#xa0;; réessayez.</numerusform>
+            <numerusform>%n fichiers sont arrivés avec un contenu différent, par exemple «&#xa0;%1&#xa0;». Rien n’a été placé&#xa0;; réessayez.</numerusform>
         </translation>
     </message>
     <message>
         <source>Moving the uploaded items into place on your server failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise en place des éléments envoyés sur votre serveur a échoué.</translation>
     </message>
     <message>
         <source>The upload was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’envoi a été arrêté.</translation>
+    </message>
+    <message>
+        <source>“%1” has no name to upload under. Choose the files or folders inside it.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de nom sous lequel l’envoyer. Choisissez les fichiers ou dossiers qu’il contient.</translation>
     </message>
 </context>
 <context>
@@ -1309,26 +1428,22 @@ Codes de sortie&#xa0;:
 <context>
     <name>fornax::cli::DownloadCommand</name>
     <message numerus="yes">
-        <source>Downloading %n file(s) (%1) as a %2 archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Downloaded %n file(s), %1, into “%2”</source>
+        <translation>
+            <numerusform>%n fichier téléchargé, %1, dans «&#xa0;%2&#xa0;»</numerusform>
+            <numerusform>%n fichiers téléchargés, %1, dans «&#xa0;%2&#xa0;»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Downloaded %n file(s), %1, into “%2”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Downloading %n file(s) (%1) as a %2 archive, estimated egress cost %3.</source>
+        <translation>
+            <numerusform>Téléchargement de %n fichier (%1) sous forme d’archive de %2, coût de sortie estimé&#xa0;: %3.</numerusform>
+            <numerusform>Téléchargement de %n fichiers (%1) sous forme d’archive de %2, coût de sortie estimé&#xa0;: %3.</numerusform>
         </translation>
     </message>
     <message>
-        <source> as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
+        <source>The download is not in your usage record: %1</source>
+        <translation>Le téléchargement ne figure pas dans votre relevé d’utilisation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1421,70 +1536,58 @@ Codes de sortie&#xa0;:
 <context>
     <name>fornax::cli::TransferCommand</name>
     <message>
-        <source>[y/N]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>o</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
         <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre serveur n’est pas en marche. Démarrez-le avec «&#xa0;fornax-desktop start&#xa0;» (ou ajoutez --start) et réessayez.</translation>
     </message>
     <message>
         <source>Starting your server first…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage préalable de votre serveur…</translation>
     </message>
     <message>
         <source>The server did not start. %1</source>
-        <translation type="unfinished">Le serveur n’a pas démarré. %1</translation>
+        <translation>Le serveur n’a pas démarré. %1</translation>
     </message>
     <message>
         <source>Cancelling: removing the temporary files on your server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation&#xa0;: suppression des fichiers temporaires sur votre serveur…</translation>
     </message>
     <message>
         <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ces noms existent déjà&#xa0;: %1. Rien n’a été copié. Indiquez que faire avec --on-conflict (overwrite, skip, keep-both ou skip-identical).</translation>
     </message>
     <message>
         <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà (existant&#xa0;: %2, %3&#xa0;; nouveau&#xa0;: %4, %5).</translation>
     </message>
     <message>
         <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
-        <translation type="unfinished"></translation>
+        <translation>  [o] écraser, [s] ignorer, [k] garder les deux, [i] ignorer si identique&#xa0;; majuscule&#xa0;: pour tous les suivants [s]&#xa0;: </translation>
     </message>
     <message>
         <source>%1 of %2, %3/s, %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, %3/s, reste %4</translation>
+    </message>
+    <message>
+        <source> as %1</source>
+        <translation> (noms&#xa0;: %1)</translation>
+    </message>
+    <message>
+        <source>Skipped: %1.</source>
+        <translation>Ignorés&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
     <message>
         <source>your home folder</source>
-        <translation type="unfinished"></translation>
+        <translation>votre dossier personnel</translation>
     </message>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1, into %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier envoyé, %1, dans %2</numerusform>
+            <numerusform>%n fichiers envoyés, %1, dans %2</numerusform>
         </translation>
-    </message>
-    <message>
-        <source> as %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1630,142 @@ Codes de sortie&#xa0;:
     <message>
         <source>    %1  %2  %3</source>
         <translation>    %1  %2  %3</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ConflictsDialog</name>
+    <message>
+        <source>&amp;Apply to all</source>
+        <translation>&amp;Appliquer à tous</translation>
+    </message>
+    <message>
+        <source>Some names exist already</source>
+        <translation>Certains noms existent déjà</translation>
+    </message>
+    <message>
+        <source>your home folder on your server</source>
+        <translation>votre dossier personnel sur votre serveur</translation>
+    </message>
+    <message>
+        <source>“%1” on your server</source>
+        <translation>«&#xa0;%1&#xa0;» sur votre serveur</translation>
+    </message>
+    <message>
+        <source>“%1” on this computer</source>
+        <translation>«&#xa0;%1&#xa0;» sur cet ordinateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
+        <translation>
+            <numerusform>%n élément de «&#xa0;%1&#xa0;» existe déjà dans %2. Choisissez quoi en faire&#xa0;; rien n’est modifié tant que vous ne continuez pas, et Annuler arrête tout le transfert.</numerusform>
+            <numerusform>%n éléments de «&#xa0;%1&#xa0;» existent déjà dans %2. Choisissez quoi faire de chacun&#xa0;; rien n’est modifié tant que vous ne continuez pas, et Annuler arrête tout le transfert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On your server</source>
+        <translation>Sur votre serveur</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>From this computer</source>
+        <translation>Depuis cet ordinateur</translation>
+    </message>
+    <message>
+        <source>From your server</source>
+        <translation>Depuis votre serveur</translation>
+    </message>
+    <message>
+        <source>Names that exist already</source>
+        <translation>Noms qui existent déjà</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>A folder</source>
+        <translation>Un dossier</translation>
+    </message>
+    <message>
+        <source>A file</source>
+        <translation>Un fichier</translation>
+    </message>
+    <message>
+        <source>date unknown</source>
+        <translation>date inconnue</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>What to do with “%1”</source>
+        <translation>Action pour «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>For &amp;all names:</source>
+        <translation>Pour &amp;tous les noms&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What to do with all names</source>
+        <translation>Action pour tous les noms</translation>
+    </message>
+    <message>
+        <source>Apply this choice to every name</source>
+        <translation>Appliquer ce choix à chaque nom</translation>
+    </message>
+    <message>
+        <source>C&amp;ontinue</source>
+        <translation>&amp;Continuer</translation>
+    </message>
+    <message>
+        <source>Continue the transfer with these choices</source>
+        <translation>Poursuivre le transfert avec ces choix</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel transfer</source>
+        <translation>A&amp;nnuler le transfert</translation>
+    </message>
+    <message>
+        <source>Cancel the transfer; nothing is changed</source>
+        <translation>Annuler le transfert&#xa0;; rien n’est modifié</translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation>%1 (%2 octets)</translation>
+    </message>
+    <message numerus="yes">
+        <source>folder, %n file(s), %1</source>
+        <translation>
+            <numerusform>dossier, %n fichier, %1</numerusform>
+            <numerusform>dossier, %n fichiers, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::DropZone</name>
+    <message>
+        <source>Drop zone</source>
+        <translation>Zone de dépôt</translation>
+    </message>
+    <message>
+        <source>Drop to upload to %1</source>
+        <translation>Déposez ici pour envoyer vers %1</translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation>votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1723,6 +1962,14 @@ Codes de sortie&#xa0;:
         <source>Save download</source>
         <translation>Enregistrer le téléchargement</translation>
     </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Files on your server</source>
+        <translation>Fichiers sur votre serveur</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabView</name>
@@ -1831,11 +2078,19 @@ Codes de sortie&#xa0;:
     </message>
     <message>
         <source>&amp;Usage and costs…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisation et coûts…</translation>
     </message>
     <message>
         <source>&amp;Rates and budget…</source>
         <translation>&amp;Tarifs et budget…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>A&amp;ffichage</translation>
+    </message>
+    <message>
+        <source>SS&amp;H access…</source>
+        <translation>Accès SS&amp;H…</translation>
     </message>
 </context>
 <context>
@@ -1989,6 +2244,237 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::ui::RemoteBrowser</name>
+    <message>
+        <source>Files on your server</source>
+        <translation>Fichiers sur votre serveur</translation>
+    </message>
+    <message>
+        <source>File actions</source>
+        <translation>Actions sur les fichiers</translation>
+    </message>
+    <message>
+        <source>Location on your server</source>
+        <translation>Emplacement sur votre serveur</translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it to see your files; files you drop here are uploaded once it runs.</source>
+        <translation>Votre serveur n’est pas en marche. Démarrez-le pour voir vos fichiers&#xa0;; les fichiers que vous déposez ici seront envoyés dès qu’il sera en marche.</translation>
+    </message>
+    <message>
+        <source>Start server</source>
+        <translation>Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Dossier parent</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>New folder…</source>
+        <translation>Nouveau dossier…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation>Télécharger…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>This folder is empty. Drop files here to upload them.</source>
+        <translation>Ce dossier est vide. Déposez des fichiers ici pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n dossier</numerusform>
+            <numerusform>%n dossiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été supprimé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>%n élément supprimé.</numerusform>
+            <numerusform>%n éléments supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Created the folder “%1”.</source>
+        <translation>Le dossier «&#xa0;%1&#xa0;» a été créé.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Go to your home folder</source>
+        <translation>Aller à votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Aller à %1</translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation>Nouveau dossier</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in your home folder:</source>
+        <translation>Nom du nouveau dossier dans votre dossier personnel&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Name of the new folder in “%1”:</source>
+        <translation>Nom du nouveau dossier dans «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Download “%1” to</source>
+        <translation>Télécharger «&#xa0;%1&#xa0;» dans</translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n item(s) to</source>
+        <translation>
+            <numerusform>Télécharger %n élément dans</numerusform>
+            <numerusform>Télécharger %n éléments dans</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download here</source>
+        <translation>Télécharger ici</translation>
+    </message>
+    <message>
+        <source>Delete the folder “%1” and everything in it from your server?</source>
+        <translation>Supprimer de votre serveur le dossier «&#xa0;%1&#xa0;» et tout son contenu&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your server?</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;» de votre serveur&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s) from your server?</source>
+        <translation>
+            <numerusform>Supprimer %n élément de votre serveur&#xa0;?</numerusform>
+            <numerusform>Supprimer ces %n éléments de votre serveur&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…et %n autre</numerusform>
+            <numerusform>…et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folders are deleted with everything in them.</source>
+        <translation>Les dossiers sont supprimés avec tout leur contenu.</translation>
+    </message>
+    <message>
+        <source>Delete from your server</source>
+        <translation>Supprimer de votre serveur</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>The items dragged out could not be downloaded: %1</source>
+        <translation>Les éléments glissés hors de la fenêtre n’ont pas pu être téléchargés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Drop to upload into your home folder</source>
+        <translation>Déposez pour envoyer dans votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>Drop to upload into “%1”</source>
+        <translation>Déposez pour envoyer dans «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RemoteFileModel</name>
+    <message>
+        <source>Folder %1</source>
+        <translation>Dossier %1</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Modifié</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RemoteMimeData</name>
+    <message>
+        <source>The folder for the download could not be created: %1</source>
+        <translation>Le dossier du téléchargement n’a pas pu être créé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Dragging files out is not available.</source>
+        <translation>Le glisser-déposer de fichiers vers l’extérieur n’est pas disponible.</translation>
+    </message>
+    <message>
+        <source>The download ended, but none of the items arrived.</source>
+        <translation>Le téléchargement est terminé, mais aucun des éléments n’est arrivé.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::ServerPanel</name>
     <message>
         <source>&amp;Start my server</source>
@@ -2047,6 +2533,185 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::ui::SshSettingsDialog</name>
+    <message>
+        <source>&amp;Transfer files over SSH</source>
+        <translation>&amp;Transférer les fichiers par SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the passphrase in the keychain</source>
+        <translation>C&amp;onserver la phrase secrète dans le trousseau</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Tester la &amp;connexion</translation>
+    </message>
+    <message>
+        <source>New server: check its host key</source>
+        <translation>Nouveau serveur&#xa0;: vérifiez sa clé d’hôte</translation>
+    </message>
+    <message>
+        <source>T&amp;rust this key and connect</source>
+        <translation>&amp;Faire confiance à cette clé et se connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Do not trust it</source>
+        <translation>&amp;Ne pas lui faire confiance</translation>
+    </message>
+    <message>
+        <source>SSH access — %1</source>
+        <translation>Accès SSH — %1</translation>
+    </message>
+    <message>
+        <source>If you can also reach your files on %1 over SSH (a login node, or the machine the hub runs on), uploads and downloads can stream over SSH, which is much faster. Without it, or when SSH does not answer, they use the hub.</source>
+        <translation>Si vous pouvez aussi accéder à vos fichiers de %1 par SSH (un nœud de connexion, ou la machine sur laquelle tourne le hub), les envois et téléchargements peuvent passer directement par SSH, ce qui est bien plus rapide. Sans SSH, ou quand SSH ne répond pas, ils passent par le hub.</translation>
+    </message>
+    <message>
+        <source>Transfer files over SSH</source>
+        <translation>Transférer les fichiers par SSH</translation>
+    </message>
+    <message>
+        <source>SSH server host name</source>
+        <translation>Nom d’hôte du serveur SSH</translation>
+    </message>
+    <message>
+        <source>login.example.org</source>
+        <translation>login.example.org</translation>
+    </message>
+    <message>
+        <source>SSH port</source>
+        <translation>Port SSH</translation>
+    </message>
+    <message>
+        <source>User name on the SSH server</source>
+        <translation>Nom d’utilisateur sur le serveur SSH</translation>
+    </message>
+    <message>
+        <source>How to sign in</source>
+        <translation>Mode de connexion</translation>
+    </message>
+    <message>
+        <source>SSH agent</source>
+        <translation>Agent SSH</translation>
+    </message>
+    <message>
+        <source>Key file</source>
+        <translation>Fichier de clé</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Private key file</source>
+        <translation>Fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the private key file</source>
+        <translation>Choisir le fichier de clé privée</translation>
+    </message>
+    <message>
+        <source>Key passphrase</source>
+        <translation>Phrase secrète de la clé</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase in the keychain</source>
+        <translation>Conserver la phrase secrète dans le trousseau</translation>
+    </message>
+    <message>
+        <source>SSH password</source>
+        <translation>Mot de passe SSH</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in with:</source>
+        <translation>&amp;Se connecter avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Key file:</source>
+        <translation>Fichier de c&amp;lé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase:</source>
+        <translation>Phrase s&amp;ecrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Test the SSH connection</source>
+        <translation>Tester la connexion SSH</translation>
+    </message>
+    <message>
+        <source>Result of the connection test</source>
+        <translation>Résultat du test de connexion</translation>
+    </message>
+    <message>
+        <source>The server&apos;s host key</source>
+        <translation>La clé d’hôte du serveur</translation>
+    </message>
+    <message>
+        <source>Trust this host key and connect</source>
+        <translation>Faire confiance à cette clé d’hôte et se connecter</translation>
+    </message>
+    <message>
+        <source>Do not trust this host key</source>
+        <translation>Ne pas faire confiance à cette clé d’hôte</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Kept in the keychain; type to replace it</source>
+        <translation>Enregistré dans le trousseau&#xa0;; tapez pour le remplacer</translation>
+    </message>
+    <message>
+        <source>None kept yet</source>
+        <translation>Rien d’enregistré pour l’instant</translation>
+    </message>
+    <message>
+        <source>Signed in to %1. Transfers for this hub will go over SSH.</source>
+        <translation>Connecté à %1. Les transferts de ce hub passeront par SSH.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>This app has not connected to %1 before. The server identifies itself with this %2 key:
+
+%3
+
+Trust it only if this fingerprint is the one the server&apos;s administrators publish (on the server, `ssh-keygen -l -f` on its host key prints it). Once trusted, the key is remembered, and a different key later is refused.</source>
+        <translation>Cette application ne s’est encore jamais connectée à %1. Le serveur s’identifie avec cette clé %2&#xa0;:
+
+%3
+
+Ne lui faites confiance que si cette empreinte est celle que publient les administrateurs du serveur (sur le serveur, `ssh-keygen -l -f` appliqué à sa clé d’hôte l’affiche). Une fois acceptée, la clé est mémorisée, et une clé différente sera refusée par la suite.</translation>
+    </message>
+    <message>
+        <source>Waiting for you to check the server&apos;s host key.</source>
+        <translation>En attente de votre vérification de la clé d’hôte du serveur.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::TokenDialog</name>
     <message>
         <source>Sign in with an API token</source>
@@ -2067,6 +2732,279 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;Token:</source>
         <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferController</name>
+    <message>
+        <source>Sign in to your hub first.</source>
+        <translation>Connectez-vous d’abord à votre hub.</translation>
+    </message>
+    <message>
+        <source>The download did not finish.</source>
+        <translation>Le téléchargement ne s’est pas terminé.</translation>
+    </message>
+    <message>
+        <source>The download was cancelled.</source>
+        <translation>Le téléchargement a été annulé.</translation>
+    </message>
+    <message>
+        <source>Sign in to your hub first; then drop the files again.</source>
+        <translation>Connectez-vous d’abord à votre hub, puis déposez à nouveau les fichiers.</translation>
+    </message>
+    <message>
+        <source>Upload finished</source>
+        <translation>Envoi terminé</translation>
+    </message>
+    <message>
+        <source>“%1” is in %2 on your server.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans %2 sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>Download finished</source>
+        <translation>Téléchargement terminé</translation>
+    </message>
+    <message>
+        <source>“%1” is in “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» est dans «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Upload failed</source>
+        <translation>Échec de l’envoi</translation>
+    </message>
+    <message>
+        <source>Download failed</source>
+        <translation>Échec du téléchargement</translation>
+    </message>
+    <message>
+        <source>“%1”: %2</source>
+        <translation>«&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Waiting for your server to start</source>
+        <translation>En attente du démarrage de votre serveur</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Waiting for your answer</source>
+        <translation>En attente de votre réponse</translation>
+    </message>
+    <message>
+        <source>Uploading</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement en cours</translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation>Finalisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, %n skipped</source>
+        <translation>
+            <numerusform>Terminé, %n ignoré</numerusform>
+            <numerusform>Terminé, %n ignorés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Not sent: your server did not start. %1</source>
+        <translation>Non effectué&#xa0;: votre serveur n’a pas démarré. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: you signed out.</source>
+        <translation>Annulé&#xa0;: vous vous êtes déconnecté.</translation>
+    </message>
+    <message>
+        <source>Start your server?</source>
+        <translation>Démarrer votre serveur&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Your server is stopped. %n transfer(s) will wait and run as soon as it is ready. Start it now?</source>
+        <translation>
+            <numerusform>Votre serveur est arrêté. %n transfert attendra et s’exécutera dès qu’il sera prêt. Le démarrer maintenant&#xa0;?</numerusform>
+            <numerusform>Votre serveur est arrêté. %n transferts attendront et s’exécuteront dès qu’il sera prêt. Le démarrer maintenant&#xa0;?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Start server</source>
+        <translation>&amp;Démarrer le serveur</translation>
+    </message>
+    <message>
+        <source>Start your server, then run the transfers</source>
+        <translation>Démarrer votre serveur, puis lancer les transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Pas maintenant</translation>
+    </message>
+    <message>
+        <source>Do not start the server; cancel the waiting transfers</source>
+        <translation>Ne pas démarrer le serveur&#xa0;; annuler les transferts en attente</translation>
+    </message>
+    <message>
+        <source>Not sent: your server is stopped. Start it, then choose Retry.</source>
+        <translation>Non effectué&#xa0;: votre serveur est arrêté. Démarrez-le, puis choisissez «&#xa0;Réessayer&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Replaced by a new transfer to your server&apos;s address</source>
+        <translation>Remplacé par un nouveau transfert vers l’adresse de votre serveur</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferListModel</name>
+    <message>
+        <source>To %1 on your server</source>
+        <translation>Vers %1 sur votre serveur</translation>
+    </message>
+    <message>
+        <source>your home folder</source>
+        <translation>votre dossier personnel</translation>
+    </message>
+    <message>
+        <source>To %1 on this computer</source>
+        <translation>Vers %1 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Bytes</source>
+        <translation>Octets</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Débit</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferPanel</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Cancel the selected transfers</source>
+        <translation>Annuler les transferts sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>Réessa&amp;yer</translation>
+    </message>
+    <message>
+        <source>Start the selected transfers again</source>
+        <translation>Relancer les transferts sélectionnés</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open the folder on this computer</source>
+        <translation>Ouvrir le dossier sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Show in &amp;browser</source>
+        <translation>Affic&amp;her sur le serveur</translation>
+    </message>
+    <message>
+        <source>Show the folder on your server</source>
+        <translation>Afficher le dossier sur votre serveur</translation>
+    </message>
+    <message>
+        <source>C&amp;lear finished</source>
+        <translation>Retirer les &amp;terminés</translation>
+    </message>
+    <message>
+        <source>Remove the finished transfers from the list</source>
+        <translation>Retirer les transferts terminés de la liste</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Transfer totals</source>
+        <translation>Bilan des transferts</translation>
+    </message>
+    <message>
+        <source>No transfers. Drop files here to upload them.</source>
+        <translation>Aucun transfert. Déposez des fichiers ici pour les envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1&#xa0;; %n en échec</numerusform>
+            <numerusform>%1&#xa0;; %n en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done</source>
+        <translation>
+            <numerusform>%n transfert terminé</numerusform>
+            <numerusform>%n transferts terminés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2102,6 +3040,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>&amp;Start my server (%1)</source>
         <translation>&amp;Démarrer mon serveur (%1)</translation>
+    </message>
+    <message>
+        <source>Transfers: %1</source>
+        <translation>Transferts&#xa0;: %1</translation>
     </message>
 </context>
 <context>

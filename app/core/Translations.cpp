@@ -45,12 +45,15 @@ bool Translations::install(const QLocale &locale)
     // An explicit choice should also format dates and numbers the same way as the words.
     if (locale != QLocale::system())
         QLocale::setDefault(locale);
-    if (isEnglish(locale))
+    if (isEnglish(locale)) {
+        installEnglishPlurals();
         return true;
+    }
 
     auto app = std::make_unique<QTranslator>();
     if (!app->load(locale, QStringLiteral("fornax-desktop"), QStringLiteral("_"), directory())) {
         qCInfo(lcApp) << "no translation for" << locale.name() << "- the app speaks English";
+        installEnglishPlurals();
         return false;
     }
     QCoreApplication::installTranslator(app.get());
@@ -67,6 +70,20 @@ bool Translations::install(const QLocale &locale)
                       << "is missing; install qt6-translations-l10n";
     }
     return true;
+}
+
+void Translations::installEnglishPlurals()
+{
+    // Only the numerus entries are in this file (lupdate -pluralonly); every other text is
+    // missing from it on purpose, and Qt then shows the English source.
+    auto app = std::make_unique<QTranslator>();
+    if (!app->load(QStringLiteral("fornax-desktop_en"), directory())) {
+        qCWarning(lcApp) << "the English plural forms are missing from" << directory()
+                         << "- counts read \"file(s)\"";
+        return;
+    }
+    QCoreApplication::installTranslator(app.get());
+    m_app = std::move(app);
 }
 
 void Translations::remove()

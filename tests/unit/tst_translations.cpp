@@ -1,6 +1,7 @@
 // Translations: which language the app picks, and that the compiled-in translations really load.
 #include "Settings.h"
 #include "Translations.h"
+#include "transfer/TransferQueue.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>
@@ -19,7 +20,9 @@ private Q_SLOTS:
     void shippedLanguagesLoad_data();
     void shippedLanguagesLoad();
     void germanTranslatesAppAndQt();
-    void englishInstallsNothing();
+    void englishInstallsOnlyPlurals();
+    void englishPluralsReadNaturally_data();
+    void englishPluralsReadNaturally();
     void unknownLanguageStaysEnglish();
     void languageSettingDefaultsToSystem();
 };
@@ -29,6 +32,12 @@ namespace {
 QString stopped()
 {
     return QCoreApplication::translate("ServerStatus", "Stopped");
+}
+
+// The count in the transfer panel's and the tray's summary line (TransferQueue::summary()).
+QString transfers(int count)
+{
+    return fornax::TransferQueue::tr("%n transfer(s)", nullptr, count);
 }
 
 } // namespace
@@ -103,14 +112,51 @@ void TestTranslations::germanTranslatesAppAndQt()
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
 }
 
-void TestTranslations::englishInstallsNothing()
+void TestTranslations::englishInstallsOnlyPlurals()
 {
     Translations translations;
     QVERIFY(translations.install(QLocale(QStringLiteral("de"))));
     QVERIFY(translations.install(QLocale(QStringLiteral("C"))));
-    QVERIFY(!translations.hasAppTranslation());
+    QVERIFY(translations.hasAppTranslation()); // the plural forms
     QVERIFY(!translations.hasQtTranslation());
-    QCOMPARE(stopped(), QStringLiteral("Stopped"));
+    QCOMPARE(stopped(), QStringLiteral("Stopped")); // not in the file: the source text
+    QCOMPARE(transfers(1), QStringLiteral("1 transfer"));
+
+    translations.remove();
+    QCOMPARE(transfers(1), QStringLiteral("1 transfer(s)")); // what the translator repairs
+}
+
+void TestTranslations::englishPluralsReadNaturally_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("summary");
+    QTest::addColumn<QString>("since");
+
+    for (const char *language : {"C", "en_US", "en_GB"}) {
+        const QString name = QString::fromLatin1(language);
+        QTest::addRow("%s 0", language)
+            << name << 0 << QStringLiteral("0 transfers") << QStringLiteral("0 minutes ago");
+        QTest::addRow("%s 1", language)
+            << name << 1 << QStringLiteral("1 transfer") << QStringLiteral("1 minute ago");
+        QTest::addRow("%s 2", language)
+            << name << 2 << QStringLiteral("2 transfers") << QStringLiteral("2 minutes ago");
+    }
+}
+
+void TestTranslations::englishPluralsReadNaturally()
+{
+    QFETCH(QString, language);
+    QFETCH(int, count);
+    QFETCH(QString, summary);
+    QFETCH(QString, since);
+    qputenv("FORNAX_LANGUAGE", language.toUtf8()); // the way main() picks the language
+    Translations translations;
+    QVERIFY(translations.install(Translations::chooseLocale(QString())));
+    QCOMPARE(transfers(count), summary);
+    // A command-line line as well: `status` says how long ago the server was last active.
+    QCOMPARE(QCoreApplication::translate("fornax::cli::StatusCommand", "%n minute(s) ago", nullptr, count),
+             since);
 }
 
 void TestTranslations::unknownLanguageStaysEnglish()
@@ -118,8 +164,10 @@ void TestTranslations::unknownLanguageStaysEnglish()
     Translations translations;
     QTest::ignoreMessage(QtInfoMsg, QRegularExpression(QStringLiteral("no translation for")));
     QVERIFY(!translations.install(QLocale(QLocale::Japanese)));
-    QVERIFY(!translations.hasAppTranslation());
     QCOMPARE(stopped(), QStringLiteral("Stopped"));
+    // English, so English plurals too.
+    QCOMPARE(transfers(1), QStringLiteral("1 transfer"));
+    QCOMPARE(transfers(3), QStringLiteral("3 transfers"));
 }
 
 void TestTranslations::languageSettingDefaultsToSystem()

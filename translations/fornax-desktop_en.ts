@@ -1,0 +1,272 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>HubError</name>
+    <message numerus="yes">
+        <source>The hub is starting too many servers at once. It asks to try again in %n second(s).</source>
+        <translation>
+            <numerusform>The hub is starting too many servers at once. It asks to try again in %n second.</numerusform>
+            <numerusform>The hub is starting too many servers at once. It asks to try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UsageLedger</name>
+    <message numerus="yes">
+        <source>%n damaged usage record(s) were left out.</source>
+        <translation>
+            <numerusform>%n damaged usage record was left out.</numerusform>
+            <numerusform>%n damaged usage records were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ArchiveExtractor</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::CredentialStore</name>
+    <message numerus="yes">
+        <source>The keyring did not answer within %n second(s). If it asks for a password, unlock it and try again.</source>
+        <translation>
+            <numerusform>The keyring did not answer within %n second. If it asks for a password, unlock it and try again.</numerusform>
+            <numerusform>The keyring did not answer within %n seconds. If it asks for a password, unlock it and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::DownloadJob</name>
+    <message numerus="yes">
+        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
+        <translation>
+            <numerusform>%n downloaded file differs from the server&apos;s: “%1”. Download again.</numerusform>
+            <numerusform>%n downloaded files differ from the server&apos;s, for example “%1”. Download again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferJob</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::TransferQueue</name>
+    <message numerus="yes">
+        <source>%n transfer(s)</source>
+        <translation>
+            <numerusform>%n transfer</numerusform>
+            <numerusform>%n transfers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n minute(s) left</source>
+        <translation>
+            <numerusform>, about %n minute left</numerusform>
+            <numerusform>, about %n minutes left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n hour(s) left</source>
+        <translation>
+            <numerusform>, about %n hour left</numerusform>
+            <numerusform>, about %n hours left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::UploadJob</name>
+    <message numerus="yes">
+        <source>%n file(s) arrived with different contents, for example “%1”. Nothing was placed; try again.</source>
+        <translation>
+            <numerusform>%n file arrived with different contents: “%1”. Nothing was placed; try again.</numerusform>
+            <numerusform>%n files arrived with different contents, for example “%1”. Nothing was placed; try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::DownloadCommand</name>
+    <message numerus="yes">
+        <source>Downloading %n file(s) (%1) as a %2 archive, estimated egress cost %3.</source>
+        <translation>
+            <numerusform>Downloading %n file (%1) as a %2 archive, estimated egress cost %3.</numerusform>
+            <numerusform>Downloading %n files (%1) as a %2 archive, estimated egress cost %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloaded %n file(s), %1, into “%2”</source>
+        <translation>
+            <numerusform>Downloaded %n file, %1, into “%2”</numerusform>
+            <numerusform>Downloaded %n files, %1, into “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::StatusCommand</name>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UploadCommand</name>
+    <message numerus="yes">
+        <source>Uploaded %n file(s), %1, into %2</source>
+        <translation>
+            <numerusform>Uploaded %n file, %1, into %2</numerusform>
+            <numerusform>Uploaded %n files, %1, into %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::UsageCommand</name>
+    <message numerus="yes">
+        <source>  Downloaded: %n file(s), %1, %2</source>
+        <translation>
+            <numerusform>  Downloaded: %n file, %1, %2</numerusform>
+            <numerusform>  Downloaded: %n files, %1, %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ConflictsDialog</name>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
+        <translation>
+            <numerusform>%n item of “%1” already exists in %2. Choose what to do with it; nothing is changed until you continue, and Cancel stops the whole transfer.</numerusform>
+            <numerusform>%n items of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>folder, %n file(s), %1</source>
+        <translation>
+            <numerusform>folder, %n file, %1</numerusform>
+            <numerusform>folder, %n files, %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::GuiApplication</name>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>It has been idle; the hub stops it in about %n minute. Use it, or choose “Keep it running for an hour” here.</numerusform>
+            <numerusform>It has been idle; the hub stops it in about %n minutes. Use it, or choose “Keep it running for an hour” here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>up %n minute</numerusform>
+            <numerusform>up %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>stops when idle in %n minute</numerusform>
+            <numerusform>stops when idle in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RemoteBrowser</name>
+    <message numerus="yes">
+        <source>%n folder(s)</source>
+        <translation>
+            <numerusform>%n folder</numerusform>
+            <numerusform>%n folders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n item(s).</source>
+        <translation>
+            <numerusform>Deleted %n item.</numerusform>
+            <numerusform>Deleted %n items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Download %n item(s) to</source>
+        <translation>
+            <numerusform>Download %n item to</numerusform>
+            <numerusform>Download %n items to</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n item(s) from your server?</source>
+        <translation>
+            <numerusform>Delete %n item from your server?</numerusform>
+            <numerusform>Delete these %n items from your server?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more</source>
+        <translation>
+            <numerusform>…and %n more</numerusform>
+            <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferController</name>
+    <message numerus="yes">
+        <source>Done, %n skipped</source>
+        <translation>
+            <numerusform>Done, %n skipped</numerusform>
+            <numerusform>Done, %n skipped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Your server is stopped. %n transfer(s) will wait and run as soon as it is ready. Start it now?</source>
+        <translation>
+            <numerusform>Your server is stopped. %n transfer will wait and run as soon as it is ready. Start it now?</numerusform>
+            <numerusform>Your server is stopped. %n transfers will wait and run as soon as it is ready. Start it now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::TransferPanel</name>
+    <message numerus="yes">
+        <source>%1; %n failed</source>
+        <translation>
+            <numerusform>%1; %n failed</numerusform>
+            <numerusform>%1; %n failed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transfer(s) done</source>
+        <translation>
+            <numerusform>%n transfer done</numerusform>
+            <numerusform>%n transfers done</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
