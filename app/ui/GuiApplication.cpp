@@ -12,6 +12,7 @@
 #include "ServerPanel.h"
 #include "Settings.h"
 #include "SignInPage.h"
+#include "SshSettingsDialog.h"
 #include "TokenDialog.h"
 #include "TransferController.h"
 #include "TransferPanel.h"
@@ -115,6 +116,13 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_window, &MainWindow::languageChosen, m_settings, &Settings::setLanguage);
     connect(m_window, &MainWindow::usageRequested, this, &GuiApplication::showUsage);
     connect(m_window, &MainWindow::rateCardRequested, this, &GuiApplication::showRateCard);
+    connect(m_window, &MainWindow::sshSettingsRequested, this, [this] {
+        if (m_hubId.isEmpty())
+            return; // no hub chosen yet: nothing to reach over SSH
+        auto *dialog = new SshSettingsDialog(m_settings, m_credentials, m_hubId, hubDisplayName(), m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     // Server hours cost by the minute: the estimates in the card and the tray follow.
     m_costTimer->setInterval(std::chrono::minutes(1));
     connect(m_costTimer, &QTimer::timeout, this, &GuiApplication::updateCost);

@@ -64,6 +64,9 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *rates = settingsMenu->addAction(tr("&Rates and budget…"));
     rates->setObjectName(QStringLiteral("rateCardAction"));
     connect(rates, &QAction::triggered, this, &MainWindow::rateCardRequested);
+    QAction *ssh = settingsMenu->addAction(tr("SS&H access…"));
+    ssh->setObjectName(QStringLiteral("sshSettingsAction"));
+    connect(ssh, &QAction::triggered, this, &MainWindow::sshSettingsRequested);
     // Language names in their own language, so anyone can find theirs.
     const QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
                                                     {QStringLiteral("C"), QStringLiteral("English")},

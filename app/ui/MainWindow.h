@@ -62,6 +62,8 @@ Q_SIGNALS:
     // Settings ▸ Usage and costs, Settings ▸ Rates and budget.
     void usageRequested();
     void rateCardRequested();
+    // Settings ▸ SSH access.
+    void sshSettingsRequested();
     // The window's close button: GuiApplication decides (tray, question, or quit).
     void closeRequested();
 

@@ -3,13 +3,17 @@
 //
 //   upload:    tar -c | <compressor> | ssh host 'tar -x'   vs   ArchiveWriter -> SshTransport -> tar -x
 //   download:  ssh host 'tar -c' | tar -x                   vs   tar -c -> SshTransport -> ArchiveExtractor
+//   stream:    ssh host 'tar -c' > /dev/null                vs   tar -c -> SshTransport -> (discarded)
 //   raw:       head -c N /dev/zero | ssh host 'cat > /dev/null', ssh host 'head -c N /dev/zero' > /dev/null
 //              vs the same bytes through SshTransport (the transport alone, no archive)
 //
 // Environment: FORNAX_BENCH_SSH_MIB (tree size, default 1024), FORNAX_BENCH_SSH_COMPRESSION
 // (zstd, gzip or none; default zstd), FORNAX_BENCH_SSH_RUNS (best of n, default 1),
-// FORNAX_BENCH_SSH_DIR (where the local tree goes; default a temporary folder). Run as root:
-// the fixture needs its test user.
+// FORNAX_BENCH_SSH_DIR (where the local tree goes; default a temporary folder),
+// FORNAX_BENCH_SSH_ONLY (a comma-separated subset of upload, download, stream, raw-up,
+// raw-down; for profiling one of them), FORNAX_BENCH_SSH_VIA_PORT (connect through a proxy
+// listening there, e.g. one adding a WAN's latency; it finds the sshd's port in
+// <dir>/bench-ssh-*/sshd-port). Run as root: the fixture needs its test user.
 #include "transfer/ArchiveExtractor.h"
 #include "transfer/ArchiveFormat.h"
 #include "transfer/ArchiveWriter.h"
@@ -31,6 +35,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -117,19 +122,49 @@ qint64 treeBytes(const QString &root)
     return du.readAllStandardOutput().split('\t').value(0).toLongLong();
 }
 
-// Waits for a signal-driven condition, failing after a long timeout.
+// Waits for a signal-driven condition, failing after a long timeout. Sleeps in the event loop
+// as the app's main thread does: processEvents() with a time limit drops WaitForMoreEvents and
+// spins, which took a whole core from the transfer it measured on a two-core machine.
 template<class Done>
 bool waitFor(Done done, int timeoutMs = 3'600'000)
 {
     QElapsedTimer timer;
     timer.start();
-    while (!done()) {
-        if (timer.elapsed() > timeoutMs)
-            return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    }
-    return true;
+    QEventLoop loop;
+    QTimer check;
+    QObject::connect(&check, &QTimer::timeout, &loop, [&] {
+        if (done() || timer.elapsed() > timeoutMs)
+            loop.quit();
+    });
+    check.start(2);
+    if (!done())
+        loop.exec();
+    return done();
 }
+
+// CPU seconds used on this machine from start() on: this process's threads and the children it
+// waited for (an OpenSSH pipeline's ssh, tar and zstd). On a machine shared with other work this
+// says more than wall time: the stage that needs the most CPU loses most when cores are scarce.
+class CpuClock
+{
+public:
+    CpuClock() { m_start = now(); }
+    double seconds() const { return now() - m_start; }
+
+private:
+    static double now()
+    {
+        double total = 0;
+        for (const int who : {RUSAGE_SELF, RUSAGE_CHILDREN}) {
+            rusage usage {};
+            ::getrusage(who, &usage);
+            total += double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        }
+        return total;
+    }
+    double m_start;
+};
 
 double rate(qint64 bytes, qint64 ms)
 {
@@ -150,6 +185,11 @@ int main(int argc, char **argv)
     const int runs = std::max(1, qEnvironmentVariableIntValue("FORNAX_BENCH_SSH_RUNS"));
     const ArchiveFormat format(compression);
     const QString tarFlags = format.tarFlags().join(QLatin1Char(' '));
+    const QStringList only =
+        qEnvironmentVariable("FORNAX_BENCH_SSH_ONLY").split(QLatin1Char(','), Qt::SkipEmptyParts);
+    auto wanted = [&only](const char *part) {
+        return only.isEmpty() || only.contains(QLatin1String(part));
+    };
 
     QTemporaryDir temp(qEnvironmentVariable("FORNAX_BENCH_SSH_DIR", QDir::tempPath())
                        + QStringLiteral("/bench-ssh-XXXXXX"));
@@ -164,18 +204,31 @@ int main(int argc, char **argv)
     stateFile.open(QIODevice::ReadOnly);
     Fixture fx {QJsonDocument::fromJson(stateFile.readAll()).object()};
     const QString user = fx.string("user");
+    // Through a proxy on this port (e.g. one that adds a WAN's latency), for both clients.
+    const int viaPort = qEnvironmentVariableIntValue("FORNAX_BENCH_SSH_VIA_PORT");
+    const int port = viaPort > 0 ? viaPort : fx.port();
+    {
+        QFile portFile(temp.filePath(QStringLiteral("sshd-port")));
+        portFile.open(QIODevice::WriteOnly);
+        portFile.write(QByteArray::number(fx.port()));
+    }
     const QString key = fx.string("key");
     const QString knownHosts = temp.filePath(QStringLiteral("known_hosts"));
     {
         QFile kh(knownHosts);
         kh.open(QIODevice::WriteOnly);
         kh.write(fx.string("knownHostsLine").toUtf8() + '\n');
+        if (viaPort > 0) // the same key, as seen through the proxy's port
+            kh.write(fx.string("knownHostsLine")
+                         .replace(QStringLiteral(":%1 ").arg(fx.port()), QStringLiteral(":%1 ").arg(viaPort))
+                         .toUtf8()
+                     + '\n');
     }
     const QString ssh =
         QStringLiteral("ssh -T -o BatchMode=yes -o StrictHostKeyChecking=yes -o UserKnownHostsFile=%1 "
                        "-i %2 -p %3 %4@127.0.0.1")
             .arg(knownHosts, key)
-            .arg(fx.port())
+            .arg(port)
             .arg(user);
     const QString remoteBase = fx.string("home") + QStringLiteral("/bench-%1").arg(::getpid());
     const QString remoteUp = remoteBase + QStringLiteral("/up");
@@ -192,7 +245,7 @@ int main(int argc, char **argv)
     sh(QStringLiteral("cat %1/big*.bin %1/small/* > /dev/null").arg(source)); // warm the page cache
     sh(ssh + QStringLiteral(" 'mkdir -p %1'").arg(remoteBase));
 
-    SshConfig config(QStringLiteral("127.0.0.1"), user, fx.port());
+    SshConfig config(QStringLiteral("127.0.0.1"), user, port);
     config.setAuthMethod(SshAuthMethod::KeyFile);
     config.setKeyPath(key);
     SshSession session(config);
@@ -218,20 +271,29 @@ int main(int argc, char **argv)
     auto fresh = [&](const QString &dir) {
         sh(QStringLiteral("rm -rf %1 && mkdir -p %1 && chown %2: %1 && sync").arg(dir, user));
     };
-    auto best = [&](auto measure) {
+    double lastCpu = 0; // set by the measurements that time their CPU
+    double bestRunCpu = 0; // of the last best(): the CPU seconds of its best run
+    auto best = [&](const char *part, auto measure) {
+        if (part && !wanted(part))
+            return qint64(-1);
         qint64 bestMs = -1;
+        double bestCpu = 0;
         for (int i = 0; i < runs; ++i) {
+            lastCpu = 0;
             const qint64 ms = measure();
             if (ms < 0)
                 return qint64(-1);
-            if (bestMs < 0 || ms < bestMs)
+            if (bestMs < 0 || ms < bestMs) {
                 bestMs = ms;
+                bestCpu = lastCpu;
+            }
         }
+        bestRunCpu = bestCpu;
         return bestMs;
     };
 
     // Upload.
-    const qint64 opensshUp = best([&] {
+    const qint64 opensshUp = best("upload", [&] {
         fresh(remoteUp);
         QElapsedTimer t;
         t.start();
@@ -241,7 +303,7 @@ int main(int argc, char **argv)
         return t.elapsed();
     });
     qint64 compressedBytes = 0;
-    const qint64 appUp = best([&] {
+    const qint64 appUp = best("upload", [&] {
         fresh(remoteUp);
         BoundedBuffer buffer;
         ArchiveWriter writer({source}, format, &buffer);
@@ -269,19 +331,26 @@ int main(int argc, char **argv)
         return failed ? qint64(-1) : t.elapsed();
     });
 
-    // Download (of what was uploaded).
+    // Download (of what was uploaded, or of the tree put there directly when upload is skipped).
+    if (!wanted("upload") && (wanted("download") || wanted("stream"))) {
+        fresh(remoteUp);
+        sh(QStringLiteral("cp -a %1 %2/ && chown -R %3: %2").arg(source, remoteUp, user));
+    }
     const QString localDown = temp.filePath(QStringLiteral("down"));
     const QString name = QFileInfo(source).fileName();
-    const qint64 opensshDown = best([&] {
+    const qint64 opensshDown = best("download", [&] {
         sh(QStringLiteral("rm -rf %1 && mkdir -p %1 && sync").arg(localDown));
         QElapsedTimer t;
         t.start();
+        const CpuClock cpu;
         if (!sh(QStringLiteral("%1 'tar -c %2 -C %3 -f - %4' | tar -x %2 -C %5 -f -")
                     .arg(ssh, tarFlags, remoteUp, name, localDown)))
             return qint64(-1);
+        lastCpu = cpu.seconds();
         return t.elapsed();
     });
-    const qint64 appDown = best([&] {
+    const double opensshDownCpu = bestRunCpu;
+    const qint64 appDown = best("download", [&] {
         sh(QStringLiteral("rm -rf %1 && mkdir -p %1 && sync").arg(localDown));
         BoundedBuffer buffer;
         ArchiveExtractor extractor(&buffer, localDown);
@@ -298,6 +367,7 @@ int main(int argc, char **argv)
                          });
         QElapsedTimer t;
         t.start();
+        const CpuClock cpu;
         extractor.start();
         transport.download(QStringLiteral("tar -c %1 -C %2 -f - %3").arg(tarFlags, remoteUp, name), &buffer);
         waitFor([&] {
@@ -308,19 +378,62 @@ int main(int argc, char **argv)
             std::fprintf(stderr, "extraction failed: %s\n", qPrintable(extractor.error().message()));
             return qint64(-1);
         }
+        lastCpu = cpu.seconds();
         return failed ? qint64(-1) : t.elapsed();
     });
+    const double appDownCpu = bestRunCpu;
+
+    // The download's stream alone (remote tar, no extraction): tells the transport's share of the
+    // download's time from the extractor's.
+    const qint64 opensshStream = best("stream", [&] {
+        QElapsedTimer t;
+        t.start();
+        const CpuClock cpu;
+        if (!sh(QStringLiteral("%1 'tar -c %2 -C %3 -f - %4' > /dev/null")
+                    .arg(ssh, tarFlags, remoteUp, name)))
+            return qint64(-1);
+        lastCpu = cpu.seconds();
+        return t.elapsed();
+    });
+    const double opensshStreamCpu = bestRunCpu;
+    const qint64 appStream = best("stream", [&] {
+        BoundedBuffer buffer;
+        SshTransport transport(&session);
+        bool done = false;
+        bool failed = false;
+        QObject::connect(&transport, &SshTransport::downloadFinished, [&] {
+            done = true;
+        });
+        QObject::connect(&transport, &SshTransport::transferFailed, [&] {
+            failed = true;
+        });
+        std::thread drain([&] {
+            QByteArray chunk(MiB, Qt::Uninitialized);
+            while (buffer.read(chunk.data(), chunk.size()) > 0) { }
+        });
+        QElapsedTimer t;
+        t.start();
+        const CpuClock cpu;
+        transport.download(QStringLiteral("tar -c %1 -C %2 -f - %3").arg(tarFlags, remoteUp, name), &buffer);
+        waitFor([&] {
+            return done || failed;
+        });
+        drain.join();
+        lastCpu = cpu.seconds();
+        return failed ? qint64(-1) : t.elapsed();
+    });
+    const double appStreamCpu = bestRunCpu;
 
     // Raw streams: the tree's size in zeros, no archive, no disk: the transports alone.
     const qint64 rawBytes = bytes;
-    const qint64 opensshRawUp = best([&] {
+    const qint64 opensshRawUp = best("raw-up", [&] {
         QElapsedTimer t;
         t.start();
         return sh(QStringLiteral("head -c %1 /dev/zero | %2 'cat > /dev/null'").arg(rawBytes).arg(ssh))
             ? t.elapsed()
             : qint64(-1);
     });
-    const qint64 appRawUp = best([&] {
+    const qint64 appRawUp = best("raw-up", [&] {
         BoundedBuffer buffer;
         SshTransport transport(&session);
         bool done = false;
@@ -348,14 +461,14 @@ int main(int argc, char **argv)
         feeder.join();
         return failed ? qint64(-1) : t.elapsed();
     });
-    const qint64 opensshRawDown = best([&] {
+    const qint64 opensshRawDown = best("raw-down", [&] {
         QElapsedTimer t;
         t.start();
         return sh(QStringLiteral("%1 'head -c %2 /dev/zero' > /dev/null").arg(ssh).arg(rawBytes))
             ? t.elapsed()
             : qint64(-1);
     });
-    const qint64 appRawDown = best([&] {
+    const qint64 appRawDown = best("raw-down", [&] {
         BoundedBuffer buffer;
         SshTransport transport(&session);
         bool done = false;
@@ -380,7 +493,7 @@ int main(int argc, char **argv)
         return failed ? qint64(-1) : t.elapsed();
     });
     // What every OpenSSH run above paid on top: a new connection and sign-in.
-    const qint64 sshConnect = best([&] {
+    const qint64 sshConnect = best(nullptr, [&] {
         QElapsedTimer t;
         t.start();
         return sh(ssh + QStringLiteral(" true")) ? t.elapsed() : qint64(-1);
@@ -391,12 +504,22 @@ int main(int argc, char **argv)
         double(bytes) / MiB, qPrintable(format.name()), double(compressedBytes) / MiB, runs);
     std::printf("%-10s %14s %14s %8s\n", "", "OpenSSH MiB/s", "app MiB/s", "ratio");
     auto row = [](const char *label, qint64 size, qint64 reference, qint64 ours) {
+        if (reference < 0 || ours < 0)
+            return;
         const double r = rate(size, reference);
         const double o = rate(size, ours);
         std::printf("%-10s %14.1f %14.1f %8.2f\n", label, r, o, r > 0 ? o / r : 0.0);
     };
     row("upload", bytes, opensshUp, appUp);
     row("download", bytes, opensshDown, appDown);
+    row("stream", bytes, opensshStream, appStream);
+    auto cpuRow = [](const char *label, qint64 reference, qint64 ours, double referenceCpu, double ourCpu) {
+        if (reference >= 0 && ours >= 0)
+            std::printf("%-10s %14.2f %14.2f %8.2f   (local CPU seconds)\n", label, referenceCpu, ourCpu,
+                        ourCpu > 0 ? referenceCpu / ourCpu : 0.0);
+    };
+    cpuRow("down CPU", opensshDown, appDown, opensshDownCpu, appDownCpu);
+    cpuRow("strm CPU", opensshStream, appStream, opensshStreamCpu, appStreamCpu);
     row("raw up", rawBytes, opensshRawUp, appRawUp);
     row("raw down", rawBytes, opensshRawDown, appRawDown);
     std::printf(

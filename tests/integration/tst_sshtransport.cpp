@@ -16,6 +16,7 @@
 #include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -58,6 +59,7 @@ struct Sshd
     QString strangerKey;
     QString hostKeyPub;
     QString knownHostsLine;
+    qint64 pid = 0; // the listening sshd
 
     static Sshd fromFile(const QString &path)
     {
@@ -79,6 +81,7 @@ struct Sshd
         s.strangerKey = o.value(QLatin1String("strangerKey")).toString();
         s.hostKeyPub = o.value(QLatin1String("hostKeyPub")).toString();
         s.knownHostsLine = o.value(QLatin1String("knownHostsLine")).toString();
+        s.pid = o.value(QLatin1String("pid")).toInteger();
         return s;
     }
     bool isValid() const { return port > 0 && !user.isEmpty(); }
@@ -158,6 +161,38 @@ QString opensshFingerprint(const QString &publicKeyFile)
     return QString::fromLatin1(keygen.readAllStandardOutput()).split(QLatin1Char(' ')).value(1);
 }
 
+// The sshd processes below root (root included): the listener, and per connection its monitor and
+// the session process; not the commands they run.
+QList<pid_t> sshdProcesses(pid_t root)
+{
+    QMultiHash<pid_t, pid_t> children;
+    QHash<pid_t, QByteArray> names;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &entry : pids) {
+        bool ok = false;
+        const pid_t pid = entry.toInt(&ok);
+        if (!ok)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray text = stat.readAll();
+        const qsizetype close = text.lastIndexOf(')');
+        const QList<QByteArray> fields = text.mid(close + 2).split(' ');
+        children.insert(pid_t(fields.value(1).toInt()), pid);
+        names.insert(pid, text.mid(text.indexOf('(') + 1, close - text.indexOf('(') - 1));
+    }
+    QList<pid_t> found {root};
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const QList<pid_t> below = children.values(found[i]);
+        for (pid_t child : below) {
+            if (names.value(child).startsWith("sshd"))
+                found.append(child);
+        }
+    }
+    return found;
+}
+
 bool runFixture(const QStringList &arguments, QString *output = nullptr)
 {
     QProcess fixture;
@@ -199,6 +234,7 @@ private Q_SLOTS:
     void signInFailuresAreClear();
     void passwordFromTheKeychain();
     void refusedAndSilentServers();
+    void serverKilledMidDownloadLeavesNothing_data();
     void serverKilledMidDownloadLeavesNothing();
     void serverKilledMidUploadStopsThePacker();
     void cancelClosesTheChannelPromptly();
@@ -773,8 +809,19 @@ void TestSshTransport::refusedAndSilentServers()
     QVERIFY2(timer.elapsed() < 6000, qPrintable(QString::number(timer.elapsed())));
 }
 
+void TestSshTransport::serverKilledMidDownloadLeavesNothing_data()
+{
+    // A server going down kills the command and sshd at nearly the same moment, in either order.
+    // When the command dies first, sshd reports its end (killed by SIGTERM) a moment before the
+    // connection breaks; the user must still be told that the connection was lost.
+    QTest::addColumn<bool>("commandFirst");
+    QTest::newRow("sshd killed first") << false;
+    QTest::newRow("command killed first") << true;
+}
+
 void TestSshTransport::serverKilledMidDownloadLeavesNothing()
 {
+    QFETCH(bool, commandFirst);
     // An sshd of this test's own, so killing it leaves the shared one alone.
     const QString stateDir = m_temp.filePath(QStringLiteral("own-sshd"));
     QString log;
@@ -794,8 +841,9 @@ void TestSshTransport::serverKilledMidDownloadLeavesNothing()
 
     const QString remote = newRemoteFolder();
     QVERIFY(writeFile(remote + QStringLiteral("/big.bin"), randomBytes(8 * 1024 * 1024)));
+    const QString pidFile = remote + QStringLiteral("/pid");
     auto session = newSession(keyConfig());
-    const QString target = m_temp.filePath(QStringLiteral("killed-download"));
+    const QString target = m_temp.filePath(QStringLiteral("killed-download-%1").arg(++m_counter));
     QVERIFY(QDir().mkpath(target));
     BoundedBuffer buffer(256 * 1024);
     ArchiveExtractor extractor(&buffer, target);
@@ -805,13 +853,28 @@ void TestSshTransport::serverKilledMidDownloadLeavesNothing()
     QSignalSpy progressed(&transport, &SshTransport::progressed);
     // Half the stream, then the server stalls: the kill lands mid-stream for sure.
     extractor.start();
-    transport.download(QStringLiteral("tar -c -C %1 -f - big.bin | { head -c 2097152; sleep 60; cat; }")
-                           .arg(SshShell::quoted(remote)),
-                       &buffer);
+    // sshd runs the command as the leader of a process group of its own: $$ names the group.
+    transport.download(
+        QStringLiteral("echo $$ > %2; tar -c -C %1 -f - big.bin | { head -c 2097152; sleep 60; cat; }")
+            .arg(SshShell::quoted(remote), SshShell::quoted(pidFile)),
+        &buffer);
     QTRY_VERIFY_WITH_TIMEOUT(
         !failed.isEmpty() || (!progressed.isEmpty() && progressed.last().at(0).toLongLong() >= 2097152),
         WaitMs);
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(1).toString()));
+    QFile pid(pidFile);
+    QVERIFY(pid.open(QIODevice::ReadOnly));
+    const pid_t group = pid_t(pid.readAll().trimmed().toInt());
+    QVERIFY(group > 0);
+    const QList<pid_t> sshd = sshdProcesses(pid_t(own.pid));
+    QVERIFY2(sshd.size() >= 3, "no sshd processes for the connection"); // listener, monitor, session
+    // Both within microseconds, as a shutdown does; then the fixture makes sure all is gone.
+    if (commandFirst)
+        QCOMPARE(::kill(-group, SIGTERM), 0);
+    for (pid_t process : sshd)
+        ::kill(process, SIGTERM);
+    if (!commandFirst)
+        ::kill(-group, SIGTERM);
     QVERIFY(runFixture({QStringLiteral("stop"), QStringLiteral("--state-dir"), stateDir}));
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, WaitMs);
     QCOMPARE(done.size(), 0);

@@ -5,6 +5,9 @@
 #include "ChecksumManifest.h"
 #include "ContentsTransport.h"
 #include "Logging.h"
+#include "SshError.h"
+#include "SshTransport.h"
+#include "StreamScript.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -192,6 +195,15 @@ void DownloadJob::conflictsResolved()
                  .arg(sizeText(m_expected.bytes), m_target, sizeText(storage.bytesAvailable())));
         return;
     }
+    if (usesSsh()) {
+        // Packed while it streams, after the approval: its size cannot be known before, only
+        // bounded from the measured items.
+        m_archiveSize = StreamScript::streamBound(m_expected);
+        qCInfo(lcTransfer) << "job" << id() << "will stream" << m_expected.files << "files over SSH, at most"
+                           << m_archiveSize << "bytes";
+        measuredForApproval();
+        return;
+    }
     runScript(RemoteScript::pack(id(), paths, archiveName(), m_format), 6h,
               tr("Packing the items on your server failed."), [this](const QByteArray &output) {
                   packed(output);
@@ -208,8 +220,13 @@ void DownloadJob::packed(const QByteArray &output)
     }
     m_archiveSize = *size;
     qCInfo(lcTransfer) << "job" << id() << "packed" << m_expected.files << "files into" << *size << "bytes";
+    measuredForApproval();
+}
+
+void DownloadJob::measuredForApproval()
+{
     if (!verifiesChecksums()) {
-        requestApproval(*size);
+        requestApproval(m_archiveSize);
         return;
     }
     QStringList paths;
@@ -243,23 +260,48 @@ void DownloadJob::approved()
     m_extractor->setExpectedTotals(m_expected);
     connect(m_extractor.get(), &ArchiveTask::finished, this, &DownloadJob::extracted, Qt::QueuedConnection);
 
+    if (usesSsh()) {
+        QStringList paths;
+        for (int i : std::as_const(m_sending))
+            paths.append(m_paths[i]);
+        // The compressed size is unknown until the end: progress counts the file data extracted,
+        // which gives a true rate and time left.
+        setProgress(0, m_expected.bytes);
+        connect(m_extractor.get(), &ArchiveTask::progressed, this, [this](qint64 bytesDone, qint64) {
+            if (state() == State::Transferring)
+                setProgress(bytesDone, m_expected.bytes);
+        });
+        m_sshTransport = new SshTransport(sshSession(), this);
+        connect(m_sshTransport, &SshTransport::transferFailed, this, &DownloadJob::transportFailed);
+        m_extractor->start();
+        m_sshTransport->download(RemoteScript::command(StreamScript::pack(paths, m_format)), m_buffer.get(),
+                                 m_archiveSize);
+        return;
+    }
+
     m_transport = new ContentsTransport(client(), serverUrl(), this);
     connect(m_transport, &ContentsTransport::progressed, this, [this](qint64 done, qint64) {
         setProgress(done, m_archiveSize);
     });
-    connect(m_transport, &ContentsTransport::transferFailed, this,
-            [this](const HubError &error, const QString &message) {
-                // An extractor that refused the archive aborts the stream: its reason is the one to show.
-                if (m_extractor && m_extractor->wait(QDeadlineTimer(2000)) && m_extractor->error()
-                    && m_extractor->error().kind() != ArchiveError::Kind::StreamFailed) {
-                    extracted();
-                    return;
-                }
-                fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled : Error::Network, message);
-            });
+    connect(m_transport, &ContentsTransport::transferFailed, this, &DownloadJob::transportFailed);
     m_extractor->start();
     m_transport->download(RemoteScript::jobFolder(id()) + QLatin1Char('/') + archiveName(), m_buffer.get(),
                           m_archiveSize);
+}
+
+void DownloadJob::transportFailed(const HubError &error, const QString &message)
+{
+    // An extractor that refused the archive aborts the stream: its reason is the one to show.
+    if (m_extractor && m_extractor->wait(QDeadlineTimer(2000)) && m_extractor->error()
+        && m_extractor->error().kind() != ArchiveError::Kind::StreamFailed) {
+        extracted();
+        return;
+    }
+    if (m_sshTransport) {
+        fail(errorForSsh(m_sshTransport->error()), message);
+        return;
+    }
+    fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled : Error::Network, message);
 }
 
 void DownloadJob::extracted()
@@ -279,6 +321,8 @@ void DownloadJob::extracted()
         return;
     }
     m_totals = m_extractor->extracted();
+    if (m_sshTransport) // what really crossed the wire, for the egress ledger
+        m_archiveSize = m_buffer->bytesWritten();
     m_placed.clear();
     for (const ArchiveExtractor::Placement &placement : m_extractor->placements()) {
         if (placement.skipped)
@@ -286,7 +330,8 @@ void DownloadJob::extracted()
         else
             m_placed.append(placement.placedAs);
     }
-    setProgress(m_archiveSize, m_archiveSize);
+    const qint64 total = m_sshTransport ? m_expected.bytes : m_archiveSize;
+    setProgress(total, total);
     setState(State::Finishing);
     if (verifiesChecksums())
         verifyChecksums();
@@ -336,6 +381,12 @@ void DownloadJob::stopWork()
         m_transport->cancel();
         m_transport->deleteLater();
         m_transport = nullptr;
+    }
+    if (m_sshTransport) {
+        m_sshTransport->disconnect(this);
+        m_sshTransport->cancel(); // closes the channel at once; tar on the server gets SIGTERM
+        m_sshTransport->deleteLater();
+        m_sshTransport = nullptr;
     }
     if (m_buffer)
         m_buffer->abort(tr("The download was stopped."));

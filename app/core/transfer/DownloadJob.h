@@ -16,6 +16,8 @@ namespace fornax {
 class ArchiveExtractor;
 class BoundedBuffer;
 class ContentsTransport;
+class HubError;
+class SshTransport;
 
 /**
  * Downloads files and folders from the user's server into a local folder, as one compressed
@@ -27,6 +29,9 @@ class ContentsTransport;
  * on this computer, pack on the server, then — its exact size known — wait for the egress check
  * when asked to (setRequiresApproval()), stream it down into safe extraction (all or nothing,
  * nothing outside the target folder), and compare the counts (and checksums on request).
+ * Over SSH (TransferJob) nothing is packed in advance: the approval is asked for the most the
+ * stream can carry (see archiveSize()), and only then does the server's `tar -c` stream through
+ * an exec channel into the same safe extraction.
  */
 class DownloadJob : public TransferJob
 {
@@ -53,6 +58,8 @@ private:
     void probed(const QByteArray &output);
     void itemsStated(const QByteArray &output);
     void packed(const QByteArray &output);
+    void measuredForApproval();
+    void transportFailed(const HubError &error, const QString &message);
     void extracted();
     void verifyChecksums();
     QString archiveName() const;
@@ -68,6 +75,7 @@ private:
     std::unique_ptr<BoundedBuffer> m_buffer;
     std::unique_ptr<ArchiveExtractor> m_extractor;
     QPointer<ContentsTransport> m_transport;
+    QPointer<SshTransport> m_sshTransport;
 };
 
 } // namespace fornax

@@ -16,11 +16,26 @@ namespace fornax {
 namespace {
 
 // Big enough that one pump moves a whole SSH window (OpenSSH's is 2 MiB) in a few calls.
-constexpr qsizetype ChunkSize = 256 * 1024;
+constexpr qsizetype ChunkSize = qsizetype(256) * 1024;
+// What a download lets the server send ahead of what was read: libssh's own window (1.28 MB,
+// grown only when under half) caps a stream at about 64 MB/s per 10 ms of round trip, a third of
+// OpenSSH's 2 MiB on a 20 ms link in bench_ssh. Also the most libssh holds for a stalled reader.
+constexpr qsizetype ReceiveWindow = qsizetype(4) * 1024 * 1024;
 // stderr is only shown in messages: its end is what says why a command failed.
-constexpr qsizetype MaxErrorOutput = 64 * 1024;
+constexpr qsizetype MaxErrorOutput = qsizetype(64) * 1024;
+// A command killed as its server goes down (a reboot, a stopped sshd) often reports its end a
+// moment before the connection breaks. A failing end waits this long, so that the user is told
+// what really happened: the connection was lost.
+constexpr std::chrono::milliseconds FailureGrace {500};
 
 std::atomic<quint64> nextId {1};
+
+// Never empty: an empty reason means a clean end to the callers.
+QString reasonOf(const BoundedBuffer *buffer)
+{
+    const QString reason = buffer->abortReason();
+    return reason.isEmpty() ? SshChannel::tr("The transfer was stopped.") : reason;
+}
 
 qint64 nowMs()
 {
@@ -36,17 +51,85 @@ struct SshChannel::Callbacks
     ssh_channel_callbacks_struct callbacks {};
 };
 
-SshChannel::SshChannel(Spec spec)
-    : m_spec(std::move(spec))
+SshChannel::Buffers::Buffers(BoundedBuffer *input, BoundedBuffer *output)
+    : m_input(input)
+    , m_output(output)
+{ }
+
+void SshChannel::Buffers::detach()
+{
+    std::lock_guard lock(m_mutex);
+    m_input = nullptr;
+    m_output = nullptr;
+}
+
+bool SshChannel::Buffers::isDetached() const
+{
+    std::lock_guard lock(m_mutex);
+    return !m_input && !m_output;
+}
+
+qsizetype SshChannel::Buffers::tryRead(char *data, qsizetype size, QString *abortReason)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_input)
+        return Gone;
+    const qsizetype n = m_input->tryRead(data, size);
+    if (n < 0 && m_input->isAborted())
+        *abortReason = reasonOf(m_input);
+    return n;
+}
+
+qsizetype SshChannel::Buffers::tryWrite(const char *data, qsizetype size, QString *abortReason)
+{
+    std::lock_guard lock(m_mutex);
+    if (!m_output)
+        return Gone;
+    const qsizetype n = m_output->tryWrite(data, size);
+    if (n < 0 && m_output->isAborted())
+        *abortReason = reasonOf(m_output);
+    return n;
+}
+
+void SshChannel::Buffers::closeWriting()
+{
+    std::lock_guard lock(m_mutex);
+    if (m_output)
+        m_output->closeWriting();
+}
+
+void SshChannel::Buffers::abort(const QString &reason)
+{
+    std::lock_guard lock(m_mutex);
+    if (m_input)
+        m_input->abort(reason);
+    if (m_output)
+        m_output->abort(reason);
+}
+
+SshChannel::SshChannel(const Spec &spec)
+    : m_spec(spec)
     , m_id(nextId.fetch_add(1))
-    , m_hasInput(m_spec.input)
-    , m_hasOutput(m_spec.output)
+    , m_hasInput(spec.input)
+    , m_hasOutput(spec.output)
+    , m_buffers(std::make_shared<Buffers>(spec.input, spec.output))
     , m_timeoutTimer(new QTimer(this))
 {
     m_timeoutTimer->setSingleShot(true);
     connect(m_timeoutTimer, &QTimer::timeout, this, [this] {
         fail(SshError(SshError::Kind::CommandTimeout, m_spec.server));
     });
+    // Here, in the caller's thread, where the buffers are known to be alive. The buffers tell
+    // when they are ready again; the connection then pumps.
+    if (spec.input)
+        connect(spec.input, &BoundedBuffer::readyRead, this, &SshChannel::wakeUpRequested,
+                Qt::QueuedConnection);
+    if (spec.output)
+        connect(spec.output, &BoundedBuffer::spaceAvailable, this, &SshChannel::wakeUpRequested,
+                Qt::QueuedConnection);
+    // Never to be used from the worker: only through m_buffers.
+    m_spec.input = nullptr;
+    m_spec.output = nullptr;
 }
 
 SshChannel::~SshChannel()
@@ -69,15 +152,8 @@ void SshChannel::start(ssh_session_struct *session)
     cb->channel_exit_status_function = &SshChannel::onExitStatus;
     cb->channel_exit_signal_function = &SshChannel::onExitSignal;
     ssh_add_channel_callbacks(m_channel, cb);
-    // The buffers tell when they are ready again; the connection then pumps.
-    if (m_spec.input)
-        connect(m_spec.input, &BoundedBuffer::readyRead, this, &SshChannel::wakeUpRequested,
-                Qt::QueuedConnection);
-    if (m_spec.output)
-        connect(m_spec.output, &BoundedBuffer::spaceAvailable, this, &SshChannel::wakeUpRequested,
-                Qt::QueuedConnection);
     m_inBuffer.resize(ChunkSize);
-    m_outBuffer.resize(ChunkSize);
+    m_outBuffer.resize(m_hasOutput ? ReceiveWindow : ChunkSize);
     m_state = State::Opening;
     if (m_spec.timeout.count() > 0)
         m_timeoutTimer->start(m_spec.timeout);
@@ -87,6 +163,8 @@ bool SshChannel::pump()
 {
     if (m_done)
         return true;
+    if (m_failing)
+        return false;
     switch (m_state) {
     case State::Idle:
         return false;
@@ -128,15 +206,9 @@ bool SshChannel::pumpInput()
 {
     if (m_inputClosed || m_inputRefused)
         return true;
-    BoundedBuffer *input = m_spec.input;
-    if (m_hasInput && !input) {
-        fail(
-            SshError(SshError::Kind::StreamFailed, m_spec.server, tr("The upload's data source went away.")));
-        return false;
-    }
     for (;;) {
         if (m_inLength == 0) {
-            if (!input) {
+            if (!m_hasInput) {
                 ssh_channel_send_eof(m_channel);
                 m_inputClosed = true;
                 return true;
@@ -144,12 +216,19 @@ bool SshChannel::pumpInput()
             const uint32_t window = ssh_channel_window_size(m_channel);
             if (window == 0)
                 return true;
-            const qsizetype n = input->tryRead(m_inBuffer.data(), std::min<qsizetype>(ChunkSize, window));
+            QString abortReason;
+            const qsizetype n =
+                m_buffers->tryRead(m_inBuffer.data(), std::min<qsizetype>(ChunkSize, window), &abortReason);
             if (n == 0)
                 return true; // readyRead() follows
+            if (n == Buffers::Gone) {
+                fail(SshError(SshError::Kind::StreamFailed, m_spec.server,
+                              tr("The upload's data source went away.")));
+                return false;
+            }
             if (n < 0) {
-                if (input->isAborted()) {
-                    fail(SshError(SshError::Kind::StreamFailed, m_spec.server, input->abortReason()));
+                if (!abortReason.isEmpty()) {
+                    fail(SshError(SshError::Kind::StreamFailed, m_spec.server, abortReason));
                     return false;
                 }
                 // The clean end of the data: the command sees EOF on its stdin.
@@ -188,17 +267,17 @@ bool SshChannel::pumpInput()
 
 bool SshChannel::pumpOutput()
 {
-    BoundedBuffer *output = m_spec.output;
-    if (m_hasOutput && !output) {
-        fail(SshError(SshError::Kind::StreamFailed, m_spec.server,
-                      tr("The download's destination went away.")));
-        return false;
-    }
     for (;;) {
         if (m_outLength > 0) {
-            const qsizetype taken = output->tryWrite(m_outBuffer.data() + m_outOffset, m_outLength);
+            QString reason;
+            const qsizetype taken =
+                m_buffers->tryWrite(m_outBuffer.data() + m_outOffset, m_outLength, &reason);
+            if (taken == Buffers::Gone) {
+                fail(SshError(SshError::Kind::StreamFailed, m_spec.server,
+                              tr("The download's destination went away.")));
+                return false;
+            }
             if (taken < 0) {
-                const QString reason = output->isAborted() ? output->abortReason() : QString();
                 fail(SshError(SshError::Kind::StreamFailed, m_spec.server, reason));
                 return false;
             }
@@ -209,7 +288,17 @@ bool SshChannel::pumpOutput()
         }
         if (m_outputEnded)
             return true;
-        const int n = ssh_channel_read_nonblocking(m_channel, m_outBuffer.data(), uint32_t(ChunkSize), 0);
+        int n = 0;
+        if (m_hasOutput && m_sinceWindowGrant >= ReceiveWindow / 2) {
+            // Asking for a whole window makes libssh grant the server what is missing to it, in
+            // one adjust per half window. Timeout 0: polls once, never waits. 0 is also its EOF.
+            m_sinceWindowGrant = 0;
+            n = ssh_channel_read_timeout(m_channel, m_outBuffer.data(), uint32_t(ReceiveWindow), 0, 0);
+            if (n == 0 && ssh_channel_poll(m_channel, 0) == SSH_EOF)
+                n = SSH_EOF;
+        } else {
+            n = ssh_channel_read_nonblocking(m_channel, m_outBuffer.data(), uint32_t(m_outBuffer.size()), 0);
+        }
         if (n == SSH_EOF) {
             m_outputEnded = true;
             return true;
@@ -221,7 +310,8 @@ bool SshChannel::pumpOutput()
         if (n == 0)
             return true;
         m_received.fetch_add(n);
-        if (output) {
+        m_sinceWindowGrant += n;
+        if (m_hasOutput) {
             m_outOffset = 0;
             m_outLength = n;
             continue;
@@ -264,7 +354,7 @@ bool SshChannel::checkEnd()
     if (!m_exitKnown && !ssh_channel_is_closed(m_channel))
         return false;
     finish();
-    return true;
+    return m_done; // not yet while a failure waits for its grace
 }
 
 void SshChannel::finish()
@@ -275,7 +365,7 @@ void SshChannel::finish()
         // The command ended before it read everything: whatever it says is why.
         SshError error(SshError::Kind::CommandFailed, m_spec.server, stderrText);
         error.setExitStatus(m_exitKnown ? (m_exitStatus == 0 ? 1 : m_exitStatus) : -1);
-        fail(error);
+        failAfterGrace(error);
         return;
     }
     if (m_spec.failOnExitStatus && failedStatus) {
@@ -284,18 +374,28 @@ void SshChannel::finish()
                            ? QStringLiteral("SIG") + QString::fromLatin1(m_exitSignal)
                            : stderrText);
         error.setExitStatus(m_exitKnown ? m_exitStatus : -1);
-        fail(error);
+        failAfterGrace(error);
         return;
     }
     m_done = true;
     m_timeoutTimer->stop();
-    if (BoundedBuffer *output = m_spec.output)
-        output->closeWriting();
+    m_buffers->closeWriting();
     closeChannel(false);
     reportProgress(true);
     qCDebug(lcTransfer) << "ssh: channel" << m_id << "ended with status" << m_exitStatus << "sent"
                         << m_sent.load() << "received" << m_received.load();
     Q_EMIT finished(m_exitKnown ? m_exitStatus : -1, m_capture, m_errorOutput);
+}
+
+void SshChannel::failAfterGrace(const SshError &error)
+{
+    // Until then a lost connection (SshConnection fails every channel) takes precedence. The
+    // buffers stay open meanwhile: nothing of a failing stream reaches its reader as complete.
+    m_failing = true;
+    QTimer::singleShot(FailureGrace, this, [this, error] {
+        fail(error);
+        Q_EMIT wakeUpRequested(); // the connection collects the ended channel
+    });
 }
 
 void SshChannel::fail(const SshError &error)
@@ -305,10 +405,7 @@ void SshChannel::fail(const SshError &error)
     m_done = true;
     m_timeoutTimer->stop();
     qCInfo(lcTransfer) << "ssh: channel" << m_id << "failed:" << error.kindName() << error.detail();
-    if (BoundedBuffer *input = m_spec.input)
-        input->abort(error.message());
-    if (BoundedBuffer *output = m_spec.output)
-        output->abort(error.message());
+    m_buffers->abort(error.message());
     // A command still running is asked to stop: closing alone does not end e.g. a sleep.
     closeChannel(true);
     reportProgress(true);

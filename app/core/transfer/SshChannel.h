@@ -4,11 +4,12 @@
 
 #include <QByteArray>
 #include <QObject>
-#include <QPointer>
 
 #include <atomic>
 #include <chrono>
+#include <limits>
 #include <memory>
+#include <mutex>
 #include <vector>
 
 struct ssh_session_struct;
@@ -41,18 +42,48 @@ public:
     struct Spec
     {
         QByteArray command; // run by the user's login shell on the server
-        QPointer<BoundedBuffer> input; // fed to the command's stdin, then EOF; none: EOF at once
-        QPointer<BoundedBuffer> output; // receives stdout; none: stdout is captured
-        qsizetype maxCapture = 16 * 1024 * 1024; // captured stdout beyond this fails the command
+        // Both are owned by the caller's thread and reached through Buffers only.
+        BoundedBuffer *input = nullptr; // fed to the command's stdin, then EOF; none: EOF at once
+        BoundedBuffer *output = nullptr; // receives stdout; none: stdout is captured
+        qsizetype maxCapture = qsizetype(16) * 1024 * 1024; // captured stdout beyond this fails the command
         std::chrono::milliseconds timeout {0}; // 0: none
         bool failOnExitStatus = false; // a non-zero exit status is an error, not a result
         QString server; // "user@host:port", for messages
     };
 
-    explicit SshChannel(Spec spec);
+    /**
+     * The channel's access to the caller's buffers, shared between the worker thread and the
+     * caller. The caller's thread owns the buffers and may destroy them at any time once it has
+     * called detach(): from then on the worker never touches them again (a QPointer cannot
+     * promise that across threads). SshTransport detaches when its transfer ends, is
+     * cancelled, or is destroyed.
+     */
+    class Buffers
+    {
+    public:
+        Buffers(BoundedBuffer *input, BoundedBuffer *output);
+        // Caller's thread; waits for a worker call in progress.
+        void detach();
+        bool isDetached() const;
+        // Worker thread. Gone: detached. Else as BoundedBuffer::tryRead()/tryWrite(); when they
+        // return -1, *abortReason holds the abort's reason (empty at a clean end).
+        static constexpr qsizetype Gone = -2;
+        qsizetype tryRead(char *data, qsizetype size, QString *abortReason);
+        qsizetype tryWrite(const char *data, qsizetype size, QString *abortReason);
+        void closeWriting();
+        void abort(const QString &reason);
+
+    private:
+        mutable std::mutex m_mutex;
+        BoundedBuffer *m_input;
+        BoundedBuffer *m_output;
+    };
+
+    explicit SshChannel(const Spec &spec);
     ~SshChannel() override;
 
     quint64 id() const { return m_id; }
+    std::shared_ptr<Buffers> buffers() const { return m_buffers; }
     qint64 bytesSent() const { return m_sent.load(); }
     qint64 bytesReceived() const { return m_received.load(); }
 
@@ -81,6 +112,7 @@ private:
     bool pumpErrorOutput();
     bool checkEnd();
     void finish();
+    void failAfterGrace(const SshError &error);
     void closeChannel(bool interrupt);
     void reportProgress(bool force);
     QString lastLibsshError() const;
@@ -93,8 +125,10 @@ private:
     quint64 m_id;
     bool m_hasInput;
     bool m_hasOutput;
+    std::shared_ptr<Buffers> m_buffers;
     State m_state = State::Idle;
     bool m_done = false;
+    bool m_failing = false; // failAfterGrace() waits
     ssh_session_struct *m_session = nullptr;
     ssh_channel_struct *m_channel = nullptr;
     std::unique_ptr<Callbacks> m_callbacks;
@@ -108,6 +142,7 @@ private:
     std::vector<char> m_outBuffer; // read from the channel, not yet taken by output
     qsizetype m_outOffset = 0;
     qsizetype m_outLength = 0;
+    qsizetype m_sinceWindowGrant = std::numeric_limits<qsizetype>::max() / 2; // read since the last grant
     bool m_outputEnded = false;
     bool m_errorOutputEnded = false;
     QByteArray m_capture;

@@ -4,7 +4,7 @@
 
 namespace fornax {
 
-SshConfig::SshConfig(QString host, QString user, int port)
+SshConfig::SshConfig(const QString &host, const QString &user, int port)
     : m_host(host.trimmed())
     , m_port(port)
     , m_user(user.trimmed())

@@ -32,7 +32,7 @@ public:
     static constexpr int DefaultPort = 22;
 
     SshConfig() = default;
-    SshConfig(QString host, QString user, int port = DefaultPort);
+    SshConfig(const QString &host, const QString &user, int port = DefaultPort);
 
     QString host() const { return m_host; }
     void setHost(const QString &host) { m_host = host.trimmed(); }

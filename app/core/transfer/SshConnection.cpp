@@ -84,7 +84,7 @@ int SshConnection::drive(Step step, int again, SshError *error)
         const int rc = step();
         if (rc != again)
             return rc;
-        if (m_abort.load()) {
+        if (m_abort.load() || m_shutDown.load()) {
             *error = SshError(SshError::Kind::Cancelled, server());
             return rc;
         }
@@ -110,6 +110,10 @@ void SshConnection::connectToServer(QByteArray secret)
 {
     if (m_state != State::Idle)
         return;
+    if (m_shutDown.load()) {
+        failConnection(SshError(SshError::Kind::Cancelled, server()));
+        return;
+    }
     releaseSession();
     m_abort.store(false);
     m_lastError = {};
@@ -126,7 +130,7 @@ void SshConnection::connectToServer(QByteArray secret)
     }
     const QByteArray host = config.host().toUtf8();
     const QByteArray user = config.user().toUtf8();
-    const unsigned int port = unsigned(config.port());
+    const auto port = unsigned(config.port());
     const long timeoutSeconds = std::max<long>(1, long(m_options.timeout.count() / 1000));
     const bool processConfig = false; // deterministic: only what the hub's settings say
     const int noDelay = 1;

@@ -50,6 +50,12 @@ public:
 
     // Any thread: makes a connect or sign-in in progress give up at its next poll.
     void requestAbort() { m_abort.store(true); }
+    // Any thread: the same, for good: no later connectToServer() connects (the owner is going).
+    void shutDown()
+    {
+        m_shutDown.store(true);
+        m_abort.store(true);
+    }
 
     // Worker thread only (called through queued invocations).
     void connectToServer(QByteArray secret);
@@ -82,6 +88,7 @@ private:
 
     Options m_options;
     std::atomic<bool> m_abort {false};
+    std::atomic<bool> m_shutDown {false};
     State m_state = State::Idle;
     SshError m_lastError;
     QByteArray m_secret; // password or passphrase, wiped once signed in

@@ -23,9 +23,19 @@ SshSession::SshSession(const SshConfig &config, QObject *parent)
 SshSession::~SshSession()
 {
     if (m_connection) {
-        m_connection->requestAbort();
-        // The connection must go on its own thread: it owns notifiers and timers there.
-        QMetaObject::invokeMethod(m_connection, &QObject::deleteLater);
+        // Stops a connect or sign-in in progress, and any queued one, within a few ms.
+        m_connection->shutDown();
+        // Deleted on its own thread (it owns notifiers and timers there), synchronously and after
+        // everything already queued for it: a channel handed over but not yet added is then its
+        // child and goes with it. A deleteLater() queued before quit() could be dropped unrun,
+        // leaking the libssh session.
+        SshConnection *connection = std::exchange(m_connection, nullptr);
+        QMetaObject::invokeMethod(
+            connection,
+            [connection] {
+                delete connection;
+            },
+            Qt::BlockingQueuedConnection);
         m_thread->quit();
         m_thread->wait();
         delete m_thread;

@@ -65,7 +65,7 @@ private:
 
     QPointer<SshSession> m_session;
     QList<Command> m_queue;
-    qsizetype m_maxOutput = 16 * 1024 * 1024;
+    qsizetype m_maxOutput = qsizetype(16) * 1024 * 1024;
     quint64 m_current = 0; // id of the running command's channel, 0 when none
 };
 

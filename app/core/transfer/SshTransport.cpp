@@ -16,6 +16,15 @@ SshTransport::~SshTransport()
 {
     if (m_channel && m_session)
         m_session->cancelChannel(m_channel);
+    detachBuffers();
+}
+
+void SshTransport::detachBuffers()
+{
+    // From here on the worker thread never touches the caller's buffer: it may be destroyed.
+    if (m_buffers)
+        m_buffers->detach();
+    m_buffers.reset();
 }
 
 void SshTransport::upload(BoundedBuffer *source, const QString &remoteCommand, qint64 expectedSize)
@@ -37,6 +46,7 @@ void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, Bo
     m_buffer = source ? source : sink;
     m_total = expectedSize;
     m_exitStatus = -1;
+    m_output.clear();
     m_errorOutput.clear();
     m_error = {};
     if (!m_session) {
@@ -53,17 +63,20 @@ void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, Bo
     auto *channel = new SshChannel(spec);
     const quint64 id = channel->id();
     m_channel = id;
+    m_buffers = channel->buffers();
     qCInfo(lcTransfer) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand;
     connect(channel, &SshChannel::progressed, this, [this, id](qint64 sent, qint64 received) {
         if (m_channel == id)
             Q_EMIT progressed(m_upload ? sent : received, m_total);
     });
     connect(channel, &SshChannel::finished, this,
-            [this, id](int exitStatus, const QByteArray &, const QByteArray &errorOutput) {
+            [this, id](int exitStatus, const QByteArray &output, const QByteArray &errorOutput) {
                 if (m_channel != id)
                     return;
                 m_channel = 0;
+                detachBuffers();
                 m_exitStatus = exitStatus;
+                m_output = output;
                 m_errorOutput = errorOutput;
                 const qint64 bytes = m_upload ? m_buffer ? m_buffer->bytesRead() : 0
                     : m_buffer                ? m_buffer->bytesWritten()
@@ -98,6 +111,7 @@ void SshTransport::cancel()
 void SshTransport::fail(const SshError &error)
 {
     m_channel = 0;
+    detachBuffers();
     m_error = error;
     if (m_buffer)
         m_buffer->abort(error.message());

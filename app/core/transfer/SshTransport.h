@@ -1,12 +1,15 @@
 #pragma once
 
 #include "hub/HubError.h"
+#include "transfer/SshChannel.h"
 #include "transfer/SshError.h"
 
 #include <QByteArray>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+
+#include <memory>
 
 namespace fornax {
 
@@ -26,7 +29,8 @@ class SshSession;
  * otherwise transferFailed() says why, with the command's exit status and the end of its
  * stderr, and the buffer is aborted so the packer or extractor stops too. cancel() closes the
  * channel (the remote command gets SIGTERM and EOF) and reports Cancelled at once. One transfer
- * at a time.
+ * at a time. The buffer must outlive the transfer: once the transfer has ended (finished, failed,
+ * cancelled) or the transport is destroyed, the worker thread never touches it again.
  */
 class SshTransport : public QObject
 {
@@ -49,6 +53,9 @@ public:
     // end of its stderr, and the error (None after success).
     int exitStatus() const { return m_exitStatus; }
     QByteArray remoteErrorOutput() const { return m_errorOutput; }
+    // Of an upload that finished: what the remote command printed on stdout (up to 16 MiB),
+    // e.g. the totals it found after unpacking.
+    QByteArray remoteOutput() const { return m_output; }
     SshError error() const { return m_error; }
 
 Q_SIGNALS:
@@ -64,13 +71,16 @@ Q_SIGNALS:
 private:
     void start(const QString &remoteCommand, BoundedBuffer *source, BoundedBuffer *sink, qint64 expectedSize);
     void fail(const SshError &error);
+    void detachBuffers();
 
     QPointer<SshSession> m_session;
+    std::shared_ptr<SshChannel::Buffers> m_buffers; // the running channel's
     QPointer<BoundedBuffer> m_buffer;
     quint64 m_channel = 0; // id of the running channel, 0 when idle
     bool m_upload = false;
     qint64 m_total = -1;
     int m_exitStatus = -1;
+    QByteArray m_output;
     QByteArray m_errorOutput;
     SshError m_error;
 };

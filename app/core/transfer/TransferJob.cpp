@@ -4,6 +4,9 @@
 #include "Logging.h"
 #include "RemoteScript.h"
 #include "RemoteShell.h"
+#include "SshError.h"
+#include "SshSession.h"
+#include "SshShell.h"
 #include "hub/HubClient.h"
 
 #include <QJsonDocument>
@@ -24,8 +27,8 @@ namespace {
 QString lastLine(const QByteArray &output)
 {
     const QList<QByteArray> lines = output.trimmed().split('\n');
-    for (auto it = lines.crbegin(); it != lines.crend(); ++it) {
-        const QString line = QString::fromUtf8(it->trimmed());
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const QString line = QString::fromUtf8(lines.at(i).trimmed());
         if (!line.isEmpty())
             return line.left(300);
     }
@@ -48,9 +51,54 @@ TransferJob::TransferJob(Direction direction, HubClient *client, const QUrl &ser
 
 TransferJob::~TransferJob()
 {
-    // The shell's destructor deletes its terminal on the server; the job's remote folder is
-    // removed by the next job's probe once it is a day old.
+    // The shell's destructor deletes its terminal on the server (or closes its SSH channel);
+    // the job's remote folder is removed by the next job's probe once it is a day old.
     delete m_shell;
+    delete m_sshShell;
+    stopConnectingSsh();
+}
+
+void TransferJob::setSshConfig(const SshConfig &config)
+{
+    if (config == m_sshConfig)
+        return;
+    m_sshConfig = config;
+    // A session made for the old config is no use any more.
+    if (m_ownSession && !isActive() && !m_cleaningUp) {
+        m_ownSession->deleteLater();
+        m_ownSession = nullptr;
+    }
+}
+
+void TransferJob::setCredentialStore(CredentialStore *store)
+{
+    m_store = store;
+}
+
+void TransferJob::setSshSession(SshSession *session)
+{
+    m_sharedSession = session;
+}
+
+SshSession *TransferJob::sshSession() const
+{
+    if (!m_ssh)
+        return nullptr;
+    return m_sharedSession ? m_sharedSession.data() : m_ownSession;
+}
+
+TransferJob::Error TransferJob::errorForSsh(const SshError &error)
+{
+    switch (error.kind()) {
+    case SshError::Kind::Cancelled:
+        return Error::Cancelled;
+    case SshError::Kind::CommandFailed:
+    case SshError::Kind::CommandTimeout:
+    case SshError::Kind::OutputTooLarge:
+        return Error::Server;
+    default:
+        return Error::Network;
+    }
 }
 
 HubClient *TransferJob::client() const
@@ -97,8 +145,80 @@ void TransferJob::start()
     m_bytesDone = 0;
     m_bytesTotal = -1;
     m_rate.restart();
+    m_touchedRemote = false;
+    m_ssh = false;
+    m_sshFallbackReason.clear();
     qCInfo(lcTransfer) << m_direction << "job" << m_id << "starts, attempt" << m_attempt;
     setState(State::Preparing);
+    if (m_sharedSession || m_sshConfig.isValid()) {
+        connectSsh();
+        return;
+    }
+    begin();
+}
+
+void TransferJob::connectSsh()
+{
+    SshSession *session = m_sharedSession;
+    if (!session) {
+        if (!m_ownSession) {
+            m_ownSession = new SshSession(m_sshConfig, this);
+            m_ownSession->setConnectTimeout(m_sshTimeout);
+        }
+        m_ownSession->setCredentialStore(m_store);
+        session = m_ownSession;
+    }
+    if (session->isConnected()) {
+        sshAnswered(true, {});
+        return;
+    }
+    stopConnectingSsh();
+    m_sshWait = new QObject(this);
+    connect(session, &SshSession::opened, m_sshWait, [this] {
+        sshAnswered(true, {});
+    });
+    connect(session, &SshSession::failed, m_sshWait, [this](const SshError &error) {
+        sshAnswered(false, error);
+    });
+    connect(session, &SshSession::hostKeyUnknown, m_sshWait,
+            [session](const QString &fingerprint, const QString &keyType) {
+                qCWarning(lcTransfer)
+                    << "ssh: the host key of" << session->config().displayName() << "(" << keyType
+                    << fingerprint << ") has not been accepted yet; accept it in the hub's SSH settings";
+                session->rejectHostKey();
+            });
+    qCInfo(lcTransfer) << "job" << m_id << "tries SSH to" << session->config().displayName();
+    if (session->state() == SshSession::State::AwaitingHostKey) { // a shared session, asking already
+        session->rejectHostKey();
+        return;
+    }
+    session->open();
+}
+
+void TransferJob::stopConnectingSsh()
+{
+    delete m_sshWait;
+    m_sshWait = nullptr;
+}
+
+void TransferJob::sshAnswered(bool ok, const SshError &error)
+{
+    stopConnectingSsh();
+    if (state() != State::Preparing)
+        return;
+    if (ok) {
+        m_ssh = true;
+        qCInfo(lcTransfer) << "job" << m_id << "goes over SSH";
+        begin();
+        return;
+    }
+    m_sshFallbackReason = error.message();
+    if (!m_client) {
+        fail(errorForSsh(error) == Error::Server ? Error::Server : Error::Network, error.message());
+        return;
+    }
+    qCWarning(lcTransfer).noquote() << "job" << m_id << "uses the contents API: SSH did not work ("
+                                    << error.kindName() << "):" << error.message();
     begin();
 }
 
@@ -119,6 +239,7 @@ void TransferJob::cancel()
         return;
     }
     qCInfo(lcTransfer) << "job" << m_id << "cancelled";
+    stopConnectingSsh();
     stopWork();
     cleanUpRemote([this] {
         finishRun(State::Cancelled);
@@ -229,6 +350,7 @@ void TransferJob::fail(Error error, const QString &message)
     m_error = error;
     m_errorString = message;
     qCWarning(lcTransfer) << "job" << m_id << "failed:" << error << message;
+    stopConnectingSsh();
     stopWork();
     cleanUpRemote([this] {
         finishRun(State::Failed);
@@ -247,6 +369,9 @@ void TransferJob::succeed()
 
 void TransferJob::finishRun(State state)
 {
+    // An ended job keeps no idle connection open (a retry signs in again).
+    if (m_ownSession)
+        m_ownSession->close();
     m_cleaningUp = false;
     m_awaitingApproval = false;
     qCInfo(lcTransfer) << "job" << m_id << "ended" << state;
@@ -254,32 +379,53 @@ void TransferJob::finishRun(State state)
     Q_EMIT finished();
 }
 
-void TransferJob::cleanUpRemote(std::function<void()> then)
+void TransferJob::cleanUpRemote(const std::function<void()> &then)
 {
     m_cleaningUp = true;
-    // A fresh terminal: the old one may be busy with a step that is being abandoned (closing it
-    // ends that step on the server) or may be what failed.
+    // A fresh terminal or channel: the old one may be busy with a step that is being abandoned
+    // (closing it ends that step on the server) or may be what failed.
     dropShell();
-    if (!m_client || m_id.isEmpty()) {
+    // Nothing was made on the server before the first script ran.
+    if (m_id.isEmpty() || !m_touchedRemote || (m_ssh ? !sshSession() : !m_client)) {
         then();
         return;
     }
-    auto *cleaner = new RemoteShell(m_client, m_serverUrl, this);
+    QObject *cleaner = nullptr;
+    if (SshSession *session = sshSession())
+        cleaner = new SshShell(session, this);
+    else
+        cleaner = new RemoteShell(m_client, m_serverUrl, this);
     auto done = [this, cleaner, then](bool ok, const QString &why) {
         if (!ok)
             qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:" << why;
         cleaner->disconnect(this);
-        cleaner->close();
-        connect(cleaner, &RemoteShell::closed, cleaner, &QObject::deleteLater);
+        if (auto *remote = qobject_cast<RemoteShell *>(cleaner)) {
+            connect(remote, &RemoteShell::closed, remote, &QObject::deleteLater);
+            remote->close();
+        } else {
+            cleaner->deleteLater();
+        }
         then();
     };
-    connect(cleaner, &RemoteShell::commandFinished, this, [done](int exitCode, const QByteArray &output) {
+    const QString command = RemoteScript::command(RemoteScript::cleanup(m_id));
+    if (auto *remote = qobject_cast<RemoteShell *>(cleaner)) {
+        connect(remote, &RemoteShell::commandFinished, this, [done](int exitCode, const QByteArray &output) {
+            done(exitCode == 0, lastLine(output));
+        });
+        connect(remote, &RemoteShell::commandFailed, this, [done](const QString &reason) {
+            done(false, reason);
+        });
+        remote->run(command, 60s);
+        return;
+    }
+    auto *ssh = qobject_cast<SshShell *>(cleaner);
+    connect(ssh, &SshShell::commandFinished, this, [done](int exitCode, const QByteArray &output) {
         done(exitCode == 0, lastLine(output));
     });
-    connect(cleaner, &RemoteShell::commandFailed, this, [done](const QString &reason) {
+    connect(ssh, &SshShell::commandFailed, this, [done](const QString &reason) {
         done(false, reason);
     });
-    cleaner->run(RemoteScript::command(RemoteScript::cleanup(m_id)), 60s);
+    ssh->run(command, 60s);
 }
 
 RemoteShell *TransferJob::shell()
@@ -292,9 +438,24 @@ RemoteShell *TransferJob::shell()
     return m_shell;
 }
 
+SshShell *TransferJob::sshShell()
+{
+    if (!m_sshShell) {
+        m_sshShell = new SshShell(sshSession(), this);
+        connect(m_sshShell, &SshShell::commandFinished, this, &TransferJob::onCommandFinished);
+        connect(m_sshShell, &SshShell::commandFailed, this, &TransferJob::onCommandFailed);
+    }
+    return m_sshShell;
+}
+
 void TransferJob::dropShell()
 {
     m_pending.clear();
+    if (SshShell *old = std::exchange(m_sshShell, nullptr)) {
+        old->disconnect(this);
+        old->close(); // stops the running command on the server
+        old->deleteLater();
+    }
     if (!m_shell)
         return;
     RemoteShell *old = m_shell;
@@ -305,13 +466,24 @@ void TransferJob::dropShell()
 }
 
 void TransferJob::runScript(const QString &script, std::chrono::milliseconds timeout,
-                            const QString &failureText, ScriptDone done)
+                            const QString &failureText, const ScriptDone &done)
 {
+    if (m_ssh) {
+        if (!sshSession()) {
+            fail(Error::Network, tr("The SSH connection to your server is gone."));
+            return;
+        }
+        m_touchedRemote = true;
+        m_pending.append({failureText, done});
+        sshShell()->run(RemoteScript::command(script), timeout);
+        return;
+    }
     if (!m_client) {
         fail(Error::Network, tr("The connection to the hub is gone."));
         return;
     }
-    m_pending.append({failureText, std::move(done)});
+    m_touchedRemote = true;
+    m_pending.append({failureText, done});
     shell()->run(RemoteScript::command(script), timeout);
 }
 
@@ -339,7 +511,8 @@ void TransferJob::onCommandFailed(const QString &reason)
          tr("%1 %2 Check the connection and retry the transfer.").arg(pending.failureText, reason));
 }
 
-void TransferJob::putRemoteFile(const QString &name, const QByteArray &content, std::function<void()> done)
+void TransferJob::putRemoteFile(const QString &name, const QByteArray &content,
+                                const std::function<void()> &done)
 {
     if (!m_client) {
         fail(Error::Network, tr("The connection to the hub is gone."));
@@ -355,7 +528,7 @@ void TransferJob::putRemoteFile(const QString &name, const QByteArray &content, 
     QNetworkReply *reply = m_client->guardRedirects(
         m_client->network()->put(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
     const QString id = m_id;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, done = std::move(done)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, done] {
         reply->deleteLater();
         if (id != m_id || isDone() || m_cleaningUp)
             return;

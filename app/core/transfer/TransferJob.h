@@ -1,8 +1,11 @@
 #pragma once
 
 #include "ArchiveTotals.h"
+#include "SshConfig.h"
+#include "SshSession.h"
 #include "TransferConflict.h"
 #include "TransferRate.h"
+#include "account/CredentialStore.h"
 
 #include <QHash>
 #include <QList>
@@ -19,6 +22,7 @@ namespace fornax {
 
 class HubClient;
 class RemoteShell;
+class SshShell;
 
 /**
  * One upload or download between this computer and the user's Jupyter server: the state a
@@ -33,6 +37,16 @@ class RemoteShell;
  * other API for them. UploadJob and DownloadJob hold the direction-specific steps; this class
  * holds the state machine, progress, rate, the shell and the clean-up. A failed or cancelled
  * job can be started again (retry); it then begins from scratch under a new id.
+ *
+ * Over SSH: when the hub has SSH access configured (setSshConfig(), or setSshSession()), each
+ * run first signs in over SSH. If that works, the whole run goes over it: the scripts run on exec
+ * channels (SshShell) and the archive is streamed straight into or out of the server's `tar`
+ * (SshTransport), with no archive stored on either side; conflicts, progress, verification,
+ * approval and clean-up stay the same. If it does not (no answer, refused, a sign-in or host-key
+ * problem), the run logs why (lcTransfer), keeps the reason in sshFallbackReason() and uses the
+ * contents API and a terminal; without a HubClient to fall back on it fails with the SSH error.
+ * A host key nobody has accepted yet is not asked about here (the job has nobody to ask): accept
+ * it once in the hub's SSH settings.
  */
 class TransferJob : public QObject
 {
@@ -89,8 +103,27 @@ public:
     void setRequiresApproval(bool required) { m_requiresApproval = required; }
     bool requiresApproval() const { return m_requiresApproval; }
 
+    // SSH access to the hub's server, e.g. SshConfig::load(settings, hubId); an invalid config
+    // (the default) means none. Before start().
+    void setSshConfig(const SshConfig &config);
+    SshConfig sshConfig() const { return m_sshConfig; }
+    // Where the job's own SSH session reads a password or key passphrase (the keychain entry
+    // SshConfig::keychainKey()); without it, only the agent or an unprotected key can sign in.
+    void setCredentialStore(CredentialStore *store);
+    // A session to use instead of one of the job's own (the app's, already signed in, or a
+    // test's with its own known-hosts files). Not owned; it must outlive the job. Its config is
+    // what counts; setSshConfig() is then not needed.
+    void setSshSession(SshSession *session);
+    // How long the job's own session may take to connect and sign in before the job falls
+    // back (default 10 s).
+    void setSshConnectTimeout(std::chrono::milliseconds timeout) { m_sshTimeout = timeout; }
+    // Whether this run goes over SSH (known once it is past connecting), and if SSH was
+    // configured but not used, why (SshError::message()); empty otherwise.
+    bool usesSsh() const { return m_ssh; }
+    QString sshFallbackReason() const { return m_sshFallbackReason; }
+
     // Bytes of file data: done and total (-1 while unknown). Uploads count what was packed,
-    // downloads what arrived (compressed).
+    // downloads what arrived (compressed), or over SSH the file data extracted so far.
     qint64 bytesDone() const { return m_bytesDone; }
     qint64 bytesTotal() const { return m_bytesTotal; }
     double bytesPerSecond() const { return m_rate.bytesPerSecond(); }
@@ -98,6 +131,9 @@ public:
     // What was transferred and verified; valid when finished.
     ArchiveTotals totals() const { return m_totals; }
     // For a download: the archive's size on the wire (what egress bills); -1 before it is known.
+    // Over SSH the archive is packed while it streams: until it has arrived this is the most
+    // the stream can carry (StreamScript::streamBound() of the measured items, what approval
+    // was asked for), then the bytes that really crossed the wire.
     qint64 archiveSize() const { return m_archiveSize; }
     // The names the items got on arrival (keep both may rename) and the ones skipped.
     QStringList placedNames() const { return m_placed; }
@@ -141,12 +177,17 @@ protected:
                 QObject *parent);
 
     using ScriptDone = std::function<void(const QByteArray &output)>;
-    // Runs a RemoteScript on the server; a non-zero exit fails the job with failureText and
-    // the script's last output line.
+    // Runs a RemoteScript on the server (over SSH when the run uses it); a non-zero exit fails
+    // the job with failureText and the script's last output line.
     void runScript(const QString &script, std::chrono::milliseconds timeout, const QString &failureText,
-                   ScriptDone done);
+                   const ScriptDone &done);
     // Writes a small file in the job's remote folder through the contents API.
-    void putRemoteFile(const QString &name, const QByteArray &content, std::function<void()> done);
+    void putRemoteFile(const QString &name, const QByteArray &content, const std::function<void()> &done);
+    // The signed-in session while the run uses SSH, else null.
+    SshSession *sshSession() const;
+    // A failed SSH stream, as the job's error: Cancelled, Server (the remote command failed) or
+    // Network.
+    static Error errorForSsh(const SshError &error);
 
     void setState(State state);
     void setProgress(qint64 done, qint64 total);
@@ -187,9 +228,14 @@ protected:
 
 private:
     void finishRun(State state);
-    void cleanUpRemote(std::function<void()> then);
+    void cleanUpRemote(const std::function<void()> &then);
     RemoteShell *shell();
+    SshShell *sshShell();
     void dropShell();
+    // Signs in over SSH, then begin()s over SSH or, failing that, over the contents API.
+    void connectSsh();
+    void sshAnswered(bool ok, const SshError &error);
+    void stopConnectingSsh();
     void onCommandFinished(int exitCode, const QByteArray &output);
     void onCommandFailed(const QString &reason);
 
@@ -214,9 +260,20 @@ private:
     QString m_errorString;
     int m_attempt = 0;
     RemoteShell *m_shell = nullptr;
+    SshShell *m_sshShell = nullptr;
     QList<Pending> m_pending;
     bool m_cleaningUp = false;
     bool m_awaitingApproval = false;
+    bool m_touchedRemote = false; // this run ran a script: its folder may exist
+
+    SshConfig m_sshConfig;
+    QPointer<CredentialStore> m_store;
+    QPointer<SshSession> m_sharedSession;
+    SshSession *m_ownSession = nullptr;
+    std::chrono::milliseconds m_sshTimeout {10'000};
+    QObject *m_sshWait = nullptr; // connections while signing in
+    bool m_ssh = false;
+    QString m_sshFallbackReason;
 };
 
 } // namespace fornax

@@ -16,6 +16,8 @@ namespace fornax {
 class ArchiveWriter;
 class BoundedBuffer;
 class ContentsTransport;
+class HubError;
+class SshTransport;
 
 /**
  * Uploads local files and folders into a folder of the user's server, as one compressed tar
@@ -27,14 +29,15 @@ class ContentsTransport;
  * the user), refuse what would not fit with both numbers, then pack, send and unpack at the
  * same time (the server reads each numbered part as soon as the next one starts), compare the
  * server's counts with what was packed (and the checksums on request), and only then move the
- * items from the staging folder into place.
+ * items from the staging folder into place. Over SSH (TransferJob) the packer streams straight
+ * into `tar -x` in the staging folder through an exec channel: no parts, no archive on disk.
  */
 class UploadJob : public TransferJob
 {
     Q_OBJECT
 
 public:
-    static constexpr qint64 DefaultPartSize = 64 * 1024 * 1024;
+    static constexpr qint64 DefaultPartSize = qint64(64) * 1024 * 1024;
 
     UploadJob(HubClient *client, const QUrl &serverUrl, const QStringList &localPaths,
               const QString &remoteFolder, QObject *parent = nullptr);
@@ -63,7 +66,9 @@ private:
     void scanned();
     void remoteItemsStated(const QByteArray &output);
     void checkSpaceAndSend();
+    void sendOverSsh(const QStringList &paths);
     void uploadFinished();
+    void transportFailed(const HubError &error, const QString &message);
     void unpacked(const QByteArray &output);
     void verifyChecksums();
     void placeItems();
@@ -84,6 +89,7 @@ private:
     std::unique_ptr<BoundedBuffer> m_buffer;
     std::unique_ptr<ArchiveWriter> m_writer;
     QPointer<ContentsTransport> m_transport;
+    QPointer<SshTransport> m_sshTransport;
     bool m_uploaded = false;
     std::optional<ArchiveTotals> m_unpackedTotals;
     QHash<QString, QByteArray> m_localSums;
