@@ -3,8 +3,14 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "Settings.h"
+#include "account/CredentialStore.h"
+#include "account/HubDirectory.h"
+#include "account/HubEntry.h"
+#include "hub/HubClient.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
+#include "transfer/SshConfig.h"
 #include "transfer/TransferJob.h"
 
 #include <QJsonArray>
@@ -116,6 +122,7 @@ void TransferCommand::runJob(const QUrl &serverUrl)
     m_job->setConflictPolicy(
         TransferConflict::policyFromName(commandLine.onConflict()).value_or(ConflictPolicy::Ask));
     m_job->setRequiresApproval(true);
+    useSshWhenSetUp(m_job);
     connect(m_job, &TransferJob::progressed, this, &TransferCommand::showProgress);
     connect(m_job, &TransferJob::conflictsFound, this, &TransferCommand::askAboutConflicts);
     connect(m_job, &TransferJob::approvalNeeded, this, [this](qint64 bytes) {
@@ -132,6 +139,26 @@ void TransferCommand::runJob(const QUrl &serverUrl)
     m_sinceLine.start();
     m_elapsed.start();
     m_job->start();
+}
+
+void TransferCommand::useSshWhenSetUp(TransferJob *job)
+{
+    // The SSH access the app saved for this hub, if any; the job falls back to the contents
+    // API when it does not answer.
+    Settings settings;
+    const HubDirectory directory(&settings, m_context.client->network());
+    for (const HubEntry &entry : directory.hubs()) {
+        if (!entry.isConfirmed() || !(entry.confirmedBase == m_context.client->hub()))
+            continue;
+        const SshConfig config = SshConfig::load(settings, entry.id);
+        if (!config.isValid())
+            return;
+        job->setSshConfig(config);
+        // Only a password or a key's passphrase lives in the keychain; the agent needs none.
+        if (config.authMethod() != SshAuthMethod::Agent)
+            job->setCredentialStore(new CredentialStore(this));
+        return;
+    }
 }
 
 void TransferCommand::interrupted()

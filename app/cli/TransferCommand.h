@@ -48,6 +48,7 @@ protected:
 
 private:
     void runJob(const QUrl &serverUrl);
+    void useSshWhenSetUp(TransferJob *job);
     void askAboutConflicts();
     void showProgress(qint64 done, qint64 total);
     void jobFinished();

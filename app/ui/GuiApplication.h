@@ -68,6 +68,8 @@ public:
     HubWebProfile *webProfile() const { return m_webProfile; }
     CredentialStore *credentials() const { return m_credentials; }
     Settings *settings() const { return m_settings; }
+    // The hub shown now (its entry in HubDirectory and its per-hub settings).
+    QString hubId() const { return m_hubId; }
 
     ProfilePicker *profilePicker() const { return m_picker; }
     LabView *labView() const { return m_labView; }

@@ -1,5 +1,7 @@
 #include "TransferController.h"
 
+#include "transfer/SshConfig.h"
+
 #include "ConflictsDialog.h"
 #include "DropZone.h"
 #include "GuiApplication.h"
@@ -94,6 +96,9 @@ TransferJob *TransferController::createJob(TransferJob::Direction direction, con
         // Every download the app makes passes the egress check once its exact size is known.
         job->setRequiresApproval(true);
     }
+    // Over SSH when the hub has it set up and it answers; the job falls back to the contents API.
+    job->setSshConfig(SshConfig::load(*m_app->settings(), m_app->hubId()));
+    job->setCredentialStore(m_app->credentials());
     m_requests.insert(job, {direction, items, target, serverUrl});
     wire(job);
     return job;
