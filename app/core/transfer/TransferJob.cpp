@@ -362,6 +362,21 @@ void TransferJob::succeed()
     if (isDone() || m_cleaningUp)
         return;
     setState(State::Finishing);
+    // After the last step the job's own terminal or channel is idle: removing the server's
+    // folder through it saves opening another, a tenth of a small upload's time.
+    if (m_pending.isEmpty() && m_touchedRemote && !m_id.isEmpty() && (m_shell || m_sshShell)) {
+        m_cleaningUp = true;
+        m_pending.append({QString(), [this](const QByteArray &) {
+                              dropShell();
+                              finishRun(State::Finished);
+                          }});
+        const QString command = RemoteScript::command(RemoteScript::cleanup(m_id));
+        if (m_sshShell)
+            m_sshShell->run(command, 60s);
+        else
+            m_shell->run(command, 60s);
+        return;
+    }
     cleanUpRemote([this] {
         finishRun(State::Finished);
     });
@@ -492,6 +507,14 @@ void TransferJob::onCommandFinished(int exitCode, const QByteArray &output)
     if (m_pending.isEmpty())
         return;
     const Pending pending = m_pending.takeFirst();
+    // The transfer itself is done; a folder that could not be removed is only worth a warning.
+    if (m_cleaningUp) {
+        if (exitCode != 0)
+            qCWarning(lcTransfer) << "job" << m_id
+                                  << "could not remove its folder on the server:" << lastLine(output);
+        pending.done(output);
+        return;
+    }
     if (exitCode != 0) {
         const QString detail = lastLine(output);
         fail(Error::Server,
@@ -507,6 +530,11 @@ void TransferJob::onCommandFailed(const QString &reason)
     if (m_pending.isEmpty())
         return;
     const Pending pending = m_pending.takeFirst();
+    if (m_cleaningUp) {
+        qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:" << reason;
+        pending.done({});
+        return;
+    }
     fail(Error::Network,
          tr("%1 %2 Check the connection and retry the transfer.").arg(pending.failureText, reason));
 }
