@@ -1575,6 +1575,10 @@ Exit-Codes:
         <source>Skipped: %1.</source>
         <translation>Übersprungen: %1.</translation>
     </message>
+    <message>
+        <source>SSH was not used, the transfer went through the hub instead: %1</source>
+        <translation>SSH wurde nicht verwendet, die Übertragung lief stattdessen über den Hub: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
@@ -2869,6 +2873,10 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die
     <message>
         <source>Replaced by a new transfer to your server&apos;s address</source>
         <translation>Ersetzt durch eine neue Übertragung an die Adresse Ihres Servers</translation>
+    </message>
+    <message>
+        <source>“%1” went through the hub instead of SSH: %2</source>
+        <translation>„%1“ lief über den Hub statt über SSH: %2</translation>
     </message>
 </context>
 <context>

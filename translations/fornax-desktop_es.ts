@@ -1575,6 +1575,10 @@ Códigos de salida:
         <source>Skipped: %1.</source>
         <translation>Omitidos: %1.</translation>
     </message>
+    <message>
+        <source>SSH was not used, the transfer went through the hub instead: %1</source>
+        <translation>No se usó SSH; la transferencia pasó por el hub en su lugar: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
@@ -2869,6 +2873,10 @@ Confíe en ella solo si esta huella es la que publican los administradores del s
     <message>
         <source>Replaced by a new transfer to your server&apos;s address</source>
         <translation>Sustituida por una nueva transferencia a la dirección de su servidor</translation>
+    </message>
+    <message>
+        <source>“%1” went through the hub instead of SSH: %2</source>
+        <translation>«%1» pasó por el hub en lugar de por SSH: %2</translation>
     </message>
 </context>
 <context>

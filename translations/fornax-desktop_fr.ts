@@ -1575,6 +1575,10 @@ Codes de sortie&#xa0;:
         <source>Skipped: %1.</source>
         <translation>Ignorés&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>SSH was not used, the transfer went through the hub instead: %1</source>
+        <translation>SSH n’a pas été utilisé, le transfert est passé par le hub à la place&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
@@ -2869,6 +2873,10 @@ Ne lui faites confiance que si cette empreinte est celle que publient les admini
     <message>
         <source>Replaced by a new transfer to your server&apos;s address</source>
         <translation>Remplacé par un nouveau transfert vers l’adresse de votre serveur</translation>
+    </message>
+    <message>
+        <source>“%1” went through the hub instead of SSH: %2</source>
+        <translation>«&#xa0;%1&#xa0;» est passé par le hub au lieu de SSH&#xa0;: %2</translation>
     </message>
 </context>
 <context>

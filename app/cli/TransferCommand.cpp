@@ -268,6 +268,9 @@ void TransferCommand::jobFinished()
 {
     CliOutput &out = *m_context.output;
     out.endProgress();
+    if (!m_job->sshFallbackReason().isEmpty())
+        out.error(tr("SSH was not used, the transfer went through the hub instead: %1")
+                      .arg(m_job->sshFallbackReason()));
     const QJsonObject base {
         {QStringLiteral("direction"),
          m_job->direction() == TransferJob::Direction::Upload ? QStringLiteral("upload")

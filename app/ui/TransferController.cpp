@@ -208,6 +208,10 @@ void TransferController::runEnded(TransferJob *job)
 
 void TransferController::jobFinished(TransferJob *job)
 {
+    // SSH access is set up but was not used: the user must learn why (a changed host key above all).
+    if (!job->sshFallbackReason().isEmpty())
+        m_app->mainWindow()->setNotice(
+            tr("“%1” went through the hub instead of SSH: %2").arg(job->title(), job->sshFallbackReason()));
     const bool upload = job->direction() == TransferJob::Direction::Upload;
     if (upload && job->state() == TransferJob::State::Finished)
         Q_EMIT uploadFinished(job->target());
