@@ -1,15 +1,15 @@
 #include "CliRunner.h"
 
 #include "CommandLine.h"
+#include "DownloadCommand.h"
 #include "ExitCode.h"
 #include "Logging.h"
 #include "Settings.h"
 #include "StartCommand.h"
-#include "DownloadCommand.h"
 #include "StatusCommand.h"
-#include "UploadCommand.h"
 #include "StopCommand.h"
 #include "TokenSource.h"
+#include "UploadCommand.h"
 #include "UsageCommand.h"
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
@@ -109,10 +109,8 @@ void CliRunner::readTokenFromKeychain()
     auto *settings = new Settings(QString(), m_keychain);
     auto *directory = new HubDirectory(settings, m_network, m_keychain);
     std::optional<Account> account;
-    for (const HubEntry &entry : directory->hubs()) {
-        if (entry.isConfirmed() && entry.confirmedBase == hub)
-            account = directory->currentAccount(entry.id);
-    }
+    if (const auto entry = directory->confirmedHub(hub))
+        account = directory->currentAccount(entry->id);
     if (!account) {
         notSignedIn();
         return;

@@ -147,18 +147,16 @@ void TransferCommand::useSshWhenSetUp(TransferJob *job)
     // API when it does not answer.
     Settings settings;
     const HubDirectory directory(&settings, m_context.client->network());
-    for (const HubEntry &entry : directory.hubs()) {
-        if (!entry.isConfirmed() || !(entry.confirmedBase == m_context.client->hub()))
-            continue;
-        const SshConfig config = SshConfig::load(settings, entry.id);
-        if (!config.isValid())
-            return;
-        job->setSshConfig(config);
-        // Only a password or a key's passphrase lives in the keychain; the agent needs none.
-        if (config.authMethod() != SshAuthMethod::Agent)
-            job->setCredentialStore(new CredentialStore(this));
+    const auto entry = directory.confirmedHub(m_context.client->hub());
+    if (!entry)
         return;
-    }
+    const SshConfig config = SshConfig::load(settings, entry->id);
+    if (!config.isValid())
+        return;
+    job->setSshConfig(config);
+    // Only a password or a key's passphrase lives in the keychain; the agent needs none.
+    if (config.authMethod() != SshAuthMethod::Agent)
+        job->setCredentialStore(new CredentialStore(this));
 }
 
 void TransferCommand::interrupted()

@@ -166,11 +166,9 @@ void GuiApplication::hubFound(const HubUrl &hub, const QString &version)
 void GuiApplication::resolveEntry(const HubUrl &hub)
 {
     // The directory's entry for this hub: an existing one, Fornax's (confirmed now), or a new one.
-    for (const HubEntry &entry : m_directory->hubs()) {
-        if (entry.isConfirmed() && entry.confirmedBase == hub) {
-            openHub(entry.id);
-            return;
-        }
+    if (const auto entry = m_directory->confirmedHub(hub)) {
+        openHub(entry->id);
+        return;
     }
     for (const HubEntry &entry : m_directory->hubs()) {
         if (!entry.isConfirmed() && HubUrl::candidateBases(entry.address).contains(hub.base())) {

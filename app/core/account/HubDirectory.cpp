@@ -66,6 +66,15 @@ bool HubDirectory::contains(const QString &id) const
     return id == HubEntry::fornaxId() || m_settings->addedHubIds().contains(id);
 }
 
+std::optional<HubEntry> HubDirectory::confirmedHub(const HubUrl &base) const
+{
+    for (const HubEntry &entry : hubs()) {
+        if (entry.isConfirmed() && entry.confirmedBase == base)
+            return entry;
+    }
+    return std::nullopt;
+}
+
 std::optional<HubEntry> HubDirectory::hub(const QString &id) const
 {
     if (!contains(id))

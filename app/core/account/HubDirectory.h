@@ -40,6 +40,9 @@ public:
     // Fornax first, then the added hubs in the order they were added.
     QList<HubEntry> hubs() const;
     std::optional<HubEntry> hub(const QString &id) const;
+    // The entry whose confirmed base is base (the window, the command line and its transfers
+    // all look a hub up by the address they reached it at).
+    std::optional<HubEntry> confirmedHub(const HubUrl &base) const;
     bool contains(const QString &id) const;
 
     // The hub shown; Fornax's when none was chosen or the chosen one is gone.
