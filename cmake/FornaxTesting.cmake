@@ -46,8 +46,21 @@ function(fornax_add_test)
         LABELS "${ARG_LABELS}"
         TIMEOUT ${ARG_TIMEOUT}
         ENVIRONMENT "${env}")
-    if("integration" IN_LIST ARG_LABELS OR "gui" IN_LIST ARG_LABELS)
+    if("integration" IN_LIST ARG_LABELS OR "gui" IN_LIST ARG_LABELS OR "process" IN_LIST ARG_LABELS)
         set_tests_properties(${ARG_NAME} PROPERTIES FIXTURES_REQUIRED demo_hub)
+    endif()
+    fornax_lock_shared_resources(${ARG_NAME} "${ARG_LABELS}")
+endfunction()
+
+# ctest runs tests in parallel (tests/run-all.sh: -j3; most of a test's time is waiting on a
+# hub, a server or a timer). Tests are independent by construction — each has its own HOME and
+# its own hub user, so its own server, home folder and keychain entries — except for what one
+# test session shares: the one X display (windows, focus, the tray, xdotool's pointer) and the
+# one sshd fixture (its test user's password). Tests that use them take a lock and so run one
+# at a time among themselves, beside everything else.
+function(fornax_lock_shared_resources test labels)
+    if("gui" IN_LIST labels OR "process" IN_LIST labels)
+        set_property(TEST ${test} APPEND PROPERTY RESOURCE_LOCK display)
     endif()
 endfunction()
 
@@ -78,6 +91,7 @@ endfunction()
 # The test needs the sshd, not the hub.
 function(fornax_use_sshd_fixture test)
     set_tests_properties(${test} PROPERTIES FIXTURES_REQUIRED sshd)
+    set_property(TEST ${test} APPEND PROPERTY RESOURCE_LOCK sshd)
     set_property(TEST ${test} APPEND PROPERTY ENVIRONMENT
         "FORNAX_TEST_SSHD_STATE=${FORNAX_TEST_SSHD_DIR}/state.json"
         "FORNAX_SSHD_FIXTURE=${FORNAX_SSHD_FIXTURE}")
@@ -91,7 +105,7 @@ endfunction()
 function(fornax_add_test_run)
     cmake_parse_arguments(ARG "" "NAME;OF" "ARGS" ${ARGN})
     add_test(NAME ${ARG_NAME} COMMAND tst_${ARG_OF} ${ARG_ARGS})
-    foreach(property LABELS TIMEOUT ENVIRONMENT FIXTURES_REQUIRED)
+    foreach(property LABELS TIMEOUT ENVIRONMENT FIXTURES_REQUIRED RESOURCE_LOCK)
         get_test_property(${ARG_OF} ${property} value)
         if(value)
             set_tests_properties(${ARG_NAME} PROPERTIES ${property} "${value}")
