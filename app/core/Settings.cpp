@@ -27,10 +27,10 @@ struct KeyInfo
 };
 
 // The key table: the only place a settings path or default is written down.
-const std::array<KeyInfo, 23> &keyTable()
+const std::array<KeyInfo, 26> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 23> table {{
+    static const std::array<KeyInfo, 26> table {{
         {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
         {K::CurrentHubId, "app/currentHub", QString(), {}},
         {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
@@ -40,6 +40,9 @@ const std::array<KeyInfo, 23> &keyTable()
         {K::EgressThresholdBytes, "cost/egressThresholdBytes", qint64(100'000'000), {}},
         {K::RateCards, "cost/rateCards", QString(), {}},
         {K::LastDownloadFolder, "transfer/lastDownloadFolder", QString(), {}},
+        {K::PendingRevocations, "account/pendingRevocations", QString(), {}},
+        {K::InsecureHubsAllowed, "security/insecureHubsAllowed", QStringList(), {}},
+        {K::ConfirmedRedirects, "security/confirmedRedirects", QStringList(), {}},
         {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
         {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
         {K::HubBase, "hubs/%1/base", QString(), {}},
@@ -307,6 +310,43 @@ void Settings::setRateCard(const QString &hubKey, const QJsonObject &card)
     setValue(Key::RateCards,
              cards.isEmpty() ? QString()
                              : QString::fromUtf8(QJsonDocument(cards).toJson(QJsonDocument::Compact)));
+}
+
+QByteArray Settings::pendingRevocations() const
+{
+    return value(Key::PendingRevocations).toString().toUtf8();
+}
+
+void Settings::setPendingRevocations(const QByteArray &json)
+{
+    setValue(Key::PendingRevocations, QString::fromUtf8(json));
+}
+
+bool Settings::isInsecureHubAllowed(const QUrl &base) const
+{
+    return value(Key::InsecureHubsAllowed).toStringList().contains(base.toString());
+}
+
+void Settings::allowInsecureHub(const QUrl &base)
+{
+    QStringList bases = value(Key::InsecureHubsAllowed).toStringList();
+    if (!bases.contains(base.toString()))
+        setValue(Key::InsecureHubsAllowed, bases << base.toString());
+}
+
+bool Settings::isRedirectConfirmed(const QUrl &requested, const QUrl &found) const
+{
+    return value(Key::ConfirmedRedirects)
+        .toStringList()
+        .contains(requested.toString() + QLatin1Char('|') + found.toString());
+}
+
+void Settings::confirmRedirect(const QUrl &requested, const QUrl &found)
+{
+    QStringList pairs = value(Key::ConfirmedRedirects).toStringList();
+    const QString pair = requested.toString() + QLatin1Char('|') + found.toString();
+    if (!pairs.contains(pair))
+        setValue(Key::ConfirmedRedirects, pairs << pair);
 }
 
 QString Settings::currentAccount(const QString &hubId) const

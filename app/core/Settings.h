@@ -4,6 +4,7 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
 #include <QVariant>
 
 #include <memory>
@@ -39,6 +40,9 @@ public:
         EgressThresholdBytes, // downloads above this size ask first (EgressPolicy)
         RateCards, // JSON object: hub address (RateCard::hubKey) -> the user's edited RateCard
         LastDownloadFolder, // local folder the remote browser's Download… chose last
+        PendingRevocations, // JSON array: tokens still to revoke (ids and keychain names, no secrets)
+        InsecureHubsAllowed, // plain-http hub bases the user agreed to use anyway
+        ConfirmedRedirects, // "requested base|found base" pairs the user confirmed
         // Per hub (take a hub id)
         HubName, // display name
         HubAddress, // the address as the user typed it
@@ -101,6 +105,12 @@ public:
     // are keyed by address rather than hub id, so the command line finds them without a directory.
     QJsonObject rateCard(const QString &hubKey) const;
     void setRateCard(const QString &hubKey, const QJsonObject &card); // empty: forget the edits
+    QByteArray pendingRevocations() const;
+    void setPendingRevocations(const QByteArray &json);
+    bool isInsecureHubAllowed(const QUrl &base) const;
+    void allowInsecureHub(const QUrl &base);
+    bool isRedirectConfirmed(const QUrl &requested, const QUrl &found) const;
+    void confirmRedirect(const QUrl &requested, const QUrl &found);
     QString currentAccount(const QString &hubId) const;
     void setCurrentAccount(const QString &hubId, const QString &userName);
 

@@ -2,6 +2,8 @@
 
 #include "hub/HubUrl.h"
 
+#include <QJsonArray>
+
 namespace fornax {
 
 namespace {
@@ -47,6 +49,12 @@ QString Account::keychainKey() const
         .arg(QString::fromUtf8(m_hubUrl.toEncoded(QUrl::FullyEncoded)), m_userName);
 }
 
+QString Account::serverKeychainKey() const
+{
+    return QStringLiteral("fornax-desktop-server:%1:%2")
+        .arg(QString::fromUtf8(m_hubUrl.toEncoded(QUrl::FullyEncoded)), m_userName);
+}
+
 QJsonObject Account::toJson() const
 {
     QJsonObject json {
@@ -58,6 +66,15 @@ QJsonObject Account::toJson() const
         json.insert(QStringLiteral("tokenId"), m_tokenId);
     if (m_tokenExpiry.isValid())
         json.insert(QStringLiteral("tokenExpiry"), m_tokenExpiry.toUTC().toString(Qt::ISODateWithMs));
+    if (!m_serverTokenId.isEmpty())
+        json.insert(QStringLiteral("serverTokenId"), m_serverTokenId);
+    if (m_serverTokenExpiry.isValid())
+        json.insert(QStringLiteral("serverTokenExpiry"),
+                    m_serverTokenExpiry.toUTC().toString(Qt::ISODateWithMs));
+    if (!m_refusedScopes.isEmpty())
+        json.insert(QStringLiteral("refusedScopes"), QJsonArray::fromStringList(m_refusedScopes));
+    if (m_unscoped)
+        json.insert(QStringLiteral("unscoped"), true);
     return json;
 }
 
@@ -74,6 +91,13 @@ Account Account::fromJson(const QJsonObject &json)
         account.setTokenExpiry(QDateTime::fromString(expiry, Qt::ISODateWithMs));
     if (json.value(QLatin1String("origin")).toString() == originName(Origin::PastedToken))
         account.setOrigin(Origin::PastedToken);
+    account.setServerTokenId(json.value(QLatin1String("serverTokenId")).toString());
+    const QString serverExpiry = json.value(QLatin1String("serverTokenExpiry")).toString();
+    if (!serverExpiry.isEmpty())
+        account.setServerTokenExpiry(QDateTime::fromString(serverExpiry, Qt::ISODateWithMs));
+    for (const QJsonValue scope : json.value(QLatin1String("refusedScopes")).toArray())
+        account.m_refusedScopes << scope.toString();
+    account.setUnscoped(json.value(QLatin1String("unscoped")).toBool());
     return account;
 }
 

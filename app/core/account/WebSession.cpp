@@ -3,6 +3,8 @@
 #include "Defaults.h"
 #include "FornaxVersion.h"
 #include "Logging.h"
+#include "TokenScopes.h"
+#include "hub/ReplyLimit.h"
 
 #include <QHostInfo>
 #include <QJsonArray>
@@ -21,7 +23,7 @@ namespace {
 HubError finishReply(QNetworkReply *reply, QByteArray *body)
 {
     reply->deleteLater();
-    *body = reply->readAll();
+    *body = ReplyLimit::body(reply);
     return HubError::fromReply(reply, *body);
 }
 
@@ -70,17 +72,6 @@ QString WebSession::tokenNote()
     return tr("%1 on %2").arg(QString::fromLatin1(ApplicationName), QHostInfo::localHostName());
 }
 
-QStringList WebSession::tokenScopes()
-{
-    return {
-        QStringLiteral("read:users:name!user"), // who am I
-        QStringLiteral("read:users:activity!user"), // idle time left before culling
-        QStringLiteral("servers!user"), // start, stop, watch the servers
-        QStringLiteral("access:servers!user"), // files and terminals on the server
-        QStringLiteral("tokens!user"), // revoke this very token at sign-out, even without a session
-    };
-}
-
 QNetworkRequest WebSession::request(const QUrl &url) const
 {
     QNetworkRequest request(url);
@@ -103,6 +94,7 @@ void WebSession::checkSignedIn()
     QNetworkRequest req = request(m_hub.apiUrl(QStringLiteral("user")));
     req.setRawHeader("Accept", "application/json");
     QNetworkReply *reply = m_network->get(req);
+    ReplyLimit::apply(reply, ReplyLimit::HubJson);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         QByteArray body;
         HubError error = finishReply(reply, &body);
@@ -122,49 +114,65 @@ void WebSession::checkSignedIn()
 
 void WebSession::requestToken(const QString &userName)
 {
-    postTokenRequest(userName, true);
+    startTokenRequest(userName, false);
 }
 
-void WebSession::postTokenRequest(const QString &userName, bool withScopes)
+void WebSession::requestUnscopedToken(const QString &userName)
 {
-    QJsonObject body {{QStringLiteral("note"), tokenNote()},
-                      {QStringLiteral("expires_in"), qint64(m_lifetime.count())}};
-    if (withScopes)
-        body.insert(QStringLiteral("scopes"), QJsonArray::fromStringList(tokenScopes()));
-    QNetworkRequest req = request(m_hub.apiUrl(
-        QStringLiteral("users/%1/tokens").arg(QString::fromLatin1(QUrl::toPercentEncoding(userName)))));
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setRawHeader("Accept", "application/json");
-    QNetworkReply *reply = m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
-    connect(reply, &QNetworkReply::finished, this, [this, reply, userName, withScopes] {
-        QByteArray data;
-        const HubError error = finishReply(reply, &data);
-        if (error.isError() && withScopes
-            && (error.kind() == HubError::Kind::Forbidden || error.httpStatus() == 400)) {
-            // A hub whose policy does not grant these scopes (or predates them) may still issue
-            // a token with the user's own default permissions.
-            qCInfo(lcAccount) << "the hub refused the scoped token request; asking without scopes";
-            postTokenRequest(userName, false);
-            return;
-        }
-        const QJsonObject answer = QJsonDocument::fromJson(data).object();
-        const QByteArray token = answer.value(QLatin1String("token")).toString().toUtf8();
-        if (error.isError() || token.isEmpty()) {
-            Q_EMIT tokenRequestFailed(error.isError() ? error : HubError(HubError::Kind::Malformed));
-            return;
-        }
-        Account account(m_hub.base(), userName);
-        account.setOrigin(Account::Origin::WebSignIn);
-        account.setTokenId(answer.value(QLatin1String("id")).toString());
-        QDateTime expiry =
-            QDateTime::fromString(answer.value(QLatin1String("expires_at")).toString(), Qt::ISODateWithMs);
-        if (!expiry.isValid()) // 3.0 does not echo the expiry
-            expiry = QDateTime::currentDateTimeUtc().addSecs(m_lifetime.count());
-        account.setTokenExpiry(expiry.toUTC());
-        qCInfo(lcAccount) << "issued API token" << account.tokenId() << "for" << userName << "until"
-                          << account.tokenExpiry().toString(Qt::ISODate);
-        Q_EMIT tokenIssued(account, token);
-    });
+    startTokenRequest(userName, true);
+}
+
+void WebSession::startTokenRequest(const QString &userName, bool unscoped)
+{
+    const QUrl url = m_hub.apiUrl(
+        QStringLiteral("users/%1/tokens").arg(QString::fromLatin1(QUrl::toPercentEncoding(userName))));
+    const auto sender = [this, url](const QJsonObject &body, const TokenRequest::Reply &done) {
+        QNetworkRequest req = request(url);
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        req.setRawHeader("Accept", "application/json");
+        QNetworkReply *reply = m_network->post(req, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        ReplyLimit::apply(reply, ReplyLimit::HubJson);
+        connect(reply, &QNetworkReply::finished, this, [reply, done] {
+            QByteArray data;
+            const HubError error = finishReply(reply, &data);
+            done(error, data);
+        });
+    };
+    auto *tokenRequest = new TokenRequest(sender, this);
+    connect(tokenRequest, &TokenRequest::finished, this,
+            [this, tokenRequest, userName](const TokenRequest::Result &result) {
+                tokenRequest->deleteLater();
+                switch (result.outcome) {
+                case TokenRequest::Outcome::Issued:
+                    break;
+                case TokenRequest::Outcome::Refused:
+                    Q_EMIT unscopedTokenOffered(userName, result.error);
+                    return;
+                case TokenRequest::Outcome::NothingGranted:
+                    Q_EMIT tokenRequestFailed(
+                        HubError(HubError::Kind::Forbidden,
+                                 tr("The hub grants your account none of what the app needs:\n%1")
+                                     .arg(TokenScopes::describe({}, result.refused))));
+                    return;
+                case TokenRequest::Outcome::Failed:
+                    Q_EMIT tokenRequestFailed(result.error);
+                    return;
+                }
+                Account account(m_hub.base(), userName);
+                account.setOrigin(Account::Origin::WebSignIn);
+                account.setTokenId(result.tokenId);
+                account.setTokenExpiry(result.expiry);
+                account.setRefusedScopes(result.refused);
+                account.setUnscoped(result.unscoped);
+                qCInfo(lcAccount) << "issued API token" << account.tokenId() << "for" << userName << "until"
+                                  << account.tokenExpiry().toString(Qt::ISODate)
+                                  << "refused:" << result.refused << "unscoped:" << result.unscoped;
+                Q_EMIT tokenIssued(account, result.token);
+            });
+    if (unscoped)
+        tokenRequest->requestUnscoped(tokenNote(), m_lifetime.count());
+    else
+        tokenRequest->request(TokenScopes::accountScopes(), tokenNote(), m_lifetime.count());
 }
 
 void WebSession::fetchSpawnForm(const QString &userName)
@@ -175,6 +183,7 @@ void WebSession::fetchSpawnForm(const QString &userName)
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Accept", "text/html");
     QNetworkReply *reply = m_network->get(req);
+    ReplyLimit::apply(reply, SpawnForm::MaxPageSize);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

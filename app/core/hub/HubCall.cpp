@@ -1,6 +1,7 @@
 #include "HubCall.h"
 
 #include "Logging.h"
+#include "ReplyLimit.h"
 
 #include <QNetworkReply>
 
@@ -32,17 +33,10 @@ void HubCall::complete()
     if (m_finished)
         return;
     m_finished = true;
-    m_body = m_reply->readAll();
+    m_body = ReplyLimit::body(m_reply);
     m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (const QVariant refused = m_reply->property("fornaxRefusedRedirect"); refused.isValid())
-        m_error = HubError(HubError::Kind::Forbidden,
-                           tr("The hub sent this request on to another site (%1). It was stopped so "
-                              "that your sign-in is not sent there.")
-                               .arg(refused.toUrl().host()));
-    else
-        m_error = HubError::fromReply(m_reply, m_body);
-    if (m_forbiddenMeansExpired && m_error.kind() == HubError::Kind::Forbidden
-        && !m_reply->property("fornaxRefusedRedirect").isValid())
+    m_error = HubError::fromReply(m_reply, m_body);
+    if (m_forbiddenMeansExpired && m_error.kind() == HubError::Kind::Forbidden)
         m_error = HubError(HubError::Kind::TokenExpired, {}, m_httpStatus);
     // Method, path and status only: URLs never carry a token, and bodies may (token replies).
     qCDebug(lcHub).noquote() << m_reply->operation() << m_reply->url().path() << m_httpStatus

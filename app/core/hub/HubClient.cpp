@@ -2,6 +2,7 @@
 
 #include "Defaults.h"
 #include "FornaxVersion.h"
+#include "ReplyLimit.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -41,16 +42,30 @@ QNetworkRequest HubClient::request(const QUrl &url) const
     // Redirects are checked one by one (guard()): the token must never follow one elsewhere.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::UserVerifiedRedirectPolicy);
-    if (!m_token.isEmpty() && m_hub.isSameOrigin(url))
-        request.setRawHeader("Authorization", "token " + m_token);
+    const QByteArray &token = [&]() -> const QByteArray & {
+        static const QByteArray none;
+        switch (m_hub.areaOf(url)) {
+        case HubUrl::Area::HubApi:
+            return m_token;
+        case HubUrl::Area::UserServer:
+            return m_serverToken;
+        case HubUrl::Area::Elsewhere:
+            break;
+        }
+        return none;
+    }();
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "token " + token);
     return request;
 }
 
 QNetworkReply *HubClient::guardRedirects(QNetworkReply *reply) const
 {
     const HubUrl hub = m_hub;
-    connect(reply, &QNetworkReply::redirected, reply, [reply, hub](const QUrl &target) {
-        if (hub.isSameOrigin(target)) {
+    const HubUrl::Area area = m_hub.areaOf(reply->request().url());
+    connect(reply, &QNetworkReply::redirected, reply, [reply, hub, area](const QUrl &target) {
+        // The request goes on with the same headers: only where the same token may go.
+        if (hub.isSameOrigin(target) && hub.areaOf(target) == area) {
             Q_EMIT reply->redirectAllowed();
             return;
         }
@@ -60,12 +75,17 @@ QNetworkReply *HubClient::guardRedirects(QNetworkReply *reply) const
     return reply;
 }
 
-HubCall *HubClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body)
+HubCall *HubClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                         const QByteArray &tokenOverride)
 {
     QNetworkRequest req = request(url);
+    if (!tokenOverride.isEmpty() && m_hub.areaOf(url) == HubUrl::Area::HubApi)
+        req.setRawHeader("Authorization", "token " + tokenOverride);
     if (!body.isEmpty() || verb == "POST")
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    return new HubCall(guardRedirects(m_network->sendCustomRequest(req, verb, body)), this);
+    QNetworkReply *reply = m_network->sendCustomRequest(req, verb, body);
+    ReplyLimit::apply(reply, ReplyLimit::HubJson);
+    return new HubCall(guardRedirects(reply), this);
 }
 
 QString HubClient::serverPath(const QString &userName, const QString &serverName) const
@@ -84,6 +104,13 @@ HubCall *HubClient::fetchVersion()
 HubCall *HubClient::fetchCurrentUser()
 {
     HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user"), untracked()));
+    call->setForbiddenMeansExpired(true);
+    return call;
+}
+
+HubCall *HubClient::fetchTokenOwner(const QByteArray &token)
+{
+    HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user"), untracked()), {}, token);
     call->setForbiddenMeansExpired(true);
     return call;
 }
@@ -112,7 +139,10 @@ QNetworkReply *HubClient::openProgress(const QString &userName, const QString &s
     req.setRawHeader("Accept", "text/event-stream");
     req.setTransferTimeout(0); // a start may take minutes between events on a cold cluster
     req.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
-    return guardRedirects(m_network->get(req));
+    QNetworkReply *reply = m_network->get(req);
+    // Events are read as they come (and bounded by the parser); an error's body is read whole.
+    ReplyLimit::apply(reply, ReplyLimit::Small, ReplyLimit::Scope::ErrorBody);
+    return guardRedirects(reply);
 }
 
 HubCall *HubClient::createToken(const QString &userName, const QJsonObject &request)
@@ -121,10 +151,11 @@ HubCall *HubClient::createToken(const QString &userName, const QJsonObject &requ
                 QJsonDocument(request).toJson(QJsonDocument::Compact));
 }
 
-HubCall *HubClient::revokeToken(const QString &userName, const QString &tokenId)
+HubCall *HubClient::revokeToken(const QString &userName, const QString &tokenId, const QByteArray &token)
 {
     return send("DELETE",
-                m_hub.apiUrl(QStringLiteral("users/%1/tokens/%2").arg(encoded(userName), encoded(tokenId))));
+                m_hub.apiUrl(QStringLiteral("users/%1/tokens/%2").arg(encoded(userName), encoded(tokenId))),
+                {}, token);
 }
 
 } // namespace fornax

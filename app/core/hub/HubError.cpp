@@ -1,5 +1,8 @@
 #include "HubError.h"
 
+#include "ReplyBudget.h"
+#include "ReplyLimit.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkReply>
@@ -28,6 +31,15 @@ HubError::HubError(Kind kind, QString detail, int httpStatus)
 HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body)
 {
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Checked first: these replies were aborted on purpose, which Qt reports as cancelled.
+    if (const QVariant refused = reply->property("fornaxRefusedRedirect"); refused.isValid())
+        return {Kind::RedirectRefused,
+                refused.toUrl()
+                    .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
+                    .toDisplayString(),
+                status};
+    if (const auto limit = ReplyLimit::exceeded(reply))
+        return {Kind::TooLarge, ReplyBudget::sizeText(*limit), status};
     const QString detail = hubMessage(body);
 
     switch (reply->error()) {
@@ -178,6 +190,15 @@ QString HubError::message() const
         text = tr("The hub sent a reply this app cannot understand. The hub may be a version this "
                   "app does not support yet.");
         break;
+    case Kind::TooLarge:
+        return tr("The hub sent more than %1 in one reply, far more than such an answer holds, so "
+                  "the app stopped reading it. Nothing was changed. If this keeps happening, tell "
+                  "the hub's administrators.")
+            .arg(m_detail);
+    case Kind::RedirectRefused:
+        return tr("The request was redirected to %1, where your sign-in must not go (another site, "
+                  "or another part of the hub). It was stopped there, so nothing was sent to it.")
+            .arg(m_detail);
     case Kind::Cancelled:
         return tr("The request was cancelled.");
     }
@@ -219,6 +240,10 @@ QString HubError::kindName() const
         return QStringLiteral("server-error");
     case Kind::Malformed:
         return QStringLiteral("malformed");
+    case Kind::TooLarge:
+        return QStringLiteral("too-large");
+    case Kind::RedirectRefused:
+        return QStringLiteral("redirect-refused");
     case Kind::Cancelled:
         return QStringLiteral("cancelled");
     }

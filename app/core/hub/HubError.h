@@ -38,6 +38,8 @@ public:
         TooManySpawns, // 429: the hub limits concurrent starts; retry after retryAfter
         ServerError, // the hub itself failed (500)
         Malformed, // the reply could not be understood
+        TooLarge, // the reply was larger than ReplyLimit allows; detail names the limit
+        RedirectRefused, // a redirect to where the request's token must not go; detail: the target
         Cancelled,
     };
 

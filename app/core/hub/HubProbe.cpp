@@ -2,6 +2,7 @@
 
 #include "Defaults.h"
 #include "Logging.h"
+#include "ReplyLimit.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -74,6 +75,7 @@ void HubProbe::tryNext()
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     qCDebug(lcHub) << "probing" << request.url().toDisplayString();
     m_reply = m_network->get(request);
+    ReplyLimit::apply(m_reply, ReplyLimit::Small);
     m_reply->setProperty("fornaxCandidate", candidate.base());
     connect(m_reply, &QNetworkReply::finished, this, [this, reply = m_reply.data()] {
         handleReply(reply);
@@ -83,7 +85,7 @@ void HubProbe::tryNext()
 void HubProbe::handleReply(QNetworkReply *reply)
 {
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = ReplyLimit::body(reply);
     HubError error = HubError::fromReply(reply, body);
     if (!error.isError()) {
         const QJsonDocument doc = QJsonDocument::fromJson(body);
@@ -98,11 +100,13 @@ void HubProbe::handleReply(QNetworkReply *reply)
                                                              : reply->property("fornaxCandidate").toUrl());
             qCInfo(lcHub) << "found JupyterHub" << version << "at" << hub.toDisplayString();
             m_candidates.clear();
+            m_requestedBase = reply->property("fornaxCandidate").toUrl();
             Q_EMIT hubFound(hub, version);
             return;
         }
         error = HubError(HubError::Kind::NotAHub);
-    } else if (error.kind() == HubError::Kind::NotFound || error.kind() == HubError::Kind::Forbidden) {
+    } else if (error.kind() == HubError::Kind::NotFound || error.kind() == HubError::Kind::Forbidden
+               || error.kind() == HubError::Kind::TooLarge) {
         error = HubError(HubError::Kind::NotAHub);
     }
     qCDebug(lcHub) << "not a hub at" << reply->url().toDisplayString() << error.kindName();

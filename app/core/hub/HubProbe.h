@@ -18,6 +18,11 @@ namespace fornax {
  * It asks `GET <candidate>hub/api/` (no sign-in needed) for each base HubUrl::candidateBases()
  * proposes and settles on the first that answers like a hub. A probe that fails reports the
  * most telling error of its attempts: a DNS or TLS failure says more than "not a hub".
+ *
+ * The probe carries no token and follows redirects (never from https to http), so the hub it
+ * reports may be on another origin than the address typed: requestedBase() says which base was
+ * asked for, and HubUrl::leadsElsewhere() whether the user must confirm the hub found before any
+ * token or sign-in goes there. Replies are bounded (ReplyLimit::Small): a huge page is not a hub.
  */
 class HubProbe : public QObject
 {
@@ -28,6 +33,8 @@ public:
 
     void probe(const QString &userInput);
     void abort();
+    // The candidate base whose probe found the hub (before any redirect); valid from hubFound().
+    QUrl requestedBase() const { return m_requestedBase; }
 
 Q_SIGNALS:
     void hubFound(const fornax::HubUrl &hub, const QString &version);
@@ -41,6 +48,7 @@ private:
     QList<QUrl> m_candidates;
     QPointer<QNetworkReply> m_reply;
     HubError m_bestError;
+    QUrl m_requestedBase;
 };
 
 } // namespace fornax

@@ -1,5 +1,6 @@
 #include "HubUrl.h"
 
+#include <QHostAddress>
 #include <QStringList>
 
 namespace fornax {
@@ -109,6 +110,71 @@ bool HubUrl::isSameOrigin(const QUrl &url) const
     return url.scheme() == m_base.scheme() && url.host().compare(m_base.host(), Qt::CaseInsensitive) == 0
         && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
         == m_base.port(m_base.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+HubUrl::Area HubUrl::areaOf(const QUrl &url) const
+{
+    if (!url.isValid() || !isSameOrigin(url))
+        return Area::Elsewhere;
+    const QString path = url.path(QUrl::FullyDecoded);
+    const QStringList segments = path.split(QLatin1Char('/'));
+    for (const QString &segment : segments) {
+        if (segment == QLatin1String(".") || segment == QLatin1String(".."))
+            return Area::Elsewhere;
+    }
+    const QString base = m_base.path(QUrl::FullyDecoded);
+    if (path.startsWith(base + QLatin1String("hub/api/")))
+        return Area::HubApi;
+    // <base>hub/user/... is where the hub answers for a user's server that is not running (the
+    // proxy sends <base>user/... there): the same token, and nothing more, belongs there.
+    if (path.startsWith(base + QLatin1String("user/")) || path.startsWith(base + QLatin1String("hub/user/")))
+        return Area::UserServer;
+    return Area::Elsewhere;
+}
+
+bool HubUrl::isPlainSegment(const QString &name)
+{
+    return !name.isEmpty() && name != QLatin1String(".") && name != QLatin1String("..")
+        && !name.contains(QLatin1Char('/')) && !name.contains(QChar(u'\0'));
+}
+
+std::optional<QString> HubUrl::encodedSegment(const QString &name)
+{
+    if (!isPlainSegment(name))
+        return std::nullopt;
+    return QString::fromLatin1(QUrl::toPercentEncoding(name));
+}
+
+std::optional<QString> HubUrl::encodedPath(const QString &path)
+{
+    QStringList encoded;
+    for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        const auto one = encodedSegment(segment);
+        if (!one)
+            return std::nullopt;
+        encoded << *one;
+    }
+    return encoded.join(QLatin1Char('/'));
+}
+
+bool HubUrl::leadsElsewhere(const QUrl &requested, const QUrl &found)
+{
+    if (HubUrl(requested).isSameOrigin(found))
+        return false;
+    const bool upgrade = requested.scheme() == QLatin1String("http")
+        && found.scheme() == QLatin1String("https")
+        && requested.host().compare(found.host(), Qt::CaseInsensitive) == 0 && requested.port(80) == 80
+        && found.port(443) == 443;
+    return !upgrade;
+}
+
+bool HubUrl::isLoopback(const QUrl &url)
+{
+    const QString host = url.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
 }
 
 } // namespace fornax

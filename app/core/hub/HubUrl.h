@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <QUrlQuery>
 
+#include <optional>
+
 namespace fornax {
 
 /**
@@ -41,6 +43,33 @@ public:
 
     // True when url is on the hub's origin (scheme, host and port): the only place a token may go.
     bool isSameOrigin(const QUrl &url) const;
+
+    // Which part of the hub a URL of its origin addresses, and so which token may go with it:
+    // the hub's REST API (<base>hub/api/...), a user's server (<base>user/..., and the hub's
+    // <base>hub/user/... that answers for a stopped one), or anything else
+    // (another origin, another path, or a path with "." or ".." segments, which a server could
+    // resolve to somewhere else).
+    enum class Area { Elsewhere, HubApi, UserServer };
+    Area areaOf(const QUrl &url) const;
+
+    // A name a server gave (a terminal, a file, a folder) as one path segment of a URL:
+    // percent-encoded, or nullopt when it could address anything but itself (empty, "." or
+    // "..", or holding '/' or NUL). Servers choose these names, so they are never pasted raw.
+    static std::optional<QString> encodedSegment(const QString &name);
+    static bool isPlainSegment(const QString &name);
+    // A relative path as URL path segments ("a/b c" -> "a/b%20c"); empty segments are skipped,
+    // and nullopt when any segment is not plain.
+    static std::optional<QString> encodedPath(const QString &path);
+    // True when a probe that asked for requested ended on found somewhere the user did not name:
+    // another host or port, or from https to http. An upgrade from http to https on the same
+    // host (default ports) does not count.
+    static bool leadsElsewhere(const QUrl &requested, const QUrl &found);
+    // A plain-http hub on another computer: passwords, cookies and tokens would cross the
+    // network readable by anyone on the way. Needs the user's explicit consent.
+    bool isInsecure() const { return m_base.scheme() == QLatin1String("http") && !isLoopback(m_base); }
+    // True for http(s) URLs whose host is this computer (localhost, 127.0.0.0/8, ::1), where an
+    // unencrypted connection never crosses a network.
+    static bool isLoopback(const QUrl &url);
 
     friend bool operator==(const HubUrl &a, const HubUrl &b) { return a.m_base == b.m_base; }
 

@@ -2,6 +2,7 @@
 
 #include "HubClient.h"
 #include "Logging.h"
+#include "ReplyLimit.h"
 
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -120,6 +121,7 @@ void KeepAlive::ping()
     // The request exists to reach the server: no cache may answer it.
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     QNetworkReply *reply = m_client->guardRedirects(m_client->network()->get(request));
+    ReplyLimit::apply(reply, ReplyLimit::Small);
     m_inFlight = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         handleReply(reply);
@@ -134,16 +136,9 @@ void KeepAlive::handleReply(QNetworkReply *reply)
     if (!m_active)
         return;
 
-    const QByteArray body = reply->readAll();
+    const QByteArray body = ReplyLimit::body(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    HubError error;
-    if (const QVariant refused = reply->property("fornaxRefusedRedirect"); refused.isValid())
-        error = HubError(HubError::Kind::Forbidden,
-                         tr("The server's address sent the keep-alive request on to another site "
-                            "(%1). It was stopped so that your sign-in is not sent there.")
-                             .arg(refused.toUrl().host()));
-    else
-        error = HubError::fromReply(reply, body);
+    HubError error = HubError::fromReply(reply, body);
     // Only end() aborts a request, and then this is not reached: it was the transfer timeout.
     if (error.kind() == HubError::Kind::Cancelled)
         error = HubError(HubError::Kind::Timeout);

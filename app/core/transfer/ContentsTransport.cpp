@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "hub/HubClient.h"
+#include "hub/ReplyLimit.h"
 #include "transfer/BoundedBuffer.h"
 
 #include <QJsonDocument>
@@ -20,12 +21,13 @@ namespace {
 // responsive, large enough not to matter for throughput.
 constexpr qsizetype SliceSize = qsizetype(256) * 1024;
 
-QString encodedPath(const QString &path)
+// An invalid URL (which no request carries a token to) for a path that could leave its place.
+QUrl below(const QUrl &serverUrl, const QString &prefix, const QString &path)
 {
-    QStringList segments = path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    for (QString &segment : segments)
-        segment = QString::fromLatin1(QUrl::toPercentEncoding(segment));
-    return segments.join(QLatin1Char('/'));
+    const auto encoded = HubUrl::encodedPath(path);
+    if (!encoded)
+        return {};
+    return serverUrl.resolved(QUrl(prefix + *encoded));
 }
 
 } // namespace
@@ -42,11 +44,6 @@ ContentsTransport::ContentsTransport(HubClient *client, const QUrl &serverUrl, Q
 
 HubError ContentsTransport::replyError(QNetworkReply *reply, const QByteArray &body) const
 {
-    if (const QVariant refused = reply->property("fornaxRefusedRedirect"); refused.isValid())
-        return HubError(HubError::Kind::Forbidden,
-                        tr("The server sent this request on to another site (%1). It was stopped so "
-                           "that your sign-in is not sent there.")
-                            .arg(refused.toUrl().host()));
     HubError error = HubError::fromReply(reply, body);
     // Replies this class aborts are disconnected first, so a cancelled reply seen here was ended
     // by the transfer timeout: a stalled connection, worth a retry.
@@ -77,7 +74,7 @@ void ContentsTransport::setPartSize(qint64 bytes)
 
 QUrl ContentsTransport::contentsUrlFor(const QUrl &serverUrl, const QString &path)
 {
-    return serverUrl.resolved(QUrl(QStringLiteral("api/contents/") + encodedPath(path)));
+    return below(serverUrl, QStringLiteral("api/contents/"), path);
 }
 
 QUrl ContentsTransport::contentsUrl(const QString &path) const
@@ -87,7 +84,7 @@ QUrl ContentsTransport::contentsUrl(const QString &path) const
 
 QUrl ContentsTransport::filesUrl(const QString &path) const
 {
-    return m_serverUrl.resolved(QUrl(QStringLiteral("files/") + encodedPath(path)));
+    return below(m_serverUrl, QStringLiteral("files/"), path);
 }
 
 QString ContentsTransport::currentPartPath() const
@@ -239,6 +236,7 @@ void ContentsTransport::sendChunk()
     QNetworkRequest request = m_client->request(contentsUrl(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     m_reply = m_client->guardRedirects(m_client->network()->put(request, body));
+    ReplyLimit::apply(m_reply, ReplyLimit::HubJson);
     connect(m_reply, &QNetworkReply::finished, this, &ContentsTransport::chunkFinished);
 }
 
@@ -249,7 +247,7 @@ void ContentsTransport::chunkFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = ReplyLimit::body(reply);
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const HubError error = replyError(reply, body);
 
@@ -303,6 +301,7 @@ void ContentsTransport::checkRemoteSize()
     QUrl url = contentsUrl(currentPartPath());
     url.setQuery(QStringLiteral("content=0"));
     m_reply = m_client->guardRedirects(m_client->network()->get(m_client->request(url)));
+    ReplyLimit::apply(m_reply, ReplyLimit::HubJson);
     connect(m_reply, &QNetworkReply::finished, this, &ContentsTransport::remoteSizeChecked);
 }
 
@@ -313,7 +312,7 @@ void ContentsTransport::remoteSizeChecked()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = ReplyLimit::body(reply);
     const HubError error = replyError(reply, body);
     if (error.isError()) {
         if (error.isTransient() && m_retries < m_maxRetries) {
@@ -410,8 +409,10 @@ void ContentsTransport::startGet()
     m_replyDone = false;
     m_skip = 0;
     m_reply = m_client->guardRedirects(m_client->network()->get(request));
-    // Bounds memory: while the sink is full the reply stops reading from the socket.
+    // Bounds memory: while the sink is full the reply stops reading from the socket. An error
+    // reply's body is read whole, so it gets a bound of its own.
     m_reply->setReadBufferSize(4 * SliceSize);
+    ReplyLimit::apply(m_reply, ReplyLimit::Small, ReplyLimit::Scope::ErrorBody);
     connect(m_reply, &QNetworkReply::readyRead, this, &ContentsTransport::pumpDownload);
     connect(m_reply, &QNetworkReply::finished, this, [this] {
         m_replyDone = true;
@@ -512,7 +513,7 @@ void ContentsTransport::downloadEnded()
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
     reply->deleteLater();
-    const QByteArray body = m_bodyIsData ? QByteArray() : reply->readAll();
+    const QByteArray body = m_bodyIsData ? QByteArray() : ReplyLimit::body(reply);
     HubError error = replyError(reply, body);
     if (!error.isError() && m_total >= 0 && m_done < m_total)
         error = HubError(HubError::Kind::Unreachable, tr("The connection ended early."));

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "hub/HubCall.h"
 #include "hub/HubClient.h"
+#include "hub/ReplyLimit.h"
 #include "transfer/ContentsTransport.h"
 #include "transfer/RemoteScript.h"
 #include "transfer/RemoteShell.h"
@@ -189,6 +190,8 @@ QString RemoteDirectory::describe(Operation operation, Error error, const QStrin
     case Error::Server:
         break;
     }
+    if (cause.kind() == HubError::Kind::TooLarge || cause.kind() == HubError::Kind::RedirectRefused)
+        return cause.message();
     QString what;
     switch (operation) {
     case Operation::List:
@@ -220,6 +223,8 @@ HubCall *RemoteDirectory::send(const QByteArray &verb, const QString &path, cons
     if (!body.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = m_client->network()->sendCustomRequest(request, verb, body);
+    // A listing is the one answer here that grows with the folder; the others are small.
+    ReplyLimit::apply(reply, verb == "GET" ? ReplyLimit::Listing : ReplyLimit::HubJson);
     return new HubCall(m_client->guardRedirects(reply), this);
 }
 

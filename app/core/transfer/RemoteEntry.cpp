@@ -1,7 +1,11 @@
 #include "RemoteEntry.h"
 
+#include "hub/HubUrl.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace fornax {
 
@@ -9,11 +13,17 @@ std::optional<RemoteEntry> RemoteEntry::fromJson(const QJsonObject &model)
 {
     const QString name = model.value(QLatin1String("name")).toString();
     const QString type = model.value(QLatin1String("type")).toString();
-    if (name.isEmpty() || type.isEmpty())
+    // The server names its items, and names become paths and URL segments: a name that is not
+    // one plain segment ("..", "a/b") or a path that is not the name in a clean folder is left
+    // out rather than followed.
+    if (!HubUrl::isPlainSegment(name) || type.isEmpty())
+        return std::nullopt;
+    const QString path = model.value(QLatin1String("path")).toString(name);
+    if (!isCleanPath(path) || (path != name && !path.endsWith(QLatin1Char('/') + name)))
         return std::nullopt;
     RemoteEntry entry;
     entry.name = name;
-    entry.path = model.value(QLatin1String("path")).toString(name);
+    entry.path = path;
     entry.isFolder = type == QLatin1String("directory");
     // Folders report null, and a server that could not stat a file says null too.
     const QJsonValue size = model.value(QLatin1String("size"));
@@ -34,6 +44,16 @@ QList<RemoteEntry> RemoteEntry::listFromJson(const QJsonObject &directoryModel)
             entries.append(*entry);
     }
     return entries;
+}
+
+bool RemoteEntry::isCleanPath(const QString &path)
+{
+    if (path.startsWith(QLatin1Char('/')))
+        return false;
+    const QStringList segments = path.split(QLatin1Char('/'));
+    return std::all_of(segments.cbegin(), segments.cend(), [](const QString &segment) {
+        return HubUrl::isPlainSegment(segment);
+    });
 }
 
 QDateTime RemoteEntry::parseTimestamp(const QString &text)

@@ -27,10 +27,13 @@ public:
     QDateTime modified; // UTC; invalid when the server does not say
     bool writable = true;
 
-    // Parses one model of a folder listing; nullopt when it lacks a name or a type.
+    // Parses one model of a folder listing; nullopt when it lacks a name or a type, or when its
+    // name is not one plain path segment or its path is not a clean path ending in the name.
     static std::optional<RemoteEntry> fromJson(const QJsonObject &model);
     // The items of a directory model's "content"; models that do not parse are left out.
     static QList<RemoteEntry> listFromJson(const QJsonObject &directoryModel);
+    // "a/b/c": relative, no empty, "." or ".." segment.
+    static bool isCleanPath(const QString &path);
     // Jupyter's timestamps: ISO 8601 in UTC with up to microseconds ("...T10:20:30.123456Z").
     static QDateTime parseTimestamp(const QString &text);
 

@@ -2,12 +2,17 @@
 
 #include "Logging.h"
 #include "hub/HubClient.h"
+#include "hub/HubError.h"
+#include "hub/ReplyBudget.h"
+#include "hub/ReplyLimit.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QUuid>
+
+#include <algorithm>
 
 using namespace std::chrono_literals;
 
@@ -33,6 +38,9 @@ RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *pare
 {
     if (!m_serverUrl.path().endsWith(QLatin1Char('/')))
         m_serverUrl.setPath(m_serverUrl.path() + QLatin1Char('/'));
+    // One message never needs more; a larger one closes the socket (CloseCodeTooMuchData).
+    m_socket.setMaxAllowedIncomingMessageSize(quint64(ReplyLimit::TerminalMessage));
+    m_socket.setMaxAllowedIncomingFrameSize(quint64(ReplyLimit::TerminalMessage));
     m_commandTimer.setSingleShot(true);
     m_openTimer.setSingleShot(true);
     connect(&m_commandTimer, &QTimer::timeout, this, &RemoteShell::onCommandTimeout);
@@ -54,7 +62,12 @@ RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *pare
     });
     connect(&m_socket, &QWebSocket::textMessageReceived, this, &RemoteShell::onTextMessage);
     connect(&m_socket, &QWebSocket::disconnected, this, [this] {
-        onSocketGone(tr("The connection to the terminal on your server was lost."));
+        if (m_socket.closeCode() == QWebSocketProtocol::CloseCodeTooMuchData)
+            onSocketGone(tr("Your server sent more than %1 in one terminal message, so the app closed "
+                            "the terminal.")
+                             .arg(ReplyBudget::sizeText(ReplyLimit::TerminalMessage)));
+        else
+            onSocketGone(tr("The connection to the terminal on your server was lost."));
     });
     connect(
         &m_socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -77,9 +90,9 @@ RemoteShell::~RemoteShell()
     m_socket.abort();
     if (m_client && !m_terminalName.isEmpty() && m_state != State::Closed && m_state != State::Closing) {
         // Best effort: the reply outlives this object and cleans up after itself.
-        QNetworkRequest request =
-            m_client->request(m_serverUrl.resolved(QUrl(QStringLiteral("api/terminals/") + m_terminalName)));
+        QNetworkRequest request = m_client->request(terminalUrl(QStringLiteral("api/terminals/")));
         QNetworkReply *reply = m_client->guardRedirects(m_client->network()->deleteResource(request));
+        ReplyLimit::apply(reply, ReplyLimit::Small);
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
 }
@@ -93,6 +106,7 @@ void RemoteShell::open()
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply =
         m_client->guardRedirects(m_client->network()->post(request, QByteArrayLiteral("{}")));
+    ReplyLimit::apply(reply, ReplyLimit::Small);
     m_pendingReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         onTerminalCreated(reply);
@@ -105,10 +119,12 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
 {
     m_pendingReply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    const QByteArray body = ReplyLimit::body(reply);
     const QString name = QJsonDocument::fromJson(body).object().value(QLatin1String("name")).toString();
     const bool created = reply->error() == QNetworkReply::NoError && status / 100 == 2 && !name.isEmpty();
-    if (created)
+    // The server chose the name, and it goes into token-bearing URLs: only a plain name does.
+    const bool usable = created && isUsableTerminalName(name);
+    if (usable)
         m_terminalName = name;
     if (m_state == State::Closing) { // close() came while the terminal was being created
         deleteTerminal();
@@ -116,10 +132,19 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
     }
     if (m_state != State::Opening)
         return;
+    if (created && !usable) {
+        qCWarning(lcTransfer) << "refused a terminal name from the server:" << name.left(80);
+        shutDown(tr("Your server named its new terminal “%1”, which is not a terminal name: it would "
+                    "make the app send requests elsewhere. Nothing was sent there. Your server may run "
+                    "software you should not trust; restart it, and tell the hub's administrators.")
+                     .arg(name.left(80)));
+        return;
+    }
     if (!created) {
+        const HubError error = HubError::fromReply(reply, body);
         QString detail = reply->errorString();
-        if (reply->property("fornaxRefusedRedirect").isValid())
-            detail = tr("the server redirected the request to another site");
+        if (error.kind() == HubError::Kind::RedirectRefused || error.kind() == HubError::Kind::TooLarge)
+            detail = error.message();
         else if (reply->error() == QNetworkReply::NoError)
             detail = tr("unexpected answer (HTTP %1)").arg(status);
         shutDown(tr("Could not open a terminal on your server (%1). Check that the server is running "
@@ -129,7 +154,7 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
     }
     qCDebug(lcTransfer) << "terminal" << m_terminalName << "created";
     m_state = State::Connecting;
-    const QUrl httpUrl = m_serverUrl.resolved(QUrl(QStringLiteral("terminals/websocket/") + m_terminalName));
+    const QUrl httpUrl = terminalUrl(QStringLiteral("terminals/websocket/"));
     QUrl wsUrl = httpUrl;
     wsUrl.setScheme(httpUrl.scheme() == QLatin1String("https") ? QStringLiteral("wss")
                                                                : QStringLiteral("ws"));
@@ -138,6 +163,23 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
     QNetworkRequest request = m_client->request(httpUrl);
     request.setUrl(wsUrl);
     m_socket.open(request);
+}
+
+bool RemoteShell::isUsableTerminalName(const QString &name)
+{
+    // jupyter_server and terminado name terminals "1", "2", ...; a few other servers use UUIDs.
+    if (!HubUrl::isPlainSegment(name) || name.size() > 128)
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')
+            || c == QLatin1Char('.');
+    });
+}
+
+QUrl RemoteShell::terminalUrl(const QString &prefix) const
+{
+    // m_terminalName passed isUsableTerminalName(); encoded anyway, as every segment is.
+    return m_serverUrl.resolved(QUrl(prefix + HubUrl::encodedSegment(m_terminalName).value_or(QString())));
 }
 
 void RemoteShell::run(const QString &command, std::chrono::milliseconds timeout)
@@ -292,9 +334,9 @@ void RemoteShell::deleteTerminal()
         finishClosing();
         return;
     }
-    const QNetworkRequest request =
-        m_client->request(m_serverUrl.resolved(QUrl(QStringLiteral("api/terminals/") + m_terminalName)));
+    const QNetworkRequest request = m_client->request(terminalUrl(QStringLiteral("api/terminals/")));
     QNetworkReply *reply = m_client->guardRedirects(m_client->network()->deleteResource(request));
+    ReplyLimit::apply(reply, ReplyLimit::Small);
     m_pendingReply = reply;
     connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

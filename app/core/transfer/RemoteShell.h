@@ -32,6 +32,11 @@ class HubClient;
  * times out is interrupted with Ctrl-C and the shell stays usable for the next one. close(), or
  * the destructor, closes the websocket and deletes the terminal on the server, so no shell is
  * left running there; closed() follows.
+ *
+ * The server names the terminal, and that name goes into the URLs of the websocket and of the
+ * delete: a name that is not a plain one (isUsableTerminalName(): letters, digits, '-', '_',
+ * '.', never "." or "..") is refused, the open fails, and no request is sent for it. Replies are
+ * bounded (ReplyLimit), and so is each websocket message.
  */
 class RemoteShell : public QObject
 {
@@ -50,6 +55,9 @@ public:
     QString terminalName() const { return m_terminalName; }
     // The most output one command may print (16 MiB by default). Set it before the first run().
     void setMaxOutput(qsizetype bytes) { m_parser = TerminalOutputParser(bytes); }
+
+    // Whether a name a server gave its terminal may go into a URL (see above).
+    static bool isUsableTerminalName(const QString &name);
 
     // Starts the terminal; run() does it too when needed.
     void open();
@@ -72,6 +80,7 @@ private:
     };
 
     void onTerminalCreated(QNetworkReply *reply);
+    QUrl terminalUrl(const QString &prefix) const;
     void onTextMessage(const QString &message);
     void onCommandTimeout();
     void onSocketGone(const QString &reason);

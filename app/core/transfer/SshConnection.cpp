@@ -216,7 +216,8 @@ void SshConnection::verifyHostKey()
         return;
     }
 
-    // Each file on its own: a changed key in any of them is refused, whatever the others say.
+    // Each file on its own: a changed key (or one of another type) in any of them is refused,
+    // whatever the others say.
     bool known = false;
     for (const QString &file : std::as_const(m_options.knownHostsFiles)) {
         if (!QFileInfo(file).isFile())
@@ -233,7 +234,13 @@ void SshConnection::verifyHostKey()
                                   << fingerprint << "- refused; known in" << file;
             failConnection(SshError(SshError::Kind::HostKeyChanged, server(), fingerprint, file));
             return;
-        case SSH_KNOWN_HOSTS_OTHER: // known with another key type only: asked, as OpenSSH does
+        case SSH_KNOWN_HOSTS_OTHER:
+            // Known, but with a key of another type only: what an attacker without the real key
+            // offers. Refused like a changed key, whatever the other files say, never asked.
+            qCWarning(lcTransfer) << "ssh: host key of" << server() << "is of another type than known ("
+                                  << keyType << fingerprint << ") - refused; known in" << file;
+            failConnection(SshError(SshError::Kind::HostKeyTypeChanged, server(), keyType, file));
+            return;
         case SSH_KNOWN_HOSTS_UNKNOWN:
         case SSH_KNOWN_HOSTS_NOT_FOUND:
             break;

@@ -56,6 +56,12 @@ QString SshError::message() const
                   "refused. Ask the server's administrators for its new fingerprint; only if it "
                   "matches, remove the old key for this server from %2 and connect again.")
             .arg(m_server, m_path);
+    case Kind::HostKeyTypeChanged:
+        return tr("WARNING: %1 offered a host key of another type (%2) than the one known for it in %3. "
+                  "Someone may be intercepting the connection, or the server's keys were changed. The "
+                  "connection was refused. Ask the server's administrators for its fingerprint; only if "
+                  "it matches, remove the old key for this server from %3 and connect again.")
+            .arg(m_server, m_detail, m_path);
     case Kind::HostKeyUnverifiable:
         text = tr("The host key of %1 could not be checked, so no connection was made.").arg(m_server);
         break;
@@ -132,6 +138,7 @@ QString SshError::kindName() const
         "timeout",
         "host-key-rejected",
         "host-key-changed",
+        "host-key-type-changed",
         "host-key-unverifiable",
         "key-file-unreadable",
         "key-file-invalid",
@@ -179,6 +186,7 @@ HubError SshError::toHubError() const
         break;
     case Kind::HostKeyRejected:
     case Kind::HostKeyChanged:
+    case Kind::HostKeyTypeChanged:
     case Kind::HostKeyUnverifiable:
         kind = H::Tls; // the same trust problem: never ignored
         break;

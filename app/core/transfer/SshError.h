@@ -32,6 +32,7 @@ public:
         Timeout, // no answer (connection, handshake or sign-in) in time
         HostKeyRejected, // the user did not accept an unknown host key
         HostKeyChanged, // the host key differs from the known one: possible attack
+        HostKeyTypeChanged, // known with a key of another type only: possible attack as well
         HostKeyUnverifiable, // known-hosts file unreadable, or no host key offered
         KeyFileUnreadable, // the private key file is missing or unreadable
         KeyFileInvalid, // not a private key libssh can read

@@ -29,7 +29,8 @@ class SshConnection;
  * found in none of them stops the connection at hostKeyUnknown() with its SHA256 fingerprint
  * ("SHA256:…", as `ssh-keygen -l` prints it) until acceptHostKey(), which records it in the app's
  * file, or rejectHostKey(). A key that differs from a recorded one is refused with a plain
- * warning (SshError::HostKeyChanged) and can never be accepted from here. The password or key
+ * warning (SshError::HostKeyChanged, or HostKeyTypeChanged for a key of another type than the
+ * known one) and can never be accepted from here. The password or key
  * passphrase comes from setSecret() or, if a CredentialStore is set, from the keychain under
  * SshConfig::keychainKey(); it is kept in memory only until the sign-in and never logged.
  * Every failure ends in failed() with an SshError that says what to do. All calls return at

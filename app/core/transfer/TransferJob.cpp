@@ -8,6 +8,7 @@
 #include "SshSession.h"
 #include "SshShell.h"
 #include "hub/HubClient.h"
+#include "hub/ReplyLimit.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -555,6 +556,7 @@ void TransferJob::putRemoteFile(const QString &name, const QByteArray &content,
                             {QStringLiteral("content"), QString::fromUtf8(content)}};
     QNetworkReply *reply = m_client->guardRedirects(
         m_client->network()->put(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
+    ReplyLimit::apply(reply, ReplyLimit::HubJson);
     const QString id = m_id;
     connect(reply, &QNetworkReply::finished, this, [this, reply, id, done] {
         reply->deleteLater();
