@@ -14,6 +14,9 @@
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
+#include "account/TokenRequest.h"
+#include "account/TokenScopes.h"
+#include "account/WebSession.h"
 #include "hub/HubCall.h"
 #include "hub/HubClient.h"
 #include "hub/HubProbe.h"
@@ -21,7 +24,10 @@
 #include "hub/ServerMonitor.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
+
+#include <utility>
 
 using namespace std::chrono_literals;
 
@@ -71,6 +77,22 @@ int CliRunner::exec()
 
 void CliRunner::hubFound(const HubUrl &hub, const QString &version)
 {
+    const QUrl requested = m_probe->requestedBase();
+    if (HubUrl::leadsElsewhere(requested, hub.base())) {
+        m_output.error(tr("%1 sent the app on to %2. The command line sends your token only to the hub you "
+                          "name, so nothing was sent. If you trust %2, run again with --hub %2.")
+                           .arg(HubUrl(requested).toDisplayString(), hub.toDisplayString()));
+        finish(ExitCode::UsageError);
+        return;
+    }
+    if (hub.isInsecure() && !m_commandLine.allowInsecure()) {
+        m_output.error(tr("%1 is a plain http:// address on another computer: your token would cross the "
+                          "network unencrypted, readable by anyone on the way. Use the hub's https:// "
+                          "address, or run again with --allow-insecure if you accept that.")
+                           .arg(hub.toDisplayString()));
+        finish(ExitCode::UsageError);
+        return;
+    }
     m_context.client = new HubClient(hub, m_network, this);
     m_context.hubVersion = version;
     resolveToken();
@@ -115,22 +137,39 @@ void CliRunner::readTokenFromKeychain()
         notSignedIn();
         return;
     }
-    auto *credentials = new CredentialStore(m_keychain);
-    connect(credentials, &CredentialStore::tokenRead, this, [this](const QString &, const QByteArray &token) {
-        qCDebug(lcCli) << "token from the keychain";
-        verifyToken(token);
-    });
-    connect(credentials, &CredentialStore::tokenMissing, this, notSignedIn);
-    connect(credentials, &CredentialStore::storeFailed, this,
-            [this](const QString &, const QString &message) {
+    m_storedAccount = account;
+    m_credentials = new CredentialStore(m_keychain);
+    auto *context = new QObject(this);
+    const QString key = account->keychainKey();
+    connect(m_credentials, &CredentialStore::tokenRead, context,
+            [this, context, key](const QString &readKey, const QByteArray &token) {
+                if (readKey != key)
+                    return;
+                delete context;
+                qCDebug(lcCli) << "token from the keychain";
+                verifyToken(token);
+            });
+    connect(m_credentials, &CredentialStore::tokenMissing, context,
+            [context, key, notSignedIn](const QString &readKey) {
+                if (readKey != key)
+                    return;
+                delete context;
+                notSignedIn();
+            });
+    connect(m_credentials, &CredentialStore::storeFailed, context,
+            [this, context, key](const QString &readKey, const QString &message) {
+                if (readKey != key)
+                    return;
+                delete context;
                 m_output.error(tr("The keychain could not be read: %1").arg(message));
                 finish(ExitCode::NotSignedIn);
             });
-    credentials->readToken(*account);
+    m_credentials->readToken(*account);
 }
 
 void CliRunner::verifyToken(const QByteArray &token)
 {
+    m_token = token;
     m_context.client->setToken(token);
     HubCall *call = m_context.client->fetchCurrentUser();
     connect(call, &HubCall::finished, this, [this, call] {
@@ -144,8 +183,105 @@ void CliRunner::verifyToken(const QByteArray &token)
             return;
         }
         m_context.userName = user->name;
-        startCommand();
+        prepareServerToken();
     });
+}
+
+void CliRunner::prepareServerToken()
+{
+    if (!CommandLine::needsServerToken(m_commandLine.command())) {
+        startCommand();
+        return;
+    }
+    // The app's own server token, when it signed in for this very account.
+    if (m_storedAccount && m_storedAccount->userName() == m_context.userName
+        && !m_storedAccount->serverTokenId().isEmpty())
+        readStoredServerToken();
+    else
+        mintServerToken();
+}
+
+void CliRunner::readStoredServerToken()
+{
+    auto *context = new QObject(this);
+    const QString key = m_storedAccount->serverKeychainKey();
+    connect(m_credentials, &CredentialStore::tokenRead, context,
+            [this, context, key](const QString &readKey, const QByteArray &serverToken) {
+                if (readKey != key)
+                    return;
+                delete context;
+                HubCall *call = m_context.client->fetchTokenOwner(serverToken);
+                connect(call, &HubCall::finished, this, [this, call, serverToken] {
+                    if (call->error().isError()
+                        || call->json().object().value(QLatin1String("name")).toString()
+                            != m_context.userName) {
+                        mintServerToken();
+                        return;
+                    }
+                    qCDebug(lcCli) << "server token from the keychain";
+                    m_context.client->setServerToken(serverToken);
+                    startCommand();
+                });
+            });
+    const auto mintInstead = [this, context, key](const QString &readKey) {
+        if (readKey != key)
+            return;
+        delete context;
+        mintServerToken();
+    };
+    connect(m_credentials, &CredentialStore::tokenMissing, context, mintInstead);
+    connect(m_credentials, &CredentialStore::storeFailed, context, [mintInstead](const QString &readKey) {
+        mintInstead(readKey);
+    });
+    m_credentials->readSecret(key);
+}
+
+void CliRunner::mintServerToken()
+{
+    const QString user = m_context.userName;
+    const auto sender = [this, user](const QJsonObject &body, const TokenRequest::Reply &done) {
+        HubCall *call = m_context.client->createToken(user, body);
+        connect(call, &HubCall::finished, this, [call, done] {
+            done(call->error(), call->body());
+        });
+    };
+    auto *request = new TokenRequest(sender, this);
+    connect(request, &TokenRequest::finished, this, [this, request](const TokenRequest::Result &result) {
+        request->deleteLater();
+        if (result.outcome == TokenRequest::Outcome::Issued) {
+            qCDebug(lcCli) << "server token minted for this run";
+            m_runTokenId = result.tokenId;
+            m_context.client->setServerToken(result.token);
+            startCommand();
+            return;
+        }
+        const bool userCanAllow = result.outcome != TokenRequest::Outcome::NothingGranted;
+        if (userCanAllow && m_commandLine.useTokenForServer()) {
+            m_output.error(
+                tr("The hub would not make a token for your server alone; as --use-token-for-server "
+                   "asks, your own token goes to the server too."));
+            m_context.client->setServerToken(m_token);
+            startCommand();
+            return;
+        }
+        QString text;
+        if (result.outcome == TokenRequest::Outcome::NothingGranted)
+            text = tr("The hub does not let your account use your server through its API (the access:servers "
+                      "permission), so no files can be copied. Ask the hub's administrators.");
+        else
+            text = tr("The hub would not make a token limited to your server (%1). Nothing was sent to the "
+                      "server. To send your own token to it instead, run again with --use-token-for-server: "
+                      "software running on your server could then read that token and act as you on the hub.")
+                       .arg(result.error.message());
+        m_output.error(text);
+        m_output.json({{QStringLiteral("event"), QStringLiteral("failed")},
+                       {QStringLiteral("error"), QStringLiteral("no-server-token")},
+                       {QStringLiteral("message"), text}});
+        finish(ExitCode::Failed);
+    });
+    // A day covers any single run; the token is revoked when the run ends anyway.
+    request->request(TokenScopes::serverScopes(user), tr("%1 (command line)").arg(WebSession::tokenNote()),
+                     qint64(24) * 3600);
 }
 
 void CliRunner::startCommand()
@@ -202,7 +338,25 @@ void CliRunner::finish(int exitCode)
     m_exitCode = exitCode;
     if (m_context.monitor)
         m_context.monitor->stop();
+    if (!m_runTokenId.isEmpty()) {
+        revokeRunToken(exitCode);
+        return;
+    }
     QCoreApplication::exit(exitCode);
+}
+
+void CliRunner::revokeRunToken(int exitCode)
+{
+    const QString id = std::exchange(m_runTokenId, QString());
+    m_context.client->setServerToken({});
+    HubCall *call = m_context.client->revokeToken(m_context.userName, id);
+    connect(call, &HubCall::finished, this, [this, call, id, exitCode] {
+        if (call->error().isError() && call->error().kind() != HubError::Kind::NotFound)
+            m_output.error(tr("The token made for this run (%1) could not be revoked: %2 It expires within a "
+                              "day.")
+                               .arg(id, call->error().message()));
+        QCoreApplication::exit(exitCode);
+    });
 }
 
 } // namespace fornax::cli

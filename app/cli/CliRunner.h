@@ -3,13 +3,17 @@
 #include "CliCommand.h"
 #include "CliOutput.h"
 
+#include "account/Account.h"
+
 #include <QObject>
 
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 
 namespace fornax {
+class CredentialStore;
 class HubError;
 class HubProbe;
 class HubUrl;
@@ -23,6 +27,16 @@ class CommandLine;
  * Runs one command of the command line: finds the hub, gets the token, checks that the hub
  * accepts it, starts watching the server, then hands over to the command and returns its exit
  * code. Every failure on the way ends with a sentence on stderr and its documented exit code.
+ *
+ * The token goes only to the hub the user named: a probe that ends on another origin is refused
+ * unless --hub names that origin, and a plain-http hub on another computer unless
+ * --allow-insecure. Commands that reach the user's server (upload, download) send it a token of
+ * its own (`access:servers!user=<name>` only): the app's stored server token when the token came
+ * from the keychain, else one minted for this run from the given token and revoked when the run
+ * ends (a token from $FORNAX_TOKEN or a file belongs to the user, who may use it anywhere; the
+ * command line has no safe place to keep a second secret for it, and a token revoked at the end
+ * is valid on the server only while the command runs). When the hub will not make one, the given
+ * token goes to the server only with --use-token-for-server.
  */
 class CliRunner : public QObject
 {
@@ -40,7 +54,11 @@ private:
     void resolveToken();
     void readTokenFromKeychain();
     void verifyToken(const QByteArray &token);
+    void prepareServerToken();
+    void readStoredServerToken();
+    void mintServerToken();
     void startCommand();
+    void revokeRunToken(int exitCode);
     void failWith(const HubError &error, const QString &context = {});
     void finish(int exitCode);
 
@@ -51,6 +69,10 @@ private:
     CliContext m_context;
     CliCommand *m_command = nullptr;
     QObject *m_keychain = nullptr; // Settings, HubDirectory and CredentialStore, when needed
+    CredentialStore *m_credentials = nullptr;
+    std::optional<Account> m_storedAccount; // when the token came from the keychain
+    QByteArray m_token;
+    QString m_runTokenId; // the server token minted for this run, revoked at its end
     int m_exitCode = 0;
     bool m_finished = false;
 };

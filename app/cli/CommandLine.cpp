@@ -18,6 +18,15 @@ CommandLine::CommandLine()
                         tr("Read the API token from this file (else $FORNAX_TOKEN, else the token saved "
                            "in the keychain by signing in with the app)."),
                         tr("FILE"))
+    , m_allowInsecureOption(
+          QStringList {QStringLiteral("allow-insecure")},
+          tr("Use a hub on another computer even over plain http:// (your token then crosses the network "
+             "unencrypted, readable by anyone on the way)."))
+    , m_useTokenForServerOption(
+          QStringList {QStringLiteral("use-token-for-server")},
+          tr("upload, download: if the hub will not make a token limited to your server, send your own "
+             "token to the server too (software running there could then read it and act as you on "
+             "the hub)."))
     , m_jsonOption(QStringList {QStringLiteral("json")}, tr("Print results as JSON, for scripts."))
     , m_serverOption(QStringList {QStringLiteral("server")}, tr("A named server instead of the default one."),
                      tr("NAME"))
@@ -49,9 +58,9 @@ CommandLine::CommandLine()
         tr("Fornax Desktop: a desktop client for the Fornax Science Console and any JupyterHub.\n"
            "Without a command it opens the window."));
     for (const QCommandLineOption *option :
-         {&m_hubOption, &m_tokenFileOption, &m_jsonOption, &m_serverOption, &m_profileOption, &m_optionOption,
-          &m_noWaitOption, &m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption, &m_helpOption,
-          &m_versionOption})
+         {&m_hubOption, &m_tokenFileOption, &m_allowInsecureOption, &m_useTokenForServerOption, &m_jsonOption,
+          &m_serverOption, &m_profileOption, &m_optionOption, &m_noWaitOption, &m_onConflictOption,
+          &m_yesOption, &m_startOption, &m_verifyOption, &m_helpOption, &m_versionOption})
         m_parser.addOption(*option);
     m_parser.addOption(m_monthOption);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
@@ -68,6 +77,11 @@ QStringList CommandLine::commands()
 bool CommandLine::isLocalCommand(const QString &command)
 {
     return command == QLatin1String("usage");
+}
+
+bool CommandLine::needsServerToken(const QString &command)
+{
+    return command == QLatin1String("upload") || command == QLatin1String("download");
 }
 
 CommandLine::Mode CommandLine::fail(const QString &error)
@@ -88,7 +102,8 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty()) {
         for (const QCommandLineOption *option :
-             {&m_tokenFileOption, &m_jsonOption, &m_profileOption, &m_optionOption, &m_noWaitOption}) {
+             {&m_tokenFileOption, &m_jsonOption, &m_profileOption, &m_optionOption, &m_noWaitOption,
+              &m_allowInsecureOption, &m_useTokenForServerOption}) {
             if (m_parser.isSet(*option))
                 return fail(tr("--%1 belongs to a command; run with --help to see which.")
                                 .arg(option->names().constLast()));
@@ -111,8 +126,8 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
         return fail(
             tr("“%1” takes no arguments, but got “%2”.").arg(m_command, m_commandArguments.join(u' ')));
     if (!transfer) {
-        for (const QCommandLineOption *option :
-             {&m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption}) {
+        for (const QCommandLineOption *option : {&m_onConflictOption, &m_yesOption, &m_startOption,
+                                                 &m_verifyOption, &m_useTokenForServerOption}) {
             if (m_parser.isSet(*option))
                 return fail(
                     tr("--%1 only applies to “upload” and “download”.").arg(option->names().constLast()));

@@ -33,6 +33,11 @@ public:
     QString command() const { return m_command; }
     QStringList commandArguments() const { return m_commandArguments; }
     QString tokenFile() const { return m_parser.value(m_tokenFileOption); }
+    // --allow-insecure: a plain-http hub on another computer is used anyway.
+    bool allowInsecure() const { return m_parser.isSet(m_allowInsecureOption); }
+    // --use-token-for-server: when the hub will not make a token for the server alone, the
+    // given token goes to the server too.
+    bool useTokenForServer() const { return m_parser.isSet(m_useTokenForServerOption); }
     bool json() const { return m_parser.isSet(m_jsonOption); }
     bool wait() const { return !m_parser.isSet(m_noWaitOption); }
     QString serverName() const { return m_parser.value(m_serverOption); }
@@ -46,6 +51,8 @@ public:
     QString month() const { return m_parser.value(m_monthOption); }
     // Commands that need no hub and no sign-in (they read local files only).
     static bool isLocalCommand(const QString &command);
+    // Commands that talk to the user's server, and so need a token for it.
+    static bool needsServerToken(const QString &command);
     // --option KEY=VALUE, in the order given.
     QMap<QString, QString> profileOptions() const { return m_profileOptions; }
 
@@ -60,6 +67,8 @@ private:
     QCommandLineParser m_parser;
     QCommandLineOption m_hubOption;
     QCommandLineOption m_tokenFileOption;
+    QCommandLineOption m_allowInsecureOption;
+    QCommandLineOption m_useTokenForServerOption;
     QCommandLineOption m_jsonOption;
     QCommandLineOption m_serverOption;
     QCommandLineOption m_profileOption;

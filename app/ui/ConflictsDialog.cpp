@@ -1,5 +1,7 @@
 #include "ConflictsDialog.h"
 
+#include "PlainText.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -50,6 +52,7 @@ ConflictsDialog::ConflictsDialog(TransferJob::Direction direction, const QString
                                 nullptr, int(conflicts.size()))
                                  .arg(title, where));
     intro->setObjectName(QStringLiteral("conflictsIntro"));
+    PlainText::apply({intro}); // names from the server
     intro->setWordWrap(true);
 
     const QString existingHeader = upload ? tr("On your server") : tr("On this computer");

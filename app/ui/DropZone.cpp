@@ -1,5 +1,7 @@
 #include "DropZone.h"
 
+#include "PlainText.h"
+
 #include "Logging.h"
 #include "RemoteMimeData.h"
 
@@ -22,6 +24,7 @@ DropZone::DropZone(QWidget *target)
     target->setAcceptDrops(true);
     target->installEventFilter(this);
     m_overlay->setObjectName(QStringLiteral("dropOverlay"));
+    PlainText::apply({m_overlay}); // folder names from the server
     m_overlay->setAccessibleName(tr("Drop zone"));
     m_overlay->setAlignment(Qt::AlignCenter);
     m_overlay->setWordWrap(true);

@@ -1,5 +1,7 @@
 #include "EgressDialog.h"
 
+#include "PlainText.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -15,6 +17,7 @@ namespace {
 QLabel *figureLabel(const QString &objectName, const QString &text, const QString &accessibleName)
 {
     auto *label = new QLabel(text);
+    PlainText::apply({label}); // file names from the server
     label->setObjectName(objectName);
     label->setAccessibleName(accessibleName);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);

@@ -5,6 +5,7 @@
 #include "DropZone.h"
 #include "EgressDialog.h"
 #include "HubWebProfile.h"
+#include "LabPage.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "RateCardDialog.h"
@@ -17,11 +18,13 @@
 #include "TransferController.h"
 #include "TransferPanel.h"
 #include "TrayIcon.h"
+#include "TrustPrompt.h"
 #include "UsageDialog.h"
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
 #include "account/HubSession.h"
+#include "account/PendingRevocations.h"
 #include "account/WebSession.h"
 #include "cost/CostMeter.h"
 #include "cost/EgressPolicy.h"
@@ -29,6 +32,7 @@
 #include "cost/UsageLedger.h"
 #include "hub/HubClient.h"
 #include "hub/HubProbe.h"
+#include "hub/ReplyLimit.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "hub/SpawnForm.h"
@@ -62,6 +66,7 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     , m_directory(new HubDirectory(m_settings, m_network, this))
     , m_credentials(new CredentialStore(this))
     , m_probe(new HubProbe(m_network, this))
+    , m_revocations(new PendingRevocations(m_settings, m_credentials, m_network, this))
     , m_window(new MainWindow)
     , m_tray(new TrayIcon(this))
     , m_ledger(std::make_unique<UsageLedger>())
@@ -79,7 +84,8 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     m_window->setAccount({});
 
     connect(m_probe, &HubProbe::hubFound, this, &GuiApplication::hubFound);
-    connect(m_probe, &HubProbe::probeFailed, m_window, &MainWindow::showHubFailed);
+    connect(m_probe, &HubProbe::probeFailed, m_window,
+            qOverload<const HubError &>(&MainWindow::showHubFailed));
     connect(m_window, &MainWindow::retryRequested, this, &GuiApplication::checkHub);
     connect(m_window, &MainWindow::signInRequested, this, &GuiApplication::signIn);
     connect(m_window, &MainWindow::pasteTokenRequested, this, &GuiApplication::askForToken);
@@ -129,7 +135,17 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_directory, &HubDirectory::accountRemoved, this,
             [this](const QString &, const Account &account) {
                 m_credentials->deleteToken(account);
+                m_credentials->deleteSecret(account.serverKeychainKey());
             });
+    connect(m_revocations, &PendingRevocations::retried, this, [this](int revoked, int stillPending) {
+        if (revoked > 0)
+            qCInfo(lcUi) << "revoked" << revoked << "sign-in(s) left over from an earlier sign-out";
+        if (stillPending > 0)
+            m_window->setNotice(
+                tr("The hub could still not be reached to cancel %n sign-in(s) from an earlier "
+                   "sign-out. The app tries again at its next start.",
+                   nullptr, stillPending));
+    });
     setUpTransfers();
 }
 
@@ -147,6 +163,7 @@ void GuiApplication::start()
 {
     m_window->show();
     m_tray->show();
+    m_revocations->retryAll();
     checkHub();
 }
 
@@ -158,6 +175,42 @@ void GuiApplication::checkHub()
 
 void GuiApplication::hubFound(const HubUrl &hub, const QString &version)
 {
+    // Nothing has been sent to the hub yet but an anonymous probe: ask before any sign-in goes.
+    const QUrl requested = m_probe->requestedBase();
+    if (HubUrl::leadsElsewhere(requested, hub.base())
+        && !m_settings->isRedirectConfirmed(requested, hub.base())) {
+        TrustPrompt::askRedirectedHub(
+            m_window, requested, hub, [this, requested, hub, version](bool accepted) {
+                if (!accepted) {
+                    m_window->showHubFailed(
+                        tr("%1 led to %2, which you did not confirm, so nothing was sent there. Check the "
+                           "address.")
+                            .arg(HubUrl(requested).toDisplayString(), hub.toDisplayString()));
+                    return;
+                }
+                m_settings->confirmRedirect(requested, hub.base());
+                trustHub(hub, version);
+            });
+        return;
+    }
+    trustHub(hub, version);
+}
+
+void GuiApplication::trustHub(const HubUrl &hub, const QString &version)
+{
+    if (hub.isInsecure() && !m_settings->isInsecureHubAllowed(hub.base())) {
+        TrustPrompt::askInsecureHub(m_window, hub, [this, hub, version](bool accepted) {
+            if (!accepted) {
+                m_window->showHubFailed(tr("%1 offers no encryption, and you chose not to use it that way. "
+                                           "Use its https:// address if it has one.")
+                                            .arg(hub.toDisplayString()));
+                return;
+            }
+            m_settings->allowInsecureHub(hub.base());
+            trustHub(hub, version);
+        });
+        return;
+    }
     m_hub = hub;
     m_window->showHubFound(hub, version);
     resolveEntry(hub);
@@ -219,6 +272,10 @@ void GuiApplication::openHub(const QString &hubId)
     m_window->addPage(m_picker);
     m_labView = new LabView(m_webProfile->profile(), m_hub);
     m_window->addPage(m_labView);
+    connect(m_labView->page(), &LabPage::externalOpenRefused, m_window,
+            [this](const QUrl &, const QString &message) {
+                m_window->setNotice(message);
+            });
     connect(m_labView, &LabView::titleChanged, this, [this](const QString &title) {
         m_window->setWindowTitle(title.isEmpty() ? tr("Fornax Desktop")
                                                  : tr("%1 — Fornax Desktop").arg(title));
@@ -245,7 +302,19 @@ void GuiApplication::openHub(const QString &hubId)
     });
 
     m_session = new HubSession(hubId, m_hub, m_directory, m_credentials, m_network, this);
+    m_session->setPendingRevocations(m_revocations);
+    m_session->setTokenLifetime(std::chrono::hours(24) * m_settings->tokenLifetimeDays());
     connect(m_session, &HubSession::signedIn, this, &GuiApplication::showSignedIn);
+    connect(m_session, &HubSession::limited, this, [this](const QString &description) {
+        TrustPrompt::showLimits(m_window, description);
+    });
+    connect(m_session, &HubSession::serverTokenConsentNeeded, this, [this](const HubError &error) {
+        TrustPrompt::askUnscopedToken(m_window, true, error, [this](bool accepted) {
+            if (m_session)
+                m_session->answerServerTokenConsent(accepted);
+        });
+    });
+    connect(m_session, &HubSession::revocationPending, m_window, &MainWindow::setNotice);
     connect(m_session, &HubSession::signInRequired, this, &GuiApplication::showSignInNeeded);
     connect(m_session, &HubSession::signInFailed, this, [this](const HubError &error) {
         m_exchanging = false;
@@ -279,6 +348,20 @@ void GuiApplication::openHub(const QString &hubId)
         m_signInPage->setMessage(
             tr("Signed in, but the hub did not give the app a token. %1").arg(error.message()));
     });
+    connect(m_webSession, &WebSession::unscopedTokenOffered, this,
+            [this](const QString &userName, const HubError &error) {
+                TrustPrompt::askUnscopedToken(m_window, false, error, [this, userName, error](bool accepted) {
+                    if (accepted && m_webSession) {
+                        m_webSession->requestUnscopedToken(userName);
+                        return;
+                    }
+                    m_exchanging = false;
+                    m_signInPage->setMessage(
+                        tr("Signed in on the web page, but the app holds no sign-in: the hub "
+                           "refused a limited one, and you chose not to allow more. %1")
+                            .arg(error.message()));
+                });
+            });
 
     connect(m_serverPanel, &ServerPanel::startRequested, this, [this] {
         m_window->showPage(m_picker);
@@ -464,6 +547,7 @@ void GuiApplication::openLab(const QUrl &serverUrl)
     // JupyterLab where the server has it, else the classic page (Notebook 6 on the demo hub).
     QNetworkReply *probe = m_session->client()->guardRedirects(
         m_network->get(m_session->client()->request(serverUrl.resolved(QUrl(QStringLiteral("lab"))))));
+    ReplyLimit::apply(probe, ReplyLimit::HubJson); // only its status is read
     connect(probe, &QNetworkReply::finished, this, [this, probe, serverUrl] {
         probe->deleteLater();
         const int status = probe->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -629,17 +713,21 @@ qint64 GuiApplication::sizeFromServer(const QUrl &download)
     if (!m_session || !m_session->client() || server.isEmpty() || !m_hub.isSameOrigin(download)
         || !download.path().startsWith(prefix))
         return -1;
-    QUrl contents = server.resolved(QUrl(QStringLiteral("api/contents/")));
-    contents.setPath(contents.path() + download.path().mid(prefix.size()));
+    // The page chose this path: only plain segments go into the token-bearing request.
+    const auto relative = HubUrl::encodedPath(download.path(QUrl::FullyDecoded).mid(prefix.size()));
+    if (!relative)
+        return -1;
+    QUrl contents = server.resolved(QUrl(QStringLiteral("api/contents/") + *relative));
     contents.setQuery(QStringLiteral("content=0"));
     QNetworkRequest request = m_session->client()->request(contents);
     request.setTransferTimeout(5'000);
     QNetworkReply *reply = m_session->client()->guardRedirects(m_network->get(request));
+    ReplyLimit::apply(reply, ReplyLimit::HubJson);
     QEventLoop loop;
     connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     loop.exec(QEventLoop::ExcludeUserInputEvents);
     reply->deleteLater();
-    const QJsonObject model = QJsonDocument::fromJson(reply->readAll()).object();
+    const QJsonObject model = QJsonDocument::fromJson(ReplyLimit::body(reply)).object();
     const QJsonValue size = model.value(QLatin1String("size"));
     if (reply->error() != QNetworkReply::NoError
         || model.value(QLatin1String("type")) == QLatin1String("directory") || !size.isDouble())

@@ -31,6 +31,7 @@ class CredentialStore;
 class HubDirectory;
 class HubError;
 class HubProbe;
+class PendingRevocations;
 class Settings;
 class UsageLedger;
 } // namespace fornax
@@ -67,6 +68,8 @@ public:
     HubSession *session() const { return m_session; }
     HubWebProfile *webProfile() const { return m_webProfile; }
     CredentialStore *credentials() const { return m_credentials; }
+    // Sign-outs the hub did not hear of; retried at every start.
+    PendingRevocations *pendingRevocations() const { return m_revocations; }
     Settings *settings() const { return m_settings; }
     // The hub shown now (its entry in HubDirectory and its per-hub settings).
     QString hubId() const { return m_hubId; }
@@ -119,6 +122,7 @@ Q_SIGNALS:
 private:
     void checkHub();
     void hubFound(const HubUrl &hub, const QString &version);
+    void trustHub(const HubUrl &hub, const QString &version);
     void resolveEntry(const HubUrl &hub);
     void openHub(const QString &hubId);
     void showSignedIn(const Account &account);
@@ -146,6 +150,7 @@ private:
     HubDirectory *m_directory;
     CredentialStore *m_credentials;
     HubProbe *m_probe;
+    PendingRevocations *m_revocations;
     MainWindow *m_window;
     TrayIcon *m_tray;
     HubUrl m_hub;

@@ -38,12 +38,31 @@ QWebEnginePage *LabPage::createWindow(WebWindowType type)
     return popup;
 }
 
-void LabPage::openExternally(const QUrl &url)
+bool LabPage::isAllowedExternally(const QUrl &url)
 {
+    const QString scheme = url.scheme().toLower();
+    return url.isValid()
+        && (((scheme == QLatin1String("https") || scheme == QLatin1String("http")) && !url.host().isEmpty())
+            || scheme == QLatin1String("mailto"));
+}
+
+bool LabPage::openExternally(const QUrl &url)
+{
+    if (!isAllowedExternally(url)) {
+        const QString scheme = url.scheme().isEmpty() ? tr("(none)") : url.scheme();
+        qCWarning(lcUi) << "refused to open a" << scheme << "link outside the app";
+        Q_EMIT externalOpenRefused(url,
+                                   tr("The page tried to open a link of the kind “%1:” outside the "
+                                      "app. It was not opened: only web (https, http) and e-mail "
+                                      "(mailto) links leave the app.")
+                                       .arg(scheme));
+        return false;
+    }
     qCInfo(lcUi) << "opening in the system browser:"
                  << url.adjusted(QUrl::RemoveQuery | QUrl::RemoveUserInfo).toDisplayString();
     Q_EMIT openedExternally(url);
     QDesktopServices::openUrl(url);
+    return true;
 }
 
 } // namespace fornax::ui

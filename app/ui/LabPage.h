@@ -10,6 +10,11 @@ namespace fornax::ui {
  * The web page behind LabView: keeps JupyterLab inside the app and everything else out of it.
  * Navigation to another origin (a link to a paper, an archive's web site) and window.open() to
  * one go to the system browser; the hub's own pages stay here.
+ *
+ * openExternally() is the only door from the page to the system, and it opens only web
+ * (https, http) and e-mail (mailto) links: what a notebook or a compromised server puts in a link
+ * can never reach a local file (file:) or another application's handler (a custom scheme).
+ * Anything else is refused with a message naming the scheme (externalOpenRefused()).
  */
 class LabPage : public QWebEnginePage
 {
@@ -18,17 +23,22 @@ class LabPage : public QWebEnginePage
 public:
     LabPage(QWebEngineProfile *profile, const HubUrl &hub, QObject *parent = nullptr);
 
+    // Hands url to the system when its scheme is allowed (see above); false, and
+    // externalOpenRefused(), when it is not.
+    bool openExternally(const QUrl &url);
+    static bool isAllowedExternally(const QUrl &url);
+
 Q_SIGNALS:
     // A URL handed to the system browser (for tests and the status bar).
     void openedExternally(const QUrl &url);
+    // A URL that was not handed on, and the sentence saying so.
+    void externalOpenRefused(const QUrl &url, const QString &message);
 
 protected:
     bool acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame) override;
     QWebEnginePage *createWindow(WebWindowType type) override;
 
 private:
-    void openExternally(const QUrl &url);
-
     HubUrl m_hub;
 };
 

@@ -39,6 +39,9 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QString::fromLatin1(ApplicationName));
+    // These show what hubs and servers say (names, versions, messages): never read as markup.
+    for (QLabel *label : {m_hubName, m_hubAddress, m_serverSummary, m_notice, m_status})
+        label->setTextFormat(Qt::PlainText);
     setWindowIcon(QIcon::fromTheme(QString::fromLatin1(ApplicationId),
                                    QIcon(QStringLiteral(":/icons/fornax-desktop.svg"))));
     resize(1100, 760);
@@ -227,7 +230,12 @@ void MainWindow::showHubFound(const HubUrl &hub, const QString &version)
 
 void MainWindow::showHubFailed(const HubError &error)
 {
-    m_status->setText(error.message());
+    showHubFailed(error.message());
+}
+
+void MainWindow::showHubFailed(const QString &message)
+{
+    m_status->setText(message);
     m_signInButton->setEnabled(false);
     m_retryButton->show();
     m_retryButton->setFocus();

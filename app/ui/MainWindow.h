@@ -39,6 +39,7 @@ public:
     void showHubChecking();
     void showHubFound(const fornax::HubUrl &hub, const QString &version);
     void showHubFailed(const fornax::HubError &error);
+    void showHubFailed(const QString &message);
     // A notice above the pages (keychain unavailable, an expired sign-in); empty hides it.
     void setNotice(const QString &text);
 

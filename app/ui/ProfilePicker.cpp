@@ -1,5 +1,7 @@
 #include "ProfilePicker.h"
 
+#include "PlainText.h"
+
 #include "hub/SpawnForm.h"
 
 #include <QButtonGroup>
@@ -106,9 +108,10 @@ void ProfilePicker::setProfiles(const QList<Profile> &profiles, const QString &p
                               + (profile.slug.isEmpty() ? QStringLiteral("default") : profile.slug));
         button->setAccessibleName(label);
         button->setAccessibleDescription(profile.description);
-        button->setToolTip(profile.description);
+        button->setToolTip(PlainText::toolTip(profile.description));
         m_group->addButton(button, i);
         auto *description = new QLabel(profile.description);
+        PlainText::apply({description});
         description->setWordWrap(true);
         description->setIndent(24);
         m_list->addWidget(button);
@@ -241,6 +244,7 @@ void ProfilePicker::requestStart()
                 .arg(profile->displayName, cost),
             QMessageBox::Cancel, this);
         confirm.setObjectName(QStringLiteral("permissionConfirmation"));
+        confirm.setTextFormat(Qt::PlainText); // the size's name comes from the hub
         QPushButton *yes = confirm.addButton(tr("I have permission, &start it"), QMessageBox::AcceptRole);
         confirm.setDefaultButton(QMessageBox::Cancel);
         confirm.exec();

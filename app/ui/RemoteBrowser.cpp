@@ -1,5 +1,7 @@
 #include "RemoteBrowser.h"
 
+#include "PlainText.h"
+
 #include "Logging.h"
 #include "RemoteFileModel.h"
 #include "RemoteMimeData.h"
@@ -80,7 +82,7 @@ RemoteBrowser::RemoteBrowser(HubClient *client, const QUrl &serverUrl, QWidget *
 
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
-    m_message->setTextFormat(Qt::PlainText);
+    PlainText::apply({m_message, m_status}); // folder names come from the server
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_message->hide();
 

@@ -1,5 +1,7 @@
 #include "ServerPanel.h"
 
+#include "PlainText.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
@@ -18,6 +20,8 @@ ServerPanel::ServerPanel(QWidget *parent)
     , m_stopButton(new QPushButton(tr("S&top my server")))
 {
     setObjectName(QStringLiteral("serverPanel"));
+    // Progress messages and sizes come from the hub.
+    PlainText::apply({m_state, m_detail, m_cost});
     m_state->setObjectName(QStringLiteral("serverState"));
     QFont stateFont = m_state->font();
     stateFont.setPointSizeF(stateFont.pointSizeF() * 1.4);

@@ -1,5 +1,7 @@
 #include "SignInPage.h"
 
+#include "PlainText.h"
+
 #include "Logging.h"
 
 #include <QDesktopServices>
@@ -43,6 +45,7 @@ SignInPage::SignInPage(QWebEngineProfile *profile, QWidget *parent)
     m_view->setObjectName(QStringLiteral("signInView"));
     m_view->setAccessibleName(tr("The hub's sign-in page"));
     m_message->setObjectName(QStringLiteral("signInMessage"));
+    PlainText::apply({m_message}); // the hub's words
     m_message->setWordWrap(true);
     m_message->hide();
     m_pasteButton->setObjectName(QStringLiteral("pasteTokenButton"));

@@ -1,5 +1,7 @@
 #include "SshSettingsDialog.h"
 
+#include "PlainText.h"
+
 #include "Settings.h"
 #include "account/CredentialStore.h"
 #include "transfer/SshError.h"
@@ -66,6 +68,8 @@ SshSettingsDialog::SshSettingsDialog(Settings *settings, CredentialStore *store,
                                 "the hub.")
                                  .arg(hubName));
     intro->setWordWrap(true);
+    // The hub's name, the server's key type and the errors it causes are not markup.
+    PlainText::apply({intro, m_status, m_hostKeyText});
 
     m_enabled->setObjectName(QStringLiteral("sshEnabled"));
     m_enabled->setAccessibleName(tr("Transfer files over SSH"));

@@ -1,5 +1,7 @@
 #include "TokenDialog.h"
 
+#include "PlainText.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -28,6 +30,7 @@ TokenDialog::TokenDialog(const HubUrl &hub, QWidget *parent)
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("API token"));
     m_error->setObjectName(QStringLiteral("tokenError"));
+    PlainText::apply({m_error}); // the hub's words
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: palette(bright-text); background: #b3261e; padding: 4px;"));
     m_error->hide();

@@ -1,5 +1,7 @@
 #include "TransferPanel.h"
 
+#include "PlainText.h"
+
 #include "TransferController.h"
 #include "TransferListModel.h"
 #include "TransferProgressDelegate.h"
@@ -54,6 +56,7 @@ TransferPanel::TransferPanel(TransferController *controller, QWidget *parent)
     setObjectName(QStringLiteral("transferPanel"));
     setAccessibleName(tr("Transfers"));
     m_totals->setObjectName(QStringLiteral("transferTotals"));
+    PlainText::apply({m_totals}); // file names
     m_totals->setAccessibleName(tr("Transfer totals"));
     m_totals->setWordWrap(true);
     QFont bold = m_totals->font();

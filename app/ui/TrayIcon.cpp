@@ -1,5 +1,7 @@
 #include "TrayIcon.h"
 
+#include "PlainText.h"
+
 #include "Logging.h"
 
 #include <QAction>
@@ -125,7 +127,8 @@ QString TrayIcon::toolTip() const
     QString tip = m_costTip.isEmpty() ? m_statusTip : m_statusTip + QLatin1Char('\n') + m_costTip;
     if (!m_transferTip.isEmpty())
         tip += QLatin1Char('\n') + tr("Transfers: %1").arg(m_transferTip);
-    return tip;
+    // Sizes and file names come from the hub and the server.
+    return PlainText::toolTip(tip);
 }
 
 void TrayIcon::setTransferSummary(const QString &text)
