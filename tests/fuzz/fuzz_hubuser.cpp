@@ -8,6 +8,7 @@
 #include "hub/HubServer.h"
 #include "hub/HubUrl.h"
 #include "hub/HubUser.h"
+#include "hub/ReplyLimit.h"
 #include "hub/ServerStatus.h"
 
 #include <QJsonDocument>
@@ -55,6 +56,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Q_UNUSED(quiet);
     static const fornax::HubUrl hub(QUrl(QStringLiteral("https://hub.example.org/prefix/")));
 
+    // The app never reads more of a hub reply (ReplyLimit aborts it first).
+    if (qint64(size) > fornax::ReplyLimit::HubJson)
+        return 0;
     const QByteArray body(reinterpret_cast<const char *>(data), qsizetype(size));
     QJsonParseError parseError {};
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);

@@ -23,6 +23,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     }();
     Q_UNUSED(quiet);
 
+    // The app never reads more of the page (ReplyLimit aborts the reply first).
+    if (qint64(size) > fornax::SpawnForm::MaxPageSize)
+        return 0;
     const QByteArray page(reinterpret_cast<const char *>(data), qsizetype(size));
     const SpawnForm form = SpawnForm::parse(page);
     const QList<Profile> profiles = form.profiles();

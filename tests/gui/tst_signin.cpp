@@ -166,6 +166,18 @@ void TestSignIn::webSignInMintsScopedTokenAndKeepsItInKeychain()
         scopes << scope.toString();
     QVERIFY2(scopes.contains(QStringLiteral("servers!user=%1").arg(m_user)), qPrintable(scopes.join(u' ')));
     QVERIFY2(!scopes.contains(QLatin1String("admin:users")), qPrintable(scopes.join(u' ')));
+    // The account token cannot reach the server; the server has a token of its own for that.
+    QVERIFY2(!scopes.join(u' ').contains(QLatin1String("access:servers")), qPrintable(scopes.join(u' ')));
+    QVERIFY(!m_account->serverTokenId().isEmpty());
+    QStringList serverScopes;
+    for (const QJsonValue &token : hubTokens(m_user)) {
+        if (token.toObject().value(QLatin1String("id")).toString() != m_account->serverTokenId())
+            continue;
+        for (const QJsonValue &scope : token.toObject().value(QLatin1String("scopes")).toArray())
+            serverScopes << scope.toString();
+    }
+    QVERIFY2(serverScopes.contains(QStringLiteral("access:servers!user=%1").arg(m_user)),
+             qPrintable(serverScopes.join(u' ')));
 
     // The keychain holds it, and it is a working token for this user.
     bool missing = true;
@@ -216,8 +228,10 @@ void TestSignIn::secondStartIsSignedInWithoutWebPageThenSignsOut()
     signOut->trigger();
     QTRY_COMPARE_WITH_TIMEOUT(signedOut.size(), 1, 30'000);
 
-    for (const QJsonValue &token : hubTokens(m_user))
+    for (const QJsonValue &token : hubTokens(m_user)) {
         QVERIFY(token.toObject().value(QLatin1String("id")).toString() != m_account->tokenId());
+        QVERIFY(token.toObject().value(QLatin1String("id")).toString() != m_account->serverTokenId());
+    }
     QCOMPARE(m_hub.call("GET", QStringLiteral("user"), {}, m_token).status, 403);
     QTRY_VERIFY_WITH_TIMEOUT((readKeychain(*m_account, &missing), missing), 20'000);
 

@@ -62,6 +62,7 @@ std::unique_ptr<HubClient> TestHubClient::clientFor(const QString &user, const Q
     if (token.isEmpty())
         qWarning("could not mint a token for %s", qPrintable(user));
     client->setToken(token);
+    client->setServerToken(token);
     return client;
 }
 

@@ -91,7 +91,9 @@ void TestRemoteDirectoryLive::initTestCase()
     QTRY_VERIFY_WITH_TIMEOUT(server().value(QLatin1String("ready")).toBool(), 60'000);
 
     m_client = std::make_unique<HubClient>(HubUrl(m_hub.url()), &m_network);
-    m_client->setToken(m_hub.createToken(User));
+    const QByteArray token = m_hub.createToken(User);
+    m_client->setToken(token);
+    m_client->setServerToken(token); // the same token for both: these tests are about files
     m_directory = std::make_unique<RemoteDirectory>(
         m_client.get(), m_hub.url().resolved(QUrl(QStringLiteral("user/%1/").arg(User))));
 }

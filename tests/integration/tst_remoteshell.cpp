@@ -100,6 +100,7 @@ void TestRemoteShell::initTestCase()
     const QByteArray token = m_hub.createToken(User);
     QVERIFY(!token.isEmpty());
     m_client->setToken(token);
+    m_client->setServerToken(token); // the same token for both: these tests are about terminals
 
     const test::TestHub::Reply start =
         m_hub.call("POST", QStringLiteral("users/%1/server").arg(User), R"({"profile":"small"})");

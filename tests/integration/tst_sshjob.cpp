@@ -292,7 +292,9 @@ bool TestSshJob::prepareHub()
             return false;
     }
     m_client = std::make_unique<HubClient>(HubUrl(m_hub.url()), &m_network);
-    m_client->setToken(m_hub.createToken(HubUser));
+    const QByteArray token = m_hub.createToken(HubUser);
+    m_client->setToken(token);
+    m_client->setServerToken(token); // the same token for both: these tests are about files
     return true;
 }
 

@@ -584,15 +584,31 @@ void TestSshTransport::userKnownHostsAreTrusted()
 void TestSshTransport::changedHostKeyIsRefused_data()
 {
     QTest::addColumn<bool>("inUserFile");
-    QTest::newRow("in ~/.ssh/known_hosts") << true;
-    QTest::newRow("in the app's file") << false;
+    QTest::addColumn<bool>("otherType");
+    QTest::newRow("in ~/.ssh/known_hosts") << true << false;
+    QTest::newRow("in the app's file") << false << false;
+    // Known only with a key of another type (libssh: SSH_KNOWN_HOSTS_OTHER): refused just the same.
+    QTest::newRow("another key type, in ~/.ssh/known_hosts") << true << true;
+    QTest::newRow("another key type, in the app's file") << false << true;
 }
 
 void TestSshTransport::changedHostKeyIsRefused()
 {
     QFETCH(bool, inUserFile);
-    // Another ed25519 key recorded for this host and port: what a reinstall or an attack looks like.
-    QFile pub(m_sshd.strangerKey + QStringLiteral(".pub"));
+    QFETCH(bool, otherType);
+    // Another ed25519 key recorded for this host and port: what a reinstall or an attack looks
+    // like; or an ECDSA key where the server offers ed25519 only.
+    QString otherKey = m_sshd.strangerKey;
+    if (otherType) {
+        otherKey = m_temp.filePath(QStringLiteral("ecdsa-host-key"));
+        QFile::remove(otherKey);
+        QFile::remove(otherKey + QStringLiteral(".pub"));
+        QCOMPARE(QProcess::execute(QStringLiteral("ssh-keygen"),
+                                   {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ecdsa"),
+                                    QStringLiteral("-N"), QString(), QStringLiteral("-f"), otherKey}),
+                 0);
+    }
+    QFile pub(otherKey + QStringLiteral(".pub"));
     QVERIFY(pub.open(QIODevice::ReadOnly));
     const QList<QByteArray> fields = pub.readAll().split(' ');
     const QByteArray line = QStringLiteral("[127.0.0.1]:%1 ").arg(m_sshd.port).toUtf8() + fields.value(0)
@@ -617,9 +633,11 @@ void TestSshTransport::changedHostKeyIsRefused()
     session->open();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, WaitMs);
     const SshError error = failed.at(0).at(0).value<SshError>();
-    QCOMPARE(error.kind(), SshError::Kind::HostKeyChanged);
+    QCOMPARE(error.kind(), otherType ? SshError::Kind::HostKeyTypeChanged : SshError::Kind::HostKeyChanged);
     QVERIFY2(error.message().contains(QLatin1String("WARNING")) && error.message().contains(file),
              qPrintable(error.message()));
+    if (otherType)
+        QVERIFY2(error.message().contains(QLatin1String("another type")), qPrintable(error.message()));
     QCOMPARE(unknown.size(), 0);
     QCOMPARE(opened.size(), 0);
     // Nothing can be accepted now.

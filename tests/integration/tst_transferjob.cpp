@@ -175,7 +175,9 @@ void TestTransferJob::cleanupTestCase()
 std::unique_ptr<HubClient> TestTransferJob::clientFor(const QUrl &base)
 {
     auto client = std::make_unique<HubClient>(HubUrl(base), &m_network);
-    client->setToken(m_hub.createToken(User));
+    const QByteArray token = m_hub.createToken(User);
+    client->setToken(token);
+    client->setServerToken(token); // the same token for both: these tests are about files
     return client;
 }
 

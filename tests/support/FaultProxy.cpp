@@ -3,6 +3,8 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <utility>
+
 namespace fornax::test {
 
 FaultProxy::FaultProxy(quint16 targetPort, QObject *parent)
@@ -17,9 +19,10 @@ FaultProxy::~FaultProxy()
     dropAll();
 }
 
-bool FaultProxy::start()
+bool FaultProxy::start(const QHostAddress &address)
 {
-    if (!m_server.listen(QHostAddress::LocalHost, m_port))
+    m_address = address;
+    if (!m_server.listen(m_address, m_port))
         return false;
     m_port = m_server.serverPort();
     return true;
@@ -32,7 +35,7 @@ void FaultProxy::setDown(bool down)
         m_server.close();
         dropAll();
     } else if (!m_server.isListening()) {
-        m_server.listen(QHostAddress::LocalHost, m_port);
+        m_server.listen(m_address, m_port);
     }
 }
 
@@ -62,6 +65,9 @@ void FaultProxy::accept()
         });
         connect(pair->upstream, &QTcpSocket::readyRead, this, [this, pair] {
             forward(pair, false);
+        });
+        connect(client, &QTcpSocket::bytesWritten, this, [this, pair] {
+            pumpFiller(pair);
         });
         connect(pair->upstream, &QTcpSocket::connected, this, [this, pair] {
             forward(pair, true);
@@ -94,12 +100,28 @@ void FaultProxy::accept()
     }
 }
 
+void FaultProxy::intercept(const QByteArray &method, const QRegularExpression &path, const Canned &reply)
+{
+    m_rules.append({method, path, reply});
+}
+
 void FaultProxy::forward(Pair *pair, bool fromClient)
 {
     QTcpSocket *from = fromClient ? pair->client : pair->upstream;
     QTcpSocket *to = fromClient ? pair->upstream : pair->client;
     if (!from || !to)
         return;
+    if (fromClient && (m_recording || !m_rules.isEmpty()) && !pair->raw) {
+        // Bytes wait in the socket until the hub's side is connected, then all go through here.
+        if (to->state() != QAbstractSocket::ConnectedState && m_latency.count() == 0)
+            return;
+        const QByteArray onward = inspect(pair, from->readAll());
+        if (m_latency.count() > 0)
+            hold(pair, fromClient, {std::chrono::steady_clock::now() + m_latency, onward});
+        else if (!onward.isEmpty())
+            deliver(pair, fromClient, onward);
+        return;
+    }
     if (m_latency.count() > 0) {
         hold(pair, fromClient, {std::chrono::steady_clock::now() + m_latency, from->readAll()});
         return;
@@ -107,6 +129,120 @@ void FaultProxy::forward(Pair *pair, bool fromClient)
     if (to->state() != QAbstractSocket::ConnectedState)
         return;
     deliver(pair, fromClient, from->readAll());
+}
+
+QByteArray FaultProxy::inspect(Pair *pair, const QByteArray &data)
+{
+    QByteArray onward;
+    QByteArray input = data;
+    while (!input.isEmpty()) {
+        if (pair->raw) {
+            onward += input;
+            break;
+        }
+        if (pair->bodyLeft > 0) {
+            const qint64 take = std::min<qint64>(pair->bodyLeft, input.size());
+            if (!pair->bodySwallowed)
+                onward += input.left(take);
+            input.remove(0, take);
+            pair->bodyLeft -= take;
+            continue;
+        }
+        pair->head += input;
+        input.clear();
+        const qsizetype end = pair->head.indexOf("\r\n\r\n");
+        if (end < 0)
+            break;
+        const QByteArray head = pair->head.left(end + 4);
+        input = pair->head.mid(end + 4);
+        pair->head.clear();
+
+        SeenRequest seen;
+        seen.head = head;
+        const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+        seen.method = requestLine.value(0);
+        seen.target = requestLine.value(1);
+        qint64 length = 0;
+        bool upgrade = false;
+        bool chunked = false;
+        for (const QByteArray &line : head.split('\n')) {
+            const QByteArray lower = line.trimmed().toLower();
+            if (lower.startsWith("content-length:"))
+                length = lower.mid(15).trimmed().toLongLong();
+            else if (lower.startsWith("upgrade:"))
+                upgrade = true;
+            else if (lower.startsWith("transfer-encoding:") && lower.contains("chunked"))
+                chunked = true;
+        }
+        const Rule *rule = nullptr;
+        for (const Rule &candidate : std::as_const(m_rules)) {
+            if (candidate.method == seen.method
+                && candidate.path.match(QString::fromLatin1(seen.target)).hasMatch()) {
+                rule = &candidate;
+                break;
+            }
+        }
+        seen.intercepted = rule != nullptr;
+        m_requests.append(seen);
+        pair->bodyLeft = length;
+        pair->bodySwallowed = rule != nullptr;
+        if (rule) {
+            answer(pair, rule->reply);
+            continue;
+        }
+        onward += head;
+        // After these the stream is no longer a sequence of plain requests.
+        if (upgrade || chunked)
+            pair->raw = true;
+    }
+    return onward;
+}
+
+void FaultProxy::answer(Pair *pair, const Canned &reply)
+{
+    if (!pair->client)
+        return;
+    const qint64 size = reply.fillerSize > 0 ? reply.prefix.size() + reply.fillerSize + reply.suffix.size()
+                                             : reply.body.size();
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Canned\r\n";
+    for (const QByteArray &header : reply.headers)
+        head += header + "\r\n";
+    if (reply.declareLength)
+        head += "Content-Length: " + QByteArray::number(size) + "\r\n\r\n";
+    else
+        head += "Connection: close\r\n\r\n";
+    pair->closeWhenDone = !reply.declareLength;
+    if (reply.fillerSize <= 0) {
+        pair->client->write(head + reply.body);
+        if (pair->closeWhenDone)
+            pair->client->disconnectFromHost();
+        return;
+    }
+    pair->client->write(head + reply.prefix);
+    pair->fillerLeft = reply.fillerSize;
+    pair->filler = reply.filler;
+    pair->suffix = reply.suffix;
+    pumpFiller(pair);
+}
+
+void FaultProxy::pumpFiller(Pair *pair)
+{
+    // Generated as the client reads: the proxy never holds more than a few chunks of it.
+    constexpr qint64 Chunk = 64 * 1024;
+    if (!m_pairs.contains(pair) || !pair->client)
+        return;
+    while ((pair->fillerLeft > 0 || !pair->suffix.isEmpty()) && pair->client->bytesToWrite() < 4 * Chunk
+           && pair->client->state() == QAbstractSocket::ConnectedState) {
+        if (pair->fillerLeft > 0) {
+            const qint64 n = std::min(Chunk, pair->fillerLeft);
+            pair->client->write(QByteArray(n, pair->filler));
+            pair->fillerLeft -= n;
+        } else {
+            pair->client->write(std::exchange(pair->suffix, QByteArray()));
+            if (pair->closeWhenDone)
+                pair->client->disconnectFromHost();
+        }
+    }
 }
 
 void FaultProxy::hold(Pair *pair, bool fromClient, Delayed chunk)

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QRegularExpression>
 #include <QTcpServer>
 
 #include <chrono>
@@ -18,7 +19,12 @@ namespace fornax::test {
  * demand: the hub going away and coming back on the same address, connections cut after some
  * bytes, added latency.
  *
- * It forwards bytes unchanged, so everything the client sees still comes from the real hub.
+ * It forwards bytes unchanged, so everything the client sees still comes from the real hub —
+ * except for requests a test asks it to answer itself (intercept()): a reply a hostile or
+ * broken server would give (a terminal named "../../hub/api/...", a redirect to another port, a
+ * 64 MiB JSON body, streamed without holding it in memory). Once it watches requests (intercept()
+ * or setRecording()), it records every request head the client sends (requests()), answered by
+ * the hub or not, so a test can prove that no request went somewhere.
  */
 class FaultProxy : public QObject
 {
@@ -28,8 +34,31 @@ public:
     explicit FaultProxy(quint16 targetPort, QObject *parent = nullptr);
     ~FaultProxy() override;
 
-    // Listens on a free loopback port; false on failure.
-    bool start();
+    // A request as the client sent it.
+    struct SeenRequest
+    {
+        QByteArray method;
+        QByteArray target; // path and query, as sent
+        QByteArray head; // request line and headers
+        bool intercepted = false;
+    };
+    // A reply the proxy gives itself: status, extra header lines, then body, or (bodySize > 0)
+    // prefix + bodySize bytes of filler + suffix, generated as the client reads it.
+    struct Canned
+    {
+        int status = 200;
+        QList<QByteArray> headers;
+        QByteArray body;
+        QByteArray prefix;
+        char filler = ' ';
+        qint64 fillerSize = 0;
+        QByteArray suffix;
+        // False: no Content-Length; the body ends when the proxy closes the connection.
+        bool declareLength = true;
+    };
+
+    // Listens on a free port of address (loopback unless told); false on failure.
+    bool start(const QHostAddress &address = QHostAddress::LocalHost);
     quint16 port() const { return m_port; }
 
     // Down: every connection is dropped and new ones are refused, as when the hub is stopped.
@@ -42,6 +71,12 @@ public:
     void setCutAfterUpstreamBytes(qint64 bytes) { m_cutAfterUp = bytes; }
     // Number of connections cut by the rules above so far.
     int cuts() const { return m_cuts; }
+    // Answers requests with this method whose target (path and query) matches path with reply,
+    // instead of passing them to the hub. The first matching rule wins.
+    void intercept(const QByteArray &method, const QRegularExpression &path, const Canned &reply);
+    // Records request heads without answering any.
+    void setRecording(bool on) { m_recording = on; }
+    QList<SeenRequest> requests() const { return m_requests; }
     // Holds every byte this long in each direction (a round trip gets twice as much), as a
     // user far from the hub's data centre sees it. Order and bytes are kept. 0: none.
     void setLatency(std::chrono::milliseconds oneWay) { m_latency = oneWay; }
@@ -62,16 +97,40 @@ private:
         qint64 up = 0;
         std::deque<Delayed> toUpstream;
         std::deque<Delayed> toClient;
+        // Watching the client's requests.
+        QByteArray head; // a request head not yet complete
+        qint64 bodyLeft = 0; // of the current request
+        bool bodySwallowed = false; // an intercepted request's body goes nowhere
+        bool raw = false; // after a websocket upgrade or a chunked body: bytes only
+        // A generated body being streamed to the client.
+        qint64 fillerLeft = 0;
+        char filler = ' ';
+        QByteArray suffix;
+        bool closeWhenDone = false;
+    };
+    struct Rule
+    {
+        QByteArray method;
+        QRegularExpression path;
+        Canned reply;
     };
     void accept();
     void dropAll();
     void forward(Pair *pair, bool fromClient);
+    // Splits the client's bytes into requests; returns what goes on to the hub.
+    QByteArray inspect(Pair *pair, const QByteArray &data);
+    void answer(Pair *pair, const Canned &reply);
+    void pumpFiller(Pair *pair);
     void deliver(Pair *pair, bool fromClient, const QByteArray &data);
     void hold(Pair *pair, bool fromClient, Delayed chunk);
     void release(Pair *pair, bool fromClient);
 
     quint16 m_targetPort;
     quint16 m_port = 0;
+    QHostAddress m_address = QHostAddress(QHostAddress::LocalHost);
+    QList<Rule> m_rules;
+    QList<SeenRequest> m_requests;
+    bool m_recording = false;
     QTcpServer m_server;
     QList<Pair *> m_pairs;
     bool m_down = false;

@@ -47,6 +47,7 @@ std::unique_ptr<HubClient> TestRemoteDirectory::clientFor(const test::CannedHttp
     auto client =
         std::make_unique<HubClient>(HubUrl(QUrl(QString::fromLatin1(server.baseUrl()))), &m_network);
     client->setToken("canned-token");
+    client->setServerToken("canned-token");
     return client;
 }
 
@@ -78,6 +79,18 @@ void TestRemoteDirectory::parsesItemModels_data()
                              << false << qint64(-1);
     QTest::newRow("no type") << QByteArray(R"({"name":"x","path":"x"})") << false << QString() << QString()
                              << false << qint64(-1);
+    // A hostile server's names: never followed out of their folder (issue 17).
+    QTest::newRow("name ..") << QByteArray(R"({"name":"..","path":"..","type":"directory"})") << false
+                             << QString() << QString() << false << qint64(-1);
+    QTest::newRow("name with a slash") << QByteArray(R"({"name":"a/b","path":"a/b","type":"file"})") << false
+                                       << QString() << QString() << false << qint64(-1);
+    QTest::newRow("path climbing out")
+        << QByteArray(R"({"name":"passwd","path":"../../etc/passwd","type":"file"})") << false << QString()
+        << QString() << false << qint64(-1);
+    QTest::newRow("absolute path") << QByteArray(R"({"name":"passwd","path":"/etc/passwd","type":"file"})")
+                                   << false << QString() << QString() << false << qint64(-1);
+    QTest::newRow("path of another name") << QByteArray(R"({"name":"y","path":"data/x","type":"file"})")
+                                          << false << QString() << QString() << false << qint64(-1);
 }
 
 void TestRemoteDirectory::parsesItemModels()

@@ -4,8 +4,10 @@
 #include "CannedHttpServer.h"
 #include "hub/HubCall.h"
 #include "hub/HubClient.h"
+#include "hub/HubError.h"
 
 #include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -18,6 +20,7 @@ class TestTokenOrigin : public QObject
 private Q_SLOTS:
     void redirectToAnotherOriginCarriesNoToken();
     void redirectWithinTheHubKeepsTheToken();
+    void serverCannotBounceARequestIntoTheHubApi();
 
 private:
     HubCall *finish(HubCall *call)
@@ -45,6 +48,7 @@ void TestTokenOrigin::redirectToAnotherOriginCarriesNoToken()
     QSignalSpy finished(call, &HubCall::finished);
     QVERIFY(finished.wait(10'000));
     QVERIFY(call->error().isError());
+    QCOMPARE(call->error().kind(), HubError::Kind::RedirectRefused);
     QVERIFY2(call->error().message().contains(QLatin1String("another site")),
              qPrintable(call->error().message()));
 
@@ -71,6 +75,28 @@ void TestTokenOrigin::redirectWithinTheHubKeepsTheToken()
     QCOMPARE(hub.requests().size(), 2);
     QVERIFY(hub.requests().at(1).contains("again=1"));
     QVERIFY(hub.requests().at(1).contains("Authorization: token secret-token-value"));
+}
+
+void TestTokenOrigin::serverCannotBounceARequestIntoTheHubApi()
+{
+    // The same origin, but from a user's server (server token) into the hub's API: the request
+    // would go on with the server's header; it is stopped instead, and nothing reaches the API.
+    test::CannedHttpServer hub;
+    QVERIFY(hub.start());
+    hub.setReply(302, {}, {"Location: " + hub.baseUrl() + "hub/api/users/ada/tokens"});
+    HubClient client(HubUrl(QUrl(QString::fromLatin1(hub.baseUrl()))), &m_network);
+    client.setToken("account-token-value");
+    client.setServerToken("server-token-value");
+    const QUrl server = client.hub().userServerUrl(QStringLiteral("ada"));
+    QNetworkReply *reply = client.guardRedirects(
+        m_network.get(client.request(server.resolved(QUrl(QStringLiteral("api/status"))))));
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(HubError::fromReply(reply, {}).kind(), HubError::Kind::RedirectRefused);
+    QCOMPARE(hub.requests().size(), 1);
+    QVERIFY(hub.requests().first().contains("Authorization: token server-token-value"));
+    QVERIFY(!hub.requests().first().contains("account-token-value"));
+    delete reply;
 }
 
 QTEST_GUILESS_MAIN(TestTokenOrigin)
