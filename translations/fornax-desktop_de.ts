@@ -280,6 +280,14 @@ Exit-Codes:
   6  ein Download wurde abgelehnt: über dem Monatsbudget, oder über der Warngröße ohne Terminal für die Rückfrage und ohne --yes
 </translation>
     </message>
+    <message>
+        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
+        <translation>Einen Hub auf einem anderen Computer auch über einfaches http:// verwenden (Ihr Token geht dann unverschlüsselt über das Netzwerk, lesbar für jeden auf dem Weg).</translation>
+    </message>
+    <message>
+        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>upload, download: wenn der Hub kein auf Ihren Server beschränktes Token erstellt, Ihr eigenes Token ebenfalls an den Server senden (dort laufende Software könnte es dann lesen und auf dem Hub in Ihrem Namen handeln).</translation>
+    </message>
 </context>
 <context>
     <name>CostMeter</name>
@@ -438,6 +446,14 @@ Exit-Codes:
         <source>The hub said: %1</source>
         <translation>Der Hub meldet: %1</translation>
     </message>
+    <message>
+        <source>The hub sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. If this keeps happening, tell the hub&apos;s administrators.</source>
+        <translation>Der Hub hat mehr als %1 in einer Antwort gesendet, weit mehr, als eine solche Antwort enthält, daher hat die App aufgehört, sie zu lesen. Es wurde nichts geändert. Passiert das öfter, informieren Sie die Administratoren des Hubs.</translation>
+    </message>
+    <message>
+        <source>The request was redirected to %1, where your sign-in must not go (another site, or another part of the hub). It was stopped there, so nothing was sent to it.</source>
+        <translation>Die Anfrage wurde an %1 umgeleitet, wohin Ihre Anmeldung nicht gelangen darf (eine andere Website oder ein anderer Teil des Hubs). Sie wurde an dieser Stelle gestoppt, daher wurde nichts dorthin gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -476,6 +492,24 @@ Exit-Codes:
     <message>
         <source>less than %1 %2</source>
         <translation>weniger als %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBudget</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,6 +687,41 @@ Exit-Codes:
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>WARNING: %1 offered a host key of another type (%2) than the one known for it in %3. Someone may be intercepting the connection, or the server&apos;s keys were changed. The connection was refused. Ask the server&apos;s administrators for its fingerprint; only if it matches, remove the old key for this server from %3 and connect again.</source>
+        <translation>WARNUNG: %1 hat einen Hostschlüssel eines anderen Typs (%2) angeboten als den, der in %3 für ihn bekannt ist. Möglicherweise fängt jemand die Verbindung ab, oder die Schlüssel des Servers wurden geändert. Die Verbindung wurde abgelehnt. Fragen Sie die Administratoren des Servers nach seinem Fingerabdruck; nur wenn er übereinstimmt, entfernen Sie den alten Schlüssel dieses Servers aus %3 und verbinden Sie sich erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenScopes</name>
+    <message>
+        <source>see which account is signed in</source>
+        <translation>sehen, welches Konto angemeldet ist</translation>
+    </message>
+    <message>
+        <source>show how long your server may stay idle before the hub stops it</source>
+        <translation>anzeigen, wie lange Ihr Server inaktiv sein darf, bevor der Hub ihn stoppt</translation>
+    </message>
+    <message>
+        <source>start, stop and watch your server</source>
+        <translation>Ihren Server starten, stoppen und überwachen</translation>
+    </message>
+    <message>
+        <source>give your server a sign-in of its own that cannot reach the hub, and cancel the app&apos;s sign-ins on the hub when you sign out</source>
+        <translation>Ihrem Server eine eigene Anmeldung geben, die nicht auf den Hub zugreifen kann, und die Anmeldungen der App auf dem Hub widerrufen, wenn Sie sich abmelden</translation>
+    </message>
+    <message>
+        <source>open your files and terminals on your server (the file browser, uploads and downloads)</source>
+        <translation>Ihre Dateien und Terminals auf Ihrem Server öffnen (Dateibrowser, Uploads und Downloads)</translation>
+    </message>
+    <message>
+        <source>Can: %1</source>
+        <translation>Kann: %1</translation>
+    </message>
+    <message>
+        <source>Cannot: %1</source>
+        <translation>Kann nicht: %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenSource</name>
@@ -690,6 +759,77 @@ Exit-Codes:
     <message>
         <source>Skip identical</source>
         <translation>Überspringen, wenn gleich</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPrompt</name>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Unverschlüsselte Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http://, without encryption.</source>
+        <translation>%1 wird über einfaches http:// erreicht, ohne Verschlüsselung.</translation>
+    </message>
+    <message>
+        <source>Your password, your session and the app&apos;s sign-in would cross the network readable by anyone on the way (a shared Wi-Fi, a proxy), who could then act as you on this hub. Use its https:// address if it has one. Continue only on a network you trust.</source>
+        <translation>Ihr Passwort, Ihre Sitzung und die Anmeldung der App würden unverschlüsselt über das Netzwerk gehen, lesbar für jeden auf dem Weg (ein gemeinsam genutztes WLAN, ein Proxy); wer sie mitliest, könnte dann auf diesem Hub in Ihrem Namen handeln. Verwenden Sie die https://-Adresse des Hubs, falls es eine gibt. Fahren Sie nur in einem Netzwerk fort, dem Sie vertrauen.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it without encryption</source>
+        <translation>&amp;Ohne Verschlüsselung verwenden</translation>
+    </message>
+    <message>
+        <source>The hub is somewhere else</source>
+        <translation>Der Hub befindet sich woanders</translation>
+    </message>
+    <message>
+        <source>%1 sent the app on to %2.</source>
+        <translation>%1 hat die App an %2 weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>Signing in there sends your password and the app&apos;s sign-in to %1. Continue only if you know that %1 is your hub; if you did not expect this, someone may be redirecting you.</source>
+        <translation>Wenn Sie sich dort anmelden, gehen Ihr Passwort und die Anmeldung der App an %1. Fahren Sie nur fort, wenn Sie wissen, dass %1 Ihr Hub ist; wenn Sie das nicht erwartet haben, leitet Sie möglicherweise jemand um.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to %1</source>
+        <translation>&amp;Weiter zu %1</translation>
+    </message>
+    <message>
+        <source>The hub would not give the app a sign-in limited to your server, so files, transfers and terminals cannot work.</source>
+        <translation>Der Hub wollte der App keine auf Ihren Server beschränkte Anmeldung geben, daher können Dateien, Übertragungen und Terminals nicht funktionieren.</translation>
+    </message>
+    <message>
+        <source>The hub would not give the app a sign-in limited to what it needs.</source>
+        <translation>Der Hub wollte der App keine Anmeldung geben, die auf das Nötige beschränkt ist.</translation>
+    </message>
+    <message>
+        <source>The app can ask instead for a sign-in with every permission your account has (for an administrator: everything on the hub), valid as long as the usual one.</source>
+        <translation>Die App kann stattdessen eine Anmeldung mit allen Berechtigungen Ihres Kontos anfordern (für Administratoren: alles auf dem Hub), so lange gültig wie die übliche.</translation>
+    </message>
+    <message>
+        <source>It would be sent to your server, where any software running there could read it and act as you on the hub.</source>
+        <translation>Sie würde an Ihren Server gesendet, wo jede dort laufende Software sie lesen und auf dem Hub in Ihrem Namen handeln könnte.</translation>
+    </message>
+    <message>
+        <source>A sign-in with every permission?</source>
+        <translation>Eine Anmeldung mit allen Berechtigungen?</translation>
+    </message>
+    <message>
+        <source>The hub said: %1</source>
+        <translation>Der Hub meldet: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Allow every permission</source>
+        <translation>Alle Berechtigungen &amp;erlauben</translation>
+    </message>
+    <message>
+        <source>Signed in with limits</source>
+        <translation>Mit Einschränkungen angemeldet</translation>
+    </message>
+    <message>
+        <source>The hub gave the app less than it asked for. Signed in; this is what the app can and cannot do with it:</source>
+        <translation>Der Hub hat der App weniger gegeben, als sie angefordert hat. Sie sind angemeldet; Folgendes kann die App damit tun und Folgendes nicht:</translation>
     </message>
 </context>
 <context>
@@ -840,10 +980,6 @@ Exit-Codes:
         <source>Downloading %1 failed: %2</source>
         <translation>Das Herunterladen von %1 ist fehlgeschlagen: %2</translation>
     </message>
-    <message>
-        <source>The server sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>Der Server hat diese Anfrage an eine andere Website weitergeleitet (%1). Sie wurde gestoppt, damit Ihre Anmeldung nicht dorthin gesendet wird.</translation>
-    </message>
 </context>
 <context>
     <name>fornax::CredentialStore</name>
@@ -950,13 +1086,6 @@ Exit-Codes:
     </message>
 </context>
 <context>
-    <name>fornax::HubCall</name>
-    <message>
-        <source>The hub sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>Der Hub hat diese Anfrage an eine andere Website weitergeleitet (%1). Sie wurde gestoppt, damit Ihre Anmeldung nicht dorthin gesendet wird.</translation>
-    </message>
-</context>
-<context>
     <name>fornax::HubDirectory</name>
     <message>
         <source>This is the hub of %1, which is already in your list. If its address there is wrong, correct it in the settings instead of adding it again.</source>
@@ -1000,13 +1129,25 @@ Exit-Codes:
         <source>The hub stopped accepting your sign-in (it expired or was revoked). Sign in again.</source>
         <translation>Der Hub akzeptiert Ihre Anmeldung nicht mehr (sie ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut an.</translation>
     </message>
+    <message>
+        <source>You are signed out here, but the hub could not be reached to cancel the app&apos;s sign-in there: it stays valid until %1 unless the app reaches the hub first. The app tries again each time it starts.</source>
+        <translation>Sie sind hier abgemeldet, aber der Hub war nicht erreichbar, um die Anmeldung der App dort zu widerrufen: Sie bleibt bis %1 gültig, sofern die App den Hub nicht vorher erreicht. Die App versucht es bei jedem Start erneut.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub could not be reached to cancel the app&apos;s sign-in there. The app tries again each time it starts.</source>
+        <translation>Sie sind hier abgemeldet, aber der Hub war nicht erreichbar, um die Anmeldung der App dort zu widerrufen. Die App versucht es bei jedem Start erneut.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub did not let the app cancel its sign-in there (%1): it stays valid until %2. You can delete it on %3.</source>
+        <translation>Sie sind hier abgemeldet, aber der Hub hat der App nicht erlaubt, ihre Anmeldung dort zu widerrufen (%1): Sie bleibt bis %2 gültig. Sie können sie unter %3 löschen.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub did not let the app cancel its sign-in there (%1). You can delete it on %2.</source>
+        <translation>Sie sind hier abgemeldet, aber der Hub hat der App nicht erlaubt, ihre Anmeldung dort zu widerrufen (%1). Sie können sie unter %2 löschen.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::KeepAlive</name>
-    <message>
-        <source>The server&apos;s address sent the keep-alive request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>Die Adresse des Servers hat die Keep-alive-Anfrage an eine andere Website weitergeleitet (%1). Sie wurde gestoppt, damit Ihre Anmeldung nicht dorthin gesendet wird.</translation>
-    </message>
     <message>
         <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
         <translation>Der Server hat auf die Keep-alive-Anfrage nicht wie ein Jupyter-Server geantwortet (HTTP %1).</translation>
@@ -1145,10 +1286,6 @@ Exit-Codes:
         <translation>Die Verbindung zum Terminal auf Ihrem Server ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>the server redirected the request to another site</source>
-        <translation>der Server hat die Anfrage an eine andere Website umgeleitet</translation>
-    </message>
-    <message>
         <source>unexpected answer (HTTP %1)</source>
         <translation>unerwartete Antwort (HTTP %1)</translation>
     </message>
@@ -1175,6 +1312,14 @@ Exit-Codes:
     <message>
         <source>The command was not run: the terminal was closed.</source>
         <translation>Der Befehl wurde nicht ausgeführt: Das Terminal wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>Your server sent more than %1 in one terminal message, so the app closed the terminal.</source>
+        <translation>Ihr Server hat mehr als %1 in einer Terminalnachricht gesendet, daher hat die App das Terminal geschlossen.</translation>
+    </message>
+    <message>
+        <source>Your server named its new terminal “%1”, which is not a terminal name: it would make the app send requests elsewhere. Nothing was sent there. Your server may run software you should not trust; restart it, and tell the hub&apos;s administrators.</source>
+        <translation>Ihr Server hat sein neues Terminal „%1“ genannt, was kein Terminalname ist: Die App würde dadurch Anfragen an eine andere Stelle senden. Es wurde nichts dorthin gesendet. Auf Ihrem Server läuft möglicherweise Software, der Sie nicht vertrauen sollten; starten Sie ihn neu und informieren Sie die Administratoren des Hubs.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1554,12 @@ Exit-Codes:
         <source>The hub shows its list of server sizes only while your server is stopped.</source>
         <translation>Der Hub zeigt seine Liste der Servergrößen nur, solange Ihr Server gestoppt ist.</translation>
     </message>
+    <message>
+        <source>The hub grants your account none of what the app needs:
+%1</source>
+        <translation>Der Hub gewährt Ihrem Konto nichts von dem, was die App braucht:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::CliRunner</name>
@@ -1423,6 +1574,34 @@ Exit-Codes:
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>Der Schlüsselbund konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent the app on to %2. The command line sends your token only to the hub you name, so nothing was sent. If you trust %2, run again with --hub %2.</source>
+        <translation>%1 hat die App an %2 weitergeleitet. Die Befehlszeile sendet Ihr Token nur an den Hub, den Sie angeben, daher wurde nichts gesendet. Wenn Sie %2 vertrauen, rufen Sie den Befehl erneut mit --hub %2 auf.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain http:// address on another computer: your token would cross the network unencrypted, readable by anyone on the way. Use the hub&apos;s https:// address, or run again with --allow-insecure if you accept that.</source>
+        <translation>%1 ist eine einfache http://-Adresse auf einem anderen Computer: Ihr Token ginge unverschlüsselt über das Netzwerk, lesbar für jeden auf dem Weg. Verwenden Sie die https://-Adresse des Hubs, oder rufen Sie den Befehl erneut mit --allow-insecure auf, wenn Sie das in Kauf nehmen.</translation>
+    </message>
+    <message>
+        <source>The hub would not make a token for your server alone; as --use-token-for-server asks, your own token goes to the server too.</source>
+        <translation>Der Hub wollte kein Token nur für Ihren Server erstellen; wie mit --use-token-for-server verlangt, geht Ihr eigenes Token ebenfalls an den Server.</translation>
+    </message>
+    <message>
+        <source>The hub does not let your account use your server through its API (the access:servers permission), so no files can be copied. Ask the hub&apos;s administrators.</source>
+        <translation>Der Hub erlaubt Ihrem Konto nicht, Ihren Server über seine API zu nutzen (die Berechtigung access:servers), daher können keine Dateien kopiert werden. Fragen Sie die Administratoren des Hubs.</translation>
+    </message>
+    <message>
+        <source>The hub would not make a token limited to your server (%1). Nothing was sent to the server. To send your own token to it instead, run again with --use-token-for-server: software running on your server could then read that token and act as you on the hub.</source>
+        <translation>Der Hub wollte kein auf Ihren Server beschränktes Token erstellen (%1). An den Server wurde nichts gesendet. Um stattdessen Ihr eigenes Token dorthin zu senden, rufen Sie den Befehl erneut mit --use-token-for-server auf: Software, die auf Ihrem Server läuft, könnte dieses Token dann lesen und auf dem Hub in Ihrem Namen handeln.</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (Befehlszeile)</translation>
+    </message>
+    <message>
+        <source>The token made for this run (%1) could not be revoked: %2 It expires within a day.</source>
+        <translation>Das für diesen Aufruf erstellte Token (%1) konnte nicht widerrufen werden: %2 Es läuft innerhalb eines Tages ab.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2152,36 @@ Exit-Codes:
     <message>
         <source>Files on your server</source>
         <translation>Dateien auf Ihrem Server</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>Der Hub war weiterhin nicht erreichbar, um %n Anmeldung aus einer früheren Abmeldung zu widerrufen. Die App versucht es beim nächsten Start erneut.</numerusform>
+            <numerusform>Der Hub war weiterhin nicht erreichbar, um %n Anmeldungen aus einer früheren Abmeldung zu widerrufen. Die App versucht es beim nächsten Start erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
+        <translation>%1 hat zu %2 geführt, was Sie nicht bestätigt haben, daher wurde nichts dorthin gesendet. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
+        <translation>%1 bietet keine Verschlüsselung, und Sie haben entschieden, den Hub so nicht zu verwenden. Verwenden Sie seine https://-Adresse, falls er eine hat.</translation>
+    </message>
+    <message>
+        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
+        <translation>Auf der Webseite angemeldet, aber die App hat keine Anmeldung: Der Hub hat eine beschränkte abgelehnt, und Sie haben entschieden, nicht mehr zu erlauben. %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::LabPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The page tried to open a link of the kind “%1:” outside the app. It was not opened: only web (https, http) and e-mail (mailto) links leave the app.</source>
+        <translation>Die Seite wollte einen Link der Art „%1:“ außerhalb der App öffnen. Er wurde nicht geöffnet: Nur Web-Links (https, http) und E-Mail-Links (mailto) verlassen die App.</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ReplyBudget</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsageLedger</name>
     <message numerus="yes">
         <source>%n damaged usage record(s) were left out.</source>
@@ -187,6 +197,13 @@
         <translation>
             <numerusform>stops when idle in %n minute</numerusform>
             <numerusform>stops when idle in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>The hub could still not be reached to cancel %n sign-in from an earlier sign-out. The app tries again at its next start.</numerusform>
+            <numerusform>The hub could still not be reached to cancel %n sign-ins from an earlier sign-out. The app tries again at its next start.</numerusform>
         </translation>
     </message>
 </context>

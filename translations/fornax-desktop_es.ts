@@ -280,6 +280,14 @@ Códigos de salida:
   6  se rechazó una descarga: por encima del presupuesto mensual, o por encima del tamaño de aviso sin terminal donde preguntar y sin --yes
 </translation>
     </message>
+    <message>
+        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
+        <translation>Usar un hub de otro ordenador incluso mediante http:// simple (su token cruza entonces la red sin cifrar, legible para cualquiera que esté en el camino).</translation>
+    </message>
+    <message>
+        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>upload, download: si el hub no crea un token limitado a su servidor, enviar también su propio token al servidor (el software que se ejecute allí podría entonces leerlo y actuar en su nombre en el hub).</translation>
+    </message>
 </context>
 <context>
     <name>CostMeter</name>
@@ -438,6 +446,14 @@ Códigos de salida:
         <source>The hub said: %1</source>
         <translation>El hub dijo: %1</translation>
     </message>
+    <message>
+        <source>The hub sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. If this keeps happening, tell the hub&apos;s administrators.</source>
+        <translation>El hub envió más de %1 en una sola respuesta, mucho más de lo que contiene una respuesta de ese tipo, por lo que la aplicación dejó de leerla. No se cambió nada. Si sigue ocurriendo, avise a los administradores del hub.</translation>
+    </message>
+    <message>
+        <source>The request was redirected to %1, where your sign-in must not go (another site, or another part of the hub). It was stopped there, so nothing was sent to it.</source>
+        <translation>La solicitud se redirigió a %1, adonde su sesión no debe llegar (otro sitio u otra parte del hub). Se detuvo en ese punto, así que no se envió nada allí.</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -476,6 +492,24 @@ Códigos de salida:
     <message>
         <source>less than %1 %2</source>
         <translation>menos de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBudget</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 KiB</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,6 +687,41 @@ Códigos de salida:
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>WARNING: %1 offered a host key of another type (%2) than the one known for it in %3. Someone may be intercepting the connection, or the server&apos;s keys were changed. The connection was refused. Ask the server&apos;s administrators for its fingerprint; only if it matches, remove the old key for this server from %3 and connect again.</source>
+        <translation>ADVERTENCIA: %1 ofreció una clave de host de otro tipo (%2) distinto del que se conoce para él en %3. Puede que alguien esté interceptando la conexión o que se hayan cambiado las claves del servidor. Se rechazó la conexión. Pida a los administradores del servidor su huella; solo si coincide, elimine la clave antigua de este servidor de %3 y vuelva a conectarse.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenScopes</name>
+    <message>
+        <source>see which account is signed in</source>
+        <translation>ver qué cuenta tiene la sesión iniciada</translation>
+    </message>
+    <message>
+        <source>show how long your server may stay idle before the hub stops it</source>
+        <translation>mostrar cuánto tiempo puede estar inactivo su servidor antes de que el hub lo detenga</translation>
+    </message>
+    <message>
+        <source>start, stop and watch your server</source>
+        <translation>iniciar, detener y supervisar su servidor</translation>
+    </message>
+    <message>
+        <source>give your server a sign-in of its own that cannot reach the hub, and cancel the app&apos;s sign-ins on the hub when you sign out</source>
+        <translation>dar a su servidor una sesión propia que no puede acceder al hub, y anular las sesiones de la aplicación en el hub cuando usted cierra la sesión</translation>
+    </message>
+    <message>
+        <source>open your files and terminals on your server (the file browser, uploads and downloads)</source>
+        <translation>abrir sus archivos y terminales en su servidor (el explorador de archivos, las subidas y las descargas)</translation>
+    </message>
+    <message>
+        <source>Can: %1</source>
+        <translation>Puede: %1</translation>
+    </message>
+    <message>
+        <source>Cannot: %1</source>
+        <translation>No puede: %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenSource</name>
@@ -690,6 +759,77 @@ Códigos de salida:
     <message>
         <source>Skip identical</source>
         <translation>Omitir si es idéntico</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPrompt</name>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Conexión sin cifrar</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http://, without encryption.</source>
+        <translation>A %1 se accede mediante http:// simple, sin cifrado.</translation>
+    </message>
+    <message>
+        <source>Your password, your session and the app&apos;s sign-in would cross the network readable by anyone on the way (a shared Wi-Fi, a proxy), who could then act as you on this hub. Use its https:// address if it has one. Continue only on a network you trust.</source>
+        <translation>Su contraseña, su sesión web y la sesión de la aplicación cruzarían la red legibles para cualquiera que esté en el camino (una wifi compartida, un proxy), y quien las leyera podría entonces actuar en su nombre en este hub. Use la dirección https:// del hub si la tiene. Continúe solo en una red de confianza.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it without encryption</source>
+        <translation>&amp;Usarlo sin cifrado</translation>
+    </message>
+    <message>
+        <source>The hub is somewhere else</source>
+        <translation>El hub está en otro sitio</translation>
+    </message>
+    <message>
+        <source>%1 sent the app on to %2.</source>
+        <translation>%1 redirigió la aplicación a %2.</translation>
+    </message>
+    <message>
+        <source>Signing in there sends your password and the app&apos;s sign-in to %1. Continue only if you know that %1 is your hub; if you did not expect this, someone may be redirecting you.</source>
+        <translation>Al iniciar sesión allí, su contraseña y la sesión de la aplicación se envían a %1. Continúe solo si sabe que %1 es su hub; si no lo esperaba, puede que alguien le esté redirigiendo.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to %1</source>
+        <translation>C&amp;ontinuar hacia %1</translation>
+    </message>
+    <message>
+        <source>The hub would not give the app a sign-in limited to your server, so files, transfers and terminals cannot work.</source>
+        <translation>El hub no quiso dar a la aplicación una sesión limitada a su servidor, así que los archivos, las transferencias y los terminales no pueden funcionar.</translation>
+    </message>
+    <message>
+        <source>The hub would not give the app a sign-in limited to what it needs.</source>
+        <translation>El hub no quiso dar a la aplicación una sesión limitada a lo que necesita.</translation>
+    </message>
+    <message>
+        <source>The app can ask instead for a sign-in with every permission your account has (for an administrator: everything on the hub), valid as long as the usual one.</source>
+        <translation>En su lugar, la aplicación puede pedir una sesión con todos los permisos de su cuenta (para un administrador: todo en el hub), válida durante el mismo tiempo que la habitual.</translation>
+    </message>
+    <message>
+        <source>It would be sent to your server, where any software running there could read it and act as you on the hub.</source>
+        <translation>Se enviaría a su servidor, donde cualquier software que se ejecute allí podría leerla y actuar en su nombre en el hub.</translation>
+    </message>
+    <message>
+        <source>A sign-in with every permission?</source>
+        <translation>¿Una sesión con todos los permisos?</translation>
+    </message>
+    <message>
+        <source>The hub said: %1</source>
+        <translation>El hub dijo: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Allow every permission</source>
+        <translation>&amp;Autorizar todos los permisos</translation>
+    </message>
+    <message>
+        <source>Signed in with limits</source>
+        <translation>Sesión iniciada con límites</translation>
+    </message>
+    <message>
+        <source>The hub gave the app less than it asked for. Signed in; this is what the app can and cannot do with it:</source>
+        <translation>El hub dio a la aplicación menos de lo que pidió. Sesión iniciada; esto es lo que la aplicación puede y no puede hacer con ella:</translation>
     </message>
 </context>
 <context>
@@ -840,10 +980,6 @@ Códigos de salida:
         <source>Downloading %1 failed: %2</source>
         <translation>Falló la descarga de %1: %2</translation>
     </message>
-    <message>
-        <source>The server sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>El servidor redirigió esta solicitud a otro sitio (%1). Se detuvo para que su sesión no se envíe allí.</translation>
-    </message>
 </context>
 <context>
     <name>fornax::CredentialStore</name>
@@ -950,13 +1086,6 @@ Códigos de salida:
     </message>
 </context>
 <context>
-    <name>fornax::HubCall</name>
-    <message>
-        <source>The hub sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>El hub redirigió esta solicitud a otro sitio (%1). Se detuvo para que su sesión no se envíe allí.</translation>
-    </message>
-</context>
-<context>
     <name>fornax::HubDirectory</name>
     <message>
         <source>This is the hub of %1, which is already in your list. If its address there is wrong, correct it in the settings instead of adding it again.</source>
@@ -1000,13 +1129,25 @@ Códigos de salida:
         <source>The hub stopped accepting your sign-in (it expired or was revoked). Sign in again.</source>
         <translation>El hub dejó de aceptar su sesión (caducó o fue revocada). Vuelva a iniciar sesión.</translation>
     </message>
+    <message>
+        <source>You are signed out here, but the hub could not be reached to cancel the app&apos;s sign-in there: it stays valid until %1 unless the app reaches the hub first. The app tries again each time it starts.</source>
+        <translation>Ha cerrado la sesión aquí, pero no se pudo contactar con el hub para anular allí la sesión de la aplicación: seguirá siendo válida hasta el %1, salvo que la aplicación contacte antes con el hub. La aplicación lo vuelve a intentar cada vez que se inicia.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub could not be reached to cancel the app&apos;s sign-in there. The app tries again each time it starts.</source>
+        <translation>Ha cerrado la sesión aquí, pero no se pudo contactar con el hub para anular allí la sesión de la aplicación. La aplicación lo vuelve a intentar cada vez que se inicia.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub did not let the app cancel its sign-in there (%1): it stays valid until %2. You can delete it on %3.</source>
+        <translation>Ha cerrado la sesión aquí, pero el hub no permitió a la aplicación anular allí su sesión (%1): seguirá siendo válida hasta el %2. Puede eliminarla en %3.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub did not let the app cancel its sign-in there (%1). You can delete it on %2.</source>
+        <translation>Ha cerrado la sesión aquí, pero el hub no permitió a la aplicación anular allí su sesión (%1). Puede eliminarla en %2.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::KeepAlive</name>
-    <message>
-        <source>The server&apos;s address sent the keep-alive request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>La dirección del servidor redirigió la solicitud de mantenimiento de actividad a otro sitio (%1). Se detuvo para que su sesión no se envíe allí.</translation>
-    </message>
     <message>
         <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
         <translation>El servidor no respondió a la solicitud de mantenimiento de actividad como lo haría un servidor Jupyter (HTTP %1).</translation>
@@ -1145,10 +1286,6 @@ Códigos de salida:
         <translation>Falló la conexión con el terminal de su servidor: %1</translation>
     </message>
     <message>
-        <source>the server redirected the request to another site</source>
-        <translation>el servidor redirigió la solicitud a otro sitio</translation>
-    </message>
-    <message>
         <source>unexpected answer (HTTP %1)</source>
         <translation>respuesta inesperada (HTTP %1)</translation>
     </message>
@@ -1175,6 +1312,14 @@ Códigos de salida:
     <message>
         <source>The command was not run: the terminal was closed.</source>
         <translation>El comando no se ejecutó: se cerró el terminal.</translation>
+    </message>
+    <message>
+        <source>Your server sent more than %1 in one terminal message, so the app closed the terminal.</source>
+        <translation>Su servidor envió más de %1 en un solo mensaje del terminal, así que la aplicación cerró el terminal.</translation>
+    </message>
+    <message>
+        <source>Your server named its new terminal “%1”, which is not a terminal name: it would make the app send requests elsewhere. Nothing was sent there. Your server may run software you should not trust; restart it, and tell the hub&apos;s administrators.</source>
+        <translation>Su servidor llamó «%1» a su nuevo terminal, lo cual no es un nombre de terminal: haría que la aplicación enviara solicitudes a otro lugar. No se envió nada allí. Puede que su servidor ejecute software en el que no debería confiar; reinícielo y avise a los administradores del hub.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1554,12 @@ Códigos de salida:
         <source>The hub shows its list of server sizes only while your server is stopped.</source>
         <translation>El hub solo muestra su lista de tamaños de servidor mientras su servidor está detenido.</translation>
     </message>
+    <message>
+        <source>The hub grants your account none of what the app needs:
+%1</source>
+        <translation>El hub no concede a su cuenta nada de lo que la aplicación necesita:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::CliRunner</name>
@@ -1423,6 +1574,34 @@ Códigos de salida:
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>No se pudo leer el llavero: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent the app on to %2. The command line sends your token only to the hub you name, so nothing was sent. If you trust %2, run again with --hub %2.</source>
+        <translation>%1 redirigió la aplicación a %2. La línea de comandos solo envía su token al hub que usted indique, así que no se envió nada. Si confía en %2, vuelva a ejecutar con --hub %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain http:// address on another computer: your token would cross the network unencrypted, readable by anyone on the way. Use the hub&apos;s https:// address, or run again with --allow-insecure if you accept that.</source>
+        <translation>%1 es una dirección http:// simple en otro ordenador: su token cruzaría la red sin cifrar, legible para cualquiera que esté en el camino. Use la dirección https:// del hub o, si lo acepta, vuelva a ejecutar con --allow-insecure.</translation>
+    </message>
+    <message>
+        <source>The hub would not make a token for your server alone; as --use-token-for-server asks, your own token goes to the server too.</source>
+        <translation>El hub no quiso crear un token solo para su servidor; como pide --use-token-for-server, su propio token también se envía al servidor.</translation>
+    </message>
+    <message>
+        <source>The hub does not let your account use your server through its API (the access:servers permission), so no files can be copied. Ask the hub&apos;s administrators.</source>
+        <translation>El hub no permite a su cuenta usar su servidor a través de su API (el permiso access:servers), así que no se puede copiar ningún archivo. Consulte a los administradores del hub.</translation>
+    </message>
+    <message>
+        <source>The hub would not make a token limited to your server (%1). Nothing was sent to the server. To send your own token to it instead, run again with --use-token-for-server: software running on your server could then read that token and act as you on the hub.</source>
+        <translation>El hub no quiso crear un token limitado a su servidor (%1). No se envió nada al servidor. Para enviarle en su lugar su propio token, vuelva a ejecutar con --use-token-for-server: el software que se ejecute en su servidor podría entonces leer ese token y actuar en su nombre en el hub.</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (línea de comandos)</translation>
+    </message>
+    <message>
+        <source>The token made for this run (%1) could not be revoked: %2 It expires within a day.</source>
+        <translation>No se pudo revocar el token creado para esta ejecución (%1): %2 Caduca en menos de un día.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2152,36 @@ Códigos de salida:
     <message>
         <source>Files on your server</source>
         <translation>Archivos en su servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>Sigue sin poderse contactar con el hub para anular %n sesión de un cierre de sesión anterior. La aplicación lo volverá a intentar en su próximo inicio.</numerusform>
+            <numerusform>Sigue sin poderse contactar con el hub para anular %n sesiones de un cierre de sesión anterior. La aplicación lo volverá a intentar en su próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
+        <translation>%1 llevó a %2, que usted no confirmó, así que no se envió nada allí. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
+        <translation>%1 no ofrece cifrado y usted eligió no usarlo así. Use su dirección https:// si la tiene.</translation>
+    </message>
+    <message>
+        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
+        <translation>Sesión iniciada en la página web, pero la aplicación no tiene sesión: el hub rechazó una limitada y usted eligió no permitir más. %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::LabPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>The page tried to open a link of the kind “%1:” outside the app. It was not opened: only web (https, http) and e-mail (mailto) links leave the app.</source>
+        <translation>La página intentó abrir fuera de la aplicación un enlace del tipo «%1:». No se abrió: solo los enlaces web (https, http) y de correo electrónico (mailto) salen de la aplicación.</translation>
     </message>
 </context>
 <context>

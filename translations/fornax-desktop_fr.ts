@@ -280,6 +280,14 @@ Codes de sortie&#xa0;:
   6  un téléchargement a été refusé : au-delà du budget mensuel, ou au-delà de la taille d’alerte sans terminal pour demander et sans --yes
 </translation>
     </message>
+    <message>
+        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
+        <translation>Utiliser un hub situé sur un autre ordinateur même en simple http:// (votre jeton traverse alors le réseau en clair, lisible par quiconque se trouve sur le trajet).</translation>
+    </message>
+    <message>
+        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>upload, download&#xa0;: si le hub refuse de créer un jeton limité à votre serveur, envoyer aussi votre propre jeton au serveur (un logiciel qui s’y exécute pourrait alors le lire et agir en votre nom sur le hub).</translation>
+    </message>
 </context>
 <context>
     <name>CostMeter</name>
@@ -438,6 +446,14 @@ Codes de sortie&#xa0;:
         <source>The hub said: %1</source>
         <translation>Le hub a répondu&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>The hub sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. If this keeps happening, tell the hub&apos;s administrators.</source>
+        <translation>Le hub a envoyé plus de %1 dans une seule réponse, bien plus que n’en contient une telle réponse, donc l’application a cessé de la lire. Rien n’a été modifié. Si cela se reproduit, prévenez les administrateurs du hub.</translation>
+    </message>
+    <message>
+        <source>The request was redirected to %1, where your sign-in must not go (another site, or another part of the hub). It was stopped there, so nothing was sent to it.</source>
+        <translation>La demande a été redirigée vers %1, où votre connexion ne doit pas aller (un autre site, ou une autre partie du hub). Elle a été arrêtée à ce stade, donc rien n’y a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -476,6 +492,24 @@ Codes de sortie&#xa0;:
     <message>
         <source>less than %1 %2</source>
         <translation>moins de %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBudget</name>
+    <message>
+        <source>%1 MiB</source>
+        <translation>%1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 KiB</source>
+        <translation>%1 Kio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -653,6 +687,41 @@ Codes de sortie&#xa0;:
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
+    <message>
+        <source>WARNING: %1 offered a host key of another type (%2) than the one known for it in %3. Someone may be intercepting the connection, or the server&apos;s keys were changed. The connection was refused. Ask the server&apos;s administrators for its fingerprint; only if it matches, remove the old key for this server from %3 and connect again.</source>
+        <translation>AVERTISSEMENT&#xa0;: %1 a présenté une clé d’hôte d’un autre type (%2) que celle connue pour lui dans %3. Quelqu’un intercepte peut-être la connexion, ou les clés du serveur ont été changées. La connexion a été refusée. Demandez aux administrateurs du serveur son empreinte&#xa0;; seulement si elle correspond, supprimez l’ancienne clé de ce serveur de %3 et reconnectez-vous.</translation>
+    </message>
+</context>
+<context>
+    <name>TokenScopes</name>
+    <message>
+        <source>see which account is signed in</source>
+        <translation>voir quel compte est connecté</translation>
+    </message>
+    <message>
+        <source>show how long your server may stay idle before the hub stops it</source>
+        <translation>afficher combien de temps votre serveur peut rester inactif avant que le hub ne l’arrête</translation>
+    </message>
+    <message>
+        <source>start, stop and watch your server</source>
+        <translation>démarrer, arrêter et surveiller votre serveur</translation>
+    </message>
+    <message>
+        <source>give your server a sign-in of its own that cannot reach the hub, and cancel the app&apos;s sign-ins on the hub when you sign out</source>
+        <translation>donner à votre serveur sa propre connexion, qui ne peut pas accéder au hub, et révoquer les connexions de l’application sur le hub quand vous vous déconnectez</translation>
+    </message>
+    <message>
+        <source>open your files and terminals on your server (the file browser, uploads and downloads)</source>
+        <translation>ouvrir vos fichiers et terminaux sur votre serveur (l’explorateur de fichiers, les envois et les téléchargements)</translation>
+    </message>
+    <message>
+        <source>Can: %1</source>
+        <translation>Peut&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Cannot: %1</source>
+        <translation>Ne peut pas&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>TokenSource</name>
@@ -690,6 +759,77 @@ Codes de sortie&#xa0;:
     <message>
         <source>Skip identical</source>
         <translation>Ignorer si identique</translation>
+    </message>
+</context>
+<context>
+    <name>TrustPrompt</name>
+    <message>
+        <source>Unencrypted connection</source>
+        <translation>Connexion non chiffrée</translation>
+    </message>
+    <message>
+        <source>%1 is reached over plain http://, without encryption.</source>
+        <translation>%1 est accessible en simple http://, sans chiffrement.</translation>
+    </message>
+    <message>
+        <source>Your password, your session and the app&apos;s sign-in would cross the network readable by anyone on the way (a shared Wi-Fi, a proxy), who could then act as you on this hub. Use its https:// address if it has one. Continue only on a network you trust.</source>
+        <translation>Votre mot de passe, votre session et la connexion de l’application traverseraient le réseau lisibles par quiconque se trouve sur le trajet (un Wi-Fi partagé, un proxy), qui pourrait alors agir en votre nom sur ce hub. Utilisez son adresse https:// s’il en a une. Ne continuez que sur un réseau de confiance.</translation>
+    </message>
+    <message>
+        <source>&amp;Use it without encryption</source>
+        <translation>&amp;Utiliser sans chiffrement</translation>
+    </message>
+    <message>
+        <source>The hub is somewhere else</source>
+        <translation>Le hub se trouve ailleurs</translation>
+    </message>
+    <message>
+        <source>%1 sent the app on to %2.</source>
+        <translation>%1 a redirigé l’application vers %2.</translation>
+    </message>
+    <message>
+        <source>Signing in there sends your password and the app&apos;s sign-in to %1. Continue only if you know that %1 is your hub; if you did not expect this, someone may be redirecting you.</source>
+        <translation>En vous connectant là-bas, vous envoyez votre mot de passe et la connexion de l’application à %1. Ne continuez que si vous savez que %1 est votre hub&#xa0;; si vous ne vous y attendiez pas, quelqu’un vous redirige peut-être.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue to %1</source>
+        <translation>&amp;Continuer vers %1</translation>
+    </message>
+    <message>
+        <source>The hub would not give the app a sign-in limited to your server, so files, transfers and terminals cannot work.</source>
+        <translation>Le hub a refusé de donner à l’application une connexion limitée à votre serveur, donc les fichiers, les transferts et les terminaux ne peuvent pas fonctionner.</translation>
+    </message>
+    <message>
+        <source>The hub would not give the app a sign-in limited to what it needs.</source>
+        <translation>Le hub a refusé de donner à l’application une connexion limitée à ce dont elle a besoin.</translation>
+    </message>
+    <message>
+        <source>The app can ask instead for a sign-in with every permission your account has (for an administrator: everything on the hub), valid as long as the usual one.</source>
+        <translation>L’application peut demander à la place une connexion avec toutes les autorisations de votre compte (pour un administrateur&#xa0;: tout le hub), valable aussi longtemps que la connexion habituelle.</translation>
+    </message>
+    <message>
+        <source>It would be sent to your server, where any software running there could read it and act as you on the hub.</source>
+        <translation>Elle serait envoyée à votre serveur, où tout logiciel qui s’y exécute pourrait la lire et agir en votre nom sur le hub.</translation>
+    </message>
+    <message>
+        <source>A sign-in with every permission?</source>
+        <translation>Une connexion avec toutes les autorisations&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The hub said: %1</source>
+        <translation>Le hub a répondu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Allow every permission</source>
+        <translation>Accorder &amp;toutes les autorisations</translation>
+    </message>
+    <message>
+        <source>Signed in with limits</source>
+        <translation>Connecté avec des restrictions</translation>
+    </message>
+    <message>
+        <source>The hub gave the app less than it asked for. Signed in; this is what the app can and cannot do with it:</source>
+        <translation>Le hub a donné à l’application moins que ce qu’elle demandait. Vous êtes connecté&#xa0;; voici ce que l’application peut et ne peut pas faire avec cette connexion&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -840,10 +980,6 @@ Codes de sortie&#xa0;:
         <source>Downloading %1 failed: %2</source>
         <translation>Le téléchargement de %1 a échoué : %2</translation>
     </message>
-    <message>
-        <source>The server sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>Le serveur a redirigé cette demande vers un autre site (%1). Elle a été arrêtée pour que votre connexion n’y soit pas envoyée.</translation>
-    </message>
 </context>
 <context>
     <name>fornax::CredentialStore</name>
@@ -950,13 +1086,6 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
-    <name>fornax::HubCall</name>
-    <message>
-        <source>The hub sent this request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>Le hub a redirigé cette demande vers un autre site (%1). Elle a été arrêtée pour que votre connexion n’y soit pas envoyée.</translation>
-    </message>
-</context>
-<context>
     <name>fornax::HubDirectory</name>
     <message>
         <source>This is the hub of %1, which is already in your list. If its address there is wrong, correct it in the settings instead of adding it again.</source>
@@ -1000,13 +1129,25 @@ Codes de sortie&#xa0;:
         <source>The hub stopped accepting your sign-in (it expired or was revoked). Sign in again.</source>
         <translation>Le hub a cessé d’accepter votre connexion (elle a expiré ou a été révoquée). Reconnectez-vous.</translation>
     </message>
+    <message>
+        <source>You are signed out here, but the hub could not be reached to cancel the app&apos;s sign-in there: it stays valid until %1 unless the app reaches the hub first. The app tries again each time it starts.</source>
+        <translation>Vous êtes déconnecté ici, mais le hub n’a pas pu être joint pour y révoquer la connexion de l’application&#xa0;: elle reste valable jusqu’au %1, à moins que l’application ne joigne le hub avant. L’application réessaie à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub could not be reached to cancel the app&apos;s sign-in there. The app tries again each time it starts.</source>
+        <translation>Vous êtes déconnecté ici, mais le hub n’a pas pu être joint pour y révoquer la connexion de l’application. L’application réessaie à chaque démarrage.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub did not let the app cancel its sign-in there (%1): it stays valid until %2. You can delete it on %3.</source>
+        <translation>Vous êtes déconnecté ici, mais le hub n’a pas laissé l’application y révoquer sa connexion (%1)&#xa0;: elle reste valable jusqu’au %2. Vous pouvez la supprimer sur %3.</translation>
+    </message>
+    <message>
+        <source>You are signed out here, but the hub did not let the app cancel its sign-in there (%1). You can delete it on %2.</source>
+        <translation>Vous êtes déconnecté ici, mais le hub n’a pas laissé l’application y révoquer sa connexion (%1). Vous pouvez la supprimer sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::KeepAlive</name>
-    <message>
-        <source>The server&apos;s address sent the keep-alive request on to another site (%1). It was stopped so that your sign-in is not sent there.</source>
-        <translation>L’adresse du serveur a redirigé la requête de maintien d’activité vers un autre site (%1). Elle a été arrêtée pour que votre connexion n’y soit pas envoyée.</translation>
-    </message>
     <message>
         <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
         <translation>Le serveur n’a pas répondu à la requête de maintien d’activité comme le ferait un serveur Jupyter (HTTP %1).</translation>
@@ -1145,10 +1286,6 @@ Codes de sortie&#xa0;:
         <translation>La connexion au terminal de votre serveur a échoué : %1</translation>
     </message>
     <message>
-        <source>the server redirected the request to another site</source>
-        <translation>le serveur a redirigé la requête vers un autre site</translation>
-    </message>
-    <message>
         <source>unexpected answer (HTTP %1)</source>
         <translation>réponse inattendue (HTTP %1)</translation>
     </message>
@@ -1175,6 +1312,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>The command was not run: the terminal was closed.</source>
         <translation>La commande n’a pas été exécutée : le terminal a été fermé.</translation>
+    </message>
+    <message>
+        <source>Your server sent more than %1 in one terminal message, so the app closed the terminal.</source>
+        <translation>Votre serveur a envoyé plus de %1 dans un seul message de terminal, donc l’application a fermé le terminal.</translation>
+    </message>
+    <message>
+        <source>Your server named its new terminal “%1”, which is not a terminal name: it would make the app send requests elsewhere. Nothing was sent there. Your server may run software you should not trust; restart it, and tell the hub&apos;s administrators.</source>
+        <translation>Votre serveur a nommé son nouveau terminal «&#xa0;%1&#xa0;», ce qui n’est pas un nom de terminal&#xa0;: l’application enverrait alors des requêtes ailleurs. Rien n’y a été envoyé. Votre serveur exécute peut-être un logiciel auquel vous ne devriez pas faire confiance&#xa0;; redémarrez-le et prévenez les administrateurs du hub.</translation>
     </message>
 </context>
 <context>
@@ -1409,6 +1554,12 @@ Codes de sortie&#xa0;:
         <source>The hub shows its list of server sizes only while your server is stopped.</source>
         <translation>Le hub n’affiche sa liste de tailles de serveur que lorsque votre serveur est arrêté.</translation>
     </message>
+    <message>
+        <source>The hub grants your account none of what the app needs:
+%1</source>
+        <translation>Le hub n’accorde à votre compte rien de ce dont l’application a besoin&#xa0;:
+%1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::CliRunner</name>
@@ -1423,6 +1574,34 @@ Codes de sortie&#xa0;:
     <message>
         <source>The keychain could not be read: %1</source>
         <translation>Le trousseau n’a pas pu être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 sent the app on to %2. The command line sends your token only to the hub you name, so nothing was sent. If you trust %2, run again with --hub %2.</source>
+        <translation>%1 a redirigé l’application vers %2. La ligne de commande n’envoie votre jeton qu’au hub que vous indiquez, donc rien n’a été envoyé. Si vous faites confiance à %2, relancez avec --hub %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a plain http:// address on another computer: your token would cross the network unencrypted, readable by anyone on the way. Use the hub&apos;s https:// address, or run again with --allow-insecure if you accept that.</source>
+        <translation>%1 est une simple adresse http:// sur un autre ordinateur&#xa0;: votre jeton traverserait le réseau en clair, lisible par quiconque se trouve sur le trajet. Utilisez l’adresse https:// du hub, ou relancez avec --allow-insecure si vous l’acceptez.</translation>
+    </message>
+    <message>
+        <source>The hub would not make a token for your server alone; as --use-token-for-server asks, your own token goes to the server too.</source>
+        <translation>Le hub a refusé de créer un jeton pour votre seul serveur&#xa0;; comme le demande --use-token-for-server, votre propre jeton est aussi envoyé au serveur.</translation>
+    </message>
+    <message>
+        <source>The hub does not let your account use your server through its API (the access:servers permission), so no files can be copied. Ask the hub&apos;s administrators.</source>
+        <translation>Le hub ne permet pas à votre compte d’utiliser votre serveur via son API (l’autorisation access:servers), donc aucun fichier ne peut être copié. Demandez aux administrateurs du hub.</translation>
+    </message>
+    <message>
+        <source>The hub would not make a token limited to your server (%1). Nothing was sent to the server. To send your own token to it instead, run again with --use-token-for-server: software running on your server could then read that token and act as you on the hub.</source>
+        <translation>Le hub a refusé de créer un jeton limité à votre serveur (%1). Rien n’a été envoyé au serveur. Pour lui envoyer plutôt votre propre jeton, relancez avec --use-token-for-server&#xa0;: un logiciel qui s’exécute sur votre serveur pourrait alors lire ce jeton et agir en votre nom sur le hub.</translation>
+    </message>
+    <message>
+        <source>%1 (command line)</source>
+        <translation>%1 (ligne de commande)</translation>
+    </message>
+    <message>
+        <source>The token made for this run (%1) could not be revoked: %2 It expires within a day.</source>
+        <translation>Le jeton créé pour cette exécution (%1) n’a pas pu être révoqué&#xa0;: %2 Il expire en moins d’un jour.</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2152,36 @@ Codes de sortie&#xa0;:
     <message>
         <source>Files on your server</source>
         <translation>Fichiers sur votre serveur</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>Le hub n’a toujours pas pu être joint pour révoquer %n connexion issue d’une déconnexion précédente. L’application réessaiera à son prochain démarrage.</numerusform>
+            <numerusform>Le hub n’a toujours pas pu être joint pour révoquer %n connexions issues d’une déconnexion précédente. L’application réessaiera à son prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
+        <translation>%1 a mené à %2, que vous n’avez pas confirmé, donc rien n’y a été envoyé. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
+        <translation>%1 n’offre aucun chiffrement, et vous avez choisi de ne pas l’utiliser ainsi. Utilisez son adresse https:// s’il en a une.</translation>
+    </message>
+    <message>
+        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
+        <translation>Connecté sur la page web, mais l’application n’a aucune connexion&#xa0;: le hub en a refusé une limitée, et vous avez choisi de ne pas en autoriser davantage. %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::LabPage</name>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>The page tried to open a link of the kind “%1:” outside the app. It was not opened: only web (https, http) and e-mail (mailto) links leave the app.</source>
+        <translation>La page a tenté d’ouvrir un lien de type «&#xa0;%1:&#xa0;» hors de l’application. Il n’a pas été ouvert&#xa0;: seuls les liens web (https, http) et de courriel (mailto) sortent de l’application.</translation>
     </message>
 </context>
 <context>
