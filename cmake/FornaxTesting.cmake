@@ -97,13 +97,15 @@ function(fornax_use_sshd_fixture test)
         "FORNAX_SSHD_FIXTURE=${FORNAX_SSHD_FIXTURE}")
 endfunction()
 
-# fornax_add_test_run(NAME <name> OF <test> ARGS <args...>)
+# fornax_add_test_run(NAME <name> OF <test> ARGS <args...> [ENVIRONMENT <VAR=value...>]
+#                     [LABELS <labels...>] [OWN_HOME])
 #
 # Another run of an existing test's executable, with the same environment and HOME, after it:
 # for tests that must cross a real restart of the app (a new process), such as a sign-in kept
-# across runs. ARGS usually name the test functions to run.
+# across runs. ARGS usually name the test functions to run. ENVIRONMENT adds variables, LABELS
+# adds labels, OWN_HOME gives the run a HOME (and XDG folders) of its own.
 function(fornax_add_test_run)
-    cmake_parse_arguments(ARG "" "NAME;OF" "ARGS" ${ARGN})
+    cmake_parse_arguments(ARG "OWN_HOME" "NAME;OF" "ARGS;ENVIRONMENT;LABELS" ${ARGN})
     add_test(NAME ${ARG_NAME} COMMAND tst_${ARG_OF} ${ARG_ARGS})
     foreach(property LABELS TIMEOUT ENVIRONMENT FIXTURES_REQUIRED RESOURCE_LOCK)
         get_test_property(${ARG_OF} ${property} value)
@@ -111,5 +113,28 @@ function(fornax_add_test_run)
             set_tests_properties(${ARG_NAME} PROPERTIES ${property} "${value}")
         endif()
     endforeach()
+    if(ARG_OWN_HOME)
+        get_test_property(${ARG_NAME} ENVIRONMENT env)
+        list(TRANSFORM env REPLACE "/home/${ARG_OF}(/|$)" "/home/${ARG_NAME}\\1")
+        set_tests_properties(${ARG_NAME} PROPERTIES ENVIRONMENT "${env}")
+    endif()
+    if(ARG_ENVIRONMENT)
+        set_property(TEST ${ARG_NAME} APPEND PROPERTY ENVIRONMENT ${ARG_ENVIRONMENT})
+    endif()
+    if(ARG_LABELS)
+        set_property(TEST ${ARG_NAME} APPEND PROPERTY LABELS ${ARG_LABELS})
+    endif()
     set_tests_properties(${ARG_NAME} PROPERTIES DEPENDS ${ARG_OF})
+endfunction()
+
+# fornax_add_flavour_run(<test>)
+#
+# The test once more against jupyter_server single-user servers (what Fornax runs, with the
+# keep-alive extension) instead of Notebook 6: <test>.jupyter_server, labelled
+# flavour.jupyter_server, with a HOME of its own. $FORNAX_TEST_FLAVOUR tells TestHub, which gives
+# the run users of its own with that flavour (tests name them through TestHub::user()).
+function(fornax_add_flavour_run test)
+    fornax_add_test_run(NAME ${test}.jupyter_server OF ${test} OWN_HOME
+        ENVIRONMENT "FORNAX_TEST_FLAVOUR=jupyter_server"
+        LABELS flavour.jupyter_server)
 endfunction()

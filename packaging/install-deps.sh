@@ -13,8 +13,9 @@ PACKAGES=(
   qt6-charts-dev
   # run and test: display, session bus, keyring, tray host
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools trayer
-  # the real servers the tests start
-  jupyterhub node-configurable-http-proxy python3-notebook python3-terminado
+  # the real servers the tests start: the hub, Notebook 6 and jupyter_server single-user servers
+  # (the latter is what Fornax runs), terminals for both
+  jupyterhub node-configurable-http-proxy python3-notebook python3-jupyter-server python3-terminado
   python3-websocket openssh-server zstd
   # a Secret Service that never answers (CredentialStore's timeout test)
   python3-dbus

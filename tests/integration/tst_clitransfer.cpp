@@ -20,7 +20,7 @@
 
 namespace {
 
-const QString User = QStringLiteral("cli-transfer");
+const QString User = fornax::test::TestHub::user(QStringLiteral("cli-transfer"));
 
 // Relative path -> SHA-256 (folders map to "dir"), for comparing two trees.
 QMap<QString, QByteArray> treeDigest(const QString &root)

@@ -26,7 +26,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString User = QStringLiteral("contents-user");
+const QString User = fornax::test::TestHub::user(QStringLiteral("contents-user"));
 constexpr qint64 MiB = 1024 * 1024;
 
 QByteArray randomBytes(qsizetype size)

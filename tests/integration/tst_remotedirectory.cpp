@@ -22,7 +22,7 @@ using Operation = RemoteDirectory::Operation;
 
 namespace {
 
-const QString User = QStringLiteral("remotedir-user");
+const QString User = fornax::test::TestHub::user(QStringLiteral("remotedir-user"));
 
 bool writeFile(const QString &path, const QByteArray &content)
 {

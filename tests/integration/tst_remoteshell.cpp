@@ -22,7 +22,7 @@ using namespace std::chrono_literals;
 
 namespace {
 
-const QString User = QStringLiteral("shell-user");
+const QString User = fornax::test::TestHub::user(QStringLiteral("shell-user"));
 
 struct Outcome
 {

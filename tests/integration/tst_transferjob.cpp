@@ -28,7 +28,7 @@ using namespace fornax;
 
 namespace {
 
-const QString User = QStringLiteral("transfer-user");
+const QString User = fornax::test::TestHub::user(QStringLiteral("transfer-user"));
 constexpr qint64 MiB = 1024 * 1024;
 
 void writeFile(const QString &path, const QByteArray &data, int mode = 0644)

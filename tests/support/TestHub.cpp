@@ -1,9 +1,11 @@
 #include "TestHub.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QSaveFile>
 #include <QSignalSpy>
 
 namespace fornax::test {
@@ -22,29 +24,27 @@ TestHub TestHub::fromEnvironment()
     hub.m_user = state.value(QLatin1String("user")).toString();
     hub.m_password = state.value(QLatin1String("password")).toString();
     hub.m_homes = state.value(QLatin1String("homes")).toString();
+    hub.m_variants = state.value(QLatin1String("user_variants")).toString();
     hub.m_serviceToken = state.value(QLatin1String("service_token")).toString().toUtf8();
     if (!hub.m_url.isValid())
         hub.m_error = QStringLiteral("hub state '%1' has no valid url").arg(path);
     return hub;
 }
 
-TestHub::Reply TestHub::call(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody,
-                             const QByteArray &token) const
+namespace {
+
+TestHub::Reply send(const QUrl &url, const QByteArray &verb, const QByteArray &jsonBody,
+                    const QByteArray &token)
 {
     QNetworkAccessManager network;
-    QUrl url = m_url;
-    const int query = apiPath.indexOf(QLatin1Char('?'));
-    url.setPath(m_url.path() + QLatin1String("hub/api/") + (query < 0 ? apiPath : apiPath.left(query)));
-    if (query >= 0)
-        url.setQuery(apiPath.mid(query + 1));
     QNetworkRequest request(url);
-    request.setRawHeader("Authorization", "token " + (token.isEmpty() ? m_serviceToken : token));
+    request.setRawHeader("Authorization", "token " + token);
     if (!jsonBody.isEmpty())
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     request.setTransferTimeout(30'000);
     QNetworkReply *reply = network.sendCustomRequest(request, verb, jsonBody);
     QSignalSpy finished(reply, &QNetworkReply::finished);
-    Reply result;
+    TestHub::Reply result;
     if (!reply->isFinished() && !finished.wait(35'000)) {
         result.errorString = QStringLiteral("no reply within 35 s");
         delete reply;
@@ -58,8 +58,66 @@ TestHub::Reply TestHub::call(const QByteArray &verb, const QString &apiPath, con
     return result;
 }
 
+QUrl withPath(QUrl url, const QString &path)
+{
+    const int query = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path() + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    return url;
+}
+
+} // namespace
+
+TestHub::Reply TestHub::call(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody,
+                             const QByteArray &token) const
+{
+    return send(withPath(m_url, QStringLiteral("hub/api/") + apiPath), verb, jsonBody,
+                token.isEmpty() ? m_serviceToken : token);
+}
+
+TestHub::Reply TestHub::callServer(const QByteArray &verb, const QString &user, const QString &path,
+                                   const QByteArray &jsonBody) const
+{
+    return send(withPath(m_url, QStringLiteral("user/%1/%2").arg(user, path)), verb, jsonBody,
+                m_serviceToken);
+}
+
+QDateTime TestHub::serverOwnActivity(const QString &user) const
+{
+    const Reply status = callServer("GET", user, QStringLiteral("api/status?no_track_activity=1"));
+    if (status.status != 200)
+        return {};
+    return QDateTime::fromString(status.json().object().value(QLatin1String("last_activity")).toString(),
+                                 Qt::ISODateWithMs);
+}
+
+QString TestHub::flavour()
+{
+    const QString wanted = qEnvironmentVariable("FORNAX_TEST_FLAVOUR");
+    return wanted.isEmpty() ? QStringLiteral("notebook") : wanted;
+}
+
+QString TestHub::user(const QString &base)
+{
+    return isJupyterServerFlavour() ? base + QStringLiteral("-js") : base;
+}
+
+bool TestHub::setUserVariant(const QString &user, const QJsonObject &variant) const
+{
+    if (m_variants.isEmpty() || !QDir().mkpath(m_variants))
+        return false;
+    QSaveFile file(m_variants + QLatin1Char('/') + user + QStringLiteral(".json"));
+    return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(variant).toJson()) >= 0
+        && file.commit();
+}
+
 bool TestHub::ensureUser(const QString &user) const
 {
+    if (isJupyterServerFlavour()
+        && !QFile::exists(m_variants + QLatin1Char('/') + user + QStringLiteral(".json"))
+        && !setUserVariant(user, {{QStringLiteral("flavour"), flavour()}}))
+        return false;
     const Reply existing = call("GET", QStringLiteral("users/") + user);
     if (existing.status == 200)
         return true;

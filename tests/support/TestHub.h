@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QString>
 #include <QUrl>
 
@@ -16,6 +18,12 @@ namespace fornax::test {
  * Besides its coordinates it offers blocking calls made with the fixture's service token, for
  * tests to arrange and check the hub's side (create a user, mint or list tokens, stop a server
  * behind the client's back). They wait on the reply's signal, never sleep.
+ *
+ * Single-user flavours: the hub serves Notebook 6 servers by default and jupyter_server ones
+ * (what Fornax runs) to users given that variant. A test registered a second time with
+ * $FORNAX_TEST_FLAVOUR=jupyter_server (fornax_add_flavour_run) runs against jupyter_server: it
+ * names its users through user(), which gives that run names of its own, and ensureUser() and
+ * createToken() give every user they create the run's flavour.
  */
 class TestHub
 {
@@ -30,6 +38,13 @@ public:
 
     static TestHub fromEnvironment();
 
+    // The single-user flavour this test run asks for: "notebook" (default) or "jupyter_server".
+    static QString flavour();
+    static bool isJupyterServerFlavour() { return flavour() == QLatin1String("jupyter_server"); }
+    // A test's user name for this run's flavour: base itself for Notebook 6, base + "-js" for
+    // jupyter_server, so the two runs never share a server. Usable before main() runs.
+    static QString user(const QString &base);
+
     bool isValid() const { return m_url.isValid(); }
     QString errorString() const { return m_error; }
     QUrl url() const { return m_url; }
@@ -40,8 +55,18 @@ public:
     // verb + path below <url>hub/api/, authorised with token (the service token when empty).
     Reply call(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody = {},
                const QByteArray &token = {}) const;
-    // Creates the user when missing; true on success.
+    // verb + path below user's server (<url>user/<user>/<path>), with the service token: to look at
+    // or change the server behind the client's back (its keep-alive, its own last_activity).
+    Reply callServer(const QByteArray &verb, const QString &user, const QString &path,
+                     const QByteArray &jsonBody = {}) const;
+    // The server's own record of its activity (api/status, never counted itself); null when the
+    // server does not answer.
+    QDateTime serverOwnActivity(const QString &user) const;
+    // Creates the user when missing (with the run's flavour); true on success.
     bool ensureUser(const QString &user) const;
+    // The variant of user's next server (see jupyterhub_config.py: "flavour", "cull_idle_seconds",
+    // "keepalive_period_seconds"); replaces what was set before. Takes effect at the next start.
+    bool setUserVariant(const QString &user, const QJsonObject &variant) const;
     // A fresh API token for user, minted by the service; empty on failure.
     QByteArray createToken(const QString &user, const QString &note = QStringLiteral("fornax-tests")) const;
 
@@ -50,6 +75,7 @@ private:
     QString m_user;
     QString m_password;
     QString m_homes;
+    QString m_variants;
     QByteArray m_serviceToken;
     QString m_error;
 };
