@@ -325,9 +325,9 @@ void TestHubClient::serverStoppedElsewhereIsSeenWithinOnePoll()
 
 void TestHubClient::pollingDoesNotCountAsActivity()
 {
-    // What an idle culler looks at is the server's last_activity. The client polls with
-    // no_track_activity=1, which 5.x honours for the user too; 3.0 records any token use as the
-    // user's activity but never as the server's.
+    // What an idle culler looks at is the server's last_activity. Hub routes take no
+    // no_track_activity (3.0 and 5.x), and the client sends none: using a token there moves the
+    // user's last_activity, never the server's.
     const QString user = QStringLiteral("client-idle");
     auto client = clientFor(user);
     QCOMPARE(m_hub.call("POST", QStringLiteral("users/%1/server").arg(user), R"({"profile":"small"})").status

@@ -81,6 +81,9 @@ QNetworkRequest WebSession::request(const QUrl &url) const
     if (!m_userAgent.isEmpty())
         request.setHeader(QNetworkRequest::UserAgentHeader, m_userAgent);
     request.setRawHeader("Referer", m_hub.hubPageUrl(QStringLiteral("token")).toEncoded());
+    // What a browser's fetch() sends; JupyterHub 5 treats a cookie-authenticated API request
+    // without it as a navigation and logs "Skipping XSRF check for insecure request".
+    request.setRawHeader("Sec-Fetch-Mode", "cors");
     const QList<QNetworkCookie> cookies = m_cookies->cookiesForUrl(url);
     for (const QNetworkCookie &cookie : cookies) {
         if (cookie.name() == "_xsrf")
@@ -182,6 +185,7 @@ void WebSession::fetchSpawnForm(const QString &userName)
     // A running server makes the hub redirect to it; that is not a form.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setRawHeader("Accept", "text/html");
+    req.setRawHeader("Sec-Fetch-Mode", "navigate"); // a page, as a browser loads it, not an API call
     QNetworkReply *reply = m_network->get(req);
     ReplyLimit::apply(reply, SpawnForm::MaxPageSize);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

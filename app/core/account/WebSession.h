@@ -28,7 +28,8 @@ namespace fornax {
  * It works on a copy of the web view's cookies (the UI keeps the jar in step with the web
  * profile), so core never sees WebEngine. Requests carry what both hub generations check on
  * cookie-authenticated writes: the Referer of the hub's own token page (3.0) and the `_xsrf`
- * cookie's value as X-XSRFToken (5.x), plus the web view's User-Agent.
+ * cookie's value as X-XSRFToken with `Sec-Fetch-Mode: cors` (5.x), plus the web view's
+ * User-Agent.
  */
 class WebSession : public QObject
 {

@@ -7,17 +7,11 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QUrlQuery>
 
 namespace fornax {
 
 namespace {
-
-QUrlQuery untracked()
-{
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("no_track_activity"), QStringLiteral("1"));
-    return query;
-}
 
 QString encoded(const QString &segment)
 {
@@ -31,6 +25,15 @@ HubClient::HubClient(const HubUrl &hub, QNetworkAccessManager *network, QObject 
     , m_hub(hub)
     , m_network(network)
 { }
+
+QUrl HubClient::serverStateUrl(const QUrl &serverUrl, const QString &path)
+{
+    QUrl url = serverUrl.resolved(QUrl(path));
+    QUrlQuery query(url);
+    query.addQueryItem(QStringLiteral("no_track_activity"), QStringLiteral("1"));
+    url.setQuery(query);
+    return url;
+}
 
 QNetworkRequest HubClient::request(const QUrl &url) const
 {
@@ -103,21 +106,21 @@ HubCall *HubClient::fetchVersion()
 
 HubCall *HubClient::fetchCurrentUser()
 {
-    HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user"), untracked()));
+    HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user")));
     call->setForbiddenMeansExpired(true);
     return call;
 }
 
 HubCall *HubClient::fetchTokenOwner(const QByteArray &token)
 {
-    HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user"), untracked()), {}, token);
+    HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user")), {}, token);
     call->setForbiddenMeansExpired(true);
     return call;
 }
 
 HubCall *HubClient::fetchUser(const QString &userName)
 {
-    return send("GET", m_hub.apiUrl(QStringLiteral("users/") + encoded(userName), untracked()));
+    return send("GET", m_hub.apiUrl(QStringLiteral("users/") + encoded(userName)));
 }
 
 HubCall *HubClient::startServer(const QString &userName, const QString &serverName,

@@ -24,7 +24,11 @@ namespace fornax {
  * for the whole app: a redirect is followed only within the same origin *and* the same area (a
  * server cannot bounce a request, with its header, into the hub API or anywhere else), and reads
  * that merely observe the server add `no_track_activity=1`, so the client never keeps an idle
- * server alive. Tokens live in memory only.
+ * server alive. Hub routes need nothing for that: using a token there moves the *user's*
+ * last_activity, never the server's, and they have no `no_track_activity` parameter (JupyterHub
+ * 3.0 and 5.x), so none is sent. Reads of the single-user server's own state go through
+ * serverStateUrl(), which adds `no_track_activity=1`, the one parameter the server honours.
+ * Tokens live in memory only.
  */
 class HubClient : public QObject
 {
@@ -63,6 +67,10 @@ public:
     HubCall *createToken(const QString &userName, const QJsonObject &request);
     // DELETE hub/api/users/{name}/tokens/{id}, with the account token or the given one.
     HubCall *revokeToken(const QString &userName, const QString &tokenId, const QByteArray &token = {});
+
+    // <serverUrl><path>?no_track_activity=1: for every read of the single-user server's own state
+    // (status, kernels, terminals, its keep-alive), which must not count as its activity.
+    static QUrl serverStateUrl(const QUrl &serverUrl, const QString &path);
 
     // The request behind every call, for callers that need a raw reply: the token its URL's
     // area allows (none for invalid URLs and other origins).

@@ -18,8 +18,9 @@ class HubClient;
 /**
  * Keeps one server's ServerStatus true by polling the hub's user model.
  *
- * Polls `GET hub/api/user?no_track_activity=1` (never counted as activity, so watching a server
- * does not keep it from being culled): quickly while a server starts or stops, slowly otherwise,
+ * Polls `GET hub/api/user` (a hub route: it moves the user's last_activity, never the server's,
+ * so watching a server does not keep it from being culled): quickly while a server starts or
+ * stops, slowly otherwise,
  * and with doubling back-off while the hub cannot be reached. A server that disappears without
  * the client having asked for it (idle culling, a reclaimed spot node, a stop from the browser)
  * is reported through serverLost() on the first poll that sees it.
