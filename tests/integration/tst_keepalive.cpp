@@ -1,6 +1,11 @@
-// KeepAlive against the real local JupyterHub: its requests move the server's last_activity as
-// the hub records it (what the idle culler reads), they stop when it stops or its time is up,
-// the duration is capped, a vanished server ends it, and an unreachable hub is reported once.
+// KeepAlive against the real local JupyterHub, on both single-user flavours: Notebook 6 (no
+// keep-alive of its own: requests the server counts) and jupyter_server with the keep-alive
+// extension (integration.keepalive.jupyter_server: the server's own /ext-keepalive). What is
+// checked is the server's own clock of activity, which a server that culls itself and
+// jupyterhub-singleuser's activity report both go by; it moves while kept alive and settles when
+// the keep-alive stops or its time is up. Also: the duration is capped, a vanished server ends
+// it, an unreachable hub is reported once, and with the extension the keep-alive outlives the
+// app, one started elsewhere is adopted, and one stopped in the lab ends here too.
 #include "FaultProxy.h"
 #include "TestHub.h"
 #include "hub/HubClient.h"
@@ -17,7 +22,7 @@ using namespace std::chrono;
 using namespace std::chrono_literals;
 
 namespace {
-const QString User = QStringLiteral("keepalive-user");
+const QString User = fornax::test::TestHub::user(QStringLiteral("keepalive-user"));
 }
 
 class TestKeepAlive : public QObject
@@ -28,10 +33,15 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void refusesWithoutServerOrDuration();
+    void usesWhatTheServerOffers();
     void keepsTheServerActiveUntilStopped();
     void endsWhenTheTimeIsUp();
     void capsTheDuration();
     void unreachableHubIsReportedOnceAndRecovers();
+    void holdsOutliveTheAppOnlyOnTheServer();
+    void adoptsAKeepAliveStartedElsewhere();
+    void endsWhenStoppedInTheLab();
+    void workLeavesSomeoneElsesKeepAliveAlone();
     void serverStoppedElsewhereEndsIt();
     void stoppedStatusEndsIt();
 
@@ -42,14 +52,17 @@ private:
         return base.resolved(QUrl(QStringLiteral("user/%1/").arg(User)));
     }
     QJsonObject server();
-    QDateTime serverActivity();
-    // Waits (turning the event loop) until the server's last_activity has not changed for
+    // The server's keep-alive time left, read behind the client's back; -1 without one.
+    qint64 serverRemaining();
+    // Waits (turning the event loop) until the server's own last_activity has not changed for
     // `quiet`, at most `limit`; returns the value it settled on, or a null QDateTime.
     QDateTime activitySettled(milliseconds quiet, milliseconds limit);
     void ensureServerRunning();
+    void clearServerKeepAlive();
 
     test::TestHub m_hub;
     QNetworkAccessManager m_network;
+    bool m_extension = false;
 };
 
 void TestKeepAlive::initTestCase()
@@ -58,6 +71,13 @@ void TestKeepAlive::initTestCase()
     qRegisterMetaType<KeepAlive::EndReason>();
     m_hub = test::TestHub::fromEnvironment();
     QVERIFY2(m_hub.isValid(), qPrintable(m_hub.errorString()));
+    m_extension = test::TestHub::isJupyterServerFlavour();
+    // The extension refreshes the server's activity every second here (60 s upstream), so a test
+    // sees it move without waiting a minute.
+    if (m_extension)
+        QVERIFY(m_hub.setUserVariant(User,
+                                     {{QStringLiteral("flavour"), test::TestHub::flavour()},
+                                      {QStringLiteral("keepalive_period_seconds"), 1}}));
     QVERIFY(m_hub.ensureUser(User));
     ensureServerRunning();
 }
@@ -88,10 +108,12 @@ QJsonObject TestKeepAlive::server()
         .toObject();
 }
 
-QDateTime TestKeepAlive::serverActivity()
+qint64 TestKeepAlive::serverRemaining()
 {
-    return QDateTime::fromString(server().value(QLatin1String("last_activity")).toString(),
-                                 Qt::ISODateWithMs);
+    const auto reply = m_hub.callServer("GET", User, QStringLiteral("ext-keepalive?no_track_activity=1"));
+    if (reply.status != 200)
+        return -1;
+    return reply.json().object().value(QLatin1String("remaining")).toInteger(-1);
 }
 
 QDateTime TestKeepAlive::activitySettled(milliseconds quiet, milliseconds limit)
@@ -100,10 +122,10 @@ QDateTime TestKeepAlive::activitySettled(milliseconds quiet, milliseconds limit)
     total.start();
     QElapsedTimer still;
     still.start();
-    QDateTime value = serverActivity();
+    QDateTime value = m_hub.serverOwnActivity(User);
     while (total.elapsed() < limit.count()) {
         QTest::qWait(250);
-        const QDateTime now = serverActivity();
+        const QDateTime now = m_hub.serverOwnActivity(User);
         if (now != value) {
             value = now;
             still.restart();
@@ -124,6 +146,12 @@ void TestKeepAlive::ensureServerRunning()
     QTRY_VERIFY_WITH_TIMEOUT(server().value(QLatin1String("ready")).toBool(), 60'000);
 }
 
+void TestKeepAlive::clearServerKeepAlive()
+{
+    if (m_extension)
+        QCOMPARE(m_hub.callServer("DELETE", User, QStringLiteral("ext-keepalive")).status, 200);
+}
+
 void TestKeepAlive::refusesWithoutServerOrDuration()
 {
     auto client = clientFor(m_hub.url());
@@ -139,13 +167,34 @@ void TestKeepAlive::refusesWithoutServerOrDuration()
     QCOMPARE(keepAlive.interval(), duration_cast<milliseconds>(KeepAlive::DefaultInterval));
 }
 
+void TestKeepAlive::usesWhatTheServerOffers()
+{
+    ensureServerRunning();
+    clearServerKeepAlive();
+    auto client = clientFor(m_hub.url());
+    KeepAlive keepAlive(client.get());
+    keepAlive.setServerUrl(serverUrl(m_hub.url()));
+    QSignalSpy settled(&keepAlive, &KeepAlive::requestsSettled);
+    QSignalSpy started(&keepAlive, &KeepAlive::keepAliveStarted);
+    QCOMPARE(keepAlive.mechanism(), KeepAlive::Mechanism::Unknown);
+    // Asking is not activity: the server's own clock stays where it was.
+    const QDateTime before = activitySettled(1500ms, 20s);
+    QVERIFY(before.isValid());
+    keepAlive.checkServer();
+    QVERIFY(settled.wait(10'000));
+    QCOMPARE(keepAlive.mechanism(),
+             m_extension ? KeepAlive::Mechanism::ServerExtension : KeepAlive::Mechanism::CountedRequests);
+    QVERIFY(!keepAlive.isActive()); // nothing runs there: nothing to adopt
+    QCOMPARE(started.size(), 0);
+    QCOMPARE(m_hub.serverOwnActivity(User), before);
+}
+
 void TestKeepAlive::keepsTheServerActiveUntilStopped()
 {
     ensureServerRunning();
-    // The hub's sweep (every 5 s on the fixture) copies the proxy's record into last_activity;
-    // start from a value that has held still for longer than a sweep.
-    const QDateTime before = activitySettled(7s, 60s);
-    QVERIFY2(before.isValid(), "the server's last_activity never settled");
+    clearServerKeepAlive();
+    const QDateTime before = activitySettled(1500ms, 30s);
+    QVERIFY2(before.isValid(), "the server's own last_activity never settled");
 
     auto client = clientFor(m_hub.url());
     KeepAlive keepAlive(client.get());
@@ -159,29 +208,38 @@ void TestKeepAlive::keepsTheServerActiveUntilStopped()
     const QDateTime startedAt = QDateTime::currentDateTimeUtc();
     QVERIFY(keepAlive.start(30min));
     QVERIFY(keepAlive.isActive());
+    QVERIFY(keepAlive.isUserActive());
     QCOMPARE(started.size(), 1);
     const QDateTime until = started.at(0).at(0).toDateTime();
-    QCOMPARE(keepAlive.until(), until);
     QVERIFY(qAbs(startedAt.secsTo(until) - 30 * 60) <= 2);
 
-    // What the culler reads moves forward, and keeps moving.
-    QTRY_VERIFY_WITH_TIMEOUT(serverActivity() > before, 20'000);
-    const QDateTime first = serverActivity();
-    QTRY_VERIFY_WITH_TIMEOUT(serverActivity() > first, 20'000);
-    QVERIFY(pinged.size() >= 2);
+    // What the server goes by moves forward, and keeps moving.
+    QTRY_VERIFY_WITH_TIMEOUT(m_hub.serverOwnActivity(User) > before, 20'000);
+    const QDateTime first = m_hub.serverOwnActivity(User);
+    QTRY_VERIFY_WITH_TIMEOUT(m_hub.serverOwnActivity(User) > first, 20'000);
+    QVERIFY(pinged.size() >= 1);
     QVERIFY2(failed.isEmpty(),
              failed.isEmpty() ? "" : qPrintable(failed.first().first().value<HubError>().message()));
+    if (m_extension) {
+        // The server holds it, with the time the app shows.
+        const qint64 remaining = serverRemaining();
+        QVERIFY2(qAbs(remaining - 30 * 60) <= 5, qPrintable(QString::number(remaining)));
+        QVERIFY(qAbs(keepAlive.until().secsTo(until)) <= 5);
+    }
 
     keepAlive.stop();
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.at(0).at(0).value<KeepAlive::EndReason>(), KeepAlive::EndReason::Stopped);
     QVERIFY(!keepAlive.isActive());
     QVERIFY(keepAlive.until().isNull());
+    if (keepAlive.hasPendingRequest())
+        QVERIFY(QSignalSpy(&keepAlive, &KeepAlive::requestsSettled).wait(10'000));
+    if (m_extension)
+        QCOMPARE(serverRemaining(), 0);
     const qsizetype pingsAtStop = pinged.size();
 
-    // No more requests: the activity settles (the last one may still be swept in), which it
-    // could not with a request every second.
-    QVERIFY2(activitySettled(7s, 30s).isValid(), "the server's activity kept moving after stop()");
+    // No more activity: it settles, which it could not with a refresh every second.
+    QVERIFY2(activitySettled(2500ms, 30s).isValid(), "the server's activity kept moving after stop()");
     QCOMPARE(pinged.size(), pingsAtStop);
     keepAlive.stop(); // a second stop says nothing
     QCOMPARE(ended.size(), 1);
@@ -190,6 +248,7 @@ void TestKeepAlive::keepsTheServerActiveUntilStopped()
 void TestKeepAlive::endsWhenTheTimeIsUp()
 {
     ensureServerRunning();
+    clearServerKeepAlive();
     auto client = clientFor(m_hub.url());
     KeepAlive keepAlive(client.get());
     keepAlive.setServerUrl(serverUrl(m_hub.url()));
@@ -206,7 +265,9 @@ void TestKeepAlive::endsWhenTheTimeIsUp()
     QVERIFY2(elapsed.elapsed() >= 2'000, qPrintable(QString::number(elapsed.elapsed())));
     QCOMPARE(ended.at(0).at(0).value<KeepAlive::EndReason>(), KeepAlive::EndReason::Expired);
     QVERIFY(!keepAlive.isActive());
-    QVERIFY(pinged.size() >= 2); // at the start and on the way
+    QVERIFY(pinged.size() >= 1);
+    if (m_extension)
+        QTRY_COMPARE_WITH_TIMEOUT(serverRemaining(), 0, 5'000);
 
     const qsizetype pingsAtEnd = pinged.size();
     QTest::qWait(2'500); // two intervals
@@ -217,27 +278,37 @@ void TestKeepAlive::endsWhenTheTimeIsUp()
 void TestKeepAlive::capsTheDuration()
 {
     ensureServerRunning();
+    clearServerKeepAlive();
     auto client = clientFor(m_hub.url());
     KeepAlive keepAlive(client.get());
     keepAlive.setServerUrl(serverUrl(m_hub.url()));
     QSignalSpy started(&keepAlive, &KeepAlive::keepAliveStarted);
+    QSignalSpy settled(&keepAlive, &KeepAlive::requestsSettled);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QVERIFY(keepAlive.start(24h));
     const qint64 granted = now.secsTo(keepAlive.until());
     QVERIFY2(qAbs(granted - duration_cast<seconds>(KeepAlive::MaxDuration).count()) <= 2,
              qPrintable(QString::number(granted)));
     QCOMPARE(KeepAlive::MaxDuration, 4h);
+    QVERIFY(settled.wait(10'000));
+    if (m_extension)
+        QVERIFY(qAbs(serverRemaining() - 4 * 3600) <= 5);
 
-    // Starting again replaces the end rather than adding to it.
+    // Starting again replaces the end rather than adding to it, on the server too.
     QVERIFY(keepAlive.start(10min));
     QCOMPARE(started.size(), 2);
     QVERIFY(qAbs(now.secsTo(keepAlive.until()) - 600) <= 2);
+    if (m_extension)
+        QTRY_VERIFY_WITH_TIMEOUT(qAbs(serverRemaining() - 600) <= 5, 10'000);
     keepAlive.stop();
+    if (keepAlive.hasPendingRequest())
+        QVERIFY(settled.wait(10'000));
 }
 
 void TestKeepAlive::unreachableHubIsReportedOnceAndRecovers()
 {
     ensureServerRunning();
+    clearServerKeepAlive();
     test::FaultProxy proxy(quint16(m_hub.url().port()));
     QVERIFY(proxy.start());
     QUrl viaProxy = m_hub.url();
@@ -264,11 +335,118 @@ void TestKeepAlive::unreachableHubIsReportedOnceAndRecovers()
     QTRY_VERIFY_WITH_TIMEOUT(pinged.size() > pingsWhileDown, 10'000);
     QCOMPARE(ended.size(), 0);
     keepAlive.stop();
+    if (keepAlive.hasPendingRequest())
+        QVERIFY(QSignalSpy(&keepAlive, &KeepAlive::requestsSettled).wait(10'000));
+}
+
+void TestKeepAlive::holdsOutliveTheAppOnlyOnTheServer()
+{
+    ensureServerRunning();
+    clearServerKeepAlive();
+    auto client = clientFor(m_hub.url());
+    {
+        KeepAlive keepAlive(client.get());
+        keepAlive.setServerUrl(serverUrl(m_hub.url()));
+        QSignalSpy settled(&keepAlive, &KeepAlive::requestsSettled);
+        QVERIFY(keepAlive.start(10min));
+        QVERIFY(settled.wait(10'000));
+        if (keepAlive.hasPendingRequest())
+            QVERIFY(settled.wait(10'000));
+    } // the app quits
+    if (!m_extension) {
+        // Nothing on the server keeps it alive: requests from the app were all there was.
+        QCOMPARE(serverRemaining(), -1);
+        QVERIFY(activitySettled(2500ms, 20s).isValid());
+        return;
+    }
+    QVERIFY2(serverRemaining() > 590, qPrintable(QString::number(serverRemaining())));
+    // The server keeps itself active with nobody asking.
+    const QDateTime before = m_hub.serverOwnActivity(User);
+    QTRY_VERIFY_WITH_TIMEOUT(m_hub.serverOwnActivity(User) > before, 10'000);
+    clearServerKeepAlive();
+}
+
+void TestKeepAlive::adoptsAKeepAliveStartedElsewhere()
+{
+    if (!m_extension)
+        QSKIP("Notebook 6 has no keep-alive of its own to start elsewhere");
+    ensureServerRunning();
+    // Started from JupyterLab's menu (or an earlier run of the app).
+    QCOMPARE(m_hub.callServer("POST", User, QStringLiteral("ext-keepalive"), R"({"seconds": 900})").status,
+             200);
+    auto client = clientFor(m_hub.url());
+    KeepAlive keepAlive(client.get());
+    keepAlive.setServerUrl(serverUrl(m_hub.url()));
+    QSignalSpy started(&keepAlive, &KeepAlive::keepAliveStarted);
+    QSignalSpy settled(&keepAlive, &KeepAlive::requestsSettled);
+    keepAlive.checkServer();
+    QVERIFY(settled.wait(10'000));
+    QCOMPARE(started.size(), 1);
+    QVERIFY(keepAlive.isActive());
+    QVERIFY(!keepAlive.isUserActive());
+    // The app shows the server's time, as the lab's status bar does.
+    const qint64 shown = QDateTime::currentDateTimeUtc().secsTo(keepAlive.until());
+    QVERIFY2(qAbs(shown - 900) <= 5, qPrintable(QString::number(shown)));
+    // The user's stop ends it, whoever started it.
+    keepAlive.stop();
+    QVERIFY(settled.wait(10'000));
+    QCOMPARE(serverRemaining(), 0);
+}
+
+void TestKeepAlive::endsWhenStoppedInTheLab()
+{
+    if (!m_extension)
+        QSKIP("Notebook 6 has no keep-alive of its own to stop elsewhere");
+    ensureServerRunning();
+    clearServerKeepAlive();
+    auto client = clientFor(m_hub.url());
+    KeepAlive keepAlive(client.get());
+    keepAlive.setServerUrl(serverUrl(m_hub.url()));
+    keepAlive.setInterval(500ms);
+    QSignalSpy ended(&keepAlive, &KeepAlive::keepAliveEnded);
+    QSignalSpy pinged(&keepAlive, &KeepAlive::pinged);
+    QVERIFY(keepAlive.start(10min));
+    QTRY_VERIFY_WITH_TIMEOUT(pinged.size() >= 1 && serverRemaining() > 0, 10'000);
+    clearServerKeepAlive(); // JupyterLab's "Stop keepalive"
+    QTRY_COMPARE_WITH_TIMEOUT(ended.size(), 1, 10'000);
+    QCOMPARE(ended.at(0).at(0).value<KeepAlive::EndReason>(), KeepAlive::EndReason::EndedOnServer);
+    QVERIFY(!keepAlive.isActive());
+    QCOMPARE(serverRemaining(), 0); // and it was not started again behind the user's back
+}
+
+void TestKeepAlive::workLeavesSomeoneElsesKeepAliveAlone()
+{
+    if (!m_extension)
+        QSKIP("Notebook 6 has no keep-alive of its own to leave alone");
+    ensureServerRunning();
+    QCOMPARE(m_hub.callServer("POST", User, QStringLiteral("ext-keepalive"), R"({"seconds": 900})").status,
+             200);
+    auto client = clientFor(m_hub.url());
+    KeepAlive keepAlive(client.get());
+    keepAlive.setServerUrl(serverUrl(m_hub.url()));
+    QSignalSpy settled(&keepAlive, &KeepAlive::requestsSettled);
+    // Work that needs a minute: the lab's fifteen already cover it, so nothing is sent...
+    keepAlive.hold(QStringLiteral("work"), QDateTime::currentDateTimeUtc().addSecs(60));
+    QVERIFY(settled.wait(10'000));
+    QVERIFY(qAbs(serverRemaining() - 900) <= 5);
+    // ... and when it ends, the lab's keep-alive is not the work's to end.
+    keepAlive.release(QStringLiteral("work"));
+    QTest::qWait(500);
+    QVERIFY(!keepAlive.hasPendingRequest());
+    QVERIFY(qAbs(serverRemaining() - 900) <= 5);
+    clearServerKeepAlive();
+
+    // Work that needs longer than what runs there extends it, and ends its own.
+    keepAlive.hold(QStringLiteral("work"), QDateTime::currentDateTimeUtc().addSecs(1200));
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(serverRemaining() - 1200) <= 5, 10'000);
+    keepAlive.release(QStringLiteral("work"));
+    QTRY_COMPARE_WITH_TIMEOUT(serverRemaining(), 0, 10'000);
 }
 
 void TestKeepAlive::serverStoppedElsewhereEndsIt()
 {
     ensureServerRunning();
+    clearServerKeepAlive();
     auto client = clientFor(m_hub.url());
     KeepAlive keepAlive(client.get());
     keepAlive.setServerUrl(serverUrl(m_hub.url()));
@@ -289,6 +467,7 @@ void TestKeepAlive::serverStoppedElsewhereEndsIt()
 void TestKeepAlive::stoppedStatusEndsIt()
 {
     ensureServerRunning();
+    clearServerKeepAlive();
     auto client = clientFor(m_hub.url());
     KeepAlive keepAlive(client.get());
     keepAlive.setInterval(1s);
@@ -310,6 +489,7 @@ void TestKeepAlive::stoppedStatusEndsIt()
     keepAlive.updateStatus(status);
     QCOMPARE(ended.size(), 1);
     QCOMPARE(ended.at(0).at(0).value<KeepAlive::EndReason>(), KeepAlive::EndReason::ServerGone);
+    QVERIFY(!keepAlive.isActive());
 }
 
 QTEST_GUILESS_MAIN(TestKeepAlive)
