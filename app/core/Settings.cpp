@@ -27,10 +27,10 @@ struct KeyInfo
 };
 
 // The key table: the only place a settings path or default is written down.
-const std::array<KeyInfo, 26> &keyTable()
+const std::array<KeyInfo, 29> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 26> table {{
+    static const std::array<KeyInfo, 29> table {{
         {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
         {K::CurrentHubId, "app/currentHub", QString(), {}},
         {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
@@ -43,6 +43,7 @@ const std::array<KeyInfo, 26> &keyTable()
         {K::PendingRevocations, "account/pendingRevocations", QString(), {}},
         {K::InsecureHubsAllowed, "security/insecureHubsAllowed", QStringList(), {}},
         {K::ConfirmedRedirects, "security/confirmedRedirects", QStringList(), {}},
+        {K::KeepAliveDuringWork, "server/keepAliveDuringWork", true, {}},
         {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
         {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
         {K::HubBase, "hubs/%1/base", QString(), {}},
@@ -53,6 +54,10 @@ const std::array<KeyInfo, 26> &keyTable()
         {K::HubProfileCache, "hubs/%1/profileCache", QString(), {}},
         // Fornax culls idle servers after about 15 minutes (FACTS.md); other hubs do not say.
         {K::HubIdleCullMinutes, "hubs/%1/idleCullMinutes", 0, 15},
+        // Fornax stops every server 48 hours after its start (FACTS.md); other hubs do not say.
+        {K::HubMaxServerHours, "hubs/%1/maxServerHours", 0, 48},
+        // Fornax has SSH switched off, only ports 80 and 443 are open (FACTS.md).
+        {K::HubSshOffered, "hubs/%1/ssh/offered", true, false},
         {K::HubSshHost, "hubs/%1/ssh/host", QString(), {}},
         {K::HubSshPort, "hubs/%1/ssh/port", 22, {}},
         {K::HubSshUser, "hubs/%1/ssh/user", QString(), {}},
@@ -279,6 +284,31 @@ int Settings::idleCullMinutes(const QString &hubId) const
 void Settings::setIdleCullMinutes(const QString &hubId, int minutes)
 {
     setValue(Key::HubIdleCullMinutes, std::max(0, minutes), hubId);
+}
+
+int Settings::maxServerHours(const QString &hubId) const
+{
+    return std::max(0, value(Key::HubMaxServerHours, hubId).toInt());
+}
+
+void Settings::setMaxServerHours(const QString &hubId, int hours)
+{
+    setValue(Key::HubMaxServerHours, std::max(0, hours), hubId);
+}
+
+bool Settings::sshOffered(const QString &hubId) const
+{
+    return value(Key::HubSshOffered, hubId).toBool();
+}
+
+bool Settings::keepAliveDuringWork() const
+{
+    return value(Key::KeepAliveDuringWork).toBool();
+}
+
+void Settings::setKeepAliveDuringWork(bool keep)
+{
+    setValue(Key::KeepAliveDuringWork, keep);
 }
 
 qint64 Settings::egressThreshold() const

@@ -20,8 +20,8 @@ namespace fornax {
  * Nobody else touches QSettings or spells a settings path: code asks for a Key, or better, calls
  * the typed getter. Some keys belong to one hub (per-hub keys, stored below "hubs/<hub id>/");
  * those take the hub's id, and Fornax's entry may have its own default (its address, its 15-minute
- * idle cull). The file is plain text that the user can read, so NO SECRET MAY EVER BE STORED HERE:
- * tokens, passwords and cookies belong to CredentialStore (the OS keychain) and nowhere else.
+ * idle cull, its 48-hour limit, no SSH). The file is plain text that the user can read, so NO SECRET MAY EVER
+ * BE STORED HERE: tokens, passwords and cookies belong to CredentialStore (the OS keychain) and nowhere else.
  * Every change is written through at once and announced with changed().
  */
 class Settings : public QObject
@@ -43,6 +43,7 @@ public:
         PendingRevocations, // JSON array: tokens still to revoke (ids and keychain names, no secrets)
         InsecureHubsAllowed, // plain-http hub bases the user agreed to use anyway
         ConfirmedRedirects, // "requested base|found base" pairs the user confirmed
+        KeepAliveDuringWork, // keep the server from idling out while transfers (jobs) run
         // Per hub (take a hub id)
         HubName, // display name
         HubAddress, // the address as the user typed it
@@ -53,6 +54,8 @@ public:
         HubLastProfile, // slug of the server size last chosen
         HubProfileCache, // the hub's profile list as JSON, cached for the command line
         HubIdleCullMinutes, // how long the hub lets a server idle; 0 = unknown
+        HubMaxServerHours, // the hub stops every server this long after its start; 0 = unknown
+        HubSshOffered, // false where the hub has no SSH at all (Fornax): nothing to set up
         HubSshHost, // optional SSH access to the hub's files (SshConfig); empty = none
         HubSshPort,
         HubSshUser,
@@ -98,6 +101,12 @@ public:
     void setCachedProfiles(const QString &hubId, const QByteArray &json);
     int idleCullMinutes(const QString &hubId) const; // 0 = unknown
     void setIdleCullMinutes(const QString &hubId, int minutes);
+    int maxServerHours(const QString &hubId) const; // 0 = unknown; Fornax: 48
+    void setMaxServerHours(const QString &hubId, int hours);
+    bool sshOffered(const QString &hubId) const; // false on Fornax
+    // Keep the server alive while transfers run (ActivityHolder); on by default.
+    bool keepAliveDuringWork() const;
+    void setKeepAliveDuringWork(bool keep);
     // Downloads larger than this ask first (EgressPolicy); 100 MB unless the user changed it.
     qint64 egressThreshold() const;
     void setEgressThreshold(qint64 bytes); // at least 0

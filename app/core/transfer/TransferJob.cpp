@@ -365,7 +365,8 @@ void TransferJob::succeed()
     setState(State::Finishing);
     // After the last step the job's own terminal or channel is idle: removing the server's
     // folder through it saves opening another, a tenth of a small upload's time.
-    if (m_pending.isEmpty() && m_touchedRemote && !m_id.isEmpty() && (m_shell || m_sshShell)) {
+    const bool shellOpen = m_shell && m_shell->state() != RemoteShell::State::Closed;
+    if (m_pending.isEmpty() && m_touchedRemote && !m_id.isEmpty() && (shellOpen || m_sshShell)) {
         m_cleaningUp = true;
         m_pending.append({QString(), [this](const QByteArray &) {
                               dropShell();
@@ -498,6 +499,10 @@ void TransferJob::runScript(const QString &script, std::chrono::milliseconds tim
         fail(Error::Network, tr("The connection to the hub is gone."));
         return;
     }
+    // A terminal left idle while data moved (a long upload) may have been culled by the server
+    // (after an hour on Fornax): nothing was running in it, so a fresh one does as well.
+    if (m_shell && m_pending.isEmpty() && m_shell->state() == RemoteShell::State::Closed)
+        dropShell();
     m_touchedRemote = true;
     m_pending.append({failureText, done});
     shell()->run(RemoteScript::command(script), timeout);
