@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "DownloadCommand.h"
 #include "ExitCode.h"
+#include "KeepAliveCommand.h"
 #include "Logging.h"
 #include "Settings.h"
 #include "StartCommand.h"
@@ -303,6 +304,8 @@ void CliRunner::startCommand()
             m_command = new UploadCommand(m_context, this);
         else if (name == QLatin1String("download"))
             m_command = new DownloadCommand(m_context, this);
+        else if (name == QLatin1String("keep-alive"))
+            m_command = new KeepAliveCommand(m_context, this);
         else
             m_command = new StopCommand(m_context, this);
         connect(m_command, &CliCommand::finished, this, &CliRunner::finish);

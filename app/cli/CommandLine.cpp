@@ -6,6 +6,7 @@
 
 #include <QDate>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 namespace fornax::cli {
 
@@ -50,6 +51,10 @@ CommandLine::CommandLine()
                      tr("upload, download: also compare a SHA-256 checksum of every file."))
     , m_monthOption(QStringList {QStringLiteral("month")},
                     tr("usage: the month to show (default: this month)."), tr("YYYY-MM"))
+    , m_stopOption(QStringList {QStringLiteral("stop")},
+                   tr("keep-alive: end the server's keep-alive (also one started in JupyterLab)."))
+    , m_statusOption(QStringList {QStringLiteral("status")},
+                     tr("keep-alive: show whether, and until when, the server is kept alive."))
     , m_helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")},
                       tr("Show the version and exit."))
@@ -63,6 +68,8 @@ CommandLine::CommandLine()
           &m_yesOption, &m_startOption, &m_verifyOption, &m_helpOption, &m_versionOption})
         m_parser.addOption(*option);
     m_parser.addOption(m_monthOption);
+    m_parser.addOption(m_stopOption);
+    m_parser.addOption(m_statusOption);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("Optional command to run without a window (below)."), tr("[command]"));
@@ -70,8 +77,9 @@ CommandLine::CommandLine()
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("status"), QStringLiteral("start"),    QStringLiteral("stop"),
-            QStringLiteral("upload"), QStringLiteral("download"), QStringLiteral("usage")};
+    return {QStringLiteral("status"),    QStringLiteral("start"),    QStringLiteral("stop"),
+            QStringLiteral("upload"),    QStringLiteral("download"), QStringLiteral("usage"),
+            QStringLiteral("keep-alive")};
 }
 
 bool CommandLine::isLocalCommand(const QString &command)
@@ -103,7 +111,7 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     if (positional.isEmpty()) {
         for (const QCommandLineOption *option :
              {&m_tokenFileOption, &m_jsonOption, &m_profileOption, &m_optionOption, &m_noWaitOption,
-              &m_allowInsecureOption, &m_useTokenForServerOption}) {
+              &m_allowInsecureOption, &m_useTokenForServerOption, &m_stopOption, &m_statusOption}) {
             if (m_parser.isSet(*option))
                 return fail(tr("--%1 belongs to a command; run with --help to see which.")
                                 .arg(option->names().constLast()));
@@ -116,6 +124,11 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     m_commandArguments = positional.mid(1);
     if (!commands().contains(m_command))
         return fail(tr("Unknown command “%1”. Run with --help to see what is available.").arg(m_command));
+    if (m_command != QLatin1String("keep-alive")
+        && (m_parser.isSet(m_stopOption) || m_parser.isSet(m_statusOption)))
+        return fail(tr("--stop and --status only apply to “keep-alive”."));
+    if (m_command == QLatin1String("keep-alive"))
+        return parseKeepAlive();
     const bool transfer = m_command == QLatin1String("upload") || m_command == QLatin1String("download");
     if (transfer && m_commandArguments.size() < 2)
         return fail(tr("“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.")
@@ -159,6 +172,46 @@ CommandLine::Mode CommandLine::parse(const QStringList &arguments)
     return Mode::Command;
 }
 
+CommandLine::Mode CommandLine::parseKeepAlive()
+{
+    const int given = int(!m_commandArguments.isEmpty()) + int(m_parser.isSet(m_stopOption))
+        + int(m_parser.isSet(m_statusOption));
+    if (given != 1 || m_commandArguments.size() > 1)
+        return fail(tr("“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status."));
+    for (const QCommandLineOption *option :
+         {&m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption, &m_profileOption,
+          &m_optionOption, &m_noWaitOption, &m_monthOption}) {
+        if (m_parser.isSet(*option))
+            return fail(tr("--%1 does not apply to “keep-alive”.").arg(option->names().constLast()));
+    }
+    if (!m_commandArguments.isEmpty()) {
+        m_keepAliveDuration = parseDuration(m_commandArguments.first());
+        if (!m_keepAliveDuration)
+            return fail(tr("“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.")
+                            .arg(m_commandArguments.first()));
+    }
+    return Mode::Command;
+}
+
+std::optional<std::chrono::seconds> CommandLine::parseDuration(const QString &text)
+{
+    const QString trimmed = text.trimmed().toLower();
+    bool plain = false;
+    const qint64 minutes = trimmed.toLongLong(&plain);
+    if (plain)
+        return minutes > 0 && minutes <= 100'000 ? std::optional(std::chrono::seconds(minutes * 60))
+                                                 : std::nullopt;
+    static const QRegularExpression pattern(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+    const QRegularExpressionMatch match = pattern.match(trimmed);
+    if (trimmed.isEmpty() || !match.hasMatch())
+        return std::nullopt;
+    const qint64 hours = match.captured(1).toLongLong();
+    const qint64 total = hours * 3600 + match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
+    if (total <= 0 || hours > 10'000)
+        return std::nullopt;
+    return std::chrono::seconds(total);
+}
+
 QString CommandLine::explicitHubAddress() const
 {
     if (m_parser.isSet(m_hubOption))
@@ -189,6 +242,11 @@ QString CommandLine::helpText() const
              "                Copy files and folders of the server into a local folder; the size and\n"
              "                the egress cost estimate are shown before anything moves.\n"
              "  usage         Downloads and server hours this month (or --month) with estimated costs.\n"
+             "  keep-alive DURATION | --stop | --status\n"
+             "                Keep the server from being stopped for inactivity for DURATION (90s, 45m,\n"
+             "                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has\n"
+             "                its own keep-alive (Fornax's), it holds there and the command returns at\n"
+             "                once; elsewhere the command must keep running until DURATION or Ctrl+C.\n"
              "\n"
              "Exit codes:\n"
              "  0  success\n"

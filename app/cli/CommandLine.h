@@ -5,6 +5,9 @@
 #include <QMap>
 #include <QStringList>
 
+#include <chrono>
+#include <optional>
+
 namespace fornax::cli {
 
 /**
@@ -47,6 +50,12 @@ public:
     bool assumeYes() const { return m_parser.isSet(m_yesOption); }
     bool startServer() const { return m_parser.isSet(m_startOption); }
     bool verifyChecksums() const { return m_parser.isSet(m_verifyOption); }
+    // keep-alive: DURATION (validated by parse()), or --stop, or --status.
+    std::optional<std::chrono::seconds> keepAliveDuration() const { return m_keepAliveDuration; }
+    bool keepAliveStop() const { return m_parser.isSet(m_stopOption); }
+    bool keepAliveStatus() const { return m_parser.isSet(m_statusOption); }
+    // "90s", "45m", "2h", "1h30m", or a plain number of minutes; nullopt when not a positive duration.
+    static std::optional<std::chrono::seconds> parseDuration(const QString &text);
     // usage: --month YYYY-MM (validated by parse()); empty for the current month.
     QString month() const { return m_parser.value(m_monthOption); }
     // Commands that need no hub and no sign-in (they read local files only).
@@ -63,6 +72,7 @@ public:
 
 private:
     Mode fail(const QString &error);
+    Mode parseKeepAlive();
 
     QCommandLineParser m_parser;
     QCommandLineOption m_hubOption;
@@ -79,11 +89,14 @@ private:
     QCommandLineOption m_startOption;
     QCommandLineOption m_verifyOption;
     QCommandLineOption m_monthOption;
+    QCommandLineOption m_stopOption;
+    QCommandLineOption m_statusOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_command;
     QStringList m_commandArguments;
     QMap<QString, QString> m_profileOptions;
+    std::optional<std::chrono::seconds> m_keepAliveDuration;
     QString m_error;
 };
 

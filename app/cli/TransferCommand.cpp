@@ -7,10 +7,13 @@
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
+#include "hub/ActivityHolder.h"
 #include "hub/HubClient.h"
+#include "hub/KeepAlive.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "transfer/SshConfig.h"
+#include "transfer/TransferHolds.h"
 #include "transfer/TransferJob.h"
 
 #include <QJsonArray>
@@ -18,6 +21,7 @@
 #include <QLocale>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <cstdio>
@@ -123,6 +127,7 @@ void TransferCommand::runJob(const QUrl &serverUrl)
         TransferConflict::policyFromName(commandLine.onConflict()).value_or(ConflictPolicy::Ask));
     m_job->setRequiresApproval(true);
     useSshWhenSetUp(m_job);
+    holdServer(serverUrl);
     connect(m_job, &TransferJob::progressed, this, &TransferCommand::showProgress);
     connect(m_job, &TransferJob::conflictsFound, this, &TransferCommand::askAboutConflicts);
     connect(m_job, &TransferJob::approvalNeeded, this, [this](qint64 bytes) {
@@ -157,6 +162,43 @@ void TransferCommand::useSshWhenSetUp(TransferJob *job)
     // Only a password or a key's passphrase lives in the keychain; the agent needs none.
     if (config.authMethod() != SshAuthMethod::Agent)
         job->setCredentialStore(new CredentialStore(this));
+}
+
+void TransferCommand::holdServer(const QUrl &serverUrl)
+{
+    // As in the app: the server is kept from idling out while the transfer runs (unless the user
+    // switched that off), for no longer than the transfer needs and never past the hub's limit.
+    Settings settings;
+    if (!settings.keepAliveDuringWork())
+        return;
+    const HubDirectory directory(&settings, m_context.client->network());
+    const auto entry = directory.confirmedHub(m_context.client->hub());
+    auto *keepAlive = new KeepAlive(m_context.client, this);
+    m_keepAlive = keepAlive;
+    keepAlive->setServerUrl(serverUrl);
+    connect(m_context.monitor, &ServerMonitor::statusChanged, keepAlive, &KeepAlive::updateStatus);
+    auto *holder = new ActivityHolder(keepAlive, keepAlive);
+    if (entry)
+        holder->setMaxServerAge(std::chrono::hours(settings.maxServerHours(entry->id)));
+    holder->updateStatus(m_context.monitor->status());
+    TransferHolds::track(holder, m_job);
+}
+
+void TransferCommand::finishWith(int exitCode)
+{
+    // The hold on the server ends with the job; the server hears it before the command exits
+    // (or the server's keep-alive would outlive the transfer until its bound).
+    if (!m_keepAlive || !m_keepAlive->hasPendingRequest()) {
+        Q_EMIT finished(exitCode);
+        return;
+    }
+    auto *once = new QObject(this);
+    const auto done = [this, once, exitCode] {
+        delete once;
+        Q_EMIT finished(exitCode);
+    };
+    connect(m_keepAlive, &KeepAlive::requestsSettled, once, done);
+    QTimer::singleShot(5'000, once, done);
 }
 
 void TransferCommand::interrupted()
@@ -286,7 +328,7 @@ void TransferCommand::jobFinished()
         QJsonObject event = base;
         event.insert(QStringLiteral("event"), QStringLiteral("done"));
         out.json(event);
-        Q_EMIT finished(ExitCode::Success);
+        finishWith(ExitCode::Success);
         return;
     }
     QJsonObject event = base;
@@ -295,7 +337,7 @@ void TransferCommand::jobFinished()
     out.json(event);
     if (!m_context.commandLine->json() || m_job->state() == TransferJob::State::Failed)
         out.error(m_job->errorString());
-    Q_EMIT finished(failureExitCode(m_job));
+    finishWith(failureExitCode(m_job));
 }
 
 } // namespace fornax::cli

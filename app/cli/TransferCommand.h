@@ -9,6 +9,7 @@
 class QSocketNotifier;
 
 namespace fornax {
+class KeepAlive;
 class ServerController;
 class TransferJob;
 } // namespace fornax
@@ -49,6 +50,8 @@ protected:
 private:
     void runJob(const QUrl &serverUrl);
     void useSshWhenSetUp(TransferJob *job);
+    void holdServer(const QUrl &serverUrl);
+    void finishWith(int exitCode);
     void askAboutConflicts();
     void showProgress(qint64 done, qint64 total);
     void jobFinished();
@@ -56,6 +59,7 @@ private:
     void interrupted();
 
     QPointer<ServerController> m_controller;
+    QPointer<KeepAlive> m_keepAlive;
     TransferJob *m_job = nullptr;
     QElapsedTimer m_sinceLine;
     QElapsedTimer m_elapsed;

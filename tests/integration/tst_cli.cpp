@@ -9,6 +9,7 @@
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void exitCodes();
     void tokenFileMustBePrivateToBeQuiet();
     void tokenFromTheAppsKeychainEntry();
+    void keepAliveThroughTheServersExtension();
+    void keepAliveWithoutOneStaysRunning();
 
 private:
     struct Run
@@ -39,6 +42,8 @@ private:
         QList<QJsonObject> jsonLines() const;
     };
     Run run(const QStringList &arguments, const QByteArray &token, const QString &hub = {});
+    // A running server for user, of the given single-user flavour.
+    QByteArray runningServer(const QString &user, const QString &flavour);
 
     fornax::test::TestHub m_hub;
 };
@@ -255,6 +260,128 @@ void TestCli::tokenFromTheAppsKeychainEntry()
     QVERIFY2(status.exitCode == 0, status.err.constData());
     QCOMPARE(status.jsonLines().value(0).value(QLatin1String("user")).toString(), user);
     QVERIFY(!status.out.contains(token) && !status.err.contains(token));
+}
+
+QByteArray TestCli::runningServer(const QString &user, const QString &flavour)
+{
+    if (!m_hub.setUserVariant(user, {{QStringLiteral("flavour"), flavour}}))
+        return {};
+    const QByteArray token = m_hub.createToken(user);
+    const auto ready = [&] {
+        return m_hub.call("GET", QStringLiteral("users/") + user)
+            .json()
+            .object()
+            .value(QLatin1String("servers"))
+            .toObject()
+            .value(QString())
+            .toObject()
+            .value(QLatin1String("ready"))
+            .toBool();
+    };
+    if (!ready())
+        m_hub.call("POST", QStringLiteral("users/%1/server").arg(user), R"({"profile":"small"})");
+    QElapsedTimer waited;
+    waited.start();
+    while (!ready() && waited.elapsed() < 60'000)
+        QTest::qWait(250);
+    return ready() ? token : QByteArray();
+}
+
+void TestCli::keepAliveThroughTheServersExtension()
+{
+    const QString user = QStringLiteral("cli-keepalive-js");
+    const QByteArray token = runningServer(user, QStringLiteral("jupyter_server"));
+    QVERIFY(!token.isEmpty());
+    const auto remaining = [&] {
+        return m_hub.callServer("GET", user, QStringLiteral("ext-keepalive?no_track_activity=1"))
+            .json()
+            .object()
+            .value(QLatin1String("remaining"))
+            .toInteger(-1);
+    };
+    m_hub.callServer("DELETE", user, QStringLiteral("ext-keepalive"));
+
+    // Set on the server, and the command returns at once: it holds without it.
+    QElapsedTimer took;
+    took.start();
+    Run start = run({QStringLiteral("keep-alive"), QStringLiteral("10m")}, token);
+    QVERIFY2(start.exitCode == 0, start.err.constData());
+    QVERIFY2(took.elapsed() < 20'000, qPrintable(QString::number(took.elapsed())));
+    QVERIFY2(start.out.contains("by the server itself"), start.out.constData());
+    QVERIFY(qAbs(remaining() - 600) <= 10);
+
+    Run status =
+        run({QStringLiteral("keep-alive"), QStringLiteral("--status"), QStringLiteral("--json")}, token);
+    QCOMPARE(status.exitCode, 0);
+    const QJsonObject json = status.jsonLines().value(0);
+    QCOMPARE(json.value(QLatin1String("mechanism")).toString(), QStringLiteral("server"));
+    QVERIFY(json.value(QLatin1String("active")).toBool());
+    QVERIFY(qAbs(json.value(QLatin1String("remaining_seconds")).toInteger() - 600) <= 15);
+
+    // Too long is capped, and said so.
+    Run capped = run({QStringLiteral("keep-alive"), QStringLiteral("30h")}, token);
+    QCOMPARE(capped.exitCode, 0);
+    QVERIFY2(capped.err.contains("at most 4 hour"), capped.err.constData());
+    QVERIFY(qAbs(remaining() - 4 * 3600) <= 10);
+
+    Run stop = run({QStringLiteral("keep-alive"), QStringLiteral("--stop")}, token);
+    QVERIFY2(stop.exitCode == 0, stop.err.constData());
+    QVERIFY2(stop.out.contains("no longer kept alive"), stop.out.constData());
+    QCOMPARE(remaining(), 0);
+    status = run({QStringLiteral("keep-alive"), QStringLiteral("--status")}, token);
+    QVERIFY2(status.out.contains("not being kept alive"), status.out.constData());
+
+    // No server, nothing to keep alive: exit code 5.
+    QCOMPARE(m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(user)).status / 100, 2);
+    QTRY_VERIFY_WITH_TIMEOUT(run({QStringLiteral("status"), QStringLiteral("--json")}, token)
+                                 .out.contains("\"state\":\"stopped\""),
+                             30'000);
+    Run stopped = run({QStringLiteral("keep-alive"), QStringLiteral("1h")}, token);
+    QCOMPARE(stopped.exitCode, 5);
+    QVERIFY2(stopped.err.contains("not running"), stopped.err.constData());
+}
+
+void TestCli::keepAliveWithoutOneStaysRunning()
+{
+    const QString user = QStringLiteral("cli-keepalive-nb");
+    const QByteArray token = runningServer(user, QStringLiteral("notebook"));
+    QVERIFY(!token.isEmpty());
+    Run status = run({QStringLiteral("keep-alive"), QStringLiteral("--status")}, token);
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains("no keep-alive of its own"), status.out.constData());
+    Run stop = run({QStringLiteral("keep-alive"), QStringLiteral("--stop")}, token);
+    QCOMPARE(stop.exitCode, 0);
+    QVERIFY2(stop.out.contains("nothing to stop"), stop.out.constData());
+
+    // It must stay running, says so, and does until the time is up.
+    const QDateTime before = m_hub.serverOwnActivity(user);
+    QElapsedTimer took;
+    took.start();
+    Run kept = run({QStringLiteral("keep-alive"), QStringLiteral("3s")}, token);
+    QVERIFY2(kept.exitCode == 0, kept.err.constData());
+    QVERIFY2(took.elapsed() >= 2'500, qPrintable(QString::number(took.elapsed())));
+    QVERIFY2(kept.out.contains("leave it running"), kept.out.constData());
+    QVERIFY2(kept.out.contains("Done"), kept.out.constData());
+    // What it sent counted on the server.
+    QVERIFY(m_hub.serverOwnActivity(user) > before);
+
+    // Ctrl+C (or a polite kill) ends it cleanly, sooner.
+    QProcess longer;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(token));
+    environment.insert(QStringLiteral("FORNAX_HUB"), m_hub.url().toString());
+    longer.setProcessEnvironment(environment);
+    longer.start(QStringLiteral(FORNAX_DESKTOP_BINARY),
+                 {QStringLiteral("keep-alive"), QStringLiteral("10m")});
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += longer.readAllStandardOutput()).contains("leave it running"), 30'000);
+    longer.terminate();
+    QVERIFY(longer.waitForFinished(10'000));
+    QCOMPARE(longer.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(longer.exitCode(), 0);
+    said += longer.readAllStandardOutput();
+    QVERIFY2(said.contains("Stopped keeping"), said.constData());
+    m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(user));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -15,6 +15,10 @@ private Q_SLOTS:
     void modes();
     void hubDefaultsToFornax();
     void hubFromOptionAndEnvironment();
+    void keepAlive_data();
+    void keepAlive();
+    void durations_data();
+    void durations();
 };
 
 void TestCommandLine::modes_data()
@@ -66,6 +70,85 @@ void TestCommandLine::hubFromOptionAndEnvironment()
         {QStringLiteral("fornax-desktop"), QStringLiteral("--hub"), QStringLiteral("https://opt.example/")});
     QCOMPARE(fromOption.hubAddress(), QStringLiteral("https://opt.example/"));
     qunsetenv("FORNAX_HUB");
+}
+
+void TestCommandLine::keepAlive_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<qint64>("seconds"); // -1: no duration
+    QTest::addColumn<bool>("stop");
+    QTest::addColumn<bool>("status");
+    QTest::newRow("duration") << QStringList {QStringLiteral("2h")} << true << qint64(7200) << false << false;
+    QTest::newRow("stop") << QStringList {QStringLiteral("--stop")} << true << qint64(-1) << true << false;
+    QTest::newRow("status json") << QStringList {QStringLiteral("--status"), QStringLiteral("--json")} << true
+                                 << qint64(-1) << false << true;
+    QTest::newRow("nothing") << QStringList {} << false << qint64(-1) << false << false;
+    QTest::newRow("duration and stop") << QStringList {QStringLiteral("1h"), QStringLiteral("--stop")}
+                                       << false << qint64(-1) << false << false;
+    QTest::newRow("stop and status") << QStringList {QStringLiteral("--stop"), QStringLiteral("--status")}
+                                     << false << qint64(-1) << false << false;
+    QTest::newRow("two durations") << QStringList {QStringLiteral("1h"), QStringLiteral("2h")} << false
+                                   << qint64(-1) << false << false;
+    QTest::newRow("not a duration") << QStringList {QStringLiteral("soon")} << false << qint64(-1) << false
+                                    << false;
+    QTest::newRow("negative") << QStringList {QStringLiteral("-5")} << false << qint64(-1) << false << false;
+    QTest::newRow("transfer option") << QStringList {QStringLiteral("1h"), QStringLiteral("--yes")} << false
+                                     << qint64(-1) << false << false;
+}
+
+void TestCommandLine::keepAlive()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, valid);
+    QFETCH(qint64, seconds);
+    QFETCH(bool, stop);
+    QFETCH(bool, status);
+    CommandLine commandLine;
+    arguments.prepend(QStringLiteral("keep-alive"));
+    arguments.prepend(QStringLiteral("fornax-desktop"));
+    const CommandLine::Mode mode = commandLine.parse(arguments);
+    QCOMPARE(mode == CommandLine::Mode::Command, valid);
+    if (!valid) {
+        QVERIFY(!commandLine.errorText().isEmpty());
+        return;
+    }
+    QCOMPARE(commandLine.command(), QStringLiteral("keep-alive"));
+    QCOMPARE(commandLine.keepAliveDuration().has_value(), seconds >= 0);
+    if (seconds >= 0)
+        QCOMPARE(commandLine.keepAliveDuration()->count(), seconds);
+    QCOMPARE(commandLine.keepAliveStop(), stop);
+    QCOMPARE(commandLine.keepAliveStatus(), status);
+}
+
+void TestCommandLine::durations_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<qint64>("seconds"); // -1: refused
+    QTest::newRow("seconds") << QStringLiteral("90s") << qint64(90);
+    QTest::newRow("minutes") << QStringLiteral("45m") << qint64(2700);
+    QTest::newRow("hours and minutes") << QStringLiteral("1h30m") << qint64(5400);
+    QTest::newRow("all three") << QStringLiteral("1h1m1s") << qint64(3661);
+    QTest::newRow("upper case, spaces") << QStringLiteral(" 2H ") << qint64(7200);
+    QTest::newRow("plain minutes") << QStringLiteral("20") << qint64(1200);
+    QTest::newRow("zero") << QStringLiteral("0m") << qint64(-1);
+    QTest::newRow("plain zero") << QStringLiteral("0") << qint64(-1);
+    QTest::newRow("wrong order") << QStringLiteral("30m1h") << qint64(-1);
+    QTest::newRow("unit only") << QStringLiteral("h") << qint64(-1);
+    QTest::newRow("fraction") << QStringLiteral("1.5h") << qint64(-1);
+    QTest::newRow("days") << QStringLiteral("2d") << qint64(-1);
+    QTest::newRow("empty") << QString() << qint64(-1);
+    QTest::newRow("absurd") << QStringLiteral("99999999999h") << qint64(-1);
+}
+
+void TestCommandLine::durations()
+{
+    QFETCH(QString, text);
+    QFETCH(qint64, seconds);
+    const auto parsed = CommandLine::parseDuration(text);
+    QCOMPARE(parsed.has_value(), seconds >= 0);
+    if (parsed)
+        QCOMPARE(parsed->count(), seconds);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
