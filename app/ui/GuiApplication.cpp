@@ -36,6 +36,7 @@
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "hub/SpawnForm.h"
+#include "transfer/TransferHolds.h"
 #include "transfer/TransferQueue.h"
 
 #include <QApplication>
@@ -120,6 +121,12 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
         m_settings->setStartAtLogin(enabled);
     });
     connect(m_window, &MainWindow::languageChosen, m_settings, &Settings::setLanguage);
+    m_window->setKeepAliveDuringWork(m_settings->keepAliveDuringWork());
+    connect(m_window, &MainWindow::keepAliveDuringWorkChanged, this, [this](bool keep) {
+        m_settings->setKeepAliveDuringWork(keep);
+        if (m_holder)
+            m_holder->setEnabled(keep);
+    });
     connect(m_window, &MainWindow::usageRequested, this, &GuiApplication::showUsage);
     connect(m_window, &MainWindow::rateCardRequested, this, &GuiApplication::showRateCard);
     connect(m_window, &MainWindow::sshSettingsRequested, this, [this] {
@@ -267,8 +274,8 @@ void GuiApplication::openHub(const QString &hubId)
     m_window->addPage(m_serverPanel);
     m_hubId = hubId;
     m_picker = new ProfilePicker;
-    if (hubId == HubEntry::fornaxId())
-        m_picker->setRateCard(RateCard::fornax());
+    // Rates beside the sizes, with their sources: the hub's card as the user keeps it.
+    m_picker->setRateCard(RateCard::load(*m_settings, hubKey()));
     m_window->addPage(m_picker);
     m_labView = new LabView(m_webProfile->profile(), m_hub);
     m_window->addPage(m_labView);
@@ -418,13 +425,41 @@ void GuiApplication::showSignedIn(const Account &account)
     ServerMonitor *monitor = m_session->monitor();
     // The idle guard: the time left before the hub culls an idle server, a warning two minutes
     // before, and a bounded keep-alive (never silently forever).
+    delete m_holder;
+    delete m_serverProbe;
     delete m_idleGuard;
     delete m_keepAlive;
+    const std::chrono::minutes idleTimeout(m_settings->idleCullMinutes(m_hubId));
+    const std::chrono::hours maxAge(m_settings->maxServerHours(m_hubId));
     m_idleGuard = new IdleGuard(this);
-    m_idleGuard->setTimeout(std::chrono::minutes(m_settings->idleCullMinutes(m_hubId)));
+    m_idleGuard->setTimeout(idleTimeout);
     m_keepAlive = new KeepAlive(m_session->client(), this);
+    // Counted requests well inside the hub's idle timeout, where it is known.
+    if (idleTimeout.count() > 0)
+        m_keepAlive->setInterval(
+            std::min<std::chrono::milliseconds>(KeepAlive::DefaultInterval, idleTimeout / 3));
+    // Transfers keep the server alive while they run, bounded by their own end and the hub's limit.
+    m_holder = new ActivityHolder(m_keepAlive, this);
+    m_holder->setEnabled(m_settings->keepAliveDuringWork());
+    m_holder->setMaxServerAge(maxAge);
+    TransferHolds::watch(m_holder, m_transfers->queue());
+    m_serverProbe = new ServerProbe(m_session->client(), this);
+    m_diagnosis = StopDiagnosis();
+    m_diagnosis.setIdleTimeout(idleTimeout);
+    m_diagnosis.setMaxAge(maxAge);
+    m_keepAliveChecked = {};
+    // The evidence of why a server stopped is taken before anything reacts to the stop.
+    connect(monitor, &ServerMonitor::statusChanged, this, [this](const ServerStatus &status) {
+        m_diagnosis.observe(status);
+    });
+    connect(m_serverProbe, &ServerProbe::sampled, this, [this](const ServerSnapshot &snapshot) {
+        m_diagnosis.observe(snapshot);
+    });
     connect(monitor, &ServerMonitor::statusChanged, m_idleGuard, &IdleGuard::updateStatus);
     connect(monitor, &ServerMonitor::statusChanged, m_keepAlive, &KeepAlive::updateStatus);
+    connect(monitor, &ServerMonitor::statusChanged, m_holder, &ActivityHolder::updateStatus);
+    connect(m_keepAlive, &KeepAlive::changed, this, &GuiApplication::keepAliveChanged);
+    connect(m_holder, &ActivityHolder::changed, this, &GuiApplication::updateSummary);
     connect(m_idleGuard, &IdleGuard::idleTimeLeftChanged, this, &GuiApplication::updateSummary);
     connect(m_idleGuard, &IdleGuard::activeChanged, this, &GuiApplication::updateSummary);
     connect(m_idleGuard, &IdleGuard::cullImminent, this, [this](std::chrono::seconds left) {
@@ -438,7 +473,12 @@ void GuiApplication::showSignedIn(const Account &account)
     connect(m_keepAlive, &KeepAlive::keepAliveEnded, this, &GuiApplication::updateSummary);
     connect(monitor, &ServerMonitor::statusChanged, this, &GuiApplication::showStatus);
     connect(monitor, &ServerMonitor::serverLost, this, [this] {
-        notify(tr("Your server was stopped"), m_session->monitor()->status().message);
+        // In plain words, from what the app saw: idle, its time limit, or stopped while in use.
+        m_lastStopReason = m_diagnosis.diagnose(QDateTime::currentDateTimeUtc());
+        qCInfo(lcUi) << "server stopped outside the app:" << m_lastStopReason.kindName();
+        m_picker->setMessage(m_lastStopReason.text);
+        m_serverPanel->setError(m_lastStopReason.text);
+        notify(tr("Your server was stopped"), m_lastStopReason.text);
     });
     connect(m_session->controller(), &ServerController::serverStarted, this, [this] {
         if (!m_window->isActiveWindow())
@@ -500,6 +540,12 @@ void GuiApplication::showStatus(const ServerStatus &status)
     case State::Running:
         m_tray->setState(TrayIcon::State::Running);
         m_keepAlive->setServerUrl(status.url);
+        m_serverProbe->setServerUrl(status.url);
+        // Once per server: a keep-alive started in the lab or by an earlier run is shown.
+        if (m_keepAliveChecked != status.started || !status.started.isValid()) {
+            m_keepAliveChecked = status.started;
+            m_keepAlive->checkServer();
+        }
         if (!m_remoteBrowser->hasServer() || m_remoteBrowser->serverUrl() != status.url)
             m_remoteBrowser->setServer(m_session->client(), status.url);
         m_profilesLoaded = false; // sizes may change while it runs; read them again next time
@@ -517,15 +563,47 @@ void GuiApplication::updateSummary()
     if (!status.profileSlug().isEmpty() && status.state == ServerStatus::State::Running)
         parts << status.profileSlug();
     const bool running = status.state == ServerStatus::State::Running;
-    if (m_keepAlive && m_keepAlive->isActive())
-        parts << tr("kept running until %1")
-                     .arg(
-                         QLocale().toString(m_keepAlive->until().toLocalTime().time(), QLocale::ShortFormat));
+    const QString keptAlive = running ? keepAliveText() : QString();
+    if (!keptAlive.isEmpty())
+        parts << keptAlive;
     else if (const auto left = m_idleGuard ? m_idleGuard->timeLeft() : std::nullopt; running && left)
         parts << tr("stops when idle in %n minute(s)", nullptr, int((left->count() + 59) / 60));
     m_window->setServerSummary(parts.join(QStringLiteral(" · ")));
+    m_serverPanel->setKeepAliveText(keptAlive);
+    m_tray->setKeepAliveText(keptAlive);
     m_tray->setKeepAliveAvailable(running && m_idleGuard && m_idleGuard->isActive()
                                   && !m_keepAlive->isActive());
+}
+
+QString GuiApplication::keepAliveText() const
+{
+    if (m_holder && m_holder->isHolding()) {
+        QString text = tr("kept alive: %1").arg(m_holder->reason());
+        if (m_holder->endsAfterHardLimit())
+            text += QLatin1Char(' ')
+                + tr("(the hub stops the server at %1, before this can finish)")
+                      .arg(QLocale().toString(m_holder->hardLimit().toLocalTime(), QLocale::ShortFormat));
+        return text;
+    }
+    if (!m_keepAlive || !m_keepAlive->isActive())
+        return {};
+    const QString time = QLocale().toString(m_keepAlive->until().toLocalTime().time(), QLocale::ShortFormat);
+    // The server's own keep-alive holds with this app closed; requests from here do not.
+    return m_keepAlive->mechanism() == KeepAlive::Mechanism::ServerExtension
+        ? tr("kept running by the server until %1").arg(time)
+        : tr("kept running until %1 while this app runs").arg(time);
+}
+
+void GuiApplication::keepAliveChanged()
+{
+    m_diagnosis.setKeptAliveUntil(m_keepAlive->until());
+    // While the server is kept alive, what it says of itself is the evidence should it stop
+    // anyway; reading it then costs nothing that the keep-alive does not already cost.
+    if (m_keepAlive->isActive() && !m_serverProbe->isRunning())
+        m_serverProbe->start(m_keepAlive->interval());
+    else if (!m_keepAlive->isActive())
+        m_serverProbe->stop();
+    updateSummary();
 }
 
 void GuiApplication::loadProfiles()
@@ -701,6 +779,10 @@ void GuiApplication::showRateCard()
     auto *dialog = new RateCardDialog(m_settings, hubKey(), hubDisplayName(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &RateCardDialog::saved, this, &GuiApplication::updateCost);
+    connect(dialog, &RateCardDialog::saved, this, [this] {
+        if (m_picker)
+            m_picker->setRateCard(RateCard::load(*m_settings, hubKey()));
+    });
     dialog->open();
 }
 

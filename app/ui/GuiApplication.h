@@ -8,6 +8,9 @@
 #include "TokenDialog.h"
 #include "account/HubSession.h"
 #include "account/WebSession.h"
+#include "health/ServerProbe.h"
+#include "health/StopDiagnosis.h"
+#include "hub/ActivityHolder.h"
 #include "hub/HubUrl.h"
 #include "hub/IdleGuard.h"
 #include "hub/KeepAlive.h"
@@ -73,6 +76,14 @@ public:
     Settings *settings() const { return m_settings; }
     // The hub shown now (its entry in HubDirectory and its per-hub settings).
     QString hubId() const { return m_hubId; }
+    // The signed-in server's keep-alive, what holds it while work runs, and why it last stopped
+    // without the app asking (null / Unknown before any of that).
+    KeepAlive *keepAlive() const { return m_keepAlive; }
+    ActivityHolder *activityHolder() const { return m_holder; }
+    StopReason lastStopReason() const { return m_lastStopReason; }
+    // What that reason is worked out from; tests give it limits the settings cannot express (a
+    // test server that culls itself after seconds).
+    StopDiagnosis &stopDiagnosis() { return m_diagnosis; }
 
     ProfilePicker *profilePicker() const { return m_picker; }
     LabView *labView() const { return m_labView; }
@@ -130,6 +141,9 @@ private:
     void exchangeSession();
     void askForToken();
     void updateSummary();
+    void keepAliveChanged();
+    // "kept alive: upload, 40 %", "kept running by the server until 15:30"; empty when nothing.
+    QString keepAliveText() const;
     void handleClose();
     void showStatus(const ServerStatus &status);
     void loadProfiles();
@@ -164,6 +178,11 @@ private:
     QPointer<LabView> m_labView;
     QPointer<IdleGuard> m_idleGuard;
     QPointer<KeepAlive> m_keepAlive;
+    QPointer<ActivityHolder> m_holder;
+    QPointer<ServerProbe> m_serverProbe;
+    StopDiagnosis m_diagnosis;
+    StopReason m_lastStopReason;
+    QDateTime m_keepAliveChecked; // the start time of the server whose keep-alive was asked about
     std::unique_ptr<UsageLedger> m_ledger;
     QTimer *m_costTimer;
     TransferController *m_transfers = nullptr;

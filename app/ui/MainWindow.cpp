@@ -34,6 +34,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_signOutAction(nullptr)
     , m_pasteTokenAction(nullptr)
     , m_startAtLoginAction(nullptr)
+    , m_keepAliveDuringWorkAction(nullptr)
     , m_languages(new QActionGroup(this))
     , m_viewMenu(nullptr)
 {
@@ -59,6 +60,15 @@ MainWindow::MainWindow(QWidget *parent)
     m_startAtLoginAction->setObjectName(QStringLiteral("startAtLoginAction"));
     m_startAtLoginAction->setCheckable(true);
     connect(m_startAtLoginAction, &QAction::toggled, this, &MainWindow::startAtLoginChanged);
+    m_keepAliveDuringWorkAction = settingsMenu->addAction(tr("&Keep the server running while transfers run"));
+    m_keepAliveDuringWorkAction->setObjectName(QStringLiteral("keepAliveDuringWorkAction"));
+    m_keepAliveDuringWorkAction->setCheckable(true);
+    m_keepAliveDuringWorkAction->setChecked(true);
+    m_keepAliveDuringWorkAction->setToolTip(
+        tr("A hub may stop a server it thinks is idle, and a long upload or download looks idle to "
+           "some hubs. While one runs, Fornax Desktop keeps the server running, for no longer than "
+           "the transfer needs."));
+    connect(m_keepAliveDuringWorkAction, &QAction::toggled, this, &MainWindow::keepAliveDuringWorkChanged);
     QMenu *languageMenu = settingsMenu->addMenu(tr("&Language"));
     settingsMenu->addSeparator();
     QAction *usage = settingsMenu->addAction(tr("&Usage and costs…"));
@@ -205,6 +215,12 @@ void MainWindow::setPreferences(bool startAtLogin, const QString &language)
     m_startAtLoginAction->setChecked(startAtLogin);
     for (QAction *action : m_languages->actions())
         action->setChecked(action->data().toString() == language);
+}
+
+void MainWindow::setKeepAliveDuringWork(bool keep)
+{
+    const QSignalBlocker blocker(m_keepAliveDuringWorkAction);
+    m_keepAliveDuringWorkAction->setChecked(keep);
 }
 
 void MainWindow::setServerSummary(const QString &text)

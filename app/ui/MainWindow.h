@@ -36,6 +36,8 @@ public:
     void setServerSummary(const QString &text);
     // The Settings menu's state: start at login, and the language ("" = the system's).
     void setPreferences(bool startAtLogin, const QString &language);
+    // Settings ▸ Keep the server running while transfers run.
+    void setKeepAliveDuringWork(bool keep);
     void showHubChecking();
     void showHubFound(const fornax::HubUrl &hub, const QString &version);
     void showHubFailed(const fornax::HubError &error);
@@ -59,6 +61,7 @@ Q_SIGNALS:
     void signOutRequested();
     void quitRequested();
     void startAtLoginChanged(bool enabled);
+    void keepAliveDuringWorkChanged(bool keep);
     void languageChosen(const QString &language);
     // Settings ▸ Usage and costs, Settings ▸ Rates and budget.
     void usageRequested();
@@ -85,6 +88,7 @@ private:
     QAction *m_signOutAction;
     QAction *m_pasteTokenAction;
     QAction *m_startAtLoginAction;
+    QAction *m_keepAliveDuringWorkAction;
     QActionGroup *m_languages;
     QMenu *m_viewMenu;
 };

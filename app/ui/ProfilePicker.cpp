@@ -25,6 +25,7 @@ ProfilePicker::ProfilePicker(QWidget *parent)
     , m_optionsBox(new QWidget)
     , m_optionsLayout(new QVBoxLayout(m_optionsBox))
     , m_message(new QLabel)
+    , m_rateSources(new QLabel)
     , m_startButton(new QPushButton(tr("&Start server")))
 {
     setObjectName(QStringLiteral("profilePicker"));
@@ -37,6 +38,11 @@ ProfilePicker::ProfilePicker(QWidget *parent)
                                  "itself after a while without activity."));
     advice->setObjectName(QStringLiteral("sizeAdvice"));
     advice->setWordWrap(true);
+    m_rateSources->setObjectName(QStringLiteral("rateSources"));
+    m_rateSources->setAccessibleName(tr("Where the rates come from"));
+    m_rateSources->setWordWrap(true);
+    m_rateSources->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_rateSources->hide();
     m_message->setObjectName(QStringLiteral("pickerMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -56,6 +62,7 @@ ProfilePicker::ProfilePicker(QWidget *parent)
     layout->addWidget(title);
     layout->addWidget(advice);
     layout->addWidget(scroll, 1);
+    layout->addWidget(m_rateSources);
     layout->addWidget(m_optionsBox);
     layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
@@ -68,6 +75,16 @@ ProfilePicker::ProfilePicker(QWidget *parent)
             rebuildOptions();
     });
     connect(m_startButton, &QPushButton::clicked, this, &ProfilePicker::requestStart);
+}
+
+void ProfilePicker::setRateCard(const std::optional<RateCard> &card)
+{
+    m_rates = card;
+    const QList<Profile> shown = m_profiles; // rebuilt with the new rates, the choice kept
+    if (!shown.isEmpty())
+        setProfiles(shown, {});
+    else
+        showRateSources();
 }
 
 void ProfilePicker::setProfiles(const QList<Profile> &profiles, const QString &preferredSlug)
@@ -120,12 +137,36 @@ void ProfilePicker::setProfiles(const QList<Profile> &profiles, const QString &p
             preferred = i;
     }
     m_list->addStretch();
+    showRateSources();
     // The last choice; else the smallest (advised for testing) rather than the hub's default.
     const int chosen = preferred >= 0 ? preferred : (m_profiles.isEmpty() ? -1 : 0);
     if (chosen >= 0)
         m_group->button(chosen)->setChecked(true);
     m_startButton->setEnabled(!m_profiles.isEmpty());
     rebuildOptions();
+}
+
+void ProfilePicker::showRateSources()
+{
+    // Every figure is an estimate a user may need to check: say where the shown ones come from.
+    QStringList lines;
+    if (m_rates) {
+        QStringList sources;
+        for (const Profile &profile : std::as_const(m_profiles)) {
+            for (const QString &size : {profile.slug.toLower(), profile.displayName.toLower()}) {
+                const auto it = m_rates->hourlyRates().constFind(size);
+                if (!size.isEmpty() && it != m_rates->hourlyRates().cend() && !sources.contains(it->source))
+                    sources << it->source;
+            }
+        }
+        if (!sources.isEmpty())
+            lines << tr("Hourly rates: %1.").arg(sources.join(QStringLiteral("; ")));
+        if (const auto allotment = m_rates->yearlyAllotment())
+            lines << tr("Your yearly allotment: %1 (%2).")
+                         .arg(m_rates->formatAmount(allotment->value), allotment->source);
+    }
+    m_rateSources->setText(lines.join(QLatin1Char('\n')));
+    m_rateSources->setVisible(!lines.isEmpty());
 }
 
 std::optional<Profile> ProfilePicker::selectedProfile() const

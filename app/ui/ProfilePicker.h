@@ -30,7 +30,9 @@ class ProfilePicker : public QWidget
 public:
     explicit ProfilePicker(QWidget *parent = nullptr);
 
-    void setRateCard(const std::optional<RateCard> &card) { m_rates = card; }
+    // The hub's rate card (RateCard::load): rates beside the sizes, their sources and the yearly
+    // allotment below them. Applies to the list shown now and later ones.
+    void setRateCard(const std::optional<RateCard> &card);
     // profiles in any order; preferredSlug is preselected when present (the last choice).
     void setProfiles(const QList<Profile> &profiles, const QString &preferredSlug);
     QList<Profile> profiles() const { return m_profiles; }
@@ -48,6 +50,7 @@ Q_SIGNALS:
 
 private:
     void rebuildOptions();
+    void showRateSources();
 
     QList<Profile> m_profiles;
     std::optional<RateCard> m_rates;
@@ -58,6 +61,7 @@ private:
     QList<QComboBox *> m_optionBoxes;
     QList<QLineEdit *> m_unlistedFields;
     QLabel *m_message;
+    QLabel *m_rateSources;
     QPushButton *m_startButton;
 };
 

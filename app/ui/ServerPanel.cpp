@@ -15,6 +15,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     , m_state(new QLabel)
     , m_detail(new QLabel)
     , m_cost(new QLabel)
+    , m_keepAlive(new QLabel)
     , m_progress(new QProgressBar)
     , m_startButton(new QPushButton(tr("&Start my server")))
     , m_stopButton(new QPushButton(tr("S&top my server")))
@@ -37,6 +38,12 @@ ServerPanel::ServerPanel(QWidget *parent)
     m_cost->setAlignment(Qt::AlignCenter);
     m_cost->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_cost->hide();
+    m_keepAlive->setObjectName(QStringLiteral("keepAliveState"));
+    m_keepAlive->setAccessibleName(tr("Why the server is kept running"));
+    m_keepAlive->setWordWrap(true);
+    m_keepAlive->setAlignment(Qt::AlignCenter);
+    m_keepAlive->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_keepAlive->hide();
     m_progress->setObjectName(QStringLiteral("startProgress"));
     m_progress->setRange(0, 100);
     m_progress->setAccessibleName(tr("Server start progress"));
@@ -56,6 +63,7 @@ ServerPanel::ServerPanel(QWidget *parent)
     layout->addWidget(m_state);
     layout->addWidget(m_detail);
     layout->addWidget(m_cost);
+    layout->addWidget(m_keepAlive);
     layout->addWidget(m_progress);
     layout->addLayout(buttons);
     layout->addStretch(2);
@@ -96,6 +104,17 @@ void ServerPanel::setCostEstimate(const QString &text)
 QString ServerPanel::costEstimate() const
 {
     return m_cost->text();
+}
+
+void ServerPanel::setKeepAliveText(const QString &text)
+{
+    m_keepAlive->setText(text);
+    m_keepAlive->setVisible(!text.isEmpty());
+}
+
+QString ServerPanel::keepAliveText() const
+{
+    return m_keepAlive->text();
 }
 
 } // namespace fornax::ui

@@ -26,6 +26,10 @@ public:
     // The CostMeter's line (this session, this month), always worded as an estimate; empty hides it.
     void setCostEstimate(const QString &text);
     QString costEstimate() const;
+    // Why, and until when, the server is kept from idling out ("Kept alive: upload, 40 %");
+    // empty hides it.
+    void setKeepAliveText(const QString &text);
+    QString keepAliveText() const;
 
 Q_SIGNALS:
     void startRequested();
@@ -35,6 +39,7 @@ private:
     QLabel *m_state;
     QLabel *m_detail;
     QLabel *m_cost;
+    QLabel *m_keepAlive;
     QProgressBar *m_progress;
     QPushButton *m_startButton;
     QPushButton *m_stopButton;

@@ -184,6 +184,23 @@ SshSettingsDialog::SshSettingsDialog(Settings *settings, CredentialStore *store,
     connect(m_method, &QComboBox::currentIndexChanged, this, &SshSettingsDialog::updateFields);
     connect(m_testButton, &QPushButton::clicked, this, &SshSettingsDialog::testConnection);
     load(SshConfig::load(*settings, hubId));
+
+    if (!settings->sshOffered(hubId)) {
+        // Nothing to set up and a connection test that could only fail: say why instead.
+        intro->setObjectName(QStringLiteral("sshNotOffered"));
+        intro->setAccessibleName(tr("SSH is not available on this hub"));
+        intro->setText(tr("%1 does not offer SSH: it is switched off there, and only the web ports (80 "
+                          "and 443) can be reached. Uploads and downloads go through the hub, which needs "
+                          "no setting here.")
+                           .arg(hubName));
+        for (QWidget *widget : {static_cast<QWidget *>(m_enabled), m_fields,
+                                static_cast<QWidget *>(m_testButton), static_cast<QWidget *>(m_status)})
+            widget->hide();
+        m_enabled->setChecked(false);
+        buttons->setStandardButtons(QDialogButtonBox::Close);
+        buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("sshClose"));
+        resize(480, 160);
+    }
 }
 
 SshSettingsDialog::~SshSettingsDialog() = default;

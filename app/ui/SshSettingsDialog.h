@@ -36,7 +36,8 @@ namespace fornax::ui {
  * seen for the first time shows its host key's SHA256 fingerprint in the dialog, to be trusted
  * (recorded in the app's known-hosts file) or not; a key that differs from the recorded one is
  * refused with a plain warning and cannot be accepted here. OK saves; with "Transfer files over
- * SSH" off, OK removes the hub's SSH access and its stored secret.
+ * SSH" off, OK removes the hub's SSH access and its stored secret. For a hub without SSH
+ * (Settings::sshOffered(), false for Fornax) it only says so, with nothing to set or test.
  */
 class SshSettingsDialog : public QDialog
 {

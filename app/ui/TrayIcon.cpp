@@ -124,7 +124,11 @@ void TrayIcon::setCostEstimate(const QString &text)
 
 QString TrayIcon::toolTip() const
 {
-    QString tip = m_costTip.isEmpty() ? m_statusTip : m_statusTip + QLatin1Char('\n') + m_costTip;
+    QString tip = m_statusTip;
+    if (!m_keepAliveTip.isEmpty())
+        tip += QLatin1Char('\n') + m_keepAliveTip;
+    if (!m_costTip.isEmpty())
+        tip += QLatin1Char('\n') + m_costTip;
     if (!m_transferTip.isEmpty())
         tip += QLatin1Char('\n') + tr("Transfers: %1").arg(m_transferTip);
     // Sizes and file names come from the hub and the server.
@@ -139,6 +143,14 @@ void TrayIcon::setTransferSummary(const QString &text)
     // "&" in a size or name must not become a mnemonic.
     m_transfersAction->setText(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_transfersAction->setVisible(!text.isEmpty());
+    m_tray->setToolTip(toolTip());
+}
+
+void TrayIcon::setKeepAliveText(const QString &text)
+{
+    if (text == m_keepAliveTip)
+        return;
+    m_keepAliveTip = text;
     m_tray->setToolTip(toolTip());
 }
 

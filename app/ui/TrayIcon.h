@@ -47,6 +47,10 @@ public:
     // 3 minutes left"): a line in the tooltip and an entry at the top of the menu; empty hides both.
     void setTransferSummary(const QString &text);
 
+    // Why the server is kept from idling out ("kept alive: upload, 40 %"): a line in the tooltip;
+    // empty removes it.
+    void setKeepAliveText(const QString &text);
+
     // "Keep alive for an hour" is offered while the server runs on a hub that culls idle servers.
     void setKeepAliveAvailable(bool available, const QString &label = {});
 
@@ -77,6 +81,7 @@ private:
     QString m_statusTip;
     QString m_costTip;
     QString m_transferTip;
+    QString m_keepAliveTip;
 };
 
 } // namespace fornax::ui

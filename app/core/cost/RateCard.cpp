@@ -33,13 +33,20 @@ RateCard RateCard::fornax()
 {
     RateCard card;
     card.m_unit = tr("credits");
-    card.m_source = tr("Fornax documentation, server_options.md and data_storage.md (2026)");
-    const QString sizes = tr("Fornax documentation, server_options.md (2026)");
+    const QString allotments = tr("Fornax, “User resource allotments and costs” V1.3 (July 2026)");
+    card.m_source = allotments;
+    const QString sizes = tr("Fornax, “User resource allotments and costs” V1.3 (July 2026) and "
+                             "documentation server_options.md");
     card.m_hourly = {{QStringLiteral("small"), {0.087, sizes}},
                      {QStringLiteral("medium"), {0.153, sizes}},
                      {QStringLiteral("large"), {0.768, sizes}},
                      {QStringLiteral("xlarge"), {7.59, sizes}}};
-    card.m_egress = {0.09, tr("Fornax documentation, data_storage.md (2026)")};
+    card.m_egress = {0.09,
+                     tr("Fornax, “User resource allotments and costs” V1.3 (July 2026) and "
+                        "documentation data_storage.md")};
+    card.m_allotment = Figure {1000,
+                               tr("Fornax, “User resource allotments and costs” V1.3 (July 2026): "
+                                  "1000 credits a year per user, renewed on 1 October")};
     return card;
 }
 
@@ -78,8 +85,13 @@ RateCard RateCard::load(const Settings &settings, const QString &hubUrl)
     const QJsonObject json = settings.rateCard(hubKey(hubUrl));
     if (json.isEmpty())
         return shippedFor(hubUrl);
-    if (auto card = fromJson(json))
+    if (auto card = fromJson(json)) {
+        // The allotment is the hub's, not something a user edits: a card saved before the app
+        // knew it still shows it.
+        if (!card->m_allotment)
+            card->m_allotment = shippedFor(hubUrl).m_allotment;
         return *card;
+    }
     qCWarning(lcCost) << "the saved rate card for" << hubKey(hubUrl)
                       << "could not be read; using the card the app ships with";
     return shippedFor(hubUrl);
@@ -144,6 +156,8 @@ QJsonObject RateCard::toJson() const
                       {QStringLiteral("hourly"), hourly}};
     if (m_budget)
         json.insert(QStringLiteral("monthlyBudget"), figureToJson(*m_budget));
+    if (m_allotment)
+        json.insert(QStringLiteral("yearlyAllotment"), figureToJson(*m_allotment));
     return json;
 }
 
@@ -166,6 +180,11 @@ std::optional<RateCard> RateCard::fromJson(const QJsonObject &json)
     if (json.contains(QLatin1String("monthlyBudget"))) {
         card.m_budget = figureFromJson(json.value(QLatin1String("monthlyBudget")));
         if (!card.m_budget)
+            return std::nullopt;
+    }
+    if (json.contains(QLatin1String("yearlyAllotment"))) {
+        card.m_allotment = figureFromJson(json.value(QLatin1String("yearlyAllotment")));
+        if (!card.m_allotment)
             return std::nullopt;
     }
     return card;

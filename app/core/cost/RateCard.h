@@ -13,8 +13,9 @@ class Settings;
 
 /**
  * What a hub charges: per server hour for each size, per GB downloaded, in credits or a
- * currency, and the user's optional monthly budget. Fornax's card ships with the app (FACTS.md:
- * credits per hour by size, 0.09 credits per GB of egress); other hubs start with AWS's public
+ * currency, what it grants a year, and the user's optional monthly budget. Fornax's card ships
+ * with the app (FACTS.md: credits per hour by size, 0.09 credits per GB of egress, 1000 credits
+ * a year); other hubs start with AWS's public
  * egress price and no server rates. Every figure carries where it came from, because all of them
  * are estimates a user may need to check. The user can edit every figure; an edited card is kept
  * in Settings under the hub's address (hubKey()) and wins over the shipped one.
@@ -59,6 +60,10 @@ public:
     void setEgress(const Figure &egress) { m_egress = egress; }
     std::optional<Figure> monthlyBudget() const { return m_budget; }
     void setMonthlyBudget(const std::optional<Figure> &budget) { m_budget = budget; }
+    // What the hub grants each user per year, in the card's unit (Fornax: 1000 credits, renewed
+    // on 1 October); nullopt where the hub grants nothing or does not say.
+    std::optional<Figure> yearlyAllotment() const { return m_allotment; }
+    void setYearlyAllotment(const std::optional<Figure> &allotment) { m_allotment = allotment; }
 
     // "0.77 credits per hour", for people.
     QString formatHourly(double rate) const;
@@ -76,6 +81,7 @@ private:
     QMap<QString, Figure> m_hourly;
     Figure m_egress;
     std::optional<Figure> m_budget;
+    std::optional<Figure> m_allotment;
 };
 
 } // namespace fornax
