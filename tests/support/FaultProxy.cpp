@@ -19,6 +19,50 @@ FaultProxy::~FaultProxy()
     dropAll();
 }
 
+void FaultProxy::setUpstreamRate(qint64 bytesPerSecond)
+{
+    m_upRate = std::max<qint64>(bytesPerSecond, 0);
+    if (!m_refill) {
+        m_refill = new QTimer(this);
+        m_refill->setInterval(20);
+        connect(m_refill, &QTimer::timeout, this, &FaultProxy::pumpUpstream);
+    }
+    m_upBudget = 0;
+    m_lastRefill = std::chrono::steady_clock::now();
+}
+
+void FaultProxy::pumpUpstream()
+{
+    const auto now = std::chrono::steady_clock::now();
+    const double elapsed = std::chrono::duration<double>(now - m_lastRefill).count();
+    m_lastRefill = now;
+    // At most a fifth of a second's worth saved up: a slow link has no bursts to spend.
+    m_upBudget = std::min(m_upBudget + elapsed * double(m_upRate), double(m_upRate) / 5);
+    QList<Pair *> sending;
+    for (Pair *pair : std::as_const(m_pairs)) {
+        if (pair->client && pair->upstream && pair->upstream->state() == QAbstractSocket::ConnectedState
+            && pair->client->bytesAvailable() > 0)
+            sending << pair;
+    }
+    // Shared fairly, as TCP shares a link: a small request is not stuck behind a big upload.
+    bool waiting = false;
+    for (qsizetype i = 0; i < sending.size(); ++i) {
+        Pair *pair = sending.at(i);
+        if (!m_pairs.contains(pair) || !pair->client)
+            continue;
+        const qint64 share = qint64(m_upBudget / double(sending.size() - i));
+        const QByteArray data = pair->client->read(std::min(share, pair->client->bytesAvailable()));
+        m_upBudget -= double(data.size());
+        if (!data.isEmpty())
+            deliver(pair, true, data);
+        waiting = waiting || (m_pairs.contains(pair) && pair->client && pair->client->bytesAvailable() > 0);
+    }
+    if (waiting && !m_refill->isActive())
+        m_refill->start();
+    else if (!waiting)
+        m_refill->stop();
+}
+
 bool FaultProxy::start(const QHostAddress &address)
 {
     m_address = address;
@@ -58,6 +102,8 @@ void FaultProxy::accept()
     while (QTcpSocket *client = m_server.nextPendingConnection()) {
         auto *pair = new Pair;
         pair->client = client;
+        if (m_upRate > 0)
+            client->setReadBufferSize(64 * 1024); // the rest waits in the kernel: TCP slows the sender
         pair->upstream = new QTcpSocket(this);
         m_pairs << pair;
         connect(client, &QTcpSocket::readyRead, this, [this, pair] {
@@ -111,6 +157,11 @@ void FaultProxy::forward(Pair *pair, bool fromClient)
     QTcpSocket *to = fromClient ? pair->upstream : pair->client;
     if (!from || !to)
         return;
+    // A slow link passes bytes as they are (no rules or recording on it).
+    if (fromClient && m_upRate > 0) {
+        pumpUpstream();
+        return;
+    }
     if (fromClient && (m_recording || !m_rules.isEmpty()) && !pair->raw) {
         // Bytes wait in the socket until the hub's side is connected, then all go through here.
         if (to->state() != QAbstractSocket::ConnectedState && m_latency.count() == 0)

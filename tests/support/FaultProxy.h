@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTimer>
 
 #include <chrono>
 #include <deque>
@@ -17,7 +18,7 @@ namespace fornax::test {
 /**
  * A TCP proxy in front of the real hub, for the faults a real server will not produce on
  * demand: the hub going away and coming back on the same address, connections cut after some
- * bytes, added latency.
+ * bytes, added latency, a slow uplink.
  *
  * It forwards bytes unchanged, so everything the client sees still comes from the real hub —
  * except for requests a test asks it to answer itself (intercept()): a reply a hostile or
@@ -80,6 +81,11 @@ public:
     // Holds every byte this long in each direction (a round trip gets twice as much), as a
     // user far from the hub's data centre sees it. Order and bytes are kept. 0: none.
     void setLatency(std::chrono::milliseconds oneWay) { m_latency = oneWay; }
+    // Lets at most this many bytes a second go from the clients to the hub, all connections
+    // together, as over a slow home uplink; the client feels it as a slow send (the proxy reads
+    // no faster, so TCP holds the client back). 0: no limit. Set it before connections open; the rules and
+    // recording above do not apply to such a link.
+    void setUpstreamRate(qint64 bytesPerSecond);
 
 private:
     // Bytes held back by the latency, in order; an empty chunk stands for the sender's close.
@@ -124,6 +130,7 @@ private:
     void deliver(Pair *pair, bool fromClient, const QByteArray &data);
     void hold(Pair *pair, bool fromClient, Delayed chunk);
     void release(Pair *pair, bool fromClient);
+    void pumpUpstream();
 
     quint16 m_targetPort;
     quint16 m_port = 0;
@@ -138,6 +145,10 @@ private:
     qint64 m_cutAfterUp = 0;
     int m_cuts = 0;
     std::chrono::milliseconds m_latency {0};
+    qint64 m_upRate = 0;
+    double m_upBudget = 0; // bytes that may go up now (a token bucket refilled by m_refill)
+    QTimer *m_refill = nullptr;
+    std::chrono::steady_clock::time_point m_lastRefill;
 };
 
 } // namespace fornax::test
