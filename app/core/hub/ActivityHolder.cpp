@@ -130,6 +130,13 @@ QDateTime ActivityHolder::holdUntil() const
     return until > m_clock() ? until : QDateTime();
 }
 
+milliseconds ActivityHolder::heartbeat() const
+{
+    if (!m_enabled)
+        return milliseconds(0);
+    return m_keepAlive ? m_keepAlive->interval() : duration_cast<milliseconds>(KeepAlive::DefaultInterval);
+}
+
 bool ActivityHolder::isHolding() const
 {
     return holdUntil().isValid();

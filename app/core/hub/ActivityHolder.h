@@ -29,7 +29,8 @@ class KeepAlive;
  * after the server's start on Fornax), which no keep-alive can pass. When the last work ends the
  * hold is released at once. Switched off (the user's setting), work is still listed but nothing
  * holds the server. reason() says why the server is kept alive, for the tray and the server page:
- * "upload, 40 %".
+ * "upload, 40 %". Work that keeps a terminal of its own busy (a transfer's unpacking) also keeps
+ * that terminal from being culled as idle, at heartbeat(), while this is on.
  */
 class ActivityHolder : public QObject
 {
@@ -63,6 +64,11 @@ public:
     void update(int id, int percent, std::optional<std::chrono::seconds> timeLeft = std::nullopt);
     // It ended (finished, failed, cancelled, or waits for the user): its hold goes.
     void end(int id);
+
+    // How often work that keeps something of its own open on the server (a transfer's terminal)
+    // should show it is in use while held: KeepAlive's interval. 0 when not holding work at all
+    // (switched off).
+    std::chrono::milliseconds heartbeat() const;
 
     bool hasWork() const { return !m_work.isEmpty(); }
     // Work runs and the server is held for it.

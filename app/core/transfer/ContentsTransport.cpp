@@ -1,5 +1,6 @@
 #include "ContentsTransport.h"
 
+#include "Defaults.h"
 #include "Logging.h"
 #include "hub/HubClient.h"
 #include "hub/ReplyLimit.h"
@@ -20,6 +21,9 @@ namespace {
 // What is read from the network or the source in one go: small enough to keep the event loop
 // responsive, large enough not to matter for throughput.
 constexpr qsizetype SliceSize = qsizetype(256) * 1024;
+// The slowest link an upload's request is given time for before it counts as stalled: 16 KiB/s,
+// a poor mobile uplink (an 8 MiB chunk then has about 11 minutes).
+constexpr qint64 SlowestUplinkBytesPerSecond = 16 * 1024;
 
 // An invalid URL (which no request carries a token to) for a path that could leave its place.
 QUrl below(const QUrl &serverUrl, const QString &prefix, const QString &path)
@@ -235,6 +239,11 @@ void ContentsTransport::sendChunk()
 
     QNetworkRequest request = m_client->request(contentsUrl(path));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    // The system takes the body into its socket buffers at once (megabytes of it) and the reply
+    // comes only once the last byte has crossed the link: over a slow uplink that is minutes
+    // without a byte Qt can count, which its transfer timeout would take for a dead connection.
+    request.setTransferTimeout(int(std::clamp<qint64>(body.size() * 1000 / SlowestUplinkBytesPerSecond,
+                                                      defaults::RequestTimeoutMs, 30 * 60 * 1000)));
     m_reply = m_client->guardRedirects(m_client->network()->put(request, body));
     ReplyLimit::apply(m_reply, ReplyLimit::HubJson);
     connect(m_reply, &QNetworkReply::finished, this, &ContentsTransport::chunkFinished);

@@ -22,6 +22,8 @@ namespace {
 
 // A fresh terminal runs the user's dotfiles first; on a busy server that can take a while.
 constexpr auto OpenTimeout = 30s;
+constexpr int TerminalRows = 50;
+constexpr int TerminalColumns = 400;
 constexpr auto SetupTimeout = 30s;
 
 // No echo of what is typed, no prompts, no bracketed-paste escapes, and nothing written to the
@@ -44,6 +46,10 @@ RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *pare
     m_commandTimer.setSingleShot(true);
     m_openTimer.setSingleShot(true);
     connect(&m_commandTimer, &QTimer::timeout, this, &RemoteShell::onCommandTimeout);
+    connect(&m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_busy && m_state == State::Ready)
+            send(QJsonArray {QStringLiteral("set_size"), TerminalRows, TerminalColumns});
+    });
     connect(&m_openTimer, &QTimer::timeout, this, [this] {
         shutDown(tr("Could not open a terminal on your server: it did not answer within %1 s. "
                     "Check that the server is running.")
@@ -56,7 +62,7 @@ RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *pare
         m_state = State::SettingUp;
         qCDebug(lcTransfer) << "terminal" << m_terminalName << "connected";
         // Wide lines keep the shell from wrapping what it prints back.
-        send(QJsonArray {QStringLiteral("set_size"), 50, 400});
+        send(QJsonArray {QStringLiteral("set_size"), TerminalRows, TerminalColumns});
         m_queue.prepend(Command {SetupCommand, SetupTimeout, true});
         sendNext();
     });
@@ -95,6 +101,16 @@ RemoteShell::~RemoteShell()
         ReplyLimit::apply(reply, ReplyLimit::Small);
         connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     }
+}
+
+void RemoteShell::setHeartbeat(std::chrono::milliseconds interval)
+{
+    if (interval.count() <= 0) {
+        m_heartbeat.stop();
+        return;
+    }
+    if (!m_heartbeat.isActive() || m_heartbeat.intervalAsDuration() != interval)
+        m_heartbeat.start(interval);
 }
 
 void RemoteShell::open()

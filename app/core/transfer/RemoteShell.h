@@ -59,6 +59,13 @@ public:
     // Whether a name a server gave its terminal may go into a URL (see above).
     static bool isUsableTerminalName(const QString &name);
 
+    // While a command runs, tell the server every interval that the terminal is in use (a resize
+    // to its own size, which changes nothing), so that a command that prints nothing for a long
+    // time (unpacking while a slow upload arrives) is not culled with its terminal as idle
+    // (jupyter_server's TerminalManager.cull_inactive_timeout, an hour on Fornax). It also counts
+    // as the server's activity. 0 (the default): never.
+    void setHeartbeat(std::chrono::milliseconds interval);
+
     // Starts the terminal; run() does it too when needed.
     void open();
     // Queues command; the timeout counts from the moment it is sent to the shell.
@@ -104,6 +111,7 @@ private:
     Command m_current;
     QTimer m_commandTimer;
     QTimer m_openTimer;
+    QTimer m_heartbeat;
 };
 
 } // namespace fornax

@@ -35,6 +35,12 @@ void TransferHolds::track(ActivityHolder *holder, TransferJob *job)
             safeHolder->end(std::exchange(*id, 0));
     };
     QObject::connect(job, &TransferJob::stateChanged, holder, follow);
+    // Its terminal is kept in use while the server is held for it, and only then.
+    job->setTerminalHeartbeat(holder->heartbeat());
+    QObject::connect(holder, &ActivityHolder::changed, job, [safeHolder, job] {
+        if (safeHolder)
+            job->setTerminalHeartbeat(safeHolder->heartbeat());
+    });
     QObject::connect(job, &TransferJob::progressed, holder, [safeHolder, job, id](qint64 done, qint64 total) {
         if (!safeHolder || *id == 0)
             return;

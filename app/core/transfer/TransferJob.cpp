@@ -445,10 +445,20 @@ void TransferJob::cleanUpRemote(const std::function<void()> &then)
     ssh->run(command, 60s);
 }
 
+void TransferJob::setTerminalHeartbeat(std::chrono::milliseconds interval)
+{
+    if (interval == m_heartbeat)
+        return;
+    m_heartbeat = interval;
+    if (m_shell)
+        m_shell->setHeartbeat(interval);
+}
+
 RemoteShell *TransferJob::shell()
 {
     if (!m_shell) {
         m_shell = new RemoteShell(m_client, m_serverUrl, this);
+        m_shell->setHeartbeat(m_heartbeat);
         connect(m_shell, &RemoteShell::commandFinished, this, &TransferJob::onCommandFinished);
         connect(m_shell, &RemoteShell::commandFailed, this, &TransferJob::onCommandFailed);
     }

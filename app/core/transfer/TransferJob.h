@@ -122,6 +122,10 @@ public:
     bool usesSsh() const { return m_ssh; }
     QString sshFallbackReason() const { return m_sshFallbackReason; }
 
+    // How often the job's terminal says it is in use while a step runs there (RemoteShell::
+    // setHeartbeat): set while the server is kept alive for the job (TransferHolds); 0: never.
+    void setTerminalHeartbeat(std::chrono::milliseconds interval);
+
     // Bytes of file data: done and total (-1 while unknown). Uploads count what was packed,
     // downloads what arrived (compressed), or over SSH the file data extracted so far.
     qint64 bytesDone() const { return m_bytesDone; }
@@ -271,6 +275,7 @@ private:
     QPointer<SshSession> m_sharedSession;
     SshSession *m_ownSession = nullptr;
     std::chrono::milliseconds m_sshTimeout {10'000};
+    std::chrono::milliseconds m_heartbeat {0};
     QObject *m_sshWait = nullptr; // connections while signing in
     bool m_ssh = false;
     QString m_sshFallbackReason;
