@@ -56,9 +56,13 @@ namespace {
 constexpr int CullSeconds = 20;
 // The extension's beat and the counted requests' interval: well inside CullSeconds.
 constexpr int BeatSeconds = 5;
-// Random bytes (so compression cannot shrink them) and a link slow enough that their one
-// request takes longer than the cull window: on the wire, base64 makes them a third bigger.
-constexpr qint64 UploadBytes = qint64(3) * 1024 * 1024;
+// Random bytes (so compression cannot shrink them) and a link slow enough that the upload takes
+// longer than the cull window (on the wire, base64 makes them a third bigger). While it runs the
+// job's unpacking waits silently in a terminal: the server's own idle shutdown leaves a server
+// with a terminal alone, but culls the terminal itself after CullSeconds without traffic, and
+// the server after it. Held, the server and the job's terminal are kept in use; not held, the
+// terminal goes (the job fails) and then the server.
+constexpr qint64 UploadBytes = qint64(5) * 512 * 1024; // 2.5 MiB: about 95 s on the wire
 constexpr qint64 LinkBytesPerSecond = 36 * 1024;
 // No scenario can take longer than this; a hung one fails instead of waiting for ctest.
 constexpr auto WindowLimit = 280s;
@@ -375,7 +379,7 @@ void TestSelfCull::startUpload(Scenario &s, bool held)
     s.job = std::make_unique<UploadJob>(s.client.get(), s.serverUrl,
                                         QStringList {m_local.filePath(QStringLiteral("observation.fits"))},
                                         QStringLiteral("culltest"));
-    s.job->setChunkSize(UploadBytes * 2); // one request, longer than the cull window
+    s.job->setChunkSize(UploadBytes * 2); // one request: nothing counts as activity before its end
     TransferHolds::track(s.holder.get(), s.job.get());
     connect(s.job.get(), &TransferJob::finished, this, [&s] {
         s.jobEndedAt = QDateTime::currentDateTimeUtc();
@@ -523,8 +527,8 @@ void TestSelfCull::uploadWithoutKeepAliveWhileWorkIsCulled()
 {
     QFETCH(QString, flavour);
     const Scenario &s = scenario(Kind::UploadUnheld, flavour);
-    // The same upload, the same link, keep-alive while work runs switched off: the server
-    // stopped itself under it.
+    // The same upload, the same link, keep-alive while work runs switched off: its terminal was
+    // culled under it, and then the server.
     QVERIFY2(s.stoppedAt.isValid(), "the server was not culled: this test could not have failed");
     QCOMPARE(s.job->state(), TransferJob::State::Failed);
     QVERIFY(!QFile::exists(m_hub.homeOf(s.user) + QStringLiteral("/culltest/observation.fits")));
