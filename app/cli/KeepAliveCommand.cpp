@@ -79,7 +79,8 @@ void KeepAliveCommand::act()
 QString KeepAliveCommand::untilText() const
 {
     const QDateTime until = m_keepAlive->until();
-    const seconds left(std::max<qint64>(QDateTime::currentDateTimeUtc().secsTo(until), 0));
+    // Rounded: "4 seconds from now" for a keep-alive of five that started a moment ago reads wrong.
+    const seconds left(std::max<qint64>((QDateTime::currentDateTimeUtc().msecsTo(until) + 500) / 1000, 0));
     return tr("%1 (%2 from now)")
         .arg(QLocale().toString(until.toLocalTime(), QLocale::ShortFormat), StopReason::describe(left));
 }

@@ -70,6 +70,16 @@ void TestHubUrl::apiUrlKeepsPrefix()
              QStringLiteral("https://host.example/jupyter/hub/api/user?no_track_activity=1"));
     QCOMPARE(hub.hubPageUrl(QStringLiteral("login")).toString(),
              QStringLiteral("https://host.example/jupyter/hub/login"));
+    // A user name is encoded once by the caller and not again (found with a user "évé", whose
+    // server start and token requests went to .../users/%25C3%25A9v%25C3%25A9/...).
+    const QString name = QString::fromLatin1(QUrl::toPercentEncoding(QStringLiteral("évé/x%")));
+    QCOMPARE(hub.apiUrl(QStringLiteral("users/") + name + QStringLiteral("/server")).toEncoded(),
+             QByteArray("https://host.example/jupyter/hub/api/users/%C3%A9v%C3%A9%2Fx%25/server"));
+    QCOMPARE(hub.hubPageUrl(QStringLiteral("spawn/") + name).toEncoded(),
+             QByteArray("https://host.example/jupyter/hub/spawn/%C3%A9v%C3%A9%2Fx%25"));
+    const HubUrl spaced(QUrl(QStringLiteral("https://host.example/my hub/")));
+    QCOMPARE(spaced.apiUrl(QStringLiteral("user")).toEncoded(),
+             QByteArray("https://host.example/my%20hub/hub/api/user"));
 }
 
 void TestHubUrl::userServerUrl()

@@ -22,7 +22,7 @@ QString StopReason::describe(std::chrono::seconds duration)
     const qint64 seconds = std::max<qint64>(duration.count(), 0);
     if (seconds < 90)
         return tr("%n second(s)", nullptr, int(seconds));
-    if (seconds < 90 * 60)
+    if (seconds < qint64(90) * 60)
         return tr("%n minute(s)", nullptr, int((seconds + 30) / 60));
     return tr("%n hour(s)", nullptr, int((seconds + 1800) / 3600));
 }

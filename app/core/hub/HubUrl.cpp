@@ -70,7 +70,7 @@ QString HubUrl::toDisplayString() const
 QUrl HubUrl::apiUrl(const QString &path, const QUrlQuery &query) const
 {
     QUrl url = m_base;
-    url.setPath(m_base.path() + QLatin1String("hub/api/") + path);
+    url.setPath(m_base.path(QUrl::FullyEncoded) + QLatin1String("hub/api/") + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;
@@ -79,7 +79,7 @@ QUrl HubUrl::apiUrl(const QString &path, const QUrlQuery &query) const
 QUrl HubUrl::hubPageUrl(const QString &path) const
 {
     QUrl url = m_base;
-    url.setPath(m_base.path() + QLatin1String("hub/") + path);
+    url.setPath(m_base.path(QUrl::FullyEncoded) + QLatin1String("hub/") + path, QUrl::TolerantMode);
     return url;
 }
 

@@ -32,9 +32,10 @@ public:
     QUrl base() const { return m_base; }
     QString toDisplayString() const;
 
-    // <base>hub/api/<path>, with the query given. path has no leading slash.
+    // <base>hub/api/<path>, with the query given. path has no leading slash; names in it come
+    // percent-encoded (a user name with "/", "%" or "é"), and stay so: encoded once, not twice.
     QUrl apiUrl(const QString &path = {}, const QUrlQuery &query = {}) const;
-    // <base>hub/<path>: HTML pages such as login, spawn, token.
+    // <base>hub/<path>: HTML pages such as login, spawn, token; path as for apiUrl().
     QUrl hubPageUrl(const QString &path) const;
     // <base>user/<name>/ or <base>user/<name>/<server>/.
     QUrl userServerUrl(const QString &userName, const QString &serverName = {}) const;

@@ -138,7 +138,7 @@ private:
     bool serverEndIsOurs() const;
     void sync();
     void tick();
-    void send(Call call, std::chrono::seconds seconds = {});
+    void send(Call call, std::chrono::seconds duration = {});
     void handleReply(QNetworkReply *reply, Call call, const QDateTime &posted);
     void processReply(QNetworkReply *reply, Call call, const QDateTime &posted);
     HubError replyError(QNetworkReply *reply, const QByteArray &body) const;

@@ -23,7 +23,7 @@ namespace {
 constexpr qsizetype SliceSize = qsizetype(256) * 1024;
 // The slowest link an upload's request is given time for before it counts as stalled: 16 KiB/s,
 // a poor mobile uplink (an 8 MiB chunk then has about 11 minutes).
-constexpr qint64 SlowestUplinkBytesPerSecond = 16 * 1024;
+constexpr qint64 SlowestUplinkBytesPerSecond = qint64(16) * 1024;
 
 // An invalid URL (which no request carries a token to) for a path that could leave its place.
 QUrl below(const QUrl &serverUrl, const QString &prefix, const QString &path)
