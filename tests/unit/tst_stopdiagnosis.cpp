@@ -116,7 +116,7 @@ void TestStopDiagnosis::keepAliveAtTheTimeMeansSomeoneElse()
     diagnosis.observe(running(noticed.addSecs(-7200), noticed.addSecs(-5000)));
     const StopReason reason = diagnosis.diagnose(noticed);
     QCOMPARE(reason.kind, StopReason::Kind::StoppedElsewhere);
-    QVERIFY2(reason.text.contains(QStringLiteral("keeping it running")), qPrintable(reason.text));
+    QVERIFY2(reason.text.contains(QStringLiteral("being kept alive")), qPrintable(reason.text));
 }
 
 void TestStopDiagnosis::keepAliveEndingWithTheServerStillCounts()

@@ -90,11 +90,10 @@ StopReason StopDiagnosis::diagnose(const QDateTime &noticedAt) const
     }
     if (m_keptAliveWhenLastSeen) {
         reason.kind = StopReason::Kind::StoppedElsewhere;
-        reason.text =
-            tr("Your server was stopped by someone else, or by the cloud: it was not idle (this app "
-               "was keeping it running) and had not reached a time limit. It may have been stopped "
-               "from a browser or by an administrator, or its machine may have run out of memory "
-               "or been reclaimed.");
+        reason.text = tr("Your server was stopped by someone else, or by the cloud: it was not idle (it was "
+                         "being kept alive) and had not reached a time limit. It may have been stopped "
+                         "from a browser or by an administrator, or its machine may have run out of memory "
+                         "or been reclaimed.");
         return reason;
     }
     const QDateTime last = lastActivitySeen();
