@@ -195,19 +195,23 @@ CommandLine::Mode CommandLine::parseKeepAlive()
 
 std::optional<std::chrono::seconds> CommandLine::parseDuration(const QString &text)
 {
+    // Far beyond any keep-alive (they are capped at hours), small enough that no sum overflows.
+    constexpr qint64 Longest = qint64(10'000) * 3600;
     const QString trimmed = text.trimmed().toLower();
     bool plain = false;
     const qint64 minutes = trimmed.toLongLong(&plain);
     if (plain)
-        return minutes > 0 && minutes <= 100'000 ? std::optional(std::chrono::seconds(minutes * 60))
-                                                 : std::nullopt;
-    static const QRegularExpression pattern(QStringLiteral("^(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s)?$"));
+        return minutes > 0 && minutes <= Longest / 60 ? std::optional(std::chrono::seconds(minutes * 60))
+                                                      : std::nullopt;
+    // Up to 9 digits per part: each part, and their sum, stay far inside a qint64.
+    static const QRegularExpression pattern(
+        QStringLiteral("^(?:(\\d{1,9})h)?(?:(\\d{1,9})m)?(?:(\\d{1,9})s)?$"));
     const QRegularExpressionMatch match = pattern.match(trimmed);
     if (trimmed.isEmpty() || !match.hasMatch())
         return std::nullopt;
-    const qint64 hours = match.captured(1).toLongLong();
-    const qint64 total = hours * 3600 + match.captured(2).toLongLong() * 60 + match.captured(3).toLongLong();
-    if (total <= 0 || hours > 10'000)
+    const qint64 total = match.captured(1).toLongLong() * 3600 + match.captured(2).toLongLong() * 60
+        + match.captured(3).toLongLong();
+    if (total <= 0 || total > Longest)
         return std::nullopt;
     return std::chrono::seconds(total);
 }

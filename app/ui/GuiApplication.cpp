@@ -594,6 +594,20 @@ QString GuiApplication::keepAliveText() const
         : tr("kept running until %1 while this app runs").arg(time);
 }
 
+QString GuiApplication::keepAliveAfterQuitText() const
+{
+    if (!m_keepAlive || !m_keepAlive->isActive())
+        return {};
+    const QString time = QLocale().toString(m_keepAlive->until().toLocalTime().time(), QLocale::ShortFormat);
+    if (m_keepAlive->mechanism() == KeepAlive::Mechanism::ServerExtension)
+        return tr("The server keeps itself running until %1, also after you quit; after that it stops when "
+                  "idle.")
+            .arg(time);
+    return tr("This app keeps the server running until %1 only while it runs: once you quit, the hub "
+              "stops the server when it has been idle for its usual time.")
+        .arg(time);
+}
+
 void GuiApplication::keepAliveChanged()
 {
     m_diagnosis.setKeptAliveUntil(m_keepAlive->until());
@@ -670,6 +684,9 @@ void GuiApplication::requestQuit()
                            "Stop it before quitting?"),
                         QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("quitConfirmation"));
+    // Whether it stays kept alive after the quit is the difference between a server that stops
+    // when idle and one that keeps costing for hours.
+    box->setInformativeText(keepAliveAfterQuitText());
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *stopAndQuit = box->addButton(tr("&Stop server and quit"), QMessageBox::AcceptRole);
     stopAndQuit->setObjectName(QStringLiteral("stopAndQuitButton"));

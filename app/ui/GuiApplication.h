@@ -144,6 +144,8 @@ private:
     void keepAliveChanged();
     // "kept alive: upload, 40 %", "kept running by the server until 15:30"; empty when nothing.
     QString keepAliveText() const;
+    // For the quit question: whether the keep-alive outlives the app; empty when nothing is kept.
+    QString keepAliveAfterQuitText() const;
     void handleClose();
     void showStatus(const ServerStatus &status);
     void loadProfiles();

@@ -323,6 +323,12 @@ void TestCli::keepAliveThroughTheServersExtension()
     QCOMPARE(capped.exitCode, 0);
     QVERIFY2(capped.err.contains("at most 4 hour"), capped.err.constData());
     QVERIFY(qAbs(remaining() - 4 * 3600) <= 10);
+    // A shorter time asked for later is what the user wants now: not the four hours left there
+    // by the earlier command (found from a shell, where it said "2 hours from now" to "10m").
+    Run shorter = run({QStringLiteral("keep-alive"), QStringLiteral("10m")}, token);
+    QVERIFY2(shorter.exitCode == 0, shorter.err.constData());
+    QVERIFY2(shorter.out.contains("10 minute"), shorter.out.constData());
+    QVERIFY(qAbs(remaining() - 600) <= 10);
 
     Run stop = run({QStringLiteral("keep-alive"), QStringLiteral("--stop")}, token);
     QVERIFY2(stop.exitCode == 0, stop.err.constData());

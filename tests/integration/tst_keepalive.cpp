@@ -40,6 +40,7 @@ private Q_SLOTS:
     void unreachableHubIsReportedOnceAndRecovers();
     void holdsOutliveTheAppOnlyOnTheServer();
     void adoptsAKeepAliveStartedElsewhere();
+    void startReplacesAKeepAliveSetElsewhere();
     void endsWhenStoppedInTheLab();
     void workLeavesSomeoneElsesKeepAliveAlone();
     void serverStoppedElsewhereEndsIt();
@@ -391,6 +392,34 @@ void TestKeepAlive::adoptsAKeepAliveStartedElsewhere()
     keepAlive.stop();
     QVERIFY(settled.wait(10'000));
     QCOMPARE(serverRemaining(), 0);
+}
+
+void TestKeepAlive::startReplacesAKeepAliveSetElsewhere()
+{
+    if (!m_extension)
+        QSKIP("Notebook 6 has no keep-alive of its own to set elsewhere");
+    ensureServerRunning();
+    // Two hours set in the lab (or by an earlier command); the user now asks for ten minutes.
+    QCOMPARE(m_hub.callServer("POST", User, QStringLiteral("ext-keepalive"), R"({"seconds": 7200})").status,
+             200);
+    auto client = clientFor(m_hub.url());
+    KeepAlive keepAlive(client.get());
+    keepAlive.setServerUrl(serverUrl(m_hub.url()));
+    QSignalSpy settled(&keepAlive, &KeepAlive::requestsSettled);
+    keepAlive.checkServer();
+    QVERIFY(settled.wait(10'000));
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(keepAlive.until()) - 7200) <= 5);
+    QVERIFY(keepAlive.start(10min));
+    // What the app shows is the user's choice at once, and the server follows.
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(keepAlive.until()) - 600) <= 5);
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(serverRemaining() - 600) <= 5, 10'000);
+    QVERIFY(qAbs(QDateTime::currentDateTimeUtc().secsTo(keepAlive.until()) - 600) <= 5);
+    // Work that needs longer than the user's choice still gets its time.
+    keepAlive.hold(QStringLiteral("work"), QDateTime::currentDateTimeUtc().addSecs(1200));
+    QTRY_VERIFY_WITH_TIMEOUT(qAbs(serverRemaining() - 1200) <= 5, 10'000);
+    keepAlive.stop();
+    keepAlive.release(QStringLiteral("work"));
+    QTRY_COMPARE_WITH_TIMEOUT(serverRemaining(), 0, 10'000);
 }
 
 void TestKeepAlive::endsWhenStoppedInTheLab()

@@ -139,6 +139,13 @@ void TestCommandLine::durations_data()
     QTest::newRow("days") << QStringLiteral("2d") << qint64(-1);
     QTest::newRow("empty") << QString() << qint64(-1);
     QTest::newRow("absurd") << QStringLiteral("99999999999h") << qint64(-1);
+    // Found from a shell: a huge number of minutes overflowed into a request that failed with
+    // "the hub reported an error".
+    QTest::newRow("absurd minutes") << QStringLiteral("1000000000000000000m") << qint64(-1);
+    QTest::newRow("absurd seconds") << QStringLiteral("9223372036854775807s") << qint64(-1);
+    QTest::newRow("too many plain minutes") << QStringLiteral("600001") << qint64(-1);
+    QTest::newRow("longest") << QStringLiteral("10000h") << qint64(36'000'000);
+    QTest::newRow("longer than longest") << QStringLiteral("9999h61m") << qint64(-1);
 }
 
 void TestCommandLine::durations()

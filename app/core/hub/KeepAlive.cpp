@@ -111,8 +111,10 @@ QDateTime KeepAlive::until() const
 {
     QDateTime latest = desiredUntil();
     // The server's end counts when somebody else set it (the lab) and it lasts longer; one this
-    // object set follows the claims (a shorter new end is on its way there).
-    if (serverKeepsAlive() && (!latest.isValid() || (!serverEndIsOurs() && m_serverUntil > latest)))
+    // object set, or one the user's start() is replacing, follows the claims (a shorter new end is
+    // on its way there).
+    const bool replacing = serverEndIsOurs() || m_overrideServer;
+    if (serverKeepsAlive() && (!latest.isValid() || (!replacing && m_serverUntil > latest)))
         latest = m_serverUntil;
     return latest;
 }
@@ -128,7 +130,8 @@ bool KeepAlive::start(milliseconds duration)
         duration = MaxDuration;
     }
     m_lastFailure = HubError::Kind::None;
-    m_deleteWanted = false;
+    // The user's choice now, not a longer one left on the server by the lab or an earlier run.
+    m_overrideServer = m_mechanism != Mechanism::CountedRequests;
     const QDateTime until = now().addMSecs(duration.count());
     m_claims.insert(userClaim(), until);
     qCInfo(lcHub) << "keep-alive until" << until.toString(Qt::ISODate);
@@ -142,7 +145,7 @@ void KeepAlive::stop()
 {
     m_claims.remove(userClaim());
     if (m_mechanism != Mechanism::CountedRequests && (serverKeepsAlive() || m_postedUntil.isValid()))
-        m_deleteWanted = true;
+        m_overrideServer = true;
     // The user asked for it to end: it has, as far as views go, whatever the server says later.
     if (!desiredUntil().isValid())
         m_serverUntil = {};
@@ -211,7 +214,7 @@ void KeepAlive::resetServer()
     m_mechanism = Mechanism::Unknown;
     m_serverUntil = {};
     m_postedUntil = {};
-    m_deleteWanted = false;
+    m_overrideServer = false;
 }
 
 void KeepAlive::sync()
@@ -224,13 +227,13 @@ void KeepAlive::sync()
     }
     const QDateTime wanted = desiredUntil();
     if (m_mechanism == Mechanism::Unknown) {
-        if (wanted.isValid() || m_deleteWanted)
+        if (wanted.isValid() || m_overrideServer)
             send(Call::Probe);
         return;
     }
     const qint64 secondsLeft = wanted.isValid() ? qint64(std::ceil(now().msecsTo(wanted) / 1000.0)) : 0;
     if (m_mechanism == Mechanism::CountedRequests) {
-        m_deleteWanted = false;
+        m_overrideServer = false;
         // A new claim gets its first request at once; the timer sends the rest.
         if (wanted.isValid() && (!m_lastPing || steady_clock::now() - *m_lastPing >= m_interval))
             send(Call::Ping);
@@ -240,14 +243,14 @@ void KeepAlive::sync()
     const bool ours = serverEndIsOurs() && m_serverUntil > now();
     if (wanted.isValid()) {
         const bool tooShort = !m_serverUntil.isValid() || m_serverUntil.msecsTo(wanted) > SlackMs;
-        const bool tooLong = (ours || m_deleteWanted) && wanted.msecsTo(m_serverUntil) > SlackMs;
+        const bool tooLong = (ours || m_overrideServer) && wanted.msecsTo(m_serverUntil) > SlackMs;
         if (tooShort || tooLong)
             send(Call::Post, seconds(std::max<qint64>(secondsLeft, 1)));
         else
-            m_deleteWanted = false;
+            m_overrideServer = false;
         return;
     }
-    if (m_deleteWanted || ours) {
+    if (m_overrideServer || ours) {
         send(Call::Delete);
         return;
     }
@@ -428,14 +431,14 @@ void KeepAlive::processReply(QNetworkReply *reply, Call call, const QDateTime &p
     case Call::Post:
         m_serverUntil = posted;
         m_postedUntil = posted;
-        m_deleteWanted = false;
+        m_overrideServer = false;
         settle(EndReason::Expired);
         Q_EMIT pinged();
         break;
     case Call::Delete:
         m_serverUntil = {};
         m_postedUntil = {};
-        m_deleteWanted = false;
+        m_overrideServer = false;
         settle(EndReason::Stopped);
         break;
     case Call::Ping:

@@ -41,8 +41,10 @@ class HubClient;
  * MaxDuration) and one per holder (hold()). The server is kept alive until the latest of them, or
  * the server's own keep-alive if that lasts longer. Ends are wall-clock times, so a suspended
  * laptop does not stretch them. A keep-alive that this object set on the server is ended there when
- * the last claim goes; one somebody else set (the lab) is left alone, except by stop(), which is
- * the user saying "stop keeping it alive". Destroying the object (quitting the app) sends nothing.
+ * the last claim goes; one somebody else set (the lab, an earlier run of the command line) is left
+ * alone, except by the user's own word: stop() ends it, and start() replaces its end with the one
+ * chosen now, shorter or longer, as a new choice in the lab's menu does. Destroying the object
+ * (quitting the app) sends nothing.
  */
 class KeepAlive : public QObject
 {
@@ -82,7 +84,8 @@ public:
     std::chrono::milliseconds interval() const { return m_interval; }
 
     // The user's keep-alive: starts (or restarts, with a new end) for duration, capped at
-    // MaxDuration. False, and nothing happens, without a server URL or a positive duration.
+    // MaxDuration; on the server, it replaces a keep-alive running there (work that needs longer
+    // still gets its time). False, and nothing happens, without a server URL or a positive duration.
     bool start(std::chrono::milliseconds duration);
     // Ends the user's keep-alive and the server's own (even one started in the lab); holds by
     // work go on. Ends with EndReason::Stopped when nothing is left.
@@ -160,7 +163,9 @@ private:
     QPointer<QNetworkReply> m_inFlight;
     Call m_inFlightCall = Call::None;
     bool m_syncAgain = false;
-    bool m_deleteWanted = false; // stop(): end the server's keep-alive whoever set it
+    // The user's start() or stop(): the server's keep-alive becomes what the claims want (or ends),
+    // whoever set it there.
+    bool m_overrideServer = false;
     QHash<QString, QDateTime> m_claims;
     Mechanism m_mechanism = Mechanism::Unknown;
     QDateTime m_serverUntil; // the server's own keep-alive ends then (extension); null: none
