@@ -2,9 +2,12 @@
 // keep-alive extension (what Fornax runs): the tray's "Keep it running" sets the server's own
 // keep-alive, and the server page and the tray say until when; the quit question says it goes on
 // after the quit, and it does; the next run of the app shows it again; work that runs says why
-// the server is kept alive ("kept alive: upload, 40 %") in the server page and the tray.
+// the server is kept alive ("kept alive: upload, 40 %") in the server page and the tray; a server
+// stopped while kept alive was stopped by someone else, and the window says so.
+// The functions run in order, each from where the one before left the app and the server.
 #include "GuiApplication.h"
 #include "MainWindow.h"
+#include "ProfilePicker.h"
 #include "ServerPanel.h"
 #include "Settings.h"
 #include "TestArtifacts.h"
@@ -18,6 +21,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalSpy>
@@ -39,6 +43,7 @@ private Q_SLOTS:
     void quitLeavesItKeptAliveAndSaysSo();
     void nextRunShowsIt();
     void workSaysWhyTheServerIsKeptAlive();
+    void stopWhileKeptAliveIsSomeoneElses();
 
 private:
     // The app, signed in, showing the running server, its keep-alive mechanism known.
@@ -183,6 +188,25 @@ void TestKeepAliveWindow::workSaysWhyTheServerIsKeptAlive()
                               qPrintable(serverPageText()), 5'000);
     QVERIFY(!m_gui->trayIcon()->toolTip().contains(QStringLiteral("upload")));
     QVERIFY2(serverRemaining() > 3500, qPrintable(QString::number(serverRemaining())));
+}
+
+void TestKeepAliveWindow::stopWhileKeptAliveIsSomeoneElses()
+{
+    QVERIFY(m_gui);
+    QVERIFY(m_gui->keepAlive()->isActive());
+    m_gui->session()->monitor()->setIntervals(1s, 500ms, 2s);
+    m_gui->session()->monitor()->refresh();
+    // Stopped from a browser, by an administrator, or the machine failed: not for idleness.
+    QCOMPARE(m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(m_user)).status / 100, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->mainWindow()->currentPage(),
+                              static_cast<QWidget *>(m_gui->profilePicker()), 30'000);
+    QCOMPARE(m_gui->lastStopReason().kind, StopReason::Kind::StoppedElsewhere);
+    const auto *message = m_gui->profilePicker()->findChild<QLabel *>(QStringLiteral("pickerMessage"));
+    QVERIFY(message && message->isVisible());
+    QVERIFY2(message->text().contains(QStringLiteral("stopped by someone else")),
+             qPrintable(message->text()));
+    QVERIFY(!m_gui->keepAlive()->isActive());
+    QVERIFY(serverPageText().isEmpty());
 }
 
 QTEST_MAIN(TestKeepAliveWindow)
