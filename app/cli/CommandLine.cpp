@@ -89,7 +89,8 @@ bool CommandLine::isLocalCommand(const QString &command)
 
 bool CommandLine::needsServerToken(const QString &command)
 {
-    return command == QLatin1String("upload") || command == QLatin1String("download");
+    return command == QLatin1String("upload") || command == QLatin1String("download")
+        || command == QLatin1String("keep-alive");
 }
 
 CommandLine::Mode CommandLine::fail(const QString &error)

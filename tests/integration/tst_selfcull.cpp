@@ -284,7 +284,9 @@ void TestSelfCull::initTestCase()
 void TestSelfCull::startScenario(Scenario &s)
 {
     s.client = std::make_unique<HubClient>(HubUrl(m_hub.url()), &m_network);
-    s.client->setToken(m_hub.createToken(s.user));
+    const QByteArray token = m_hub.createToken(s.user);
+    s.client->setToken(token);
+    s.client->setServerToken(token); // the same for both: these scenarios are about the server
     s.serverUrl = m_hub.url().resolved(QUrl(QStringLiteral("user/%1/").arg(s.user)));
     switch (s.kind) {
     case Kind::Idle:
@@ -369,7 +371,9 @@ void TestSelfCull::startUpload(Scenario &s, bool held)
     QUrl viaProxy = m_hub.url();
     viaProxy.setPort(s.proxy->port());
     s.client = std::make_unique<HubClient>(HubUrl(viaProxy), &m_network);
-    s.client->setToken(m_hub.createToken(s.user));
+    const QByteArray token = m_hub.createToken(s.user);
+    s.client->setToken(token);
+    s.client->setServerToken(token); // the same for both: these scenarios are about the server
     s.serverUrl = viaProxy.resolved(QUrl(QStringLiteral("user/%1/").arg(s.user)));
     s.keepAlive = std::make_unique<KeepAlive>(s.client.get());
     s.keepAlive->setServerUrl(s.serverUrl);

@@ -83,8 +83,8 @@ public:
     void setLatency(std::chrono::milliseconds oneWay) { m_latency = oneWay; }
     // Lets at most this many bytes a second go from the clients to the hub, all connections
     // together, as over a slow home uplink; the client feels it as a slow send (the proxy reads
-    // no faster, so TCP holds the client back). 0: no limit. Set it before connections open; the rules and
-    // recording above do not apply to such a link.
+    // no faster, so TCP holds the client back). 0: no limit. Set it before connections open; the
+    // rules and recording above do not apply to such a link.
     void setUpstreamRate(qint64 bytesPerSecond);
 
 private:

@@ -41,6 +41,7 @@ void TestHubManners::hubRoutesCarryNoTrackingParameter()
     hub.setReply(200, R"({"name":"ada","servers":{}})");
     HubClient client(HubUrl(QUrl(QString::fromLatin1(hub.baseUrl()))), &m_network);
     client.setToken("t");
+    client.setServerToken("t");
     for (HubCall *call : {client.fetchCurrentUser(), client.fetchUser(QStringLiteral("ada"))}) {
         QSignalSpy finished(call, &HubCall::finished);
         QVERIFY(call->isFinished() || finished.wait(10'000));
@@ -58,6 +59,7 @@ void TestHubManners::serverStateReadsAreNotCounted()
                             "connections":0,"kernels":0,"remaining":0})");
     HubClient client(HubUrl(QUrl(QString::fromLatin1(server.baseUrl()))), &m_network);
     client.setToken("t");
+    client.setServerToken("t");
     ServerProbe probe(&client);
     probe.setServerUrl(QUrl(QString::fromLatin1(server.baseUrl() + "user/ada/")));
     QSignalSpy sampled(&probe, &ServerProbe::sampled);
@@ -88,6 +90,7 @@ void TestHubManners::keepAliveCountsWithoutApiStatus()
     server.setReply(200, R"({"name":"","type":"directory"})");
     HubClient client(HubUrl(QUrl(QString::fromLatin1(server.baseUrl()))), &m_network);
     client.setToken("t");
+    client.setServerToken("t");
     KeepAlive keepAlive(&client);
     keepAlive.setServerUrl(QUrl(QString::fromLatin1(server.baseUrl() + "user/ada/")));
     QSignalSpy pinged(&keepAlive, &KeepAlive::pinged);
@@ -110,6 +113,7 @@ void TestHubManners::keepAliveUsesTheServersExtension()
     server.setReply(200, {}); // POST and DELETE answer with nothing, as jupyter-keepalive does
     HubClient client(HubUrl(QUrl(QString::fromLatin1(server.baseUrl()))), &m_network);
     client.setToken("t");
+    client.setServerToken("t");
     KeepAlive keepAlive(&client);
     keepAlive.setServerUrl(QUrl(QString::fromLatin1(server.baseUrl() + "user/ada/")));
     QSignalSpy settled(&keepAlive, &KeepAlive::requestsSettled);
