@@ -237,6 +237,38 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>--month braucht einen Monat als JJJJ-MM, z. B. 2026-03, erhielt aber „%1“.</translation>
     </message>
     <message>
+        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
+        <translation>Einen Hub auf einem anderen Computer auch über einfaches http:// verwenden (Ihr Token geht dann unverschlüsselt über das Netzwerk, lesbar für jeden auf dem Weg).</translation>
+    </message>
+    <message>
+        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>upload, download: wenn der Hub kein auf Ihren Server beschränktes Token erstellt, Ihr eigenes Token ebenfalls an den Server senden (dort laufende Software könnte es dann lesen und auf dem Hub in Ihrem Namen handeln).</translation>
+    </message>
+    <message>
+        <source>keep-alive: end the server&apos;s keep-alive (also one started in JupyterLab).</source>
+        <translation>keep-alive: das Keep-alive des Servers beenden (auch eines, das in JupyterLab gestartet wurde).</translation>
+    </message>
+    <message>
+        <source>keep-alive: show whether, and until when, the server is kept alive.</source>
+        <translation>keep-alive: anzeigen, ob und bis wann der Server am Laufen gehalten wird.</translation>
+    </message>
+    <message>
+        <source>--stop and --status only apply to “keep-alive”.</source>
+        <translation>--stop und --status gelten nur für „keep-alive“.</translation>
+    </message>
+    <message>
+        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
+        <translation>„keep-alive“ braucht eine dieser Angaben: eine Dauer (z. B. „keep-alive 2h“), --stop oder --status.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to “keep-alive”.</source>
+        <translation>--%1 gilt nicht für „keep-alive“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
+        <translation>„%1“ ist keine Dauer: Geben Sie eine an wie 90s, 45m, 2h oder 1h30m.</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
@@ -248,6 +280,11 @@ Ohne Befehl öffnet sich das Fenster.</translation>
                 Copy files and folders of the server into a local folder; the size and
                 the egress cost estimate are shown before anything moves.
   usage         Downloads and server hours this month (or --month) with estimated costs.
+  keep-alive DURATION | --stop | --status
+                Keep the server from being stopped for inactivity for DURATION (90s, 45m,
+                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has
+                its own keep-alive (Fornax&apos;s), it holds there and the command returns at
+                once; elsewhere the command must keep running until DURATION or Ctrl+C.
 
 Exit codes:
   0  success
@@ -269,6 +306,11 @@ Exit codes:
                 Dateien und Ordner des Servers in einen lokalen Ordner kopieren; Größe und
                 geschätzte Egress-Kosten werden angezeigt, bevor etwas übertragen wird.
   usage         Downloads und Serverstunden dieses Monats (oder --month) mit geschätzten Kosten.
+  keep-alive DAUER | --stop | --status
+                Verhindern, dass der Server für DAUER (90s, 45m, 2h, 1h30m; höchstens 4 Stunden)
+                wegen Inaktivität gestoppt wird, dies beenden oder anzeigen. Hat der Server ein
+                eigenes Keep-alive (das von Fornax), gilt es dort, und der Befehl kehrt sofort
+                zurück; sonst muss der Befehl bis zum Ablauf der DAUER oder bis Ctrl+C laufen.
 
 Exit-Codes:
   0  Erfolg
@@ -279,14 +321,6 @@ Exit-Codes:
   5  der Server läuft nicht
   6  ein Download wurde abgelehnt: über dem Monatsbudget, oder über der Warngröße ohne Terminal für die Rückfrage und ohne --yes
 </translation>
-    </message>
-    <message>
-        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
-        <translation>Einen Hub auf einem anderen Computer auch über einfaches http:// verwenden (Ihr Token geht dann unverschlüsselt über das Netzwerk, lesbar für jeden auf dem Weg).</translation>
-    </message>
-    <message>
-        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
-        <translation>upload, download: wenn der Hub kein auf Ihren Server beschränktes Token erstellt, Ihr eigenes Token ebenfalls an den Server senden (dort laufende Software könnte es dann lesen und auf dem Hub in Ihrem Namen handeln).</translation>
     </message>
 </context>
 <context>
@@ -462,24 +496,12 @@ Exit-Codes:
         <translation>Credits</translation>
     </message>
     <message>
-        <source>Fornax documentation, server_options.md and data_storage.md (2026)</source>
-        <translation>Fornax-Dokumentation, server_options.md und data_storage.md (2026)</translation>
-    </message>
-    <message>
         <source>AWS public price for data transfer out to the internet</source>
         <translation>Öffentlicher AWS-Preis für Datenübertragung ins Internet</translation>
     </message>
     <message>
         <source>%1 %2 per hour</source>
         <translation>%1 %2 pro Stunde</translation>
-    </message>
-    <message>
-        <source>Fornax documentation, server_options.md (2026)</source>
-        <translation>Fornax-Dokumentation, server_options.md (2026)</translation>
-    </message>
-    <message>
-        <source>Fornax documentation, data_storage.md (2026)</source>
-        <translation>Fornax-Dokumentation, data_storage.md (2026)</translation>
     </message>
     <message>
         <source>AWS public price for data transfer out to the internet, up to 10 TB a month</source>
@@ -492,6 +514,22 @@ Exit-Codes:
     <message>
         <source>less than %1 %2</source>
         <translation>weniger als %1 %2</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026)</source>
+        <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026)</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026) and documentation server_options.md</source>
+        <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026) und Dokumentation, server_options.md</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026) and documentation data_storage.md</source>
+        <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026) und Dokumentation, data_storage.md</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): 1000 credits a year per user, renewed on 1 October</source>
+        <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026): 1000 Credits pro Jahr und Benutzer, erneuert am 1. Oktober</translation>
     </message>
 </context>
 <context>
@@ -693,6 +731,61 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>StopDiagnosis</name>
+    <message>
+        <source>Your server was stopped because it reached the hub&apos;s time limit: it had run for %1, and servers here are stopped after %2 whether in use or not.</source>
+        <translation>Ihr Server wurde gestoppt, weil er das Zeitlimit des Hubs erreicht hat: Er lief bereits seit %1, und Server werden hier nach %2 gestoppt, ob sie in Gebrauch sind oder nicht.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped by someone else, or by the cloud: it was not idle (it was being kept alive) and had not reached a time limit. It may have been stopped from a browser or by an administrator, or its machine may have run out of memory or been reclaimed.</source>
+        <translation>Ihr Server wurde von jemand anderem oder von der Cloud gestoppt: Er war nicht inaktiv (er wurde am Laufen gehalten) und hatte kein Zeitlimit erreicht. Möglicherweise wurde er aus einem Browser oder von einem Administrator gestoppt, oder seiner Maschine ist der Arbeitsspeicher ausgegangen, oder sie wurde zurückgefordert.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator.</source>
+        <translation>Ihr Server wurde außerhalb dieser App gestoppt: vom Hub, aus einem Browser oder von einem Administrator.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped for inactivity: nothing had used it for %1, and the hub stops servers after %2 without activity.</source>
+        <translation>Ihr Server wurde wegen Inaktivität gestoppt: Er war seit %1 nicht genutzt worden, und der Hub stoppt Server nach %2 ohne Aktivität.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped by someone else, or by the cloud: it had been in use %1 before, sooner than the hub&apos;s idle limit of %2. It may have been stopped from a browser or by an administrator, or its machine may have run out of memory or been reclaimed.</source>
+        <translation>Ihr Server wurde von jemand anderem oder von der Cloud gestoppt: Er wurde noch %1 vor dem Stopp genutzt, also vor Ablauf der Inaktivitätsgrenze des Hubs von %2. Möglicherweise wurde er aus einem Browser oder von einem Administrator gestoppt, oder seiner Maschine ist der Arbeitsspeicher ausgegangen, oder sie wurde zurückgefordert.</translation>
+    </message>
+    <message>
+        <source>Your server was most likely stopped for inactivity: nothing had used it for %1.</source>
+        <translation>Ihr Server wurde sehr wahrscheinlich wegen Inaktivität gestoppt: Er war seit %1 nicht genutzt worden.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator. It was last in use %1 before.</source>
+        <translation>Ihr Server wurde außerhalb dieser App gestoppt: vom Hub, aus einem Browser oder von einem Administrator. Zuletzt genutzt wurde er %1 vor dem Stopp.</translation>
+    </message>
+</context>
+<context>
+    <name>StopReason</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenScopes</name>
     <message>
         <source>see which account is signed in</source>
@@ -759,6 +852,17 @@ Exit-Codes:
     <message>
         <source>Skip identical</source>
         <translation>Überspringen, wenn gleich</translation>
+    </message>
+</context>
+<context>
+    <name>TransferHolds</name>
+    <message>
+        <source>upload</source>
+        <translation>Upload</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>Download</translation>
     </message>
 </context>
 <context>
@@ -859,6 +963,20 @@ Exit-Codes:
         <translation>
             <numerusform>%n beschädigter Nutzungseintrag wurde ausgelassen.</numerusform>
             <numerusform>%n beschädigte Nutzungseinträge wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ActivityHolder</name>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1, %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,6 +1467,13 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::ServerProbe</name>
+    <message>
+        <source>The server did not describe its state as a Jupyter server does (HTTP %1).</source>
+        <translation>Der Server hat seinen Zustand nicht so beschrieben, wie es ein Jupyter-Server tut (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>fornax::SingleInstance</name>
     <message>
         <source>Could not tell whether Fornax Desktop is already running (the lock file %1 is held). Close other copies of the app, or remove the file.</source>
@@ -1623,6 +1748,77 @@ Exit-Codes:
     <message>
         <source>The download is not in your usage record: %1</source>
         <translation>Der Download wurde nicht in Ihren Nutzungsnachweis eingetragen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::KeepAliveCommand</name>
+    <message>
+        <source>Your server is not running, so there is nothing to keep alive. Start it with “fornax-desktop start”.</source>
+        <translation>Ihr Server läuft nicht, es gibt also nichts am Laufen zu halten. Starten Sie ihn mit „fornax-desktop start“.</translation>
+    </message>
+    <message>
+        <source>The server did not say how it can be kept alive.</source>
+        <translation>Der Server hat nicht mitgeteilt, wie er am Laufen gehalten werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 from now)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own (Fornax&apos;s jupyter-keepalive), so nothing keeps it alive there. “fornax-desktop keep-alive DURATION” can keep it alive while that command runs.</source>
+        <translation>Ihr Server hat kein eigenes Keep-alive (jupyter-keepalive von Fornax), dort hält ihn also nichts am Laufen. „fornax-desktop keep-alive DAUER“ kann ihn am Laufen halten, solange dieser Befehl läuft.</translation>
+    </message>
+    <message>
+        <source>Your server keeps itself alive until %1.</source>
+        <translation>Ihr Server hält sich selbst bis %1 am Laufen.</translation>
+    </message>
+    <message>
+        <source>Your server is not being kept alive: the hub stops it after its idle time without activity.</source>
+        <translation>Ihr Server wird nicht am Laufen gehalten: Der Hub stoppt ihn, sobald er so lange inaktiv war, wie der Hub es zulässt.</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own, so there is nothing to stop there. A “fornax-desktop keep-alive DURATION” still running ends with Ctrl+C.</source>
+        <translation>Ihr Server hat kein eigenes Keep-alive, dort gibt es also nichts zu beenden. Ein noch laufendes „fornax-desktop keep-alive DAUER“ beenden Sie mit Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Your server is no longer kept alive: the hub stops it after its idle time without activity.</source>
+        <translation>Ihr Server wird nicht mehr am Laufen gehalten: Der Hub stoppt ihn, sobald er so lange inaktiv war, wie der Hub es zulässt.</translation>
+    </message>
+    <message>
+        <source>Your server was not being kept alive.</source>
+        <translation>Ihr Server wurde nicht am Laufen gehalten.</translation>
+    </message>
+    <message>
+        <source>A server kept alive keeps costing: this keeps it alive for at most %1.</source>
+        <translation>Ein am Laufen gehaltener Server kostet weiter Geld: Er wird daher höchstens %1 lang am Laufen gehalten.</translation>
+    </message>
+    <message>
+        <source>Your server is kept alive until %1, by the server itself: it holds with this computer off, and JupyterLab shows the same time. “fornax-desktop keep-alive --stop” ends it sooner.</source>
+        <translation>Ihr Server wird bis %1 am Laufen gehalten, und zwar vom Server selbst: Das gilt auch bei ausgeschaltetem Computer, und JupyterLab zeigt dieselbe Zeit an. „fornax-desktop keep-alive --stop“ beendet es früher.</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own (Fornax&apos;s jupyter-keepalive), so this command keeps it alive from here: leave it running until %1, or press Ctrl+C to stop sooner.</source>
+        <translation>Ihr Server hat kein eigenes Keep-alive (jupyter-keepalive von Fornax), daher hält dieser Befehl ihn von hier aus am Laufen: Lassen Sie den Befehl bis %1 laufen, oder drücken Sie Ctrl+C, um früher aufzuhören.</translation>
+    </message>
+    <message>
+        <source>A keep-alive request failed; trying again at the next one. %1</source>
+        <translation>Eine Keep-alive-Anfrage ist fehlgeschlagen; mit der nächsten wird es erneut versucht. %1</translation>
+    </message>
+    <message>
+        <source>Your server stopped, so there is nothing left to keep alive.</source>
+        <translation>Ihr Server wurde gestoppt, daher gibt es nichts mehr am Laufen zu halten.</translation>
+    </message>
+    <message>
+        <source>Stopped keeping your server alive.</source>
+        <translation>Ihr Server wird nicht mehr am Laufen gehalten.</translation>
+    </message>
+    <message>
+        <source>Done: your server was kept alive for the time you asked.</source>
+        <translation>Fertig: Ihr Server wurde so lange am Laufen gehalten, wie Sie angegeben haben.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s keep-alive could not be reached. %1</source>
+        <translation>Das Keep-alive des Servers war nicht erreichbar. %1</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2302,6 @@ Exit-Codes:
         <source>Server: %1</source>
         <translation>Server: %1</translation>
     </message>
-    <message>
-        <source>kept running until %1</source>
-        <translation>läuft weiter bis %1</translation>
-    </message>
     <message numerus="yes">
         <source>stops when idle in %n minute(s)</source>
         <translation>
@@ -2171,6 +2363,30 @@ Exit-Codes:
     <message>
         <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
         <translation>Auf der Webseite angemeldet, aber die App hat keine Anmeldung: Der Hub hat eine beschränkte abgelehnt, und Sie haben entschieden, nicht mehr zu erlauben. %1</translation>
+    </message>
+    <message>
+        <source>kept alive: %1</source>
+        <translation>läuft weiter für: %1</translation>
+    </message>
+    <message>
+        <source>(the hub stops the server at %1, before this can finish)</source>
+        <translation>(der Hub stoppt den Server am %1, bevor dies abgeschlossen sein kann)</translation>
+    </message>
+    <message>
+        <source>kept running by the server until %1</source>
+        <translation>vom Server am Laufen gehalten bis %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1 while this app runs</source>
+        <translation>läuft weiter bis %1, solange diese App läuft</translation>
+    </message>
+    <message>
+        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
+        <translation>Der Server hält sich selbst bis %1 am Laufen, auch nachdem Sie die App beendet haben; danach stoppt er bei Inaktivität.</translation>
+    </message>
+    <message>
+        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
+        <translation>Diese App hält den Server nur bis %1 am Laufen, solange sie selbst läuft: Sobald Sie sie beenden, stoppt der Hub den Server, wenn er die übliche Zeit inaktiv war.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2521,14 @@ Exit-Codes:
         <source>SS&amp;H access…</source>
         <translation>SS&amp;H-Zugang…</translation>
     </message>
+    <message>
+        <source>&amp;Keep the server running while transfers run</source>
+        <translation>Server während Übertragungen &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>A hub may stop a server it thinks is idle, and a long upload or download looks idle to some hubs. While one runs, Fornax Desktop keeps the server running, for no longer than the transfer needs.</source>
+        <translation>Ein Hub kann einen Server stoppen, den er für inaktiv hält, und ein langer Upload oder Download sieht für manche Hubs nach Inaktivität aus. Solange eine Übertragung läuft, hält Fornax Desktop den Server am Laufen, nicht länger, als die Übertragung es erfordert.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -2367,6 +2591,18 @@ Exit-Codes:
     <message>
         <source>I have permission, &amp;start it</source>
         <translation>Ich habe die Erlaubnis, &amp;starten</translation>
+    </message>
+    <message>
+        <source>Where the rates come from</source>
+        <translation>Woher die Preise stammen</translation>
+    </message>
+    <message>
+        <source>Hourly rates: %1.</source>
+        <translation>Stundenpreise: %1.</translation>
+    </message>
+    <message>
+        <source>Your yearly allotment: %1 (%2).</source>
+        <translation>Ihr jährliches Kontingent: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2961,10 @@ Exit-Codes:
         <source>Estimated cost</source>
         <translation>Geschätzte Kosten</translation>
     </message>
+    <message>
+        <source>Why the server is kept running</source>
+        <translation>Warum der Server weiterläuft</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::SignInPage</name>
@@ -2922,6 +3162,14 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die
     <message>
         <source>Waiting for you to check the server&apos;s host key.</source>
         <translation>Wartet darauf, dass Sie den Hostschlüssel des Servers prüfen.</translation>
+    </message>
+    <message>
+        <source>SSH is not available on this hub</source>
+        <translation>SSH ist auf diesem Hub nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>%1 does not offer SSH: it is switched off there, and only the web ports (80 and 443) can be reached. Uploads and downloads go through the hub, which needs no setting here.</source>
+        <translation>%1 bietet kein SSH an: Es ist dort abgeschaltet, und nur die Web-Ports (80 und 443) sind erreichbar. Uploads und Downloads laufen über den Hub, dafür ist hier keine Einstellung nötig.</translation>
     </message>
 </context>
 <context>

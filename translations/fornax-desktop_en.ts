@@ -22,12 +22,46 @@
     </message>
 </context>
 <context>
+    <name>StopReason</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsageLedger</name>
     <message numerus="yes">
         <source>%n damaged usage record(s) were left out.</source>
         <translation>
             <numerusform>%n damaged usage record was left out.</numerusform>
             <numerusform>%n damaged usage records were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ActivityHolder</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>

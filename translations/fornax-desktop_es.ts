@@ -237,6 +237,38 @@ Sin un comando, abre la ventana.</translation>
         <translation>--month necesita un mes como AAAA-MM, p. ej. 2026-03, pero recibió «%1».</translation>
     </message>
     <message>
+        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
+        <translation>Usar un hub de otro ordenador incluso mediante http:// simple (su token cruza entonces la red sin cifrar, legible para cualquiera que esté en el camino).</translation>
+    </message>
+    <message>
+        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>upload, download: si el hub no crea un token limitado a su servidor, enviar también su propio token al servidor (el software que se ejecute allí podría entonces leerlo y actuar en su nombre en el hub).</translation>
+    </message>
+    <message>
+        <source>keep-alive: end the server&apos;s keep-alive (also one started in JupyterLab).</source>
+        <translation>keep-alive: terminar el mantenimiento de actividad del servidor (también uno iniciado en JupyterLab).</translation>
+    </message>
+    <message>
+        <source>keep-alive: show whether, and until when, the server is kept alive.</source>
+        <translation>keep-alive: mostrar si el servidor se mantiene en marcha y hasta cuándo.</translation>
+    </message>
+    <message>
+        <source>--stop and --status only apply to “keep-alive”.</source>
+        <translation>--stop y --status solo se aplican a «keep-alive».</translation>
+    </message>
+    <message>
+        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
+        <translation>«keep-alive» necesita uno de estos argumentos: una duración (p. ej. «keep-alive 2h»), --stop o --status.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to “keep-alive”.</source>
+        <translation>--%1 no se aplica a «keep-alive».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
+        <translation>«%1» no es una duración: indique una como 90s, 45m, 2h o 1h30m.</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
@@ -248,6 +280,11 @@ Sin un comando, abre la ventana.</translation>
                 Copy files and folders of the server into a local folder; the size and
                 the egress cost estimate are shown before anything moves.
   usage         Downloads and server hours this month (or --month) with estimated costs.
+  keep-alive DURATION | --stop | --status
+                Keep the server from being stopped for inactivity for DURATION (90s, 45m,
+                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has
+                its own keep-alive (Fornax&apos;s), it holds there and the command returns at
+                once; elsewhere the command must keep running until DURATION or Ctrl+C.
 
 Exit codes:
   0  success
@@ -269,6 +306,11 @@ Exit codes:
                 Copiar archivos y carpetas del servidor a una carpeta local; el tamaño y
                 el coste estimado de salida se muestran antes de mover nada.
   usage         Descargas y horas de servidor de este mes (o --month) con costes estimados.
+  keep-alive DURACIÓN | --stop | --status
+                Evitar que el servidor se detenga por inactividad durante DURACIÓN (90s, 45m, 2h,
+                1h30m; como máximo 4 horas), ponerle fin o mostrarlo. Si el servidor tiene su propio
+                mantenimiento de actividad (el de Fornax), este actúa allí y el comando termina
+                enseguida; si no, el comando debe seguir en ejecución hasta DURACIÓN o Ctrl+C.
 
 Códigos de salida:
   0  éxito
@@ -279,14 +321,6 @@ Códigos de salida:
   5  el servidor no está en marcha
   6  se rechazó una descarga: por encima del presupuesto mensual, o por encima del tamaño de aviso sin terminal donde preguntar y sin --yes
 </translation>
-    </message>
-    <message>
-        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
-        <translation>Usar un hub de otro ordenador incluso mediante http:// simple (su token cruza entonces la red sin cifrar, legible para cualquiera que esté en el camino).</translation>
-    </message>
-    <message>
-        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
-        <translation>upload, download: si el hub no crea un token limitado a su servidor, enviar también su propio token al servidor (el software que se ejecute allí podría entonces leerlo y actuar en su nombre en el hub).</translation>
     </message>
 </context>
 <context>
@@ -462,24 +496,12 @@ Códigos de salida:
         <translation>créditos</translation>
     </message>
     <message>
-        <source>Fornax documentation, server_options.md and data_storage.md (2026)</source>
-        <translation>Documentación de Fornax, server_options.md y data_storage.md (2026)</translation>
-    </message>
-    <message>
         <source>AWS public price for data transfer out to the internet</source>
         <translation>Precio público de AWS por la transferencia de datos hacia internet</translation>
     </message>
     <message>
         <source>%1 %2 per hour</source>
         <translation>%1 %2 por hora</translation>
-    </message>
-    <message>
-        <source>Fornax documentation, server_options.md (2026)</source>
-        <translation>Documentación de Fornax, server_options.md (2026)</translation>
-    </message>
-    <message>
-        <source>Fornax documentation, data_storage.md (2026)</source>
-        <translation>Documentación de Fornax, data_storage.md (2026)</translation>
     </message>
     <message>
         <source>AWS public price for data transfer out to the internet, up to 10 TB a month</source>
@@ -492,6 +514,22 @@ Códigos de salida:
     <message>
         <source>less than %1 %2</source>
         <translation>menos de %1 %2</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026)</source>
+        <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026)</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026) and documentation server_options.md</source>
+        <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026) y documentación, server_options.md</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026) and documentation data_storage.md</source>
+        <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026) y documentación, data_storage.md</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): 1000 credits a year per user, renewed on 1 October</source>
+        <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026): 1000 créditos al año por usuario, renovados el 1 de octubre</translation>
     </message>
 </context>
 <context>
@@ -693,6 +731,61 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>StopDiagnosis</name>
+    <message>
+        <source>Your server was stopped because it reached the hub&apos;s time limit: it had run for %1, and servers here are stopped after %2 whether in use or not.</source>
+        <translation>Su servidor se detuvo porque alcanzó el límite de tiempo del hub: llevaba %1 en marcha, y aquí los servidores se detienen al cabo de %2, se estén usando o no.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped by someone else, or by the cloud: it was not idle (it was being kept alive) and had not reached a time limit. It may have been stopped from a browser or by an administrator, or its machine may have run out of memory or been reclaimed.</source>
+        <translation>Su servidor lo detuvo otra persona, o la nube: no estaba inactivo (se estaba manteniendo en marcha) y no había alcanzado ningún límite de tiempo. Puede que se detuviera desde un navegador o que lo detuviera un administrador, o que su máquina se quedara sin memoria o fuera recuperada.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator.</source>
+        <translation>Su servidor se detuvo fuera de esta aplicación: por el hub, desde un navegador o por un administrador.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped for inactivity: nothing had used it for %1, and the hub stops servers after %2 without activity.</source>
+        <translation>Su servidor se detuvo por inactividad: nada lo había usado desde hacía %1, y el hub detiene los servidores tras %2 sin actividad.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped by someone else, or by the cloud: it had been in use %1 before, sooner than the hub&apos;s idle limit of %2. It may have been stopped from a browser or by an administrator, or its machine may have run out of memory or been reclaimed.</source>
+        <translation>Su servidor lo detuvo otra persona, o la nube: se usó por última vez %1 antes de detenerse, menos que el límite de inactividad del hub, de %2. Puede que se detuviera desde un navegador o que lo detuviera un administrador, o que su máquina se quedara sin memoria o fuera recuperada.</translation>
+    </message>
+    <message>
+        <source>Your server was most likely stopped for inactivity: nothing had used it for %1.</source>
+        <translation>Lo más probable es que su servidor se detuviera por inactividad: nada lo había usado desde hacía %1.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator. It was last in use %1 before.</source>
+        <translation>Su servidor se detuvo fuera de esta aplicación: por el hub, desde un navegador o por un administrador. Se usó por última vez %1 antes de detenerse.</translation>
+    </message>
+</context>
+<context>
+    <name>StopReason</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenScopes</name>
     <message>
         <source>see which account is signed in</source>
@@ -759,6 +852,17 @@ Códigos de salida:
     <message>
         <source>Skip identical</source>
         <translation>Omitir si es idéntico</translation>
+    </message>
+</context>
+<context>
+    <name>TransferHolds</name>
+    <message>
+        <source>upload</source>
+        <translation>subida</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>descarga</translation>
     </message>
 </context>
 <context>
@@ -859,6 +963,20 @@ Códigos de salida:
         <translation>
             <numerusform>Se omitió %n registro de uso dañado.</numerusform>
             <numerusform>Se omitieron %n registros de uso dañados.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ActivityHolder</name>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1, %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,6 +1467,13 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::ServerProbe</name>
+    <message>
+        <source>The server did not describe its state as a Jupyter server does (HTTP %1).</source>
+        <translation>El servidor no describió su estado como lo hace un servidor Jupyter (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>fornax::SingleInstance</name>
     <message>
         <source>Could not tell whether Fornax Desktop is already running (the lock file %1 is held). Close other copies of the app, or remove the file.</source>
@@ -1623,6 +1748,77 @@ Códigos de salida:
     <message>
         <source>The download is not in your usage record: %1</source>
         <translation>La descarga no quedó en su registro de uso: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::KeepAliveCommand</name>
+    <message>
+        <source>Your server is not running, so there is nothing to keep alive. Start it with “fornax-desktop start”.</source>
+        <translation>Su servidor no está en marcha, así que no hay nada que mantener en marcha. Inícielo con «fornax-desktop start».</translation>
+    </message>
+    <message>
+        <source>The server did not say how it can be kept alive.</source>
+        <translation>El servidor no indicó cómo puede mantenerse en marcha.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 from now)</source>
+        <translation>%1 (dentro de %2)</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own (Fornax&apos;s jupyter-keepalive), so nothing keeps it alive there. “fornax-desktop keep-alive DURATION” can keep it alive while that command runs.</source>
+        <translation>Su servidor no tiene mantenimiento de actividad propio (el jupyter-keepalive de Fornax), así que allí nada lo mantiene en marcha. «fornax-desktop keep-alive DURACIÓN» puede mantenerlo en marcha mientras ese comando se ejecute.</translation>
+    </message>
+    <message>
+        <source>Your server keeps itself alive until %1.</source>
+        <translation>Su servidor se mantiene en marcha por sí mismo hasta el %1.</translation>
+    </message>
+    <message>
+        <source>Your server is not being kept alive: the hub stops it after its idle time without activity.</source>
+        <translation>Su servidor no se está manteniendo en marcha: el hub lo detiene cuando lleva inactivo el tiempo que el hub permite.</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own, so there is nothing to stop there. A “fornax-desktop keep-alive DURATION” still running ends with Ctrl+C.</source>
+        <translation>Su servidor no tiene mantenimiento de actividad propio, así que allí no hay nada que detener. Un «fornax-desktop keep-alive DURACIÓN» que siga en ejecución se termina con Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Your server is no longer kept alive: the hub stops it after its idle time without activity.</source>
+        <translation>Su servidor ya no se mantiene en marcha: el hub lo detiene cuando lleva inactivo el tiempo que el hub permite.</translation>
+    </message>
+    <message>
+        <source>Your server was not being kept alive.</source>
+        <translation>Su servidor no se estaba manteniendo en marcha.</translation>
+    </message>
+    <message>
+        <source>A server kept alive keeps costing: this keeps it alive for at most %1.</source>
+        <translation>Un servidor mantenido en marcha sigue costando dinero: esto lo mantiene en marcha como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Your server is kept alive until %1, by the server itself: it holds with this computer off, and JupyterLab shows the same time. “fornax-desktop keep-alive --stop” ends it sooner.</source>
+        <translation>Su servidor se mantiene en marcha hasta el %1, por el propio servidor: sigue vigente con este ordenador apagado, y JupyterLab muestra la misma hora. «fornax-desktop keep-alive --stop» lo termina antes.</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own (Fornax&apos;s jupyter-keepalive), so this command keeps it alive from here: leave it running until %1, or press Ctrl+C to stop sooner.</source>
+        <translation>Su servidor no tiene mantenimiento de actividad propio (el jupyter-keepalive de Fornax), así que este comando lo mantiene en marcha desde aquí: déjelo en ejecución hasta el %1, o pulse Ctrl+C para terminar antes.</translation>
+    </message>
+    <message>
+        <source>A keep-alive request failed; trying again at the next one. %1</source>
+        <translation>Falló una solicitud de mantenimiento de actividad; se volverá a intentar con la siguiente. %1</translation>
+    </message>
+    <message>
+        <source>Your server stopped, so there is nothing left to keep alive.</source>
+        <translation>Su servidor se detuvo, así que ya no queda nada que mantener en marcha.</translation>
+    </message>
+    <message>
+        <source>Stopped keeping your server alive.</source>
+        <translation>Se dejó de mantener en marcha su servidor.</translation>
+    </message>
+    <message>
+        <source>Done: your server was kept alive for the time you asked.</source>
+        <translation>Listo: su servidor se mantuvo en marcha durante el tiempo que pidió.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s keep-alive could not be reached. %1</source>
+        <translation>No se pudo contactar con el mantenimiento de actividad del servidor. %1</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2302,6 @@ Códigos de salida:
         <source>Server: %1</source>
         <translation>Servidor: %1</translation>
     </message>
-    <message>
-        <source>kept running until %1</source>
-        <translation>se mantiene en marcha hasta las %1</translation>
-    </message>
     <message numerus="yes">
         <source>stops when idle in %n minute(s)</source>
         <translation>
@@ -2171,6 +2363,30 @@ Códigos de salida:
     <message>
         <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
         <translation>Sesión iniciada en la página web, pero la aplicación no tiene sesión: el hub rechazó una limitada y usted eligió no permitir más. %1</translation>
+    </message>
+    <message>
+        <source>kept alive: %1</source>
+        <translation>se mantiene en marcha por: %1</translation>
+    </message>
+    <message>
+        <source>(the hub stops the server at %1, before this can finish)</source>
+        <translation>(el hub detendrá el servidor el %1, antes de que esto pueda terminar)</translation>
+    </message>
+    <message>
+        <source>kept running by the server until %1</source>
+        <translation>el servidor lo mantiene en marcha hasta las %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1 while this app runs</source>
+        <translation>se mantiene en marcha hasta las %1 mientras esta aplicación esté en marcha</translation>
+    </message>
+    <message>
+        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
+        <translation>El servidor se mantiene en marcha por sí mismo hasta las %1, también después de que salga; después se detiene por inactividad.</translation>
+    </message>
+    <message>
+        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
+        <translation>Esta aplicación mantiene el servidor en marcha hasta las %1 solo mientras ella misma esté en marcha: en cuanto salga, el hub detendrá el servidor cuando lleve inactivo el tiempo habitual.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2521,14 @@ Códigos de salida:
         <source>SS&amp;H access…</source>
         <translation>Acceso SS&amp;H…</translation>
     </message>
+    <message>
+        <source>&amp;Keep the server running while transfers run</source>
+        <translation>&amp;Mantener el servidor en marcha durante las transferencias</translation>
+    </message>
+    <message>
+        <source>A hub may stop a server it thinks is idle, and a long upload or download looks idle to some hubs. While one runs, Fornax Desktop keeps the server running, for no longer than the transfer needs.</source>
+        <translation>Un hub puede detener un servidor que cree inactivo, y para algunos hubs una subida o descarga larga parece inactividad. Mientras se realiza una, Fornax Desktop mantiene el servidor en marcha, no más tiempo del que necesita la transferencia.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -2367,6 +2591,18 @@ Códigos de salida:
     <message>
         <source>I have permission, &amp;start it</source>
         <translation>Tengo permiso, &amp;iniciarlo</translation>
+    </message>
+    <message>
+        <source>Where the rates come from</source>
+        <translation>De dónde proceden las tarifas</translation>
+    </message>
+    <message>
+        <source>Hourly rates: %1.</source>
+        <translation>Tarifas por hora: %1.</translation>
+    </message>
+    <message>
+        <source>Your yearly allotment: %1 (%2).</source>
+        <translation>Su asignación anual: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2961,10 @@ Códigos de salida:
         <source>Estimated cost</source>
         <translation>Coste estimado</translation>
     </message>
+    <message>
+        <source>Why the server is kept running</source>
+        <translation>Por qué se mantiene en marcha el servidor</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::SignInPage</name>
@@ -2922,6 +3162,14 @@ Confíe en ella solo si esta huella es la que publican los administradores del s
     <message>
         <source>Waiting for you to check the server&apos;s host key.</source>
         <translation>Esperando a que compruebe la clave de host del servidor.</translation>
+    </message>
+    <message>
+        <source>SSH is not available on this hub</source>
+        <translation>SSH no está disponible en este hub</translation>
+    </message>
+    <message>
+        <source>%1 does not offer SSH: it is switched off there, and only the web ports (80 and 443) can be reached. Uploads and downloads go through the hub, which needs no setting here.</source>
+        <translation>%1 no ofrece SSH: está desactivado allí y solo se puede acceder a los puertos web (80 y 443). Las subidas y descargas pasan por el hub, lo cual no requiere ninguna configuración aquí.</translation>
     </message>
 </context>
 <context>

@@ -237,6 +237,38 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>--month attend un mois au format AAAA-MM, par ex. 2026-03, mais a reçu « %1 ».</translation>
     </message>
     <message>
+        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
+        <translation>Utiliser un hub situé sur un autre ordinateur même en simple http:// (votre jeton traverse alors le réseau en clair, lisible par quiconque se trouve sur le trajet).</translation>
+    </message>
+    <message>
+        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>upload, download&#xa0;: si le hub refuse de créer un jeton limité à votre serveur, envoyer aussi votre propre jeton au serveur (un logiciel qui s’y exécute pourrait alors le lire et agir en votre nom sur le hub).</translation>
+    </message>
+    <message>
+        <source>keep-alive: end the server&apos;s keep-alive (also one started in JupyterLab).</source>
+        <translation>keep-alive&#xa0;: mettre fin au maintien d’activité du serveur (y compris celui lancé dans JupyterLab).</translation>
+    </message>
+    <message>
+        <source>keep-alive: show whether, and until when, the server is kept alive.</source>
+        <translation>keep-alive&#xa0;: afficher si le serveur est maintenu en marche, et jusqu’à quand.</translation>
+    </message>
+    <message>
+        <source>--stop and --status only apply to “keep-alive”.</source>
+        <translation>--stop et --status ne s’appliquent qu’à «&#xa0;keep-alive&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
+        <translation>«&#xa0;keep-alive&#xa0;» attend l’un de ces éléments&#xa0;: une durée (p. ex. «&#xa0;keep-alive 2h&#xa0;»), --stop ou --status.</translation>
+    </message>
+    <message>
+        <source>--%1 does not apply to “keep-alive”.</source>
+        <translation>--%1 ne s’applique pas à «&#xa0;keep-alive&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: indiquez-en une comme 90s, 45m, 2h ou 1h30m.</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
@@ -248,6 +280,11 @@ Sans commande, il ouvre la fenêtre.</translation>
                 Copy files and folders of the server into a local folder; the size and
                 the egress cost estimate are shown before anything moves.
   usage         Downloads and server hours this month (or --month) with estimated costs.
+  keep-alive DURATION | --stop | --status
+                Keep the server from being stopped for inactivity for DURATION (90s, 45m,
+                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has
+                its own keep-alive (Fornax&apos;s), it holds there and the command returns at
+                once; elsewhere the command must keep running until DURATION or Ctrl+C.
 
 Exit codes:
   0  success
@@ -264,11 +301,16 @@ Exit codes:
   stop          Arrêter le serveur et attendre qu’il ait disparu.
   upload LOCAL... DOSSIER-DISTANT
                 Copier des fichiers et dossiers locaux dans un dossier du serveur (relatif à
-                votre dossier personnel là-bas ; créé s’il manque), empaquetés en une archive.
+                votre dossier personnel là-bas&#xa0;; créé s’il manque), empaquetés en une archive.
   download DISTANT... DOSSIER-LOCAL
-                Copier des fichiers et dossiers du serveur dans un dossier local ; la taille et
+                Copier des fichiers et dossiers du serveur dans un dossier local&#xa0;; la taille et
                 l’estimation du coût de sortie sont affichées avant tout transfert.
   usage         Téléchargements et heures de serveur de ce mois-ci (ou --month) avec coûts estimés.
+  keep-alive DURÉE | --stop | --status
+                Empêcher que le serveur soit arrêté pour inactivité pendant DURÉE (90s, 45m, 2h,
+                1h30m&#xa0;; 4 heures au plus), y mettre fin ou l’afficher. Si le serveur a son propre
+                maintien d’activité (celui de Fornax), il s’applique là-bas et la commande rend la
+                main aussitôt&#xa0;; sinon, elle doit tourner jusqu’à la fin de DURÉE ou jusqu’à Ctrl+C.
 
 Codes de sortie&#xa0;:
   0  succès
@@ -277,16 +319,8 @@ Codes de sortie&#xa0;:
   3  non connecté, ou la connexion a expiré&#xa0;: connectez-vous avec l’application ou fournissez un nouveau jeton
   4  le hub est injoignable (réseau, résolution de nom, TLS, délai dépassé, passerelle)
   5  le serveur n’est pas en marche
-  6  un téléchargement a été refusé : au-delà du budget mensuel, ou au-delà de la taille d’alerte sans terminal pour demander et sans --yes
+  6  un téléchargement a été refusé&#xa0;: au-delà du budget mensuel, ou au-delà de la taille d’alerte sans terminal pour demander et sans --yes
 </translation>
-    </message>
-    <message>
-        <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
-        <translation>Utiliser un hub situé sur un autre ordinateur même en simple http:// (votre jeton traverse alors le réseau en clair, lisible par quiconque se trouve sur le trajet).</translation>
-    </message>
-    <message>
-        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
-        <translation>upload, download&#xa0;: si le hub refuse de créer un jeton limité à votre serveur, envoyer aussi votre propre jeton au serveur (un logiciel qui s’y exécute pourrait alors le lire et agir en votre nom sur le hub).</translation>
     </message>
 </context>
 <context>
@@ -462,24 +496,12 @@ Codes de sortie&#xa0;:
         <translation>crédits</translation>
     </message>
     <message>
-        <source>Fornax documentation, server_options.md and data_storage.md (2026)</source>
-        <translation>Documentation de Fornax, server_options.md et data_storage.md (2026)</translation>
-    </message>
-    <message>
         <source>AWS public price for data transfer out to the internet</source>
         <translation>Tarif public d’AWS pour le transfert de données vers Internet</translation>
     </message>
     <message>
         <source>%1 %2 per hour</source>
         <translation>%1 %2 par heure</translation>
-    </message>
-    <message>
-        <source>Fornax documentation, server_options.md (2026)</source>
-        <translation>Documentation de Fornax, server_options.md (2026)</translation>
-    </message>
-    <message>
-        <source>Fornax documentation, data_storage.md (2026)</source>
-        <translation>Documentation de Fornax, data_storage.md (2026)</translation>
     </message>
     <message>
         <source>AWS public price for data transfer out to the internet, up to 10 TB a month</source>
@@ -492,6 +514,22 @@ Codes de sortie&#xa0;:
     <message>
         <source>less than %1 %2</source>
         <translation>moins de %1 %2</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026)</source>
+        <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026)</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026) and documentation server_options.md</source>
+        <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026) et documentation, server_options.md</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026) and documentation data_storage.md</source>
+        <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026) et documentation, data_storage.md</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): 1000 credits a year per user, renewed on 1 October</source>
+        <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026)&#xa0;: 1000 crédits par an et par utilisateur, renouvelés le 1er octobre</translation>
     </message>
 </context>
 <context>
@@ -693,6 +731,61 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>StopDiagnosis</name>
+    <message>
+        <source>Your server was stopped because it reached the hub&apos;s time limit: it had run for %1, and servers here are stopped after %2 whether in use or not.</source>
+        <translation>Votre serveur a été arrêté parce qu’il a atteint la limite de durée du hub&#xa0;: il était en marche depuis %1, et les serveurs sont arrêtés ici au bout de %2, qu’ils soient utilisés ou non.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped by someone else, or by the cloud: it was not idle (it was being kept alive) and had not reached a time limit. It may have been stopped from a browser or by an administrator, or its machine may have run out of memory or been reclaimed.</source>
+        <translation>Votre serveur a été arrêté par quelqu’un d’autre, ou par le cloud&#xa0;: il n’était pas inactif (il était maintenu en marche) et n’avait atteint aucune limite de durée. Il a peut-être été arrêté depuis un navigateur ou par un administrateur, ou bien sa machine a manqué de mémoire ou a été récupérée.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator.</source>
+        <translation>Votre serveur a été arrêté en dehors de cette application&#xa0;: par le hub, depuis un navigateur ou par un administrateur.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped for inactivity: nothing had used it for %1, and the hub stops servers after %2 without activity.</source>
+        <translation>Votre serveur a été arrêté pour inactivité&#xa0;: rien ne l’avait utilisé depuis %1, et le hub arrête les serveurs après %2 sans activité.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped by someone else, or by the cloud: it had been in use %1 before, sooner than the hub&apos;s idle limit of %2. It may have been stopped from a browser or by an administrator, or its machine may have run out of memory or been reclaimed.</source>
+        <translation>Votre serveur a été arrêté par quelqu’un d’autre, ou par le cloud&#xa0;: il était encore utilisé %1 avant son arrêt, soit moins que la limite d’inactivité du hub, de %2. Il a peut-être été arrêté depuis un navigateur ou par un administrateur, ou bien sa machine a manqué de mémoire ou a été récupérée.</translation>
+    </message>
+    <message>
+        <source>Your server was most likely stopped for inactivity: nothing had used it for %1.</source>
+        <translation>Votre serveur a très probablement été arrêté pour inactivité&#xa0;: rien ne l’avait utilisé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator. It was last in use %1 before.</source>
+        <translation>Votre serveur a été arrêté en dehors de cette application&#xa0;: par le hub, depuis un navigateur ou par un administrateur. Il a été utilisé pour la dernière fois %1 avant son arrêt.</translation>
+    </message>
+</context>
+<context>
+    <name>StopReason</name>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n seconde</numerusform>
+            <numerusform>%n secondes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n heure</numerusform>
+            <numerusform>%n heures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TokenScopes</name>
     <message>
         <source>see which account is signed in</source>
@@ -759,6 +852,17 @@ Codes de sortie&#xa0;:
     <message>
         <source>Skip identical</source>
         <translation>Ignorer si identique</translation>
+    </message>
+</context>
+<context>
+    <name>TransferHolds</name>
+    <message>
+        <source>upload</source>
+        <translation>envoi</translation>
+    </message>
+    <message>
+        <source>download</source>
+        <translation>téléchargement</translation>
     </message>
 </context>
 <context>
@@ -859,6 +963,20 @@ Codes de sortie&#xa0;:
         <translation>
             <numerusform>%n entrée d’utilisation endommagée a été ignorée.</numerusform>
             <numerusform>%n entrées d’utilisation endommagées ont été ignorées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ActivityHolder</name>
+    <message>
+        <source>%1, %2 %</source>
+        <translation>%1, %2&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 et %n autre</numerusform>
+            <numerusform>%1 et %n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -1349,6 +1467,13 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::ServerProbe</name>
+    <message>
+        <source>The server did not describe its state as a Jupyter server does (HTTP %1).</source>
+        <translation>Le serveur n’a pas décrit son état comme le fait un serveur Jupyter (HTTP %1).</translation>
+    </message>
+</context>
+<context>
     <name>fornax::SingleInstance</name>
     <message>
         <source>Could not tell whether Fornax Desktop is already running (the lock file %1 is held). Close other copies of the app, or remove the file.</source>
@@ -1623,6 +1748,77 @@ Codes de sortie&#xa0;:
     <message>
         <source>The download is not in your usage record: %1</source>
         <translation>Le téléchargement ne figure pas dans votre relevé d’utilisation&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::KeepAliveCommand</name>
+    <message>
+        <source>Your server is not running, so there is nothing to keep alive. Start it with “fornax-desktop start”.</source>
+        <translation>Votre serveur n’est pas en marche, il n’y a donc rien à maintenir en marche. Démarrez-le avec «&#xa0;fornax-desktop start&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server did not say how it can be kept alive.</source>
+        <translation>Le serveur n’a pas indiqué comment le maintenir en marche.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 from now)</source>
+        <translation>%1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own (Fornax&apos;s jupyter-keepalive), so nothing keeps it alive there. “fornax-desktop keep-alive DURATION” can keep it alive while that command runs.</source>
+        <translation>Votre serveur n’a pas de maintien d’activité propre (le jupyter-keepalive de Fornax), donc rien ne l’y maintient en marche. «&#xa0;fornax-desktop keep-alive DURÉE&#xa0;» peut le maintenir en marche tant que cette commande s’exécute.</translation>
+    </message>
+    <message>
+        <source>Your server keeps itself alive until %1.</source>
+        <translation>Votre serveur se maintient lui-même en marche jusqu’au %1.</translation>
+    </message>
+    <message>
+        <source>Your server is not being kept alive: the hub stops it after its idle time without activity.</source>
+        <translation>Votre serveur n’est pas maintenu en marche&#xa0;: le hub l’arrête quand il est resté inactif aussi longtemps que le hub le permet.</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own, so there is nothing to stop there. A “fornax-desktop keep-alive DURATION” still running ends with Ctrl+C.</source>
+        <translation>Votre serveur n’a pas de maintien d’activité propre, il n’y a donc rien à arrêter de ce côté. Une commande «&#xa0;fornax-desktop keep-alive DURÉE&#xa0;» encore en cours s’arrête avec Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>Your server is no longer kept alive: the hub stops it after its idle time without activity.</source>
+        <translation>Votre serveur n’est plus maintenu en marche&#xa0;: le hub l’arrête quand il est resté inactif aussi longtemps que le hub le permet.</translation>
+    </message>
+    <message>
+        <source>Your server was not being kept alive.</source>
+        <translation>Votre serveur n’était pas maintenu en marche.</translation>
+    </message>
+    <message>
+        <source>A server kept alive keeps costing: this keeps it alive for at most %1.</source>
+        <translation>Un serveur maintenu en marche continue de coûter&#xa0;: il est donc maintenu en marche %1 au maximum.</translation>
+    </message>
+    <message>
+        <source>Your server is kept alive until %1, by the server itself: it holds with this computer off, and JupyterLab shows the same time. “fornax-desktop keep-alive --stop” ends it sooner.</source>
+        <translation>Votre serveur est maintenu en marche jusqu’au %1, par le serveur lui-même&#xa0;: cela tient même avec cet ordinateur éteint, et JupyterLab affiche la même heure. «&#xa0;fornax-desktop keep-alive --stop&#xa0;» y met fin plus tôt.</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own (Fornax&apos;s jupyter-keepalive), so this command keeps it alive from here: leave it running until %1, or press Ctrl+C to stop sooner.</source>
+        <translation>Votre serveur n’a pas de maintien d’activité propre (le jupyter-keepalive de Fornax), donc cette commande le maintient en marche d’ici&#xa0;: laissez-la tourner jusqu’au %1, ou appuyez sur Ctrl+C pour arrêter plus tôt.</translation>
+    </message>
+    <message>
+        <source>A keep-alive request failed; trying again at the next one. %1</source>
+        <translation>Une requête de maintien d’activité a échoué&#xa0;; nouvel essai à la suivante. %1</translation>
+    </message>
+    <message>
+        <source>Your server stopped, so there is nothing left to keep alive.</source>
+        <translation>Votre serveur s’est arrêté, il n’y a donc plus rien à maintenir en marche.</translation>
+    </message>
+    <message>
+        <source>Stopped keeping your server alive.</source>
+        <translation>Votre serveur n’est plus maintenu en marche.</translation>
+    </message>
+    <message>
+        <source>Done: your server was kept alive for the time you asked.</source>
+        <translation>Terminé&#xa0;: votre serveur a été maintenu en marche pendant la durée demandée.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s keep-alive could not be reached. %1</source>
+        <translation>Le maintien d’activité du serveur n’a pas pu être joint. %1</translation>
     </message>
 </context>
 <context>
@@ -2106,10 +2302,6 @@ Codes de sortie&#xa0;:
         <source>Server: %1</source>
         <translation>Serveur&#xa0;: %1</translation>
     </message>
-    <message>
-        <source>kept running until %1</source>
-        <translation>maintenu en marche jusqu’à %1</translation>
-    </message>
     <message numerus="yes">
         <source>stops when idle in %n minute(s)</source>
         <translation>
@@ -2171,6 +2363,30 @@ Codes de sortie&#xa0;:
     <message>
         <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
         <translation>Connecté sur la page web, mais l’application n’a aucune connexion&#xa0;: le hub en a refusé une limitée, et vous avez choisi de ne pas en autoriser davantage. %1</translation>
+    </message>
+    <message>
+        <source>kept alive: %1</source>
+        <translation>maintenu en marche pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(the hub stops the server at %1, before this can finish)</source>
+        <translation>(le hub arrêtera le serveur le %1, avant que cela puisse se terminer)</translation>
+    </message>
+    <message>
+        <source>kept running by the server until %1</source>
+        <translation>maintenu en marche par le serveur jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1 while this app runs</source>
+        <translation>maintenu en marche jusqu’à %1 tant que cette application est en marche</translation>
+    </message>
+    <message>
+        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
+        <translation>Le serveur se maintient lui-même en marche jusqu’à %1, même après que vous avez quitté&#xa0;; ensuite, il s’arrête en cas d’inactivité.</translation>
+    </message>
+    <message>
+        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
+        <translation>Cette application ne maintient le serveur en marche jusqu’à %1 que tant qu’elle-même est en marche&#xa0;: dès que vous quittez, le hub arrête le serveur lorsqu’il est resté inactif pendant la durée habituelle.</translation>
     </message>
 </context>
 <context>
@@ -2305,6 +2521,14 @@ Codes de sortie&#xa0;:
         <source>SS&amp;H access…</source>
         <translation>Accès SS&amp;H…</translation>
     </message>
+    <message>
+        <source>&amp;Keep the server running while transfers run</source>
+        <translation>&amp;Garder le serveur en marche pendant les transferts</translation>
+    </message>
+    <message>
+        <source>A hub may stop a server it thinks is idle, and a long upload or download looks idle to some hubs. While one runs, Fornax Desktop keeps the server running, for no longer than the transfer needs.</source>
+        <translation>Un hub peut arrêter un serveur qu’il juge inactif, et un long envoi ou téléchargement paraît inactif à certains hubs. Pendant un transfert, Fornax Desktop garde le serveur en marche, pas plus longtemps que le transfert ne l’exige.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -2367,6 +2591,18 @@ Codes de sortie&#xa0;:
     <message>
         <source>I have permission, &amp;start it</source>
         <translation>J’ai l’autorisation, le &amp;démarrer</translation>
+    </message>
+    <message>
+        <source>Where the rates come from</source>
+        <translation>D’où viennent les tarifs</translation>
+    </message>
+    <message>
+        <source>Hourly rates: %1.</source>
+        <translation>Tarifs horaires&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your yearly allotment: %1 (%2).</source>
+        <translation>Votre dotation annuelle&#xa0;: %1 (%2).</translation>
     </message>
 </context>
 <context>
@@ -2725,6 +2961,10 @@ Codes de sortie&#xa0;:
         <source>Estimated cost</source>
         <translation>Coût estimé</translation>
     </message>
+    <message>
+        <source>Why the server is kept running</source>
+        <translation>Pourquoi le serveur est maintenu en marche</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::SignInPage</name>
@@ -2922,6 +3162,14 @@ Ne lui faites confiance que si cette empreinte est celle que publient les admini
     <message>
         <source>Waiting for you to check the server&apos;s host key.</source>
         <translation>En attente de votre vérification de la clé d’hôte du serveur.</translation>
+    </message>
+    <message>
+        <source>SSH is not available on this hub</source>
+        <translation>SSH n’est pas disponible sur ce hub</translation>
+    </message>
+    <message>
+        <source>%1 does not offer SSH: it is switched off there, and only the web ports (80 and 443) can be reached. Uploads and downloads go through the hub, which needs no setting here.</source>
+        <translation>%1 ne propose pas SSH&#xa0;: il y est désactivé, et seuls les ports web (80 et 443) sont joignables. Les envois et téléchargements passent par le hub, ce qui ne nécessite aucun réglage ici.</translation>
     </message>
 </context>
 <context>
