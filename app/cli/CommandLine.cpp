@@ -39,8 +39,13 @@ CommandLine::CommandLine()
     , m_noWaitOption(QStringList {QStringLiteral("no-wait")},
                      tr("start, stop: return once the hub has accepted the request."))
     , m_onConflictOption(QStringList {QStringLiteral("on-conflict")},
-                         tr("upload, download: what to do with names that exist already: ask (default on a "
-                            "terminal), overwrite, skip, keep-both or skip-identical."),
+                         tr("upload, download: what to do with files that exist already: ask (default on a "
+                            "terminal), overwrite, skip, keep-both or skip-identical (same size and time; with "
+                            "--verify also the same SHA-256). Folders that exist on both sides are always "
+                            "merged, file by file; files that exist only at the destination are never deleted. "
+                            "A file against a folder is asked about on a terminal and otherwise both are kept; "
+                            "its answer \"replace\" moves the old item to the trash (on this computer) or "
+                            "renames it \"NAME (replaced DATE)\" (on the server), never deletes it."),
                          tr("POLICY"))
     , m_yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")},
                   tr("upload, download: answer yes to questions (a large download's cost warning), for "
@@ -261,7 +266,9 @@ QString CommandLine::helpText() const
              "  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)\n"
              "  5  the server is not running\n"
              "  6  a download was refused: over the monthly budget, or above the warning size with no "
-             "terminal to ask and no --yes\n");
+             "terminal to ask and no --yes\n"
+             "  7  completed with skips: everything else was copied, but entries the app never copies were "
+             "left out and named (links pointing outside what was chosen; sockets, fifos, devices)\n");
 }
 
 QString CommandLine::versionText()

@@ -33,6 +33,9 @@ void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
                                .arg(locale.formattedDataSize(download->remoteTotals().bytes),
                                     locale.formattedDataSize(archiveBytes),
                                     policy.rateCard().formatAmount(decision.cost)));
+    if (!job->leftOut().isEmpty())
+        m_context.output->line(tr("Not downloaded, because they point outside what you chose: %1.")
+                                   .arg(job->leftOut().join(QStringLiteral(", "))));
     EgressPrompt prompt(*m_context.output, m_context.commandLine->assumeYes());
     if (prompt.approve(decision)) {
         job->approve();
@@ -50,7 +53,10 @@ QString DownloadCommand::doneHeadline(const TransferJob *job) const
 
 void DownloadCommand::jobSucceeded(const TransferJob *job)
 {
-    // The archive is what left the server, so that is what egress is billed on.
+    // The archive is what left the server, so that is what egress is billed on; a download that
+    // sent nothing (every item skipped) costs nothing.
+    if (job->archiveSize() <= 0)
+        return;
     UsageLedger ledger;
     if (!ledger.recordDownload(hubKey(), m_context.userName, what(), job->archiveSize()))
         m_context.output->error(tr("The download is not in your usage record: %1").arg(ledger.errorString()));

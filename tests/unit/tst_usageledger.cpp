@@ -1,5 +1,6 @@
 // UsageLedger on real files: two processes appending at once lose nothing, a write cut short is
 // dropped with a warning, a corrupt file is set aside, sessions merge, months follow the local zone.
+#include "cost/CostMeter.h"
 #include "cost/RateCard.h"
 #include "cost/UsageLedger.h"
 
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void roundTripAndSessionsMerge();
     void twoProcessesAppendingLoseNothing();
     void truncatedLastRecordIsDroppedWithWarning();
+    void nulTailAndFutureRecordsKeepTheMonth();
     void corruptFileIsSetAside_data();
     void corruptFileIsSetAside();
     void unwritableLedgerSaysWhy();
@@ -148,6 +150,55 @@ void TestUsageLedger::truncatedLastRecordIsDroppedWithWarning()
     QVERIFY(fresh.records().isEmpty());
     QCOMPARE(fresh.warnings().size(), 1);
     QVERIFY(fresh.setAsidePath().isEmpty());
+}
+
+void TestUsageLedger::nulTailAndFutureRecordsKeepTheMonth()
+{
+    // Finding 9: one NUL byte at the end (a crash on ext4/XFS) or a record from a newer version
+    // used to set the whole ledger aside: month-to-date egress fell to 0 and the budget stopped.
+    UsageLedger ledger(ledgerPath());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 3; ++i)
+        QVERIFY(ledger.recordDownload(Hub, QStringLiteral("ann"), QStringLiteral("f") + QString::number(i),
+                                      1'000'000'000, now.addSecs(-60 * (i + 1))));
+    const CostMeter meter(RateCard::fornax(), Hub);
+    const CostMeter::Estimate before = meter.monthToDate(ledger.records(), now);
+    QCOMPARE(before.egressBytes, qint64(3'000'000'000));
+    {
+        QFile file(ledgerPath());
+        QVERIFY(file.open(QIODevice::Append));
+        // A record of a future version in the middle, another good record, then NUL padding.
+        file.write("{\"v\":7,\"type\":\"download\",\"hub\":\"x\",\"bytes\":5,\"units\":\"new\"}\n");
+        file.write(QByteArray(4096, '\0'));
+    }
+    QList<UsageRecord> records = ledger.records();
+    QCOMPARE(records.size(), 3);
+    QVERIFY(ledger.setAsidePath().isEmpty());
+    QVERIFY(QFile::exists(ledgerPath()));
+    const CostMeter::Estimate after = meter.monthToDate(records, now);
+    QCOMPARE(after.egressBytes, before.egressBytes);
+    QCOMPARE(after.egressCost, before.egressCost);
+    QCOMPARE(ledger.warnings().size(), 2);
+    QVERIFY(ledger.warnings().join(u' ').contains(QLatin1String("cut short")));
+    QVERIFY(ledger.warnings().join(u' ').contains(QLatin1String("newer version")));
+
+    // The future record stays in the file; the next record starts on a line of its own.
+    QVERIFY(ledger.recordDownload(Hub, QStringLiteral("ann"), QStringLiteral("after"), 1'000'000'000, now));
+    records = ledger.records();
+    QCOMPARE(records.size(), 4);
+    QCOMPARE(meter.monthToDate(records, now.addSecs(1)).egressBytes, qint64(4'000'000'000));
+    QFile file(ledgerPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"v\":7"));
+
+    // A NUL-damaged line in the middle loses only itself.
+    {
+        QFile damaged(ledgerPath());
+        QVERIFY(damaged.open(QIODevice::Append));
+        damaged.write("{\"v\":1,\"ty\0\0\0\n");
+    }
+    QVERIFY(ledger.recordDownload(Hub, QStringLiteral("ann"), QStringLiteral("later"), 1, now));
+    QCOMPARE(ledger.records().size(), 5);
 }
 
 void TestUsageLedger::corruptFileIsSetAside_data()

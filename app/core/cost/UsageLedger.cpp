@@ -93,18 +93,37 @@ QList<UsageRecord> UsageLedger::records() const
     QHash<QString, qsizetype> sessionIndex;
     int bad = 0;
     int good = 0;
+    int future = 0;
     bool tornTail = false;
+    // The newest record version this build writes; a newer one (a newer app shares the file) is
+    // kept in the file and left out of the sums, never a reason to drop anything.
+    const int knownVersion = UsageRecord::download(QStringLiteral("-"), {}, {}, 0).toJson().value(QLatin1String("v")).toInt();
     const QList<QByteArray> lines = data.split('\n');
+    // The last line with anything but NUL bytes and blanks: a crash on ext4 or XFS may leave the
+    // file's end as NUL bytes (the size grew, the data never came) or as half a line.
+    qsizetype lastContent = -1;
+    for (qsizetype i = lines.size() - 1; i >= 0 && lastContent < 0; --i) {
+        if (!QByteArray(lines.at(i)).replace('\0', "").trimmed().isEmpty())
+            lastContent = i;
+    }
     for (qsizetype i = 0; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
-        if (line.trimmed().isEmpty())
+        if (QByteArray(line).replace('\0', "").trimmed().isEmpty()) {
+            if (line.contains('\0'))
+                tornTail = true; // NUL padding: a write that never landed, and only that
             continue;
+        }
         QJsonParseError error {};
-        const QJsonDocument document = QJsonDocument::fromJson(line, &error);
+        const QJsonDocument document =
+            line.contains('\0') ? QJsonDocument() : QJsonDocument::fromJson(line, &error);
         const auto record = document.isObject() ? UsageRecord::fromJson(document.object()) : std::nullopt;
         if (!record) {
-            // The last piece has no newline after it: a write cut short by a crash.
-            if (i == lines.size() - 1)
+            if (document.isObject() && document.object().value(QLatin1String("v")).toInt() > knownVersion) {
+                ++future;
+                continue;
+            }
+            // The last piece with content and no newline after it: a write cut short by a crash.
+            if (i == lastContent && !data.endsWith('\n'))
                 tornTail = true;
             else
                 ++bad;
@@ -126,9 +145,9 @@ QList<UsageRecord> UsageLedger::records() const
         }
     }
 
-    // Mostly unreadable: not a ledger (or one damaged beyond a torn line). Keep it as a backup for
-    // whoever wants to look, and start afresh rather than summing nonsense.
-    if (data.contains('\0') || (good == 0 && bad > 0) || bad > good) {
+    // Nothing readable at all: not a ledger. Keep it as a backup for whoever wants to look, and
+    // start afresh. A ledger with any good line keeps every good line, whatever else is in it.
+    if (good == 0 && future == 0 && bad > 0) {
         const QString base = m_filePath + QStringLiteral(".corrupt-")
             + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
         QString backup = base;
@@ -152,6 +171,10 @@ QList<UsageRecord> UsageLedger::records() const
                          "was left out.");
     if (bad > 0)
         m_warnings << tr("%n damaged usage record(s) were left out.", nullptr, bad);
+    if (future > 0)
+        m_warnings << tr("%n usage record(s) written by a newer version of this app are kept but not counted "
+                         "here.",
+                         nullptr, future);
     for (const QString &warning : std::as_const(m_warnings))
         qCWarning(lcCost) << warning;
 

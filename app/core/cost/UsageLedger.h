@@ -17,10 +17,13 @@ namespace fornax {
  *
  * The window and the command line may write at the same time, so a record goes out as ONE
  * write() to a file opened with O_APPEND: the kernel places each whole line at the end, and no
- * lock is needed. A crash can still leave a last line cut short; reading drops it with a warning,
- * and the next append starts on a fresh line so a good record is never glued to a torn one. A
- * file that is not a ledger at all (garbage, a binary file) is renamed aside as a backup with a
- * warning and the ledger starts afresh: usage is an estimate, never a reason to crash.
+ * lock is needed. Reading keeps every good line, whatever else the file holds: a last line cut
+ * short or a tail of NUL bytes (what a crash on ext4 or XFS leaves) loses only itself, a
+ * damaged line only itself, and records of a newer version are kept in the file and left out of
+ * the sums; each with a warning. The next append starts on a fresh line so a good record is
+ * never glued to a torn one. Only a file with no readable line at all (garbage, a binary file)
+ * is renamed aside as a backup and the ledger starts afresh: usage is an estimate, never a
+ * reason to crash.
  *
  * Synchronous and cheap: the transfer engine and the command line call it directly.
  */

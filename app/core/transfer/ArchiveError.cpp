@@ -18,6 +18,8 @@ bool ArchiveError::isUnsafeArchive() const
     case Kind::BadHardLink:
     case Kind::ThroughLink:
     case Kind::DuplicateEntry:
+    case Kind::Unrequested:
+    case Kind::TooMuchData:
         return true;
     default:
         return false;
@@ -105,6 +107,18 @@ QString ArchiveError::message() const
         return tr("Could not write “%1”: %2; nothing was extracted. Check the free space and the "
                   "permissions of the download folder.")
             .arg(name, m_detail);
+    case Kind::Unrequested:
+        return tr("The archive contains “%1”, which was not asked for; nothing was extracted. The "
+                  "server sent more than the chosen items: tell your hub's administrators.")
+            .arg(name);
+    case Kind::TooMuchData:
+        return tr("The archive holds %1 (at “%2”); extraction stopped there and nothing was extracted. "
+                  "Try the download again; if it happens again, tell your hub's administrators.")
+            .arg(m_detail, name);
+    case Kind::ChecksumMismatch:
+        return tr("“%1” arrived with different contents than the server has (SHA-256); nothing was "
+                  "extracted. Download again.")
+            .arg(name);
     }
     return {};
 }
@@ -150,6 +164,12 @@ QString ArchiveError::kindName() const
         return QStringLiteral("incomplete");
     case Kind::WriteFailed:
         return QStringLiteral("write-failed");
+    case Kind::Unrequested:
+        return QStringLiteral("unrequested");
+    case Kind::TooMuchData:
+        return QStringLiteral("too-much-data");
+    case Kind::ChecksumMismatch:
+        return QStringLiteral("checksum-mismatch");
     }
     return {};
 }

@@ -43,6 +43,9 @@ public:
         DuplicateEntry, // the same path twice
         Corrupt, // not a readable (compressed) tar stream, or cut short
         Incomplete, // read fine, but the counts differ from what the sender announced
+        Unrequested, // an entry whose top-level name was not asked for
+        TooMuchData, // more bytes or entries than the sender announced (stopped before the disk fills)
+        ChecksumMismatch, // a file's SHA-256 differs from the sender's
         WriteFailed, // disk full, permissions, I/O errors while writing the files
     };
 

@@ -1,8 +1,11 @@
 #include "ArchiveExtractor.h"
 
 #include "BoundedBuffer.h"
+#include "LocalPlacement.h"
 #include "Logging.h"
+#include "PartialFolders.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -95,33 +98,6 @@ void removeTree(const QByteArray &path)
     ::rmdir(path.constData());
 }
 
-// rename() that never replaces: EEXIST if to exists. Folders the archive made read-only can
-// only be moved to another parent with write permission on themselves ("..") on Linux.
-int moveNoReplace(const QByteArray &from, const QByteArray &to)
-{
-    int result = ::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE);
-    if (result != 0 && errno == EINVAL) {
-        // A file system without RENAME_NOREPLACE: check, then move (a tiny race, no worse).
-        struct stat st = {};
-        if (lstatPath(to, &st)) {
-            errno = EEXIST;
-            return -1;
-        }
-        result = ::rename(from.constData(), to.constData());
-    }
-    if (result != 0 && errno == EACCES) {
-        struct stat st = {};
-        if (lstatPath(from, &st) && S_ISDIR(st.st_mode) && !(st.st_mode & S_IWUSR)) {
-            ::chmod(from.constData(), (st.st_mode & 07777) | S_IWUSR);
-            result = moveNoReplace(from, to);
-            const int saved = errno;
-            ::chmod((result == 0 ? to : from).constData(), st.st_mode & 07777);
-            errno = saved;
-        }
-    }
-    return result;
-}
-
 QList<QByteArray> components(const QByteArray &path)
 {
     QList<QByteArray> parts;
@@ -146,7 +122,19 @@ ArchiveExtractor::~ArchiveExtractor()
 
 QString ArchiveExtractor::keepBothName(const QString &name, int n, bool isFolder)
 {
-    const QString number = QStringLiteral(" (%1)").arg(n);
+    return keepBothName(name, QString::number(n), isFolder);
+}
+
+void ArchiveExtractor::setAllowedNames(const QStringList &names)
+{
+    m_allowed.clear();
+    for (const QString &name : names)
+        m_allowed.insert(QFile::encodeName(name));
+}
+
+QString ArchiveExtractor::keepBothName(const QString &name, const QString &label, bool isFolder)
+{
+    const QString number = QStringLiteral(" (") + label + QLatin1Char(')');
     if (isFolder)
         return name + number;
     // Double suffixes people expect to stay together.
@@ -167,24 +155,48 @@ ArchiveError ArchiveExtractor::run()
     m_totals = {};
     m_placements.clear();
     m_symlinks.clear();
+    m_skippedLinkPaths.clear();
+    m_skippedLinks.clear();
     m_topLevel.clear();
     m_topLevelIndex.clear();
-    m_moved.clear();
+    m_folderTimes.clear();
+    m_renamed.clear();
+    m_trashed.clear();
+    m_bytesSeen = 0;
+    m_entriesSeen = 0;
+    m_keepPartial = false;
 
     // On failure work() aborts the buffer, so a producer does not wait for room forever.
-    if (ArchiveError error = prepareTarget())
-        return error;
-    ArchiveError error = extractAll();
+    ArchiveError error = prepareTarget();
+    if (!error)
+        error = extractAll();
     if (!error)
         error = drainInput();
     if (!error)
         error = checkTotals();
     if (!error)
+        error = checkSums();
+    if (!error)
         error = placeAll();
-    // On success it only holds skipped items and the items that were replaced.
-    if (!m_tempPath.isEmpty())
-        removeTree(m_tempPath);
+    // On success it only holds what was not placed (skipped items, old copies' journal).
+    releaseTemp();
     return error;
+}
+
+void ArchiveExtractor::releaseTemp()
+{
+    if (m_partialPath.isEmpty())
+        return;
+    if (!m_keepPartial) {
+        removeTree(m_partialPath);
+        PartialFolders::remove(m_registryEntry);
+    }
+    if (m_lockFd >= 0)
+        ::close(m_lockFd);
+    m_lockFd = -1;
+    m_partialPath.clear();
+    m_tempPath.clear();
+    m_registryEntry.clear();
 }
 
 ArchiveError ArchiveExtractor::prepareTarget()
@@ -203,7 +215,12 @@ ArchiveError ArchiveExtractor::prepareTarget()
     QByteArray pattern = m_rootPath + '/' + TempPrefix + "XXXXXX";
     if (!::mkdtemp(pattern.data()))
         return {ArchiveError::Kind::TargetUnusable, m_targetFolder, errnoText(errno)};
-    m_tempPath = pattern;
+    m_partialPath = pattern;
+    m_lockFd = PartialFolders::lock(m_partialPath);
+    m_registryEntry = PartialFolders::add(m_partialPath);
+    m_tempPath = LocalPlacement::treeFolder(m_partialPath);
+    if (::mkdir(m_tempPath.constData(), 0700) != 0)
+        return {ArchiveError::Kind::TargetUnusable, m_targetFolder, errnoText(errno)};
     const long nameMax = ::pathconf(m_tempPath.constData(), _PC_NAME_MAX);
     m_nameMax = nameMax > 0 ? nameMax : 255;
     return {};
@@ -258,11 +275,41 @@ ArchiveError ArchiveExtractor::extractAll()
     if (archive_write_close(writer.get()) != ARCHIVE_OK)
         return {ArchiveError::Kind::WriteFailed, m_targetFolder, libarchiveText(writer.get())};
 
-    for (const QByteArray &link : m_symlinks) {
-        if (!resolvesInside(link))
-            return {ArchiveError::Kind::OutsideTarget, shown(link)};
-    }
+    dropLinksOutside();
     return {};
+}
+
+void ArchiveExtractor::dropLinksOutside()
+{
+    // Each link resolved on disk: "a -> ." plus "b -> a/x/../.." looks harmless by name and is
+    // not. Removing one can change where others lead, so until nothing changes.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (auto it = m_symlinks.begin(); it != m_symlinks.end();) {
+            if (resolvesInside(*it)) {
+                ++it;
+                continue;
+            }
+            QByteArray target(PATH_MAX, Qt::Uninitialized);
+            const ssize_t n = ::readlink(inTemp(*it).constData(), target.data(), size_t(target.size()));
+            m_skippedLinks.insert(shown(*it), n > 0 ? shown(target.left(n)) : QString());
+            m_skippedLinkPaths.insert(*it);
+            ::unlink(inTemp(*it).constData());
+            it = m_symlinks.erase(it);
+            changed = true;
+        }
+    }
+}
+
+bool ArchiveExtractor::underSkippedLink(const QByteArray &relative) const
+{
+    if (m_skippedLinkPaths.isEmpty())
+        return false;
+    for (qsizetype slash = relative.indexOf('/'); slash > 0; slash = relative.indexOf('/', slash + 1)) {
+        if (m_skippedLinkPaths.contains(relative.left(slash)))
+            return true;
+    }
+    return false;
 }
 
 ArchiveError ArchiveExtractor::normalize(const QByteArray &raw, QByteArray *relative) const
@@ -324,8 +371,21 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
             return {};
         return {ArchiveError::Kind::BadName, name};
     }
+    const QByteArray top =
+        relative.left(relative.indexOf('/') >= 0 ? relative.indexOf('/') : relative.size());
+    // Only what was asked for: a server that adds ".bash_profile" to a download of the home
+    // folder's "results" gets the whole archive refused.
+    if (!m_allowed.isEmpty() && !m_allowed.contains(top))
+        return {ArchiveError::Kind::Unrequested, name};
     if (ArchiveError error = checkParents(relative, name))
         return error;
+    if (underSkippedLink(relative))
+        return {ArchiveError::Kind::ThroughLink, name};
+    if (m_expected) {
+        const qint64 announced = m_expected->files + m_expected->folders + m_expected->symlinks;
+        if (++m_entriesSeen > announced + announced / 10 + 1)
+            return {ArchiveError::Kind::TooMuchData, name, tr("more entries than the %n announced", nullptr, int(announced))};
+    }
 
     struct stat existing = {};
     if (lstatPath(inTemp(relative), &existing)) {
@@ -359,19 +419,29 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
                 return {ArchiveError::Kind::BadName, name};
             if (target.size() >= PATH_MAX)
                 return {ArchiveError::Kind::NameTooLong, name};
-            if (target.startsWith('/'))
-                return {ArchiveError::Kind::OutsideTarget, name};
             // By name first; resolvesInside() checks links through links once all are on disk.
+            // A link out of what was downloaded is not created: skipped and named, the rest goes on.
+            bool outside = target.startsWith('/');
             QList<QByteArray> stack = components(relative);
             stack.removeLast();
             for (const QByteArray &part : components(target)) {
-                if (part != "..") {
+                if (outside)
+                    break;
+                if (part != "..")
                     stack.append(part);
-                } else if (stack.isEmpty()) {
-                    return {ArchiveError::Kind::OutsideTarget, name};
-                } else {
+                else if (stack.isEmpty())
+                    outside = true;
+                else
                     stack.removeLast();
-                }
+            }
+            // Landing beside the chosen items (a name that was not asked for) is outside too.
+            if (!outside && !m_allowed.isEmpty() && (stack.isEmpty() || !m_allowed.contains(stack.constFirst())))
+                outside = true;
+            if (outside) {
+                m_skippedLinks.insert(name, shown(target));
+                m_skippedLinkPaths.insert(relative);
+                ++m_totals.symlinks;
+                return {};
             }
             m_symlinks.push_back(relative);
             break;
@@ -381,19 +451,14 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
         }
     }
 
-    const QByteArray top =
-        relative.left(relative.indexOf('/') >= 0 ? relative.indexOf('/') : relative.size());
     if (!m_topLevelIndex.contains(top)) {
         m_topLevelIndex.insert(top, m_topLevel.size());
         m_topLevel.append({top, true});
     }
-    if (top == relative) {
-        TopLevel &item = m_topLevel[m_topLevelIndex.value(top)];
-        item.isFolder = type == AE_IFDIR && !hardlink;
-        item.hasTime = archive_entry_mtime_is_set(entry);
-        item.mtimeSeconds = archive_entry_mtime(entry);
-        item.mtimeNanoseconds = archive_entry_mtime_nsec(entry);
-    }
+    if (top == relative)
+        m_topLevel[m_topLevelIndex.value(top)].isFolder = type == AE_IFDIR && !hardlink;
+    if (type == AE_IFDIR && !hardlink && archive_entry_mtime_is_set(entry))
+        m_folderTimes.insert(relative, {archive_entry_mtime(entry), archive_entry_mtime_nsec(entry)});
 
     archive_entry_copy_pathname(entry, inTemp(relative).constData());
     archive_entry_set_perm(entry, archive_entry_perm(entry) & ~mode_t(S_ISUID | S_ISGID));
@@ -417,6 +482,11 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
                 break;
             if (status < ARCHIVE_WARN)
                 return readFailure(reader);
+            m_bytesSeen += qint64(size);
+            // Stops as soon as the stream holds more than announced, before it fills the disk.
+            if (m_expected && m_bytesSeen > m_expected->bytes + m_expected->bytes / 10)
+                return {ArchiveError::Kind::TooMuchData, name,
+                        tr("more than the %1 bytes announced").arg(QString::number(m_expected->bytes))};
             if (archive_write_data_block(writer, block, size, offset) < ARCHIVE_WARN)
                 return {ArchiveError::Kind::WriteFailed, name, libarchiveText(writer)};
             written += qint64(size);
@@ -483,7 +553,7 @@ bool ArchiveExtractor::resolvesInside(const QByteArray &linkRelative) const
                 return false;
         }
     }
-    return true;
+    return m_allowed.isEmpty() || (!resolved.isEmpty() && m_allowed.contains(resolved.constFirst()));
 }
 
 ArchiveError ArchiveExtractor::readFailure(archive *reader) const
@@ -522,101 +592,58 @@ ArchiveError ArchiveExtractor::checkTotals() const
     return {ArchiveError::Kind::Incomplete, {}, tr("received %1, expected %2").arg(got, wanted)};
 }
 
-ArchiveError ArchiveExtractor::placeAll()
+ArchiveError ArchiveExtractor::checkSums() const
 {
-    // Replaced and taken-back items wait here until the temp folder goes. Made only now, so
-    // mkdtemp picks a name no archive entry has.
-    QByteArray aside = m_tempPath + "/.aside-XXXXXX";
-    if (!::mkdtemp(aside.data()))
-        return {ArchiveError::Kind::WriteFailed, m_targetFolder, errnoText(errno)};
-    m_asidePath = aside;
-
-    for (qsizetype i = 0; i < m_topLevel.size(); ++i) {
-        const TopLevel &item = m_topLevel.at(i);
-        const QString name = shown(item.name);
-        if (isCancelled()) {
-            rollBack();
+    for (auto it = m_expectedSums.cbegin(); it != m_expectedSums.cend(); ++it) {
+        if (isCancelled())
             return ArchiveError(ArchiveError::Kind::Cancelled);
-        }
-        const QByteArray source = inTemp(item.name);
-        QByteArray destination = m_rootPath + '/' + item.name;
-        Placement placement {name, name};
-
-        if (moveNoReplace(source, destination) != 0) {
-            if (errno != EEXIST) {
-                const QString reason = errnoText(errno);
-                rollBack();
-                return {ArchiveError::Kind::WriteFailed, name, reason};
-            }
-            struct stat st = {};
-            lstatPath(destination, &st);
-            const Conflict conflict {name, shown(destination), S_ISDIR(st.st_mode), item.isFolder};
-            const ConflictAction action = m_policy ? m_policy(conflict) : ConflictAction::KeepBoth;
-            int moved = -1;
-            switch (action) {
-            case ConflictAction::Cancel:
-                rollBack();
-                return ArchiveError(ArchiveError::Kind::Cancelled);
-            case ConflictAction::Skip:
-                placement.placedAs.clear();
-                placement.skipped = true;
-                m_placements.append(placement);
-                continue;
-            case ConflictAction::Overwrite: {
-                // Aside first, so that a failure can put it back.
-                const QByteArray backup = m_asidePath + "/replaced-" + QByteArray::number(i);
-                moved = moveNoReplace(destination, backup);
-                if (moved == 0) {
-                    m_moved.append({{}, backup, destination});
-                    placement.replaced = true;
-                    moved = moveNoReplace(source, destination);
-                }
-                break;
-            }
-            case ConflictAction::KeepBoth:
-                for (int n = 2; n < 10000; ++n) {
-                    placement.placedAs = keepBothName(name, n, item.isFolder);
-                    destination = m_rootPath + '/' + QFile::encodeName(placement.placedAs);
-                    moved = moveNoReplace(source, destination);
-                    if (moved == 0 || errno != EEXIST)
-                        break;
-                }
-                break;
-            }
-            if (moved != 0) {
-                const QString reason = errnoText(errno);
-                rollBack();
-                return {ArchiveError::Kind::WriteFailed, name, reason};
-            }
-        }
-        if (placement.replaced)
-            m_moved.last().placedPath = destination;
-        else
-            m_moved.append({destination, {}, {}});
-        // Moving a folder to a new parent may touch its time; the archive's time wins.
-        if (item.hasTime) {
-            const struct timespec times[2] = {{time_t(item.mtimeSeconds), item.mtimeNanoseconds},
-                                              {time_t(item.mtimeSeconds), item.mtimeNanoseconds}};
-            ::utimensat(AT_FDCWD, destination.constData(), times, AT_SYMLINK_NOFOLLOW);
-        }
-        m_placements.append(placement);
+        QFile file(QFile::decodeName(inTemp(QFile::encodeName(it.key()))));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file) || hash.result().toHex() != it.value())
+            return {ArchiveError::Kind::ChecksumMismatch, it.key()};
     }
     return {};
 }
 
-void ArchiveExtractor::rollBack()
+ArchiveError ArchiveExtractor::placeAll()
 {
-    // Newest first: take each new item back aside (it goes with the temp folder), then put back
-    // what it had replaced.
-    for (qsizetype i = m_moved.size() - 1; i >= 0; --i) {
-        const Moved &moved = m_moved.at(i);
-        if (!moved.placedPath.isEmpty())
-            moveNoReplace(moved.placedPath, m_asidePath + "/taken-back-" + QByteArray::number(i));
-        if (!moved.backupPath.isEmpty())
-            moveNoReplace(moved.backupPath, moved.originalPath);
+    if (isCancelled())
+        return ArchiveError(ArchiveError::Kind::Cancelled);
+    QList<MergePlan::Operation> operations = m_operations;
+    if (operations.isEmpty()) {
+        for (const TopLevel &item : std::as_const(m_topLevel))
+            operations.append({MergePlan::Operation::Kind::New, -1, shown(item.name), item.isFolder});
     }
-    m_moved.clear();
-    m_placements.clear();
+    LocalPlacement placement(m_partialPath, m_rootPath);
+    if (ArchiveError error = placement.run(operations)) {
+        // What could not be put back stays for the next start to finish (PartialFolders).
+        m_keepPartial = placement.keepsPartial();
+        return error;
+    }
+    const QHash<int, QString> renamedTo = placement.renamedTo();
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const MergePlan::Operation &operation = operations.at(i);
+        const qsizetype slash = operation.path.lastIndexOf(QLatin1Char('/'));
+        const QString finalPath = renamedTo.contains(int(i))
+            ? operation.path.left(slash + 1) + renamedTo.value(int(i))
+            : operation.path;
+        if (finalPath != operation.path)
+            m_renamed.insert(operation.path, finalPath);
+        // Moving a folder to a new parent may touch its time; the archive's time wins.
+        const auto time = m_folderTimes.constFind(QFile::encodeName(operation.path));
+        if (time != m_folderTimes.cend()) {
+            const struct timespec times[2] = {{time_t(time->seconds), time->nanoseconds},
+                                              {time_t(time->seconds), time->nanoseconds}};
+            ::utimensat(AT_FDCWD, QByteArray(m_rootPath + '/' + QFile::encodeName(finalPath)).constData(), times,
+                        AT_SYMLINK_NOFOLLOW);
+        }
+    }
+    m_trashed = placement.trashed();
+    for (const TopLevel &item : std::as_const(m_topLevel)) {
+        const QString name = shown(item.name);
+        m_placements.append({name, m_renamed.value(name, name)});
+    }
+    return {};
 }
 
 } // namespace fornax

@@ -55,10 +55,13 @@ using Visitor =
     std::function<ArchiveError(const QByteArray &diskPath, const QByteArray &name, const struct stat &st)>;
 
 // Depth first, parents before children, siblings in byte order (the archive comes out the same
-// for the same tree, which makes a failed upload easy to compare with a retry).
+// for the same tree, which makes a failed upload easy to compare with a retry). Excluded names
+// are left out with everything below them.
 ArchiveError walk(const QByteArray &diskPath, const QByteArray &name, const struct stat &st,
-                  const Visitor &visit)
+                  const Visitor &visit, const QSet<QByteArray> &excluded)
 {
+    if (excluded.contains(name))
+        return {};
     if (ArchiveError error = visit(diskPath, name, st))
         return error;
     if (!S_ISDIR(st.st_mode))
@@ -91,7 +94,7 @@ ArchiveError walk(const QByteArray &diskPath, const QByteArray &name, const stru
             return {errno == ENOENT ? ArchiveError::Kind::SourceMissing
                                     : ArchiveError::Kind::SourceUnreadable,
                     shown(childPath), errnoText(errno)};
-        if (ArchiveError error = walk(childPath, name + '/' + child, childStat, visit))
+        if (ArchiveError error = walk(childPath, name + '/' + child, childStat, visit, excluded))
             return error;
     }
     return {};
@@ -117,6 +120,14 @@ ArchiveWriter::ArchiveWriter(const QStringList &paths, const ArchiveFormat &form
 ArchiveWriter::~ArchiveWriter()
 {
     stopAndWait();
+}
+
+void ArchiveWriter::setExcluded(const QSet<QString> &paths)
+{
+    m_excluded.clear();
+    for (const QString &path : paths)
+        m_excluded.insert(QFile::encodeName(path));
+    m_scanned = false;
 }
 
 ArchiveError ArchiveWriter::scan()
@@ -170,7 +181,8 @@ ArchiveError ArchiveWriter::scan()
                                       if (isCancelled())
                                           return ArchiveError(ArchiveError::Kind::Cancelled);
                                       return ArchiveError();
-                                  });
+                                  },
+                                  m_excluded);
         if (error)
             return error;
         m_sources.append({diskPath, name});
@@ -252,7 +264,8 @@ ArchiveError ArchiveWriter::run()
             walk(source.diskPath, source.name, st,
                  [&](const QByteArray &diskPath, const QByteArray &name, const struct stat &s) {
                      return packNode(a.get(), entry.get(), diskPath, name, s);
-                 });
+                 },
+                 m_excluded);
         if (error) {
             // Nothing more may reach the buffer: closing would flush a valid-looking end.
             archive_write_fail(a.get());

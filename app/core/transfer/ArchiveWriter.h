@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 #include <vector>
@@ -41,6 +42,9 @@ public:
     ~ArchiveWriter() override;
 
     const ArchiveFormat &format() const { return m_format; }
+    // Before scan()/start(): archive paths ("data/run1/a.csv", "data/old") left out, with
+    // everything below them: what a merge does not send.
+    void setExcluded(const QSet<QString> &paths);
     QStringList paths() const { return m_paths; }
 
     // Walks the chosen paths without reading any file: counts, sizes, the top-level names (for
@@ -77,6 +81,7 @@ private:
 
     QStringList m_paths;
     ArchiveFormat m_format;
+    QSet<QByteArray> m_excluded;
     QList<Source> m_sources;
     bool m_scanned = false;
     ArchiveTotals m_scanTotals;

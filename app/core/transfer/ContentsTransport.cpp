@@ -86,9 +86,14 @@ QUrl ContentsTransport::contentsUrl(const QString &path) const
     return contentsUrlFor(m_serverUrl, path);
 }
 
+QUrl ContentsTransport::filesUrlFor(const QUrl &serverUrl, const QString &path)
+{
+    return below(serverUrl, QStringLiteral("files/"), path);
+}
+
 QUrl ContentsTransport::filesUrl(const QString &path) const
 {
-    return below(m_serverUrl, QStringLiteral("files/"), path);
+    return filesUrlFor(m_serverUrl, path);
 }
 
 QString ContentsTransport::currentPartPath() const

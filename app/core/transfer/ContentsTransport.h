@@ -79,6 +79,8 @@ public:
 
     // `<server>api/contents/<path>`, each path segment percent-encoded.
     static QUrl contentsUrlFor(const QUrl &serverUrl, const QString &path);
+    // `<server>files/<path>`, the same way.
+    static QUrl filesUrlFor(const QUrl &serverUrl, const QString &path);
 
 Q_SIGNALS:
     // done bytes confirmed (uploads: accepted by the server; downloads: handed to the sink);

@@ -4,9 +4,11 @@
 #include "ArchiveTotals.h"
 #include "RemoteScript.h"
 #include "TransferJob.h"
+#include "TreeListing.h"
 
 #include <QHash>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -25,10 +27,15 @@ class SshTransport;
  * name, and the target folder is created when missing.
  *
  * Steps: probe the server, measure the chosen items there (a missing one fails the job by
- * name), find the names that already exist locally and settle them, refuse what would not fit
- * on this computer, pack on the server, then — its exact size known — wait for the egress check
- * when asked to (setRequiresApproval()), stream it down into safe extraction (all or nothing,
- * nothing outside the target folder), and compare the counts (and checksums on request).
+ * name; every symbolic link is listed, and one pointing outside what was chosen is left out and
+ * named in leftOut(), not a reason to fail), find the names that already exist locally — a
+ * folder that meets a folder merges path by path (MergePlan) — and settle them, refuse what
+ * would not fit on this computer, pack on the server exactly what is sent (a skipped file never
+ * leaves it), then — its exact size known — wait for the egress check when asked to
+ * (setRequiresApproval()), stream it down into safe extraction (only the chosen names, all or
+ * nothing, nothing outside the target folder; counts and checksums on request compared before
+ * anything is placed), and place atomically per item (LocalPlacement). A download with nothing
+ * to send (every item skipped or a link pointing outside) moves no byte and bills nothing.
  * Over SSH (TransferJob) nothing is packed in advance: the approval is asked for the most the
  * stream can carry (see archiveSize()), and only then does the server's `tar -c` stream through
  * an exec channel into the same safe extraction.
@@ -48,20 +55,27 @@ public:
     // What the chosen items hold on the server, once measured.
     ArchiveTotals remoteTotals() const { return m_expected; }
 
+    // A link at linkPath (relative, starting with its item's name) to target leads outside the
+    // items named selected: absolute, climbing above them, or landing beside them.
+    static bool pointsOutside(const QString &linkPath, const QString &target, const QSet<QString> &selected);
+
 protected:
     void begin() override;
     void stopWork() override;
     void conflictsResolved() override;
     void approved() override;
+    void compareIdentical(const QList<TransferConflict> &candidates,
+                          const std::function<void(const QSet<int> &differing)> &done) override;
 
 private:
     void probed(const QByteArray &output);
     void itemsStated(const QByteArray &output);
+    void scanLocalTrees();
+    void buildPlan();
     void packed(const QByteArray &output);
     void measuredForApproval();
     void transportFailed(const HubError &error, const QString &message);
     void extracted();
-    void verifyChecksums();
     QString archiveName() const;
 
     QStringList m_paths; // relative to the server's home (or absolute)
@@ -72,6 +86,9 @@ private:
     QList<int> m_sending;
     ArchiveTotals m_expected;
     QHash<QString, QByteArray> m_remoteSums;
+    TreeListing::Found m_found; // links of every item, trees of those that merge
+    QHash<int, QList<TreeEntry>> m_localTrees;
+    QSet<int> m_outsideItems; // chosen items that are links pointing outside
     std::unique_ptr<BoundedBuffer> m_buffer;
     std::unique_ptr<ArchiveExtractor> m_extractor;
     QPointer<ContentsTransport> m_transport;

@@ -391,19 +391,20 @@ void RemoteDirectory::deleteWithShell(const QString &path, const FailureHandler 
     // target, and a folder with the hidden files the API never lists; only below the home.
     const QString relative = RemoteScript::relativeToHome(path);
     if (relative.isEmpty() || relative.startsWith(QLatin1Char('/'))
-        || relative.startsWith(QLatin1String(".."))) {
+        || relative == QLatin1String("..") || relative.startsWith(QLatin1String("../"))) {
         done({Error::Server, describe(Operation::Remove, Error::Server, path)});
         return;
     }
-    const QString script =
-        QStringLiteral("p=%1\n"
-                       "if [ -L \"$p\" ]; then rm -f -- \"$p\" || exit $?\n"
-                       "elif [ -d \"$p\" ]; then rm -rf -- \"$p\" || exit $?\n"
-                       "else echo not-a-folder; exit %2; fi\n"
-                       "if [ -e \"$p\" ] || [ -L \"$p\" ]; then echo still-there; exit %3; fi\n")
-            .arg(RemoteScript::quote(QStringLiteral("./") + relative))
-            .arg(ExitNotAFolder)
-            .arg(ExitStillThere);
+    // Built by concatenation, never with chained arg(): a "%1" in a name must stay "%1".
+    const QString script = QStringLiteral("p=") + RemoteScript::quote(QStringLiteral("./") + relative)
+        + QStringLiteral("\n"
+                         "if [ -L \"$p\" ]; then rm -f -- \"$p\" || exit $?\n"
+                         "elif [ -d \"$p\" ]; then rm -rf -- \"$p\" || exit $?\n"
+                         "else printf '%s\\n' not-a-folder; exit ")
+        + QString::number(ExitNotAFolder)
+        + QStringLiteral("; fi\n"
+                         "if [ -e \"$p\" ] || [ -L \"$p\" ]; then printf '%s\\n' still-there; exit ")
+        + QString::number(ExitStillThere) + QStringLiteral("; fi\n");
     runShell(script, [path, done](int exitCode, const QByteArray &output, const QString &failure) {
         if (!failure.isEmpty()) {
             done({Error::Server,

@@ -1,55 +1,35 @@
 #include "RemoteScript.h"
 
-#include <QDir>
-#include <QRegularExpression>
+#include "RemotePlacement.h"
 
 namespace fornax {
 
 namespace {
 
-// Paths as the scripts see them: relative ones from the home folder, with "./" so that a name
-// starting with "-" is never read as an option; absolute ones as they are.
-QString shellPath(const QString &remotePath)
-{
-    const QString relative = RemoteScript::relativeToHome(remotePath);
-    if (relative.isEmpty())
-        return QStringLiteral(".");
-    if (relative.startsWith(QLatin1Char('/')))
-        return RemoteScript::quote(relative);
-    return RemoteScript::quote(QStringLiteral("./") + relative);
-}
+// What every script ends with: the bootstrap runs a script only if this arrived too.
+// A comment: the script's exit status stays that of its last command.
+const QLatin1String EndLine("# fornax-script-end");
 
-// The same for tar's -C, which is relative to the previous -C: always absolute.
-QString absoluteShellPath(const QString &remotePath)
-{
-    const QString relative = RemoteScript::relativeToHome(remotePath);
-    if (relative.startsWith(QLatin1Char('/')))
-        return RemoteScript::quote(relative);
-    if (relative.isEmpty())
-        return QStringLiteral("\"$h\"");
-    return QStringLiteral("\"$h\"/") + RemoteScript::quote(relative);
-}
-
-QString parentOf(const QString &relative)
-{
-    const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-    if (slash < 0)
-        return {};
-    if (slash == 0)
-        return QStringLiteral("/");
-    return relative.left(slash);
-}
-
-QString baseName(const QString &relative)
-{
-    return relative.mid(relative.lastIndexOf(QLatin1Char('/')) + 1);
-}
-
-// Counts what find prints as "%y %s" lines into "<tag> files folders links bytes" (%.0f: mawk's
-// %d stops at 2^31).
+// Counts what find prints as "%y %s" lines into "files folders links bytes" (%.0f: mawk's %d
+// stops at 2^31).
 const QLatin1String CountAwk("awk '{ if ($1 == \"f\") { f++; b += $2 } else if ($1 == \"d\") d++; "
-                             "else if ($1 == \"l\") l++ } END { printf \"%s %.0f %.0f %.0f %.0f\\n\", "
-                             "tag, f, d, l, b }'");
+                             "else if ($1 == \"l\") l++ } END { printf \"%.0f %.0f %.0f %.0f\\n\", "
+                             "f, d, l, b }'");
+
+QString framed(const QString &script)
+{
+    QString text = script;
+    if (!text.endsWith(QLatin1Char('\n')))
+        text += QLatin1Char('\n');
+    return text + EndLine + QLatin1Char('\n');
+}
+
+// The check both bootstraps make before running what they read into $s.
+QString runIfWhole(const QString &redirect)
+{
+    return QStringLiteral("case $s in *\"") + EndLine + QStringLiteral("\") eval \"$s\"") + redirect
+        + QStringLiteral(";; *) printf \"%s\\n\" \"the script did not arrive whole\" >&2; exit 97;; esac");
+}
 
 QList<QByteArray> taggedLines(const QByteArray &output, char tag)
 {
@@ -65,7 +45,7 @@ QList<QByteArray> taggedLines(const QByteArray &output, char tag)
 
 QList<QByteArrayView> fields(QByteArrayView line, qsizetype count)
 {
-    // The last field takes the rest of the line (a name may hold spaces).
+    // The last field takes the rest of the line.
     QList<QByteArrayView> result;
     while (result.size() + 1 < count) {
         const qsizetype space = line.indexOf(' ');
@@ -110,55 +90,121 @@ QString RemoteScript::quote(const QString &text)
 
 QString RemoteScript::relativeToHome(const QString &remotePath)
 {
-    QString path = remotePath.trimmed();
-    if (path == QLatin1String("~"))
+    QString path = remotePath;
+    while (path.size() > 1 && path.endsWith(QLatin1Char('/')))
+        path.chop(1);
+    if (path == QLatin1String("~") || path == QLatin1String("~/"))
         return {};
     if (path.startsWith(QLatin1String("~/")))
         path = path.mid(2);
-    const bool absolute = path.startsWith(QLatin1Char('/'));
-    path = QDir::cleanPath(path);
-    if (path == QLatin1String("."))
-        return {};
-    if (path.startsWith(QLatin1String("./")))
-        path = path.mid(2);
-    if (!absolute && path.startsWith(QLatin1Char('/')))
-        path = path.mid(1);
     return path;
+}
+
+QString RemoteScript::shellPath(const QString &remotePath)
+{
+    const QString relative = relativeToHome(remotePath);
+    if (relative.isEmpty())
+        return QStringLiteral(".");
+    if (relative.startsWith(QLatin1Char('/')))
+        return quote(relative);
+    return quote(QStringLiteral("./") + relative);
+}
+
+QString RemoteScript::parentOf(const QString &relative)
+{
+    const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
+    if (slash < 0)
+        return {};
+    if (slash == 0)
+        return QStringLiteral("/");
+    return relative.left(slash);
+}
+
+QString RemoteScript::nameOf(const QString &relative)
+{
+    return relative.mid(relative.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
 QString RemoteScript::command(const QString &script)
 {
-    // Sent as base64 so that nothing in a name (tabs, quotes, control characters) can reach the
-    // terminal's line editor, in short lines so no terminal's line limit applies. The script's
-    // standard input stays /dev/null: it never reads from the terminal.
-    const QByteArray encoded = script.toUtf8().toBase64();
+    const QByteArray encoded = framed(script).toUtf8().toBase64();
     QString lines;
     for (qsizetype i = 0; i < encoded.size(); i += 76) {
         if (i > 0)
             lines += QLatin1Char('\n');
         lines += QString::fromLatin1(encoded.mid(i, 76));
     }
-    return QStringLiteral("cd && sh -c \"$(printf '%s' '%1' | base64 -d)\"").arg(lines);
+    return QStringLiteral("cd && printf '%s' '") + lines + QStringLiteral("' | base64 -d | sh -c 's=$(cat) && ")
+        + runIfWhole(QStringLiteral(" </dev/null")) + QLatin1Char('\'');
+}
+
+QString RemoteScript::sshCommand(const QString &script)
+{
+    const qsizetype bytes = framed(script).toUtf8().size();
+    return QStringLiteral("cd && exec sh -c 's=$(head -c ") + QString::number(bytes) + QStringLiteral(") && ")
+        + runIfWhole(QString()) + QLatin1Char('\'');
+}
+
+QByteArray RemoteScript::sshInput(const QString &script)
+{
+    return framed(script).toUtf8();
+}
+
+QString RemoteScript::jobPrologue(const QString &jobId)
+{
+    return QStringLiteral("J=") + quote(jobFolder(jobId)) + QStringLiteral("; JID=") + quote(jobId)
+        + QStringLiteral("; S=\"$J/staged\"\n"
+                         "if [ ! -d \"$J\" ]; then printf '%s\\n' \"the transfer's folder on the server is gone "
+                         "(removed by a clean-up?); start the transfer again\" >&2; exit 8; fi\n"
+                         "printf '%s\\n' \"$$\" > \"$J/alive\"\n"
+                         "if command -v flock >/dev/null 2>&1; then\n"
+                         "  exec 9>>\"$J/lock\" && flock -s -w 300 9 || exit 8\n"
+                         "  [ -d \"$J\" ] || exit 8\n"
+                         "fi\n");
 }
 
 QString RemoteScript::probe(const QString &jobId, const QString &targetFolder)
 {
     return QStringLiteral("umask 077\n"
-                          "mkdir -p %1 || exit 1\n"
-                          "find %1 -mindepth 1 -maxdepth 1 -mmin +1440 -exec chmod -R u+w {} + -exec rm -rf "
-                          "{} + 2>/dev/null\n"
-                          "mkdir -p %2 || exit 1\n"
-                          "printf 'C %s\\n' \"$(%3)\"\n"
-                          "t=%4\n"
-                          "if [ -d \"$t\" ]; then echo 'D 1'; elif [ -e \"$t\" ] || [ -L \"$t\" ]; then echo "
-                          "'D 2'; else echo 'D 0'; fi\n"
-                          "d=$t; while [ ! -d \"$d\" ]; do d=$(dirname -- \"$d\"); done\n"
-                          "printf 'F %s %s\\n' \"$(df -Pk -- \"$d\" | awk 'NR == 2 { print $4 }')\" "
-                          "\"$(df -Pk -- %2 | awk 'NR == 2 { print $4 }')\"\n"
-                          "if [ \"$(stat -c %d -- \"$d\")\" = \"$(stat -c %d -- %2)\" ]; then echo 'S 1'; "
-                          "else echo 'S 0'; fi\n")
-        .arg(quote(transfersFolder()), quote(jobFolder(jobId)), ArchiveFormat::serverProbeCommand(),
-             shellPath(targetFolder));
+                          "TF=")
+        + quote(transfersFolder()) + QStringLiteral("\nJ=") + quote(jobFolder(jobId))
+        + QStringLiteral("\n"
+                         "mkdir -p -- \"$TF\" || exit 1\n")
+        + RemotePlacement::library()
+        + QStringLiteral(
+            // Another job's folder goes only when that job is provably dead: no process of it holds
+            // the lock, and nothing marked it alive for a day. Its interrupted placement is
+            // finished or undone first, so nothing it was moving is lost with it.
+            "sweep_one() {\n"
+            "  J=$1; JID=${1##*/}; S=\"$J/staged\"\n"
+            "  [ -e \"$J/plan\" ] && recover back\n"
+            "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
+            "}\n"
+            "for o in \"$TF\"/*; do\n"
+            "  [ -d \"$o\" ] && [ \"$o\" != \"$J\" ] || continue\n"
+            "  r=\"$o/alive\"; [ -e \"$r\" ] || r=$o\n"
+            "  [ -n \"$(find \"$r\" -maxdepth 0 -mmin +1440 2>/dev/null)\" ] || continue\n"
+            "  if command -v flock >/dev/null 2>&1; then\n"
+            "    ( exec 8>>\"$o/lock\" && flock -n -x 8 && sweep_one \"$o\" ) 2>/dev/null\n"
+            "  else\n"
+            "    ( sweep_one \"$o\" ) 2>/dev/null\n"
+            "  fi\n"
+            "done\n"
+            "mkdir -p -- \"$J\" || exit 1\n")
+        + jobPrologue(jobId) + QStringLiteral("printf 'C %s\\n' \"$(") + ArchiveFormat::serverProbeCommand()
+        + QStringLiteral(")\"\n"
+                         "t=")
+        + shellPath(targetFolder)
+        + QStringLiteral("\n"
+                         "if [ -d \"$t\" ]; then printf 'D 1\\n'; elif [ -e \"$t\" ] || [ -L \"$t\" ]; then "
+                         "printf 'D 2\\n'; else printf 'D 0\\n'; fi\n"
+                         "d=$t\n"
+                         "while [ ! -d \"$d\" ]; do case $d in */*) d=${d%/*}; [ -n \"$d\" ] || d=/;; *) d=.;; "
+                         "esac; done\n"
+                         "printf 'F %s %s\\n' \"$(df -Pk -- \"$d\" | awk 'NR == 2 { print $4 }')\" "
+                         "\"$(df -Pk -- \"$J\" | awk 'NR == 2 { print $4 }')\"\n"
+                         "if [ \"$(stat -c %d -- \"$d\")\" = \"$(stat -c %d -- \"$J\")\" ]; then printf 'S 1\\n'; "
+                         "else printf 'S 0\\n'; fi\n");
 }
 
 RemoteScript::Probe RemoteScript::parseProbe(const QByteArray &output)
@@ -190,30 +236,40 @@ RemoteScript::Probe RemoteScript::parseProbe(const QByteArray &output)
     return probe;
 }
 
-QString RemoteScript::statItems(const QString &folder, const QStringList &paths)
+QString RemoteScript::statItems(const QString &jobId, const QString &folder)
 {
-    QStringList quoted;
-    for (const QString &path : paths) {
-        const QString relative = relativeToHome(path);
-        quoted.append(relative.startsWith(QLatin1Char('/')) ? quote(relative)
-                                                            : quote(QStringLiteral("./") + relative));
-    }
     // A folder that does not exist holds nothing: every item is missing.
-    return QStringLiteral(
-               "cd -- %1 2>/dev/null || exit 0\n"
-               "i=0\n"
-               "for p in %2; do\n"
-               "  m=$(stat -c %Y -- \"$p\" 2>/dev/null)\n"
-               "  if [ -L \"$p\" ]; then echo \"E $i l 0 $m 0 0 1 0\"\n"
-               "  elif [ -d \"$p\" ]; then find \"$p\" -printf '%y %s\\n' 2>/dev/null | %3 "
-               "| { read -r _ f d l b; echo \"E $i d $b $m $f $d $l $b\"; }\n"
-               "  elif [ -f \"$p\" ]; then s=$(stat -c %s -- \"$p\"); echo \"E $i f $s $m 1 0 0 $s\"\n"
-               "  elif [ -e \"$p\" ]; then echo \"E $i o 0 $m 0 0 0 0\"\n"
-               "  fi\n"
-               "  i=$((i + 1))\n"
-               "done\n")
-        .arg(shellPath(folder), quoted.join(QLatin1Char(' ')),
-             QString(CountAwk).replace(QLatin1String("tag, "), QLatin1String("\"T\", ")));
+    return jobPrologue(jobId) + QStringLiteral("H=$(pwd)\n"
+                                               ": > \"$H/$J/found\"\n"
+                                               "cd -- ")
+        + shellPath(folder)
+        + QStringLiteral(" 2>/dev/null || exit 0\n"
+                         "item() {\n"
+                         "  i=$1; p=$2; fl=$3\n"
+                         "  m=$(stat -c %Y -- \"$p\" 2>/dev/null)\n"
+                         "  if [ -L \"$p\" ]; then\n"
+                         "    printf 'E %s l 0 %s 0 0 1 0\\n' \"$i\" \"$m\"\n"
+                         "    case $fl in *k*) find \"$p\" -maxdepth 0 -printf \"L $i %p\\0%l\\0\" >> \"$H/$J/found\";; "
+                         "esac\n"
+                         "  elif [ -d \"$p\" ]; then\n"
+                         "    c=$(find \"$p\" -printf '%y %s\\n' 2>/dev/null | ")
+        + CountAwk
+        + QStringLiteral(")\n"
+                         "    set -- $c\n"
+                         "    printf 'E %s d %s %s %s %s %s %s\\n' \"$i\" \"$4\" \"$m\" \"$1\" \"$2\" \"$3\" \"$4\"\n"
+                         "    case $fl in *l*) find \"$p\" -printf \"W $i %y %s %T@ %p\\0%l\\0\" >> \"$H/$J/found\";; "
+                         "esac\n"
+                         "    case $fl in *k*) [ \"$3\" -gt 0 ] && find \"$p\" -type l -printf \"L $i %p\\0%l\\0\" >> "
+                         "\"$H/$J/found\";; esac\n"
+                         "  elif [ -f \"$p\" ]; then\n"
+                         "    s=$(stat -c %s -- \"$p\"); printf 'E %s f %s %s 1 0 0 %s\\n' \"$i\" \"$s\" \"$m\" \"$s\"\n"
+                         "  elif [ -e \"$p\" ]; then\n"
+                         "    printf 'E %s o 0 %s 0 0 0 0\\n' \"$i\" \"$m\"\n"
+                         "  fi\n"
+                         "  return 0\n"
+                         "}\n"
+                         ". \"$H/$J/")
+        + namesFile() + QStringLiteral("\"\n");
 }
 
 QHash<int, RemoteScript::Item> RemoteScript::parseItems(const QByteArray &output)
@@ -243,37 +299,58 @@ QHash<int, RemoteScript::Item> RemoteScript::parseItems(const QByteArray &output
     return items;
 }
 
+QString RemoteScript::extractionUmask()
+{
+    // The user's own umask, with group and other write taken away in any case.
+    return QStringLiteral("umask \"$(printf '%o' $(( 0$(umask) | 022 )))\"");
+}
+
+QString RemoteScript::extractionMaskPass(const QString &folder)
+{
+    // tar without --same-permissions already applies the umask; as root it would not, and no
+    // tar should leave setuid or setgid bits from someone else's archive.
+    return QStringLiteral("find ") + folder
+        + QStringLiteral(" ! -type l \\( -perm -4000 -o -perm -2000 -o -perm /022 \\) -exec chmod u-s,g-s,go-w -- "
+                         "{} + 2>/dev/null\n");
+}
+
+QString RemoteScript::countStaged(const QString &folder)
+{
+    return QStringLiteral("( cd -- ") + folder + QStringLiteral(" && find . -mindepth 1 -printf '%y %s\\n' | ")
+        + CountAwk + QStringLiteral(" | sed 's/^/T /' )\n");
+}
+
 QString RemoteScript::unpack(const QString &jobId, const QString &archiveName, const ArchiveFormat &format)
 {
     // Runs while the parts are still being uploaded: part n is complete once part n + 1 exists
     // or the end marker does (the uploader writes them strictly in turn), so unpacking overlaps
     // sending and each part is removed as soon as it has been read. It gives up when the job's
     // folder disappears (a cancel) or when nothing grows for ten minutes (a lost client).
-    return QStringLiteral(
-               "cd -- %1 || exit 1\n"
-               "d=$(pwd)\n"
-               "chmod -R u+w %2 2>/dev/null; rm -rf %2; mkdir %2 || exit 1\n"
-               "a=%3; e=%6; f='%s.part%' ; f=\"${f}04d\"\n"
-               "i=1; idle=0; last=\n"
-               "while :; do\n"
-               "  p=$(printf \"$f\" \"$a\" \"$i\"); n=$(printf \"$f\" \"$a\" $((i + 1)))\n"
-               "  if [ -e \"$n\" ] || { [ -e \"$e\" ] && [ -e \"$p\" ]; }; then\n"
-               "    cat -- \"$p\" && rm -f -- \"$p\" || exit 4\n"
-               "    [ -e \"$n\" ] || break\n"
-               "    i=$((i + 1)); idle=0; continue\n"
-               "  fi\n"
-               "  [ -e \"$e\" ] && break\n"
-               "  [ -d \"$d\" ] || exit 6\n"
-               "  s=$(stat -c %s -- \"$p\" 2>/dev/null)\n"
-               "  if [ \"$s\" = \"$last\" ]; then idle=$((idle + 1)); else idle=0; last=$s; fi\n"
-               "  [ \"$idle\" -lt 12000 ] || { echo 'no data arrived for ten minutes' >&2; exit 7; }\n"
-               "  sleep 0.05\n"
-               "done | tar -x -p --no-same-owner %4 -C %2 -f - || exit 5\n"
-               "cd %2 && find . -mindepth 1 -printf '%y %s\\n' | %5\n")
-        .arg(quote(jobFolder(jobId)), quote(stagingName()), quote(archiveName),
-             format.tarFlags().join(QLatin1Char(' ')),
-             QString(CountAwk).replace(QLatin1String("tag, "), QLatin1String("\"T\", ")),
-             quote(endMarkerName()));
+    return jobPrologue(jobId)
+        + QStringLiteral("cd -- \"$J\" || exit 1\n"
+                         "d=$(pwd)\n"
+                         "chmod -R u+w staged 2>/dev/null; rm -rf staged; mkdir staged || exit 1\n"
+                         "a=")
+        + quote(archiveName) + QStringLiteral("; e=") + quote(endMarkerName())
+        + QStringLiteral("; f='%s.part%' ; f=\"${f}04d\"\n"
+                         "i=1; idle=0; last=\n"
+                         "while :; do\n"
+                         "  p=$(printf \"$f\" \"$a\" \"$i\"); n=$(printf \"$f\" \"$a\" $((i + 1)))\n"
+                         "  if [ -e \"$n\" ] || { [ -e \"$e\" ] && [ -e \"$p\" ]; }; then\n"
+                         "    cat -- \"$p\" && rm -f -- \"$p\" || exit 4\n"
+                         "    [ -e \"$n\" ] || break\n"
+                         "    i=$((i + 1)); idle=0; continue\n"
+                         "  fi\n"
+                         "  [ -e \"$e\" ] && break\n"
+                         "  [ -d \"$d\" ] || exit 6\n"
+                         "  s=$(stat -c %s -- \"$p\" 2>/dev/null)\n"
+                         "  if [ \"$s\" = \"$last\" ]; then idle=$((idle + 1)); else idle=0; last=$s; fi\n"
+                         "  [ \"$idle\" -lt 12000 ] || { printf '%s\\n' 'no data arrived for ten minutes' >&2; exit 7; }\n"
+                         "  sleep 0.05\n"
+                         "done | { ")
+        + extractionUmask() + QStringLiteral("; tar -x --no-same-permissions --no-same-owner ")
+        + format.tarFlags().join(QLatin1Char(' ')) + QStringLiteral(" -C staged -f -; } || exit 5\n")
+        + extractionMaskPass(QStringLiteral("staged")) + countStaged(QStringLiteral("staged"));
 }
 
 std::optional<ArchiveTotals> RemoteScript::parseTotals(const QByteArray &output)
@@ -294,82 +371,26 @@ std::optional<ArchiveTotals> RemoteScript::parseTotals(const QByteArray &output)
     return totals;
 }
 
-QString RemoteScript::place(const QString &jobId, const QString &targetFolder,
-                            const QList<Placement> &placements)
+QString RemoteScript::pack(const QString &jobId, const QString &archiveName, const ArchiveFormat &format)
 {
-    QString script =
-        QStringLiteral("s=%1/%2\n"
-                       "t=%3\n"
-                       "mkdir -p -- \"$t\" || exit 1\n"
-                       "free() { [ ! -e \"$t/$1\" ] && [ ! -L \"$t/$1\" ]; }\n"
-                       "place() {\n"
-                       "  i=$1; n=$2; o=$3; shift 3\n"
-                       "  if [ \"$o\" = 1 ]; then\n"
-                       "    if ! free \"$1\"; then chmod -R u+w -- \"$t/$1\" 2>/dev/null; rm -rf -- "
-                       "\"$t/$1\" || return 1; fi\n"
-                       "    mv -T -- \"$s/$n\" \"$t/$1\" || return 1; echo \"P $i $1\"; return 0\n"
-                       "  fi\n"
-                       "  for c in \"$@\"; do\n"
-                       "    if free \"$c\"; then mv -T -- \"$s/$n\" \"$t/$c\" || return 1; echo \"P $i $c\"; "
-                       "return 0; fi\n"
-                       "  done\n"
-                       "  return 2\n"
-                       "}\n")
-            .arg(quote(jobFolder(jobId)), quote(stagingName()), shellPath(targetFolder));
-    for (qsizetype i = 0; i < placements.size(); ++i) {
-        const Placement &p = placements[i];
-        QStringList candidates;
-        for (const QString &candidate : p.candidates)
-            candidates.append(quote(candidate));
-        script += QStringLiteral("place %1 %2 %3 %4 || exit $((10 + $?))\n")
-                      .arg(QString::number(i), quote(p.name),
-                           p.overwrite ? QStringLiteral("1") : QStringLiteral("0"),
-                           candidates.join(QLatin1Char(' ')));
-    }
-    return script;
-}
-
-QHash<int, QString> RemoteScript::parsePlaced(const QByteArray &output)
-{
-    QHash<int, QString> placed;
-    for (QByteArrayView line : taggedLines(output, 'P')) {
-        const QList<QByteArrayView> f = fields(line, 2);
-        if (f.size() == 2) {
-            if (const auto index = number(f[0]))
-                placed.insert(int(*index), QString::fromUtf8(f[1]));
-        }
-    }
-    return placed;
-}
-
-QString RemoteScript::pack(const QString &jobId, const QStringList &paths, const QString &archiveName,
-                           const ArchiveFormat &format)
-{
-    QStringList members;
-    for (const QString &path : paths) {
-        const QString relative = relativeToHome(path);
-        members.append(QStringLiteral("-C %1 %2")
-                           .arg(absoluteShellPath(parentOf(relative)),
-                                quote(QStringLiteral("./") + baseName(relative))));
-    }
-    const QString head = QStringLiteral("h=$(pwd)\n"
-                                        "a=\"$h\"/%1/%2\n")
-                             .arg(quote(jobFolder(jobId)), quote(archiveName));
-    const QString tail = QStringLiteral("echo \"S $(stat -c %s -- \"$a\")\"\n");
+    const QString head = jobPrologue(jobId)
+        + QStringLiteral("H=$(pwd)\n"
+                         "a=\"$H/$J/\"")
+        + quote(archiveName) + QStringLiteral("\n. \"$H/$J/") + packSpecFile() + QStringLiteral("\"\n");
+    const QString tail = QStringLiteral("printf 'S %s\\n' \"$(stat -c %s -- \"$a\")\"\n");
     if (format.compression() == Compression::Zstd) {
         // zstd on all the server's cores: the user waits for the packing before the first byte
         // moves (the egress check needs the exact size), and tar --zstd would use one core. A
         // pipe loses tar's status, so a failed tar leaves a mark.
         return head
-            + QStringLiteral("{ tar -c -f - %1 || : > \"$a.failed\"; } | zstd -q -T0 -%2 > \"$a\" || exit 5\n"
+            + QStringLiteral("{ tar -c -f - \"$@\" || : > \"$a.failed\"; } | zstd -q -T0 -")
+            + QString::number(format.level())
+            + QStringLiteral(" > \"$a\" || exit 5\n"
                              "[ ! -e \"$a.failed\" ] || exit 5\n")
-                  .arg(members.join(QLatin1Char(' ')), QString::number(format.level()))
             + tail;
     }
-    return head
-        + QStringLiteral("tar -c %1 -f \"$a\" %2 || exit 5\n")
-              .arg(format.tarFlags().join(QLatin1Char(' ')), members.join(QLatin1Char(' ')))
-        + tail;
+    return head + QStringLiteral("tar -c ") + format.tarFlags().join(QLatin1Char(' '))
+        + QStringLiteral(" -f \"$a\" \"$@\" || exit 5\n") + tail;
 }
 
 std::optional<qint64> RemoteScript::parseArchiveSize(const QByteArray &output)
@@ -382,62 +403,84 @@ std::optional<qint64> RemoteScript::parseArchiveSize(const QByteArray &output)
 
 QString RemoteScript::stagedChecksums(const QString &jobId)
 {
-    return QStringLiteral("cd -- %1/%2 || exit 1\n"
-                          "find . -mindepth 1 -type f -exec sha256sum -- {} + | sed 's/^/H /'\n")
-        .arg(quote(jobFolder(jobId)), quote(stagingName()));
+    return jobPrologue(jobId)
+        + QStringLiteral("cd -- \"$S\" || exit 1\n"
+                         "find . -mindepth 1 -type f -print0 | xargs -0 -r sha256sum -z -- > ../")
+        + sumsFile() + QStringLiteral(" || exit 1\n");
 }
 
-QString RemoteScript::checksums(const QStringList &paths)
+QString RemoteScript::checksums(const QString &jobId)
 {
-    QString script = QStringLiteral("h=$(pwd)\n");
-    for (const QString &path : paths) {
-        const QString relative = relativeToHome(path);
-        script +=
-            QStringLiteral(
-                "(cd -- %1 && find %2 -type f -exec sha256sum -- {} +) | sed 's/^/H /' || exit 1\n")
-                .arg(absoluteShellPath(parentOf(relative)), quote(QStringLiteral("./") + baseName(relative)));
-    }
-    return script;
+    // The sum spec names each group's folder, whether its list is recursive, and the list.
+    return jobPrologue(jobId)
+        + QStringLiteral("H=$(pwd)\n"
+                         ": > \"$H/$J/")
+        + sumsFile()
+        + QStringLiteral("\"\n"
+                         "sums() {\n"
+                         "  if [ \"$2\" = 1 ]; then x='find \"$@\" -type f -print0'; else x='find \"$@\" -maxdepth 0 "
+                         "-type f -print0'; fi\n"
+                         "  ( cd -- \"$1\" && xargs -0 -r -a \"$H/$J/$3\" sh -c \"$x\" sh | xargs -0 -r sha256sum -z "
+                         "-- ) >> \"$H/$J/")
+        + sumsFile()
+        + QStringLiteral("\" || exit 1\n"
+                         "}\n"
+                         ". \"$H/$J/sumspec\"\n");
 }
 
-QHash<QString, QByteArray> RemoteScript::parseChecksums(const QByteArray &output)
+QString RemoteScript::checksumsOf(const QString &jobId, const QString &folder, const QString &listFile)
+{
+    return jobPrologue(jobId)
+        + QStringLiteral("H=$(pwd)\n"
+                         "cd -- ")
+        + shellPath(folder) + QStringLiteral(" || exit 1\nxargs -0 -r -a \"$H/$J/") + listFile
+        + QStringLiteral("\" sha256sum -z -- > \"$H/$J/") + sumsFile() + QStringLiteral("\" || exit 1\n");
+}
+
+QHash<QString, QByteArray> RemoteScript::parseChecksums(const QByteArray &records)
 {
     QHash<QString, QByteArray> sums;
-    for (QByteArrayView line : taggedLines(output, 'H')) {
-        // sha256sum marks a name it had to escape (a backslash or newline in it) with a leading
-        // backslash and writes those characters as \\ and \n.
-        bool escaped = line.startsWith('\\');
-        if (escaped)
-            line = line.sliced(1);
-        const qsizetype gap = line.indexOf("  ");
-        if (gap != 64)
+    for (const QByteArray &record : records.split('\0')) {
+        // "<64 hex>  <name>", nothing escaped with -z.
+        if (record.size() < 67 || record.at(64) != ' ' || record.at(65) != ' ')
             continue;
-        QByteArray name = line.sliced(gap + 2).toByteArray();
-        if (escaped) {
-            QByteArray plain;
-            for (qsizetype i = 0; i < name.size(); ++i) {
-                if (name[i] == '\\' && i + 1 < name.size()) {
-                    plain += name[i + 1] == 'n' ? '\n' : name[i + 1];
-                    ++i;
-                } else {
-                    plain += name[i];
-                }
-            }
-            name = plain;
-        }
+        QByteArray name = record.mid(66);
         if (name.startsWith("./"))
             name = name.mid(2);
-        sums.insert(QString::fromUtf8(name), line.first(64).toByteArray());
+        sums.insert(QString::fromUtf8(name), record.left(64));
     }
     return sums;
 }
 
+QString RemoteScript::writeFile(const QString &jobId, const QString &name)
+{
+    return jobPrologue(jobId) + QStringLiteral("cat > \"$J/\"") + quote(name + QStringLiteral(".tmp"))
+        + QStringLiteral(" && mv -f -- \"$J/\"") + quote(name + QStringLiteral(".tmp")) + QStringLiteral(" \"$J/\"")
+        + quote(name) + QLatin1Char('\n');
+}
+
+QString RemoteScript::readFile(const QString &jobId, const QString &name)
+{
+    return jobPrologue(jobId) + QStringLiteral("cat -- \"$J/\"") + quote(name) + QLatin1Char('\n');
+}
+
 QString RemoteScript::cleanup(const QString &jobId)
 {
-    return QStringLiteral("chmod -R u+w -- %1 2>/dev/null; rm -rf -- %1\n"
-                          "rmdir -- %2 2>/dev/null\n"
-                          "[ ! -e %1 ]\n")
-        .arg(quote(jobFolder(jobId)), quote(transfersFolder()));
+    return QStringLiteral("TF=") + quote(transfersFolder()) + QStringLiteral("; J=") + quote(jobFolder(jobId))
+        + QStringLiteral("; JID=") + quote(jobId) + QStringLiteral("; S=\"$J/staged\"\n") + RemotePlacement::library()
+        + QStringLiteral(
+            "if [ -d \"$J\" ]; then\n"
+            "  if command -v flock >/dev/null 2>&1; then\n"
+            "    exec 9>>\"$J/lock\"\n"
+            // A step of this job that is still dying (a closed terminal, a cut channel) ends first.
+            "    flock -x -w 60 9 || { printf '%s\\n' \"a step of this transfer still runs on the server; "
+            "its folder is removed once that has ended\" >&2; exit 3; }\n"
+            "  fi\n"
+            "  [ -e \"$J/plan\" ] && recover back\n"
+            "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
+            "fi\n"
+            "rmdir -- \"$TF\" 2>/dev/null\n"
+            "[ ! -e \"$J\" ]\n");
 }
 
 } // namespace fornax

@@ -18,13 +18,24 @@ namespace fornax {
  *
  * The server offers no transfer API beyond single files, so everything else — probing tar and
  * free space, finding names that already exist, unpacking, packing, counting, cleaning up — is
- * a short POSIX `sh` script run through a terminal. Scripts run under `sh -c` rather than the
- * user's interactive shell, so aliases such as `rm -i` and exotic login shells cannot change
- * what they do. Every path is single-quoted; paths are taken relative to the home folder
- * (absolute ones as they are). The output is line-based with a one-letter tag per line and
- * numbers before names, so a name with spaces or a hostile name cannot be read as a field.
- * Everything a transfer leaves on the server lives in one folder of the home that JupyterLab's
- * file browser hides, `fornax-transfers~/<job>`, which cleanup() removes.
+ * a short POSIX `sh` script. Guarantees every script keeps:
+ * - No length limits. A script never travels on a command line: through a terminal it is typed
+ *   as base64 and piped into `sh`, over SSH it comes on standard input (command() and
+ *   sshCommand()); lists of names travel in files of the job's folder (NameList), never in the
+ *   script itself, so neither grows with the number of items.
+ * - Names byte for byte. Paths are single-quoted, relative ones written "./name" so a leading
+ *   "-" is never an option, and taken exactly as given: never trimmed, never cleaned
+ *   ("data " and "a//b" stay what they are). Names are printed with printf, never echo (which
+ *   interprets backslashes in dash). Output that carries names goes into files of the job folder
+ *   as NUL-separated records; what scripts print is tagged lines of numbers.
+ * - One folder. Everything a transfer leaves on the server lives in `fornax-transfers~/<job>`
+ *   (hidden from JupyterLab's file browser). Each script of a job marks the folder alive and
+ *   holds a shared lock on its `lock` file (flock, where the server has it) while it runs.
+ *   cleanup() and the sweep of other jobs' folders in probe() only remove a folder when its
+ *   job is provably dead: nobody holds the lock and it was not marked alive for a day. Before
+ *   removing one, they finish or undo an interrupted placement (RemotePlacement).
+ * - Scripts run under `sh`, not the user's interactive shell, so aliases such as `rm -i` and
+ *   exotic login shells cannot change what they do.
  */
 class RemoteScript
 {
@@ -36,10 +47,29 @@ public:
 
     // POSIX single quotes: safe for any string, including quotes, newlines and "$(...)".
     static QString quote(const QString &text);
-    // "~/data" and "~" become "data" and "": the scripts already run in the home folder.
+    // "~/data" and "~" become "data" and "": the scripts already run in the home folder. Nothing
+    // else changes: no trimming, no cleaning ("Project " stays "Project "); only trailing
+    // slashes go, which name no part of a path.
     static QString relativeToHome(const QString &remotePath);
-    // Wraps a script for the terminal: `sh -c '<script>'`, run from the home folder.
+    // A path as scripts write it: quoted, "./" before a relative one, "." for the home folder.
+    static QString shellPath(const QString &remotePath);
+    // "a/b/c" -> "a/b" and "c"; "c" -> "" and "c"; "/x" -> "/" and "x".
+    static QString parentOf(const QString &relative);
+    static QString nameOf(const QString &relative);
+
+    // For a terminal: run from the home folder, the script piped into `sh` (base64 in the
+    // command, so nothing in it meets the terminal's line editor; in short lines, so no line
+    // limit applies). Its standard input is /dev/null.
     static QString command(const QString &script);
+    // For SSH: a short command that reads the script from standard input (sshInput()); anything
+    // sent after it is the script's own standard input (a tar stream, a file's content). A script
+    // that arrives incomplete is not run (exit 97).
+    static QString sshCommand(const QString &script);
+    static QByteArray sshInput(const QString &script);
+
+    // The start of every script of a job except the probe: $J (the job folder), $JID; fails
+    // with exit 8 when the folder is gone; marks it alive and takes the shared lock.
+    static QString jobPrologue(const QString &jobId);
 
     struct Probe
     {
@@ -51,8 +81,9 @@ public:
         bool targetIsFolder = false;
         bool ok = false;
     };
-    // Creates the job's folder, removes other jobs' folders older than a day (left by a crash
-    // or a cut connection), and reports the tar's best compression and the free space.
+    // Creates the job's folder, sweeps other jobs' folders that are provably dead (finishing or
+    // undoing their interrupted placements first), and reports the tar's best compression and
+    // the free space.
     static QString probe(const QString &jobId, const QString &targetFolder);
     static Probe parseProbe(const QByteArray &output);
 
@@ -64,51 +95,56 @@ public:
         qint64 mtime = 0; // seconds since the epoch
         ArchiveTotals totals; // what packing it would give (a file: one file)
     };
-    // For each of paths (inside folder; folder "" is the home folder): whether it exists,
-    // its type, size and time, and for folders the totals of their contents.
-    static QString statItems(const QString &folder, const QStringList &paths);
-    // Index in paths -> item; indexes not printed are missing.
+    // The items' names come from the job file namesFile(), lines "item <index> <path> <flags>"
+    // (NameList): path "./name" inside folder ("" is the home folder). Prints per existing item
+    // its type, size, time and totals. Flags: "l" writes the tree of an item that is a folder,
+    // "k" its symbolic links, into the job file foundFile() (TreeListing::parseFound()).
+    static QString statItems(const QString &jobId, const QString &folder);
+    // Index -> item; indexes not printed are missing.
     static QHash<int, Item> parseItems(const QByteArray &output);
 
     // Feeds the uploaded parts, as they arrive, into `tar -x` inside the job's staging folder
     // (removing each once read, so the archive never takes twice its space) until the end
-    // marker is there, then prints the totals found in the staging folder.
+    // marker is there, then prints the totals found in the staging folder. Modes arrive without
+    // group and other write and without setuid and setgid (extractionMask()).
     static QString unpack(const QString &jobId, const QString &archiveName, const ArchiveFormat &format);
     static std::optional<ArchiveTotals> parseTotals(const QByteArray &output);
+    // The extraction's umask and the chmod pass after it, for unpack() and StreamScript.
+    static QString extractionUmask();
+    static QString extractionMaskPass(const QString &folder);
+    // The staged totals as "T <files> <folders> <links> <bytes>", counted in folder.
+    static QString countStaged(const QString &folder);
 
-    struct Placement
-    {
-        QString name; // top-level name in the staging folder
-        QStringList candidates; // names to try in the target folder, in order
-        bool overwrite = false; // remove what is there first
-    };
-    // Moves the staged items into targetFolder (created when missing): each under the first
-    // of its candidate names that is free, or over the existing one when overwrite is set.
-    // Prints "P <index> <placed name>" for each.
-    static QString place(const QString &jobId, const QString &targetFolder,
-                         const QList<Placement> &placements);
-    // Index -> the name it was placed under.
-    static QHash<int, QString> parsePlaced(const QByteArray &output);
-
-    // Packs paths (each under its own name, as `cp -r` would) into the job's folder and
-    // prints the archive's size in bytes and the totals it holds.
-    static QString pack(const QString &jobId, const QStringList &paths, const QString &archiveName,
-                        const ArchiveFormat &format);
+    // Packs into the job's folder what the job file packSpecFile() names (RemotePacking) and
+    // prints the archive's size in bytes.
+    static QString pack(const QString &jobId, const QString &archiveName, const ArchiveFormat &format);
     static std::optional<qint64> parseArchiveSize(const QByteArray &output);
 
-    // sha256 of every file under the staging folder (upload) or under paths (download), as
-    // "<hex>  <relative path>" lines; relative paths start with the top-level name.
+    // sha256 of every file staged (upload), or of what the pack spec names (download), into
+    // the job file sumsFile() as `sha256sum -z` records ("<hex>  ./<path>" NUL).
     static QString stagedChecksums(const QString &jobId);
-    static QString checksums(const QStringList &paths);
-    static QHash<QString, QByteArray> parseChecksums(const QByteArray &output);
+    static QString checksums(const QString &jobId);
+    // sha256 of the files the NUL list in listFile names, inside folder.
+    static QString checksumsOf(const QString &jobId, const QString &folder, const QString &listFile);
+    static QHash<QString, QByteArray> parseChecksums(const QByteArray &records);
 
-    // Removes the job's folder, and the transfers folder itself when it is empty.
+    // Writes standard input into a file of the job folder (SSH's way to send a file).
+    static QString writeFile(const QString &jobId, const QString &name);
+    // Prints a file of the job folder (SSH's way to fetch one).
+    static QString readFile(const QString &jobId, const QString &name);
+
+    // Waits for the job's other scripts to end, finishes or undoes an interrupted placement,
+    // removes the job's folder, and the transfers folder itself when it is empty.
     static QString cleanup(const QString &jobId);
 
     // The staging folder's name inside the job folder.
     static QString stagingName() { return QStringLiteral("staged"); }
     // The file, in the job's folder, that says every part of the upload is there.
     static QString endMarkerName() { return QStringLiteral("upload.end"); }
+    static QString namesFile() { return QStringLiteral("names"); }
+    static QString foundFile() { return QStringLiteral("found"); }
+    static QString packSpecFile() { return QStringLiteral("packspec"); }
+    static QString sumsFile() { return QStringLiteral("sums"); }
 };
 
 } // namespace fornax

@@ -152,7 +152,12 @@ void SshChannel::start(ssh_session_struct *session)
     cb->channel_exit_status_function = &SshChannel::onExitStatus;
     cb->channel_exit_signal_function = &SshChannel::onExitSignal;
     ssh_add_channel_callbacks(m_channel, cb);
-    m_inBuffer.resize(ChunkSize);
+    m_inBuffer.resize(std::max<qsizetype>(ChunkSize, m_spec.inputPrefix.size()));
+    // The prefix goes first, as if it had been read from the input.
+    std::copy(m_spec.inputPrefix.cbegin(), m_spec.inputPrefix.cend(), m_inBuffer.begin());
+    m_inOffset = 0;
+    m_inLength = m_spec.inputPrefix.size();
+    m_spec.inputPrefix.clear();
     m_outBuffer.resize(m_hasOutput ? ReceiveWindow : ChunkSize);
     m_state = State::Opening;
     if (m_spec.timeout.count() > 0)

@@ -34,9 +34,9 @@ void SshShell::open()
     m_session->open();
 }
 
-void SshShell::run(const QString &command, std::chrono::milliseconds timeout)
+void SshShell::run(const QString &command, std::chrono::milliseconds timeout, const QByteArray &input)
 {
-    m_queue.append({command, timeout});
+    m_queue.append({command, timeout, input});
     if (!m_current)
         sendNext();
 }
@@ -74,6 +74,7 @@ void SshShell::sendNext()
     }
     SshChannel::Spec spec;
     spec.command = command.text.toUtf8();
+    spec.inputPrefix = command.input;
     spec.maxCapture = m_maxOutput;
     spec.timeout = command.timeout;
     spec.server = m_session->config().displayName();

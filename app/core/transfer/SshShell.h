@@ -40,8 +40,9 @@ public:
 
     // Opens the session if needed; ready() follows once it is signed in.
     void open();
-    // Queues command; the timeout counts from the moment it is handed to the session.
-    void run(const QString &command, std::chrono::milliseconds timeout);
+    // Queues command; the timeout counts from the moment it is handed to the session. input is
+    // what the command reads on its standard input (then end of file).
+    void run(const QString &command, std::chrono::milliseconds timeout, const QByteArray &input = {});
     // Stops the running command and drops the queued ones (without signals for them).
     void close();
 
@@ -59,6 +60,7 @@ private:
     {
         QString text;
         std::chrono::milliseconds timeout;
+        QByteArray input;
     };
 
     void sendNext();

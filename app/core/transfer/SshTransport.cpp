@@ -27,20 +27,22 @@ void SshTransport::detachBuffers()
     m_buffers.reset();
 }
 
-void SshTransport::upload(BoundedBuffer *source, const QString &remoteCommand, qint64 expectedSize)
+void SshTransport::upload(BoundedBuffer *source, const QString &remoteCommand, qint64 expectedSize,
+                          const QByteArray &prefix)
 {
     m_upload = true;
-    start(remoteCommand, source, nullptr, expectedSize);
+    start(remoteCommand, source, nullptr, expectedSize, prefix);
 }
 
-void SshTransport::download(const QString &remoteCommand, BoundedBuffer *sink, qint64 expectedSize)
+void SshTransport::download(const QString &remoteCommand, BoundedBuffer *sink, qint64 expectedSize,
+                            const QByteArray &input)
 {
     m_upload = false;
-    start(remoteCommand, nullptr, sink, expectedSize);
+    start(remoteCommand, nullptr, sink, expectedSize, input);
 }
 
 void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, BoundedBuffer *sink,
-                         qint64 expectedSize)
+                         qint64 expectedSize, const QByteArray &prefix)
 {
     Q_ASSERT(!m_channel);
     m_buffer = source ? source : sink;
@@ -56,6 +58,7 @@ void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, Bo
     }
     SshChannel::Spec spec;
     spec.command = remoteCommand.toUtf8();
+    spec.inputPrefix = prefix;
     spec.input = source;
     spec.output = sink;
     spec.failOnExitStatus = true;
@@ -64,7 +67,8 @@ void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, Bo
     const quint64 id = channel->id();
     m_channel = id;
     m_buffers = channel->buffers();
-    qCInfo(lcTransfer) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand;
+    qCInfo(lcTransfer) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand << "with"
+                       << prefix.size() << "bytes of script";
     connect(channel, &SshChannel::progressed, this, [this, id](qint64 sent, qint64 received) {
         if (m_channel == id)
             Q_EMIT progressed(m_upload ? sent : received, m_total);

@@ -43,10 +43,14 @@ public:
     SshSession *session() const { return m_session; }
     bool isActive() const { return m_channel != 0; }
 
-    // expectedSize (or -1) is only used for progress.
-    void upload(BoundedBuffer *source, const QString &remoteCommand, qint64 expectedSize = -1);
-    // Closes sink's writing side at the end; on failure aborts it with the reason.
-    void download(const QString &remoteCommand, BoundedBuffer *sink, qint64 expectedSize = -1);
+    // expectedSize (or -1) is only used for progress. prefix goes to the command's standard input
+    // before the stream (the script, RemoteScript::sshInput()).
+    void upload(BoundedBuffer *source, const QString &remoteCommand, qint64 expectedSize = -1,
+                const QByteArray &prefix = {});
+    // Closes sink's writing side at the end; on failure aborts it with the reason. input is the
+    // command's standard input (the script).
+    void download(const QString &remoteCommand, BoundedBuffer *sink, qint64 expectedSize = -1,
+                  const QByteArray &input = {});
     void cancel();
 
     // Of the last transfer: the remote command's exit status (-1 if unknown or killed), the
@@ -69,7 +73,8 @@ Q_SIGNALS:
     void transferFailed(const fornax::HubError &error, const QString &message);
 
 private:
-    void start(const QString &remoteCommand, BoundedBuffer *source, BoundedBuffer *sink, qint64 expectedSize);
+    void start(const QString &remoteCommand, BoundedBuffer *source, BoundedBuffer *sink, qint64 expectedSize,
+               const QByteArray &prefix);
     void fail(const SshError &error);
     void detachBuffers();
 

@@ -9,49 +9,34 @@ namespace {
 constexpr qint64 TarBlock = 512;
 constexpr qint64 TarRecord = 20 * TarBlock; // what GNU tar pads the archive's end to
 
-// tar's -C takes the folder each member is relative to; absolute, so that each -C stands alone.
-QString memberArguments(const QString &remotePath)
-{
-    const QString relative = RemoteScript::relativeToHome(remotePath);
-    const qsizetype slash = relative.lastIndexOf(QLatin1Char('/'));
-    const QString parent = slash < 0 ? QString() : slash == 0 ? QStringLiteral("/") : relative.left(slash);
-    const QString name = relative.mid(slash + 1);
-    QString folder;
-    if (parent.startsWith(QLatin1Char('/')))
-        folder = RemoteScript::quote(parent);
-    else if (parent.isEmpty())
-        folder = QStringLiteral("\"$h\"");
-    else
-        folder = QStringLiteral("\"$h\"/") + RemoteScript::quote(parent);
-    // "./" so that a name starting with "-" is never read as an option.
-    return QStringLiteral("-C %1 %2").arg(folder, RemoteScript::quote(QStringLiteral("./") + name));
-}
-
 } // namespace
 
 QString StreamScript::unpack(const QString &jobId, const ArchiveFormat &format)
 {
     // GNU tar may stop at the end-of-archive blocks without reading the record padding after
     // them; the rest of the stream is read anyway, or the sender would see its data refused.
-    return QStringLiteral("cd -- %1 || exit 1\n"
-                          "chmod -R u+w %2 2>/dev/null; rm -rf %2; mkdir %2 || exit 1\n"
-                          "tar -x -p --no-same-owner %3 -C %2 -f - || exit 5\n"
-                          "cat > /dev/null\n"
-                          "cd %2 && find . -mindepth 1 -printf '%y %s\\n' | awk '{ if ($1 == \"f\") { "
-                          "f++; b += $2 } else if ($1 == \"d\") d++; else if ($1 == \"l\") l++ } END { "
-                          "printf \"T %.0f %.0f %.0f %.0f\\n\", f, d, l, b }'\n")
-        .arg(RemoteScript::quote(RemoteScript::jobFolder(jobId)),
-             RemoteScript::quote(RemoteScript::stagingName()), format.tarFlags().join(QLatin1Char(' ')));
+    return RemoteScript::jobPrologue(jobId)
+        + QStringLiteral("cd -- \"$J\" || exit 1\n"
+                         "chmod -R u+w staged 2>/dev/null; rm -rf staged; mkdir staged || exit 1\n"
+                         "( ")
+        + RemoteScript::extractionUmask() + QStringLiteral("; exec tar -x --no-same-permissions --no-same-owner ")
+        + format.tarFlags().join(QLatin1Char(' '))
+        + QStringLiteral(" -C staged -f - ) || exit 5\n"
+                         "cat > /dev/null\n")
+        + RemoteScript::extractionMaskPass(QStringLiteral("staged")) + RemoteScript::countStaged(QStringLiteral("staged"));
 }
 
-QString StreamScript::pack(const QStringList &paths, const ArchiveFormat &format)
+QString StreamScript::pack(const QString &jobId, const ArchiveFormat &format)
 {
-    QStringList members;
-    for (const QString &path : paths)
-        members.append(memberArguments(path));
-    return QStringLiteral("h=$(pwd)\n"
-                          "exec tar -c %1 -f - %2\n")
-        .arg(format.tarFlags().join(QLatin1Char(' ')), members.join(QLatin1Char(' ')));
+    // The members come from the job's pack spec (RemotePacking); tar replaces the shell, so
+    // closing the channel's signal reaches it.
+    return RemoteScript::jobPrologue(jobId)
+        + QStringLiteral("H=$(pwd)\n"
+                         ". \"$H/$J/")
+        + RemoteScript::packSpecFile()
+        + QStringLiteral("\"\n"
+                         "exec tar -c ")
+        + format.tarFlags().join(QLatin1Char(' ')) + QStringLiteral(" -f - \"$@\"\n");
 }
 
 qint64 StreamScript::streamBound(const ArchiveTotals &totals)

@@ -21,15 +21,16 @@ namespace fornax {
 class StreamScript
 {
 public:
-    // Unpacks the tar stream on standard input into the job's staging folder (emptied first),
-    // reads the input to its end even if tar stops early at the end-of-archive marker, and then
-    // prints the staged totals as "T <files> <folders> <links> <bytes>" for
+    // Unpacks the tar stream on standard input into the job's staging folder (emptied first;
+    // without group and other write, setuid or setgid), reads the input to its end even if tar
+    // stops early at the end-of-archive marker, and then prints the staged totals as "T <files> <folders> <links> <bytes>" for
     // RemoteScript::parseTotals(). Exits non-zero (with tar's complaint on stderr) on failure.
     static QString unpack(const QString &jobId, const ArchiveFormat &format);
 
-    // Writes a tar stream of paths (each under its own name, as `cp -r` would place it) to
+    // Writes a tar stream of what the job's pack spec names (RemotePacking: each item under its
+    // own name, as `cp -r` would place it; names from NUL lists, never the command line) to
     // standard output. tar replaces the shell, so closing the channel's signal reaches it.
-    static QString pack(const QStringList &paths, const ArchiveFormat &format);
+    static QString pack(const QString &jobId, const ArchiveFormat &format);
 
     // The most bytes pack() can write for items holding totals: the file data plus tar's
     // headers (a long or non-ASCII name may take an extra header and name block) and padding,

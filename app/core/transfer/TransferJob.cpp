@@ -1,5 +1,6 @@
 #include "TransferJob.h"
 
+#include "BoundedBuffer.h"
 #include "ContentsTransport.h"
 #include "Logging.h"
 #include "RemoteScript.h"
@@ -23,6 +24,11 @@ using namespace std::chrono_literals;
 namespace fornax {
 
 namespace {
+
+// The clean-up waits up to a minute for a dying step of the job to let go of its folder.
+constexpr auto CleanupTimeout = 120s;
+// The largest file of the job folder read back (a listing or the checksums of a large tree).
+constexpr qsizetype JobFileLimit = qsizetype(1) << 30;
 
 // The last line a failed script printed: usually tar's or the shell's own complaint.
 QString lastLine(const QByteArray &output)
@@ -137,9 +143,13 @@ void TransferJob::start()
     m_error = Error::None;
     m_errorString.clear();
     m_conflicts.clear();
-    m_resolution.clear();
+    m_plan = MergePlan();
     m_placed.clear();
     m_skipped.clear();
+    m_skippedFiles = 0;
+    m_renamed.clear();
+    m_replaced.clear();
+    m_leftOut.clear();
     m_totals = {};
     m_archiveSize = -1;
     m_awaitingApproval = false;
@@ -251,13 +261,14 @@ void TransferJob::resolveConflicts(const QHash<int, ConflictPolicy> &answers)
 {
     if (m_state != State::WaitingForAnswer || m_awaitingApproval)
         return;
-    for (const TransferConflict &conflict : std::as_const(m_conflicts)) {
-        const ConflictPolicy answer = answers.value(conflict.index, ConflictPolicy::Skip);
-        m_resolution.insert(conflict.index,
-                            settle(conflict, answer == ConflictPolicy::Ask ? ConflictPolicy::Skip : answer));
+    QHash<int, ConflictPolicy> given;
+    for (const TransferConflict &conflict : conflictsToAnswer()) {
+        // Unanswered, or answered with something this conflict does not offer: skipped.
+        const ConflictPolicy answer = answers.value(conflict.id, ConflictPolicy::Skip);
+        given.insert(conflict.id, conflict.answers().contains(answer) ? answer : ConflictPolicy::Skip);
     }
     setState(State::Preparing);
-    conflictsResolved();
+    settlePlan(given);
 }
 
 void TransferJob::approve()
@@ -288,23 +299,63 @@ void TransferJob::requestApproval(qint64 archiveBytes)
     Q_EMIT approvalNeeded(archiveBytes);
 }
 
-bool TransferJob::resolveByPolicy()
+bool TransferJob::needsAnswer(const TransferConflict &conflict) const
 {
-    m_resolution.clear();
-    if (m_conflicts.isEmpty())
-        return true;
     if (m_policy == ConflictPolicy::Ask)
-        return false;
-    for (const TransferConflict &conflict : std::as_const(m_conflicts))
-        m_resolution.insert(conflict.index, settle(conflict, m_policy));
-    return true;
+        return true;
+    // A file against a folder: overwriting would make a whole folder go, so a job-wide
+    // "overwrite" (or "skip identical", which may overwrite) never decides it.
+    return conflict.kind == TransferConflict::Kind::TypeClash
+        && (m_policy == ConflictPolicy::Overwrite || m_policy == ConflictPolicy::SkipIdentical);
 }
 
-ConflictPolicy TransferJob::settle(const TransferConflict &conflict, ConflictPolicy policy)
+QList<TransferConflict> TransferJob::conflictsToAnswer() const
 {
-    if (policy == ConflictPolicy::SkipIdentical)
-        return conflict.isIdentical() ? ConflictPolicy::Skip : ConflictPolicy::Overwrite;
-    return policy;
+    QList<TransferConflict> asked;
+    for (const TransferConflict &conflict : m_conflicts) {
+        if (needsAnswer(conflict))
+            asked.append(conflict);
+    }
+    return asked;
+}
+
+void TransferJob::planReady()
+{
+    m_conflicts = m_plan.conflicts();
+    const QList<TransferConflict> asked = conflictsToAnswer();
+    if (asked.isEmpty()) {
+        settlePlan({});
+        return;
+    }
+    qCInfo(lcTransfer) << "job" << m_id << "asks about" << asked.size() << "of" << m_conflicts.size()
+                       << "conflicts";
+    setState(State::WaitingForAnswer);
+    Q_EMIT conflictsFound(asked);
+}
+
+void TransferJob::settlePlan(const QHash<int, ConflictPolicy> &answers)
+{
+    m_plan.resolve(m_policy == ConflictPolicy::Ask ? ConflictPolicy::Skip : m_policy, answers);
+    const QList<TransferConflict> candidates = m_plan.identicalCandidates();
+    if (!m_verifyChecksums || candidates.isEmpty()) {
+        m_plan.settleIdentical();
+        conflictsResolved();
+        return;
+    }
+    const QString runId = m_id;
+    compareIdentical(candidates, [this, runId](const QSet<int> &differing) {
+        if (runId != m_id || isDone())
+            return;
+        qCInfo(lcTransfer) << "job" << m_id << ":" << differing.size() << "files of the same size and time differ";
+        m_plan.settleIdentical(differing);
+        conflictsResolved();
+    });
+}
+
+void TransferJob::compareIdentical(const QList<TransferConflict> &,
+                                   const std::function<void(const QSet<int> &differing)> &done)
+{
+    done({});
 }
 
 bool TransferJob::checkDistinctNames(const QStringList &names)
@@ -372,11 +423,11 @@ void TransferJob::succeed()
                               dropShell();
                               finishRun(State::Finished);
                           }});
-        const QString command = RemoteScript::command(RemoteScript::cleanup(m_id));
+        const QString script = RemoteScript::cleanup(m_id);
         if (m_sshShell)
-            m_sshShell->run(command, 60s);
+            m_sshShell->run(RemoteScript::sshCommand(script), CleanupTimeout, RemoteScript::sshInput(script));
         else
-            m_shell->run(command, 60s);
+            m_shell->run(RemoteScript::command(script), CleanupTimeout);
         return;
     }
     cleanUpRemote([this] {
@@ -424,7 +475,7 @@ void TransferJob::cleanUpRemote(const std::function<void()> &then)
         }
         then();
     };
-    const QString command = RemoteScript::command(RemoteScript::cleanup(m_id));
+    const QString script = RemoteScript::cleanup(m_id);
     if (auto *remote = qobject_cast<RemoteShell *>(cleaner)) {
         connect(remote, &RemoteShell::commandFinished, this, [done](int exitCode, const QByteArray &output) {
             done(exitCode == 0, lastLine(output));
@@ -432,7 +483,7 @@ void TransferJob::cleanUpRemote(const std::function<void()> &then)
         connect(remote, &RemoteShell::commandFailed, this, [done](const QString &reason) {
             done(false, reason);
         });
-        remote->run(command, 60s);
+        remote->run(RemoteScript::command(script), CleanupTimeout);
         return;
     }
     auto *ssh = qobject_cast<SshShell *>(cleaner);
@@ -442,7 +493,7 @@ void TransferJob::cleanUpRemote(const std::function<void()> &then)
     connect(ssh, &SshShell::commandFailed, this, [done](const QString &reason) {
         done(false, reason);
     });
-    ssh->run(command, 60s);
+    ssh->run(RemoteScript::sshCommand(script), CleanupTimeout, RemoteScript::sshInput(script));
 }
 
 void TransferJob::setTerminalHeartbeat(std::chrono::milliseconds interval)
@@ -469,6 +520,8 @@ SshShell *TransferJob::sshShell()
 {
     if (!m_sshShell) {
         m_sshShell = new SshShell(sshSession(), this);
+        // Listings and checksum files of large trees come back through it.
+        m_sshShell->setMaxOutput(JobFileLimit);
         connect(m_sshShell, &SshShell::commandFinished, this, &TransferJob::onCommandFinished);
         connect(m_sshShell, &SshShell::commandFailed, this, &TransferJob::onCommandFailed);
     }
@@ -502,7 +555,7 @@ void TransferJob::runScript(const QString &script, std::chrono::milliseconds tim
         }
         m_touchedRemote = true;
         m_pending.append({failureText, done});
-        sshShell()->run(RemoteScript::command(script), timeout);
+        sshShell()->run(RemoteScript::sshCommand(script), timeout, RemoteScript::sshInput(script));
         return;
     }
     if (!m_client) {
@@ -553,6 +606,94 @@ void TransferJob::onCommandFailed(const QString &reason)
     }
     fail(Error::Network,
          tr("%1 %2 Check the connection and retry the transfer.").arg(pending.failureText, reason));
+}
+
+void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const std::function<void()> &done)
+{
+    if (files.isEmpty()) {
+        done();
+        return;
+    }
+    const QString name = files.firstKey();
+    const QByteArray content = files.first();
+    QMap<QString, QByteArray> rest = files;
+    rest.remove(name);
+    const auto next = [this, rest, done] {
+        writeJobFiles(rest, done);
+    };
+    if (m_ssh) {
+        // The content follows the script on the channel's standard input.
+        if (!sshSession()) {
+            fail(Error::Network, tr("The SSH connection to your server is gone."));
+            return;
+        }
+        const QString script = RemoteScript::writeFile(m_id, name);
+        m_touchedRemote = true;
+        m_pending.append({tr("Could not write to your server."), [next](const QByteArray &) {
+                              next();
+                          }});
+        sshShell()->run(RemoteScript::sshCommand(script), 10min, RemoteScript::sshInput(script) + content);
+        return;
+    }
+    if (!m_client) {
+        fail(Error::Network, tr("The connection to the hub is gone."));
+        return;
+    }
+    // Through the contents API in chunks, base64: any bytes, any size, no command line.
+    auto buffer = std::make_shared<BoundedBuffer>(std::max<qsizetype>(content.size(), 1));
+    buffer->write(content);
+    buffer->closeWriting();
+    auto *transport = new ContentsTransport(m_client, m_serverUrl, this);
+    transport->setPartSize(0);
+    const QString id = m_id;
+    connect(transport, &ContentsTransport::uploadFinished, this, [this, transport, buffer, id, next] {
+        transport->deleteLater();
+        if (id != m_id || isDone() || m_cleaningUp)
+            return;
+        next();
+    });
+    connect(transport, &ContentsTransport::transferFailed, this,
+            [this, transport, buffer, id](const HubError &, const QString &message) {
+                transport->deleteLater();
+                if (id != m_id || isDone() || m_cleaningUp)
+                    return;
+                fail(Error::Network,
+                     tr("Could not write to your server: %1 Check the connection and retry the transfer.").arg(message));
+            });
+    m_touchedRemote = true;
+    transport->upload(buffer.get(), RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name, content.size());
+}
+
+void TransferJob::readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done)
+{
+    if (m_ssh) {
+        runScript(RemoteScript::readFile(m_id, name), 10min, tr("Could not read the transfer's notes on your server."),
+                  done);
+        return;
+    }
+    if (!m_client) {
+        fail(Error::Network, tr("The connection to the hub is gone."));
+        return;
+    }
+    QNetworkRequest request =
+        m_client->request(ContentsTransport::filesUrlFor(m_serverUrl, RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name));
+    request.setRawHeader("Accept-Encoding", "identity");
+    QNetworkReply *reply = m_client->guardRedirects(m_client->network()->get(request));
+    const QString id = m_id;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, done] {
+        reply->deleteLater();
+        if (id != m_id || isDone() || m_cleaningUp)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError || status != 200) {
+            fail(Error::Network,
+                 tr("Could not read the transfer's notes on your server (%1). Check the connection and retry the "
+                    "transfer.")
+                     .arg(reply->errorString()));
+            return;
+        }
+        done(reply->readAll());
+    });
 }
 
 void TransferJob::putRemoteFile(const QString &name, const QByteArray &content,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArchiveTotals.h"
+#include "MergePlan.h"
 #include "SshConfig.h"
 #include "SshSession.h"
 #include "TransferConflict.h"
@@ -9,8 +10,10 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QStringList>
 #include <QTimer>
 #include <QUrl>
@@ -29,7 +32,9 @@ class SshShell;
  * transfer panel, the tray and the command line show, and the steps every transfer shares.
  *
  * A job finds every conflict before a byte moves and settles it by its policy (or asks through
- * conflictsFound() and waits for resolveConflicts()), refuses up front what would not fit,
+ * conflictsFound() and waits for resolveConflicts()). A folder onto a folder is never a conflict:
+ * the two merge file by file (MergePlan), and what exists only on the destination side stays. A
+ * file against a folder is always asked about (scripts keep both). It refuses up front what would not fit,
  * moves one compressed archive, verifies counts and bytes (and checksums on request) before
  * anything is placed, and leaves nothing behind: the server's part lives in one folder of the home
  * hidden from the file browser, removed after success, failure and cancel. The server-side steps are shell
@@ -139,11 +144,25 @@ public:
     // the stream can carry (StreamScript::streamBound() of the measured items, what approval
     // was asked for), then the bytes that really crossed the wire.
     qint64 archiveSize() const { return m_archiveSize; }
-    // The names the items got on arrival (keep both may rename) and the ones skipped.
+    // The names the items got on arrival (keep both may rename) and the items not sent at all.
     QStringList placedNames() const { return m_placed; }
     QStringList skippedNames() const { return m_skipped; }
+    // Files inside merged folders that were not sent (skipped, or identical).
+    qint64 skippedFiles() const { return m_skippedFiles; }
+    // "data/a.csv" -> "data/a (2).csv": paths that arrived under another name (keep both).
+    QMap<QString, QString> renamed() const { return m_renamed; }
+    // "notes" -> where the item it replaced went ("notes (replaced 2026-12-07 0831)", or a path
+    // in the desktop's trash).
+    QMap<QString, QString> replaced() const { return m_replaced; }
+    // What the job left out on its own, named: symbolic links that point outside what was chosen
+    // (downloads), sockets, fifos and devices (uploads). A finished job with any of these
+    // "completed with skips".
+    QStringList leftOut() const { return m_leftOut; }
+    bool completedWithSkips() const { return m_state == State::Finished && !m_leftOut.isEmpty(); }
 
+    // Every conflict found; conflictsFound() carries the ones that need an answer.
     QList<TransferConflict> conflicts() const { return m_conflicts; }
+    QList<TransferConflict> conflictsToAnswer() const;
     Error error() const { return m_error; }
     QString errorString() const { return m_errorString; }
     // Failures that another attempt may fix (a cut connection, a stopped terminal).
@@ -157,8 +176,8 @@ public Q_SLOTS:
     void requeue();
     // Stops at once; the job ends Cancelled once its temporary files are removed.
     void cancel();
-    // Answers to conflictsFound(), by conflict index. An unanswered conflict is skipped: nothing
-    // is ever overwritten without an answer.
+    // Answers to conflictsFound(), by TransferConflict::id. An unanswered conflict is skipped:
+    // nothing is ever overwritten without an answer.
     void resolveConflicts(const QHash<int, ConflictPolicy> &answers);
     // Answers approvalNeeded(): go on with the download.
     void approve();
@@ -168,8 +187,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stateChanged(fornax::TransferJob::State state);
     void progressed(qint64 bytesDone, qint64 bytesTotal);
-    // The policy is Ask and these names exist on the other side; answer with
-    // resolveConflicts() (or cancel()).
+    // These paths exist on the other side and need an answer (the policy is Ask, or a file meets
+    // a folder); answer with resolveConflicts() (or cancel()).
     void conflictsFound(const QList<fornax::TransferConflict> &conflicts);
     // A download's archive is packed: archiveBytes will leave the server. approve() or decline().
     void approvalNeeded(qint64 archiveBytes);
@@ -185,6 +204,11 @@ protected:
     // the job with failureText and the script's last output line.
     void runScript(const QString &script, std::chrono::milliseconds timeout, const QString &failureText,
                    const ScriptDone &done);
+    // Writes files into the job's remote folder (name -> content, any bytes, any size): through
+    // the contents API, or over SSH on a channel's standard input. Never through a command line.
+    void writeJobFiles(const QMap<QString, QByteArray> &files, const std::function<void()> &done);
+    // Reads a file of the job's remote folder, byte for byte.
+    void readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done);
     // Writes a small file in the job's remote folder through the contents API.
     void putRemoteFile(const QString &name, const QByteArray &content, const std::function<void()> &done);
     // The signed-in session while the run uses SSH, else null.
@@ -204,11 +228,13 @@ protected:
     // Downloads: waits for approve() (or decline()) when approval is required, else goes on.
     void requestApproval(qint64 archiveBytes);
 
-    // Settles m_conflicts by the policy; returns false if the user must be asked (the job then
-    // waits). Fills m_resolution for every conflict index.
-    bool resolveByPolicy();
-    // What a policy or answer means for one conflict: skip-identical becomes skip or overwrite.
-    static ConflictPolicy settle(const TransferConflict &conflict, ConflictPolicy policy);
+    // m_plan knows both sides: asks about what needs an answer (conflictsFound(), the job waits),
+    // else settles every conflict and goes on to conflictsResolved().
+    void planReady();
+    // --verify and "skip identical": whether files of the same size and time have the same
+    // contents. Calls done with the ids of those that differ.
+    virtual void compareIdentical(const QList<TransferConflict> &candidates,
+                                  const std::function<void(const QSet<int> &differing)> &done);
 
     // The direction-specific work: begin() starts a fresh run, stopWork() halts every worker
     // and transport at once (no signals may follow from them).
@@ -223,14 +249,20 @@ protected:
     static QString sizeText(qint64 bytes);
 
     QString m_target;
+    MergePlan m_plan;
     QList<TransferConflict> m_conflicts;
-    QHash<int, ConflictPolicy> m_resolution; // conflict item index -> what to do
     QStringList m_placed;
     QStringList m_skipped;
+    qint64 m_skippedFiles = 0;
+    QMap<QString, QString> m_renamed;
+    QMap<QString, QString> m_replaced;
+    QStringList m_leftOut;
     ArchiveTotals m_totals;
     qint64 m_archiveSize = -1;
 
 private:
+    bool needsAnswer(const TransferConflict &conflict) const;
+    void settlePlan(const QHash<int, ConflictPolicy> &answers);
     void finishRun(State state);
     void cleanUpRemote(const std::function<void()> &then);
     RemoteShell *shell();

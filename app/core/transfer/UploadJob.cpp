@@ -6,6 +6,8 @@
 #include "ChecksumManifest.h"
 #include "ContentsTransport.h"
 #include "Logging.h"
+#include "NameList.h"
+#include "RemotePlacement.h"
 #include "SshError.h"
 #include "SshTransport.h"
 #include "StreamScript.h"
@@ -32,14 +34,18 @@ QString itemName(const QString &path)
     return QFileInfo(QDir::cleanPath(path)).fileName();
 }
 
-QStringList keepBothCandidates(const QString &name, bool isFolder, bool includeName)
+TreeEntry::Type remoteType(RemoteScript::ItemType type)
 {
-    QStringList candidates;
-    if (includeName)
-        candidates.append(name);
-    for (int n = 2; n <= 99; ++n)
-        candidates.append(ArchiveExtractor::keepBothName(name, n, isFolder));
-    return candidates;
+    switch (type) {
+    case RemoteScript::ItemType::Folder:
+        return TreeEntry::Type::Folder;
+    case RemoteScript::ItemType::Link:
+        return TreeEntry::Type::Link;
+    case RemoteScript::ItemType::File:
+        return TreeEntry::Type::File;
+    default:
+        return TreeEntry::Type::Other;
+    }
 }
 
 } // namespace
@@ -73,7 +79,10 @@ void UploadJob::begin()
 {
     m_sending.clear();
     m_scanTotals = {};
-    m_leftOut.clear();
+    m_remote.clear();
+    m_remoteTrees.clear();
+    m_localTrees.clear();
+    m_operations.clear();
     m_uploaded = false;
     m_unpackedTotals.reset();
     m_localSums.clear();
@@ -158,43 +167,124 @@ void UploadJob::probed(const QByteArray &output)
 
 void UploadJob::scanned()
 {
-    runScript(RemoteScript::statItems(m_target, m_names), 5min,
-              tr("Could not look into the folder on your server."), [this](const QByteArray &output) {
-                  remoteItemsStated(output);
-              });
+    // The names go in a file, never on a command line: any number of them, any bytes.
+    NameList names;
+    for (qsizetype i = 0; i < m_names.size(); ++i) {
+        const bool folder = QFileInfo(m_paths[i]).isDir();
+        names.add(QStringLiteral("item"), {QString::number(i), QStringLiteral("./") + m_names[i],
+                                           folder ? QStringLiteral("l") : QString()});
+    }
+    writeJobFiles({{RemoteScript::namesFile(), names.shellText()}}, [this] {
+        runScript(RemoteScript::statItems(id(), m_target), 5min, tr("Could not look into the folder on your server."),
+                  [this](const QByteArray &output) {
+                      remoteItemsStated(output);
+                  });
+    });
 }
 
 void UploadJob::remoteItemsStated(const QByteArray &output)
 {
-    const QHash<int, RemoteScript::Item> existing = RemoteScript::parseItems(output);
-    m_conflicts.clear();
-    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-        if (it.key() < 0 || it.key() >= m_paths.size())
-            continue;
-        const QFileInfo local(m_paths[it.key()]);
-        TransferConflict conflict;
-        conflict.index = it.key();
-        conflict.name = m_names[it.key()];
-        conflict.existingIsFolder = it->type == RemoteScript::ItemType::Folder;
-        conflict.existingSize = it->size;
-        conflict.existingModified = QDateTime::fromSecsSinceEpoch(it->mtime);
-        conflict.existingTotals = it->totals;
-        conflict.incomingIsFolder = local.isDir();
-        conflict.incomingTotals = m_itemTotals.value(it.key());
-        conflict.incomingSize = conflict.incomingTotals.bytes;
-        conflict.incomingModified = local.lastModified();
-        m_conflicts.append(conflict);
+    m_remote = RemoteScript::parseItems(output);
+    QList<int> merged;
+    for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
+        if (it.key() >= 0 && it.key() < m_paths.size() && it->type == RemoteScript::ItemType::Folder
+            && QFileInfo(m_paths[it.key()]).isDir())
+            merged.append(it.key());
     }
-    std::sort(m_conflicts.begin(), m_conflicts.end(),
-              [](const TransferConflict &a, const TransferConflict &b) {
-                  return a.index < b.index;
-              });
-    if (resolveByPolicy()) {
-        conflictsResolved();
+    if (merged.isEmpty()) {
+        buildPlan();
         return;
     }
-    setState(State::WaitingForAnswer);
-    Q_EMIT conflictsFound(m_conflicts);
+    readTrees(merged);
+}
+
+void UploadJob::readTrees(const QList<int> &merged)
+{
+    // A folder onto a folder: both trees, to compare path by path.
+    readJobFile(RemoteScript::foundFile(), [this, merged](const QByteArray &found) {
+        QHash<int, QString> prefixes;
+        for (int i : merged)
+            prefixes.insert(i, QStringLiteral("./"));
+        m_remoteTrees = TreeListing::parseFound(found, prefixes).trees;
+        auto local = std::make_shared<QHash<int, QList<TreeEntry>>>();
+        QHash<int, QString> paths;
+        for (int i : merged)
+            paths.insert(i, m_paths[i]);
+        const QStringList names = m_names;
+        QThread *thread = QThread::create([local, paths, names] {
+            for (auto it = paths.cbegin(); it != paths.cend(); ++it)
+                local->insert(it.key(), TreeListing::walkLocal(it.value(), names.at(it.key())));
+        });
+        const QString runId = id();
+        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+        connect(thread, &QThread::finished, this, [this, local, runId] {
+            if (runId != id() || state() != State::Preparing)
+                return;
+            m_localTrees = *local;
+            buildPlan();
+        });
+        thread->start();
+    });
+}
+
+void UploadJob::buildPlan()
+{
+    for (int i = 0; i < m_paths.size(); ++i) {
+        const QFileInfo local(m_paths[i]);
+        MergePlan::Item item;
+        item.index = i;
+        item.name = m_names[i];
+        item.incomingTotals = m_itemTotals.value(i);
+        item.incoming = {m_names[i], local.isDir() ? TreeEntry::Type::Folder : TreeEntry::Type::File,
+                         item.incomingTotals.bytes, local.lastModified().toSecsSinceEpoch(), {}};
+        const auto remote = m_remote.constFind(i);
+        item.exists = remote != m_remote.cend();
+        if (item.exists) {
+            item.existing = {m_names[i], remoteType(remote->type), remote->size, remote->mtime, {}};
+            item.existingTotals = remote->totals;
+            item.incomingTree = m_localTrees.value(i);
+            item.existingTree = m_remoteTrees.value(i);
+        }
+        m_plan.addItem(item);
+    }
+    planReady();
+}
+
+void UploadJob::compareIdentical(const QList<TransferConflict> &candidates,
+                                 const std::function<void(const QSet<int> &differing)> &done)
+{
+    // Same size and time on both sides; --verify also wants the same SHA-256.
+    QStringList names;
+    QStringList localFiles;
+    for (const TransferConflict &conflict : candidates) {
+        names.append(QStringLiteral("./") + conflict.name);
+        localFiles.append(m_paths[conflict.index] + conflict.name.mid(m_names[conflict.index].size()));
+    }
+    writeJobFiles({{QStringLiteral("identical"), NameList::nulSeparated(names)}}, [this, candidates, localFiles, done] {
+        runScript(RemoteScript::checksumsOf(id(), m_target, QStringLiteral("identical")), 2h,
+                  tr("Computing checksums on your server failed."), [this, candidates, localFiles, done](const QByteArray &) {
+                      readJobFile(RemoteScript::sumsFile(), [this, candidates, localFiles, done](const QByteArray &records) {
+                          const QHash<QString, QByteArray> remote = RemoteScript::parseChecksums(records);
+                          auto differing = std::make_shared<QSet<int>>();
+                          QThread *thread = QThread::create([differing, candidates, localFiles, remote] {
+                              for (qsizetype i = 0; i < candidates.size(); ++i) {
+                                  const QHash<QString, QByteArray> mine =
+                                      ChecksumManifest::compute({localFiles[i]}, {candidates[i].name});
+                                  if (mine.value(candidates[i].name).isEmpty()
+                                      || mine.value(candidates[i].name) != remote.value(candidates[i].name))
+                                      differing->insert(candidates[i].id);
+                              }
+                          });
+                          const QString runId = id();
+                          connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+                          connect(thread, &QThread::finished, this, [this, differing, runId, done] {
+                              if (runId == id() && !isDone())
+                                  done(*differing);
+                          });
+                          thread->start();
+                      });
+                  });
+    });
 }
 
 void UploadJob::conflictsResolved()
@@ -202,14 +292,24 @@ void UploadJob::conflictsResolved()
     m_sending.clear();
     m_skipped.clear();
     m_scanTotals = {};
+    const QList<int> skippedItems = m_plan.skippedItems();
     for (int i = 0; i < m_paths.size(); ++i) {
-        if (m_resolution.value(i, ConflictPolicy::KeepBoth) == ConflictPolicy::Skip) {
+        if (skippedItems.contains(i)) {
             m_skipped.append(m_names[i]);
             continue;
         }
         m_sending.append(i);
-        m_scanTotals += m_itemTotals.value(i);
+        m_scanTotals += m_plan.sentTotals(i);
     }
+    // Files inside merged folders that stay as they are on the server.
+    m_skippedFiles = 0;
+    for (auto it = m_localTrees.cbegin(); it != m_localTrees.cend(); ++it) {
+        for (const TreeEntry &entry : it.value()) {
+            if (entry.type == TreeEntry::Type::File && !m_plan.isSent(entry.path))
+                ++m_skippedFiles;
+        }
+    }
+    m_operations = m_plan.operations();
     if (m_sending.isEmpty()) {
         qCInfo(lcTransfer) << "job" << id() << "has nothing left to send";
         succeed();
@@ -249,6 +349,7 @@ void UploadJob::checkSpaceAndSend()
 
     m_buffer = std::make_unique<BoundedBuffer>();
     m_writer = std::make_unique<ArchiveWriter>(paths, m_format, m_buffer.get());
+    m_writer->setExcluded(m_plan.skipped());
     connect(m_writer.get(), &ArchiveTask::progressed, this, [this](qint64 bytesDone, qint64) {
         setProgress(bytesDone, m_scanTotals.bytes);
     });
@@ -279,8 +380,9 @@ void UploadJob::sendOverSsh(const QStringList &paths)
     connect(m_sshTransport, &SshTransport::uploadFinished, this, &UploadJob::uploadFinished);
     connect(m_sshTransport, &SshTransport::transferFailed, this, &UploadJob::transportFailed);
     m_writer->start();
-    m_sshTransport->upload(m_buffer.get(), RemoteScript::command(StreamScript::unpack(id(), m_format)),
-                           m_scanTotals.bytes);
+    const QString script = StreamScript::unpack(id(), m_format);
+    m_sshTransport->upload(m_buffer.get(), RemoteScript::sshCommand(script), m_scanTotals.bytes,
+                           RemoteScript::sshInput(script));
 }
 
 void UploadJob::transportFailed(const HubError &error, const QString &message)
@@ -351,8 +453,12 @@ void UploadJob::verifyChecksums()
         names.append(m_names[i]);
     }
     auto sums = std::make_shared<QHash<QString, QByteArray>>();
-    QThread *thread = QThread::create([sums, paths, names] {
+    const MergePlan plan = m_plan;
+    QThread *thread = QThread::create([sums, paths, names, plan] {
         *sums = ChecksumManifest::compute(paths, names);
+        // Only what was sent: files left as they are on the server were never packed.
+        for (auto it = sums->begin(); it != sums->end();)
+            it = plan.isSent(it.key()) ? std::next(it) : sums->erase(it);
     });
     const QString runId = id();
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
@@ -361,19 +467,20 @@ void UploadJob::verifyChecksums()
             return;
         m_localSums = *sums;
         runScript(RemoteScript::stagedChecksums(id()), 2h, tr("Computing checksums on your server failed."),
-                  [this](const QByteArray &output) {
-                      const QStringList differing =
-                          ChecksumManifest::differences(m_localSums, RemoteScript::parseChecksums(output));
-                      if (!differing.isEmpty()) {
-                          fail(Error::Verification,
-                               tr("%n file(s) arrived with different contents, for example “%1”. Nothing was "
-                                  "placed; "
-                                  "try again.",
-                                  nullptr, int(differing.size()))
-                                   .arg(differing.constFirst()));
-                          return;
-                      }
-                      placeItems();
+                  [this](const QByteArray &) {
+                      readJobFile(RemoteScript::sumsFile(), [this](const QByteArray &records) {
+                          const QStringList differing =
+                              ChecksumManifest::differences(m_localSums, RemoteScript::parseChecksums(records));
+                          if (!differing.isEmpty()) {
+                              fail(Error::Verification,
+                                   tr("%n file(s) arrived with different contents, for example “%1”. Nothing was "
+                                      "placed; try again.",
+                                      nullptr, int(differing.size()))
+                                       .arg(ArchiveError::displayName(differing.constFirst())));
+                              return;
+                          }
+                          placeItems();
+                      });
                   });
     });
     thread->start();
@@ -381,40 +488,42 @@ void UploadJob::verifyChecksums()
 
 void UploadJob::placeItems()
 {
-    QList<RemoteScript::Placement> placements;
-    for (int i : std::as_const(m_sending)) {
-        const bool isFolder = QFileInfo(m_paths[i]).isDir();
-        RemoteScript::Placement placement;
-        placement.name = m_names[i];
-        switch (m_resolution.value(i, ConflictPolicy::Ask)) {
-        case ConflictPolicy::Overwrite:
-            placement.overwrite = true;
-            placement.candidates = {m_names[i]};
-            break;
-        case ConflictPolicy::KeepBoth:
-            placement.candidates = keepBothCandidates(m_names[i], isFolder, false);
-            break;
-        default:
-            // No conflict was found; if the name appeared since, keep both rather than
-            // overwrite something nobody was asked about.
-            placement.candidates = keepBothCandidates(m_names[i], isFolder, true);
-            break;
-        }
-        placements.append(placement);
-    }
-    runScript(RemoteScript::place(id(), m_target, placements), 10min,
-              tr("Moving the uploaded items into place on your server failed."),
-              [this](const QByteArray &output) {
-                  placed(output);
-              });
+    m_stamp = RemotePlacement::currentStamp();
+    writeJobFiles({{QStringLiteral("plan"), RemotePlacement::planText(m_target, m_operations, m_stamp)}}, [this] {
+        runScript(RemotePlacement::placeScript(id()), 1h, tr("Moving the uploaded items into place on your server failed."),
+                  [this](const QByteArray &output) {
+                      placed(output);
+                  });
+    });
 }
 
 void UploadJob::placed(const QByteArray &output)
 {
-    const QHash<int, QString> names = RemoteScript::parsePlaced(output);
+    const RemotePlacement::Result result = RemotePlacement::parse(output);
     m_placed.clear();
-    for (int n = 0; n < m_sending.size(); ++n)
-        m_placed.append(names.value(n, m_names[m_sending[n]]));
+    m_renamed.clear();
+    m_replaced.clear();
+    QHash<QString, QString> topLevelNames;
+    for (qsizetype i = 0; i < m_operations.size(); ++i) {
+        const MergePlan::Operation &operation = m_operations.at(i);
+        const qsizetype slash = operation.path.lastIndexOf(QLatin1Char('/'));
+        const QString folder = operation.path.left(slash + 1);
+        const QString name = operation.path.mid(slash + 1);
+        const int n = result.placed.value(int(i), 0);
+        const QString finalPath =
+            n >= 2 ? folder + ArchiveExtractor::keepBothName(name, n, operation.isFolder) : operation.path;
+        if (finalPath != operation.path)
+            m_renamed.insert(operation.path, finalPath);
+        if (result.backups.contains(int(i))) {
+            const bool oldWasFolder = !operation.isFolder; // a file against a folder: the other kind
+            m_replaced.insert(operation.path,
+                              folder + RemotePlacement::backupName(name, m_stamp, result.backups.value(int(i)), oldWasFolder));
+        }
+        if (slash < 0)
+            topLevelNames.insert(operation.path, finalPath);
+    }
+    for (int n : std::as_const(m_sending))
+        m_placed.append(topLevelNames.value(m_names[n], m_names[n]));
     succeed();
 }
 

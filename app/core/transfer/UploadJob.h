@@ -25,12 +25,14 @@ class SshTransport;
  * it, and the target folder is created when missing.
  *
  * Steps: probe the server (its tar's best compression, free space), count the local items,
- * find the names that already exist in the target folder and settle them (conflict policy or
- * the user), refuse what would not fit with both numbers, then pack, send and unpack at the
- * same time (the server reads each numbered part as soon as the next one starts), compare the
- * server's counts with what was packed (and the checksums on request), and only then move the
- * items from the staging folder into place. Over SSH (TransferJob) the packer streams straight
- * into `tar -x` in the staging folder through an exec channel: no parts, no archive on disk.
+ * find the names that already exist in the target folder — and, for a folder that meets a
+ * folder, every path inside both — and settle them (MergePlan: conflict policy or the user),
+ * refuse what would not fit with both numbers, then pack what is sent (a skipped file is not),
+ * send and unpack at the same time (the server reads each numbered part as soon as the next one
+ * starts), compare the server's counts with what was packed (and the checksums on request), and
+ * only then move the items from the staging folder into place, atomically per item
+ * (RemotePlacement). Over SSH (TransferJob) the packer streams straight into `tar -x` in the
+ * staging folder through an exec channel: no parts, no archive on disk.
  */
 class UploadJob : public TransferJob
 {
@@ -53,18 +55,20 @@ public:
     void setCompression(std::optional<Compression> compression) { m_forcedCompression = compression; }
     // What was used, once probed.
     Compression compression() const { return m_format.compression(); }
-    // Local items left out because they are sockets, fifos or devices.
-    QStringList leftOut() const { return m_leftOut; }
 
 protected:
     void begin() override;
     void stopWork() override;
     void conflictsResolved() override;
+    void compareIdentical(const QList<TransferConflict> &candidates,
+                          const std::function<void(const QSet<int> &differing)> &done) override;
 
 private:
     void probed(const QByteArray &output);
     void scanned();
     void remoteItemsStated(const QByteArray &output);
+    void readTrees(const QList<int> &merged);
+    void buildPlan();
     void checkSpaceAndSend();
     void sendOverSsh(const QStringList &paths);
     void uploadFinished();
@@ -84,8 +88,12 @@ private:
     QStringList m_names; // top-level names, parallel to m_paths
     QList<int> m_sending; // indexes of m_paths that are sent
     ArchiveTotals m_scanTotals; // of everything sent
-    QStringList m_leftOut;
     QList<ArchiveTotals> m_itemTotals; // per item of m_paths
+    QHash<int, RemoteScript::Item> m_remote; // what exists on the server, by item
+    QHash<int, QList<TreeEntry>> m_remoteTrees; // folders that meet folders
+    QHash<int, QList<TreeEntry>> m_localTrees;
+    QList<MergePlan::Operation> m_operations; // what placing does, once settled
+    QString m_stamp;
     std::unique_ptr<BoundedBuffer> m_buffer;
     std::unique_ptr<ArchiveWriter> m_writer;
     QPointer<ContentsTransport> m_transport;

@@ -1,0 +1,281 @@
+#include "RemotePlacement.h"
+
+#include "ArchiveExtractor.h"
+#include "FaultPoint.h"
+#include "NameList.h"
+#include "RemoteScript.h"
+
+#include <QDateTime>
+
+namespace fornax {
+
+namespace {
+
+QList<QByteArrayView> fields(QByteArrayView line)
+{
+    QList<QByteArrayView> result;
+    for (qsizetype start = 0; start <= line.size();) {
+        qsizetype space = line.indexOf(' ', start);
+        if (space < 0)
+            space = line.size();
+        result.append(line.sliced(start, space - start));
+        start = space + 1;
+    }
+    return result;
+}
+
+// The shell half of ArchiveExtractor::keepBothName(): the same names on both sides
+// (tst_remotescripts compares them).
+const QLatin1String KeepBothFunction(R"sh(kb_name() {
+  k=" ($2)"
+  if [ "$3" = 1 ]; then KB="$1$k"; return 0; fi
+  case $1 in
+    ?*.[Tt][Aa][Rr].[Gg][Zz]|?*.[Tt][Aa][Rr].[Zz][Ss][Tt]|?*.[Tt][Aa][Rr].[Bb][Zz]2|?*.[Tt][Aa][Rr].[Xx][Zz])
+      KB="${1%.*.*}$k.${1#"${1%.*.*}".}"; return 0;;
+  esac
+  e=${1##*.}; b=${1%.*}
+  if [ "$b" = "$1" ] || [ -z "$b" ] || [ -z "$e" ]; then KB="$1$k"; else KB="$b$k.$e"; fi
+}
+)sh");
+
+const QLatin1String Operations(R"sh(st=0
+fp() { :; }
+step() { st=$((st + 1)); fp "$st"; }
+rec() { printf '%s\n' "$2" > "$J/undo/$1"; }
+there() { [ -e "$1" ] || [ -L "$1" ]; }
+isdir() { [ -d "$1" ] && [ ! -L "$1" ]; }
+writable() {
+  if [ ! -w "$2" ] && isdir "$2" && [ ! -e "$J/undo/m$1" ]; then
+    m=$(stat -c %a -- "$2") || return 1
+    printf '%s\n' "$m" > "$J/undo/m$1"
+    chmod u+w -- "$2" || return 1
+  fi
+  return 0
+}
+move() {
+  if isdir "$2" && [ ! -w "$2" ]; then
+    m=$(stat -c %a -- "$2") || return 1
+    printf '%s\n' "$m" > "$J/undo/n$1"
+    chmod u+w -- "$2" || return 1
+    mv -n -T -- "$2" "$3"
+    if there "$2"; then chmod "$m" -- "$2"; return 1; fi
+    chmod "$m" -- "$3"; rm -f -- "$J/undo/n$1"; return 0
+  fi
+  mv -n -T -- "$2" "$3" || return 1
+  ! there "$2"
+}
+o_new() {
+  t="$T/$2"; d=${t%/*}
+  if there "$t"; then o_both "$1" "$2"; return; fi
+  writable "$1" "$d" || return 1
+  rec "$1" new
+  if ! move "$1" "$S/$2" "$t"; then
+    there "$S/$2" && there "$t" && { o_both "$1" "$2"; return; }
+    return 1
+  fi
+  step; printf 'P %s 0\n' "$1"
+}
+o_both() {
+  s="$S/$2"; t="$T/$2"; d=${t%/*}; b=${t##*/}; f=0
+  isdir "$s" && f=1
+  writable "$1" "$d" || return 1
+  n=2
+  while [ "$n" -lt 100000 ]; do
+    kb_name "$b" "$n" "$f"
+    if ! there "$d/$KB"; then
+      rec "$1" "both $n"
+      if move "$1" "$s" "$d/$KB"; then step; printf 'P %s %s\n' "$1" "$n"; return 0; fi
+      there "$s" || return 1
+    fi
+    n=$((n + 1))
+  done
+  return 1
+}
+o_over() {
+  t="$T/$2"; d=${t%/*}; a="$d/.fornax-aside-$JID-$1"
+  if isdir "$t" || isdir "$S/$2"; then o_both "$1" "$2"; return; fi
+  if ! there "$t"; then o_new "$1" "$2"; return; fi
+  writable "$1" "$d" || return 1
+  rec "$1" over
+  ln -P -- "$t" "$a" 2>/dev/null || { mv -n -T -- "$t" "$a" && ! there "$t"; } || return 1
+  step
+  mv -T -- "$S/$2" "$t" || return 1
+  step; printf 'P %s 0\n' "$1"
+}
+o_replace() {
+  t="$T/$2"; d=${t%/*}; b=${t##*/}; f=0
+  if ! there "$t"; then o_new "$1" "$2"; return; fi
+  isdir "$t" && f=1
+  writable "$1" "$d" || return 1
+  n=1
+  while :; do
+    if [ "$n" = 1 ]; then kb_name "$b" "replaced $3" "$f"; else kb_name "$b" "replaced $3 $n" "$f"; fi
+    there "$d/$KB" || break
+    n=$((n + 1))
+  done
+  rec "$1" "replace $n"
+  mv -n -T -- "$t" "$d/$KB" || return 1
+  there "$t" && return 1
+  step
+  move "$1" "$S/$2" "$t" || return 1
+  step; printf 'P %s 0\nB %s %s\n' "$1" "$1" "$n"
+}
+u_op() {
+  u="$J/undo/$2"; t="$T/$3"; s="$S/$3"; d=${t%/*}; b=${t##*/}
+  if [ "$pass" = modes ]; then
+    if [ -s "$J/undo/n$2" ] && there "$t"; then chmod "$(cat -- "$J/undo/n$2")" -- "$t" || rf=1; fi
+    if [ -s "$J/undo/m$2" ]; then chmod "$(cat -- "$J/undo/m$2")" -- "$d" || rf=1; fi
+    return 0
+  fi
+  [ -e "$u" ] || return 0
+  r=$(cat -- "$u"); a="$d/.fornax-aside-$JID-$2"
+  case $r in
+    over)
+      if there "$a"; then
+        if [ "$how" = back ] && [ ! "$a" -ef "$t" ]; then mv -T -- "$a" "$t" || { rf=1; return 0; }; fi
+        rm -f -- "$a"
+        [ "$how" = forward ] && step
+      fi;;
+    new)
+      if [ "$how" = back ] && ! there "$s" && there "$t"; then move "$2" "$t" "$s" || rf=1; fi;;
+    "both "*)
+      n=${r#both }
+      if [ "$how" = back ] && ! there "$s"; then
+        kb_name "$b" "$n" 1
+        if isdir "$d/$KB"; then move "$2" "$d/$KB" "$s" || rf=1
+        else kb_name "$b" "$n" 0; if there "$d/$KB" && ! isdir "$d/$KB"; then move "$2" "$d/$KB" "$s" || rf=1; fi; fi
+      fi;;
+    "replace "*)
+      n=${r#replace }
+      if [ "$how" = back ]; then
+        for f in 0 1; do
+          if [ "$n" = 1 ]; then kb_name "$b" "replaced $4" "$f"; else kb_name "$b" "replaced $4 $n" "$f"; fi
+          if there "$d/$KB"; then
+            if there "$t" && ! there "$s"; then move "$2" "$t" "$s" || rf=1; fi
+            there "$t" || mv -n -T -- "$d/$KB" "$t" || rf=1
+            break
+          fi
+        done
+      fi;;
+  esac
+  return 0
+}
+recover() {
+  [ -d "$J/undo" ] && [ -e "$J/plan" ] || return 0
+  how=$1; rf=0
+  [ -e "$J/undo/committed" ] && how=forward
+  target() { T=$1; }
+  op() { u_op "$@"; }
+  pass=moves; . "$J/plan"
+  pass=modes; . "$J/plan"
+  [ "$rf" = 0 ] || { printf '%s\n' "some items could not be put back; the transfer's folder keeps what is needed" >&2; return 1; }
+  rm -rf -- "$J/undo"
+}
+)sh");
+
+const QLatin1String Place(R"sh(place() {
+  mkdir -p -- "$J/undo" || exit 1
+  target() { T=$1; mkdir -p -- "$T" || exit 1; }
+  op() {
+    case $1 in
+      n) o_new "$2" "$3" 2>>"$J/err";; o) o_over "$2" "$3" 2>>"$J/err";; k) o_both "$2" "$3" 2>>"$J/err";;
+      r) o_replace "$2" "$3" "$4" 2>>"$J/err";; *) false;;
+    esac || {
+      printf 'F %s\n' "$2"; e=$(tail -n 1 "$J/err" 2>/dev/null)
+      recover back
+      printf '%s (nothing in the destination folder was changed)\n' "$e" >&2; exit 3
+    }
+  }
+  trap 'recover back; exit 143' TERM HUP INT
+  . "$J/plan"
+  : > "$J/undo/committed"
+  step
+  trap '' TERM HUP INT
+  recover forward || exit 4
+}
+place
+)sh");
+
+} // namespace
+
+QString RemotePlacement::library()
+{
+    return KeepBothFunction + Operations;
+}
+
+QString RemotePlacement::placeScript(const QString &jobId)
+{
+    return RemoteScript::jobPrologue(jobId) + library() + FaultPoint::shellFunction(QStringLiteral("place")) + Place;
+}
+
+QByteArray RemotePlacement::planText(const QString &targetFolder, const QList<MergePlan::Operation> &operations,
+                                     const QString &stamp)
+{
+    NameList plan;
+    const QString relative = RemoteScript::relativeToHome(targetFolder);
+    const QString target = relative.isEmpty()            ? QStringLiteral(".")
+        : relative.startsWith(QLatin1Char('/')) ? relative
+                                                          : QStringLiteral("./") + relative;
+    plan.add(QStringLiteral("target"), {target});
+    for (qsizetype i = 0; i < operations.size(); ++i) {
+        const MergePlan::Operation &operation = operations.at(i);
+        QString kind;
+        switch (operation.kind) {
+        case MergePlan::Operation::Kind::New:
+            kind = QStringLiteral("n");
+            break;
+        case MergePlan::Operation::Kind::Overwrite:
+            kind = QStringLiteral("o");
+            break;
+        case MergePlan::Operation::Kind::KeepBoth:
+            kind = QStringLiteral("k");
+            break;
+        case MergePlan::Operation::Kind::Replace:
+            kind = QStringLiteral("r");
+            break;
+        }
+        QStringList arguments {kind, QString::number(i), QStringLiteral("./") + operation.path};
+        if (operation.kind == MergePlan::Operation::Kind::Replace)
+            arguments.append(stamp);
+        plan.add(QStringLiteral("op"), arguments);
+    }
+    return plan.shellText();
+}
+
+RemotePlacement::Result RemotePlacement::parse(const QByteArray &output)
+{
+    Result result;
+    for (QByteArray line : output.split('\n')) {
+        if (line.endsWith('\r'))
+            line.chop(1);
+        const QList<QByteArrayView> f = fields(line);
+        bool ok = false;
+        if (f.size() == 3 && (f[0] == "P" || f[0] == "B")) {
+            const int operation = f[1].toInt(&ok);
+            bool nOk = false;
+            const int n = f[2].toInt(&nOk);
+            if (ok && nOk)
+                (f[0] == "P" ? result.placed : result.backups).insert(operation, n);
+        } else if (f.size() == 2 && f[0] == "F") {
+            const int operation = f[1].toInt(&ok);
+            if (ok)
+                result.failed = operation;
+        }
+    }
+    return result;
+}
+
+QString RemotePlacement::backupName(const QString &name, const QString &stamp, int n, bool isFolder)
+{
+    QString label = QStringLiteral("replaced ") + stamp;
+    if (n > 1)
+        label += QLatin1Char(' ') + QString::number(n);
+    return ArchiveExtractor::keepBothName(name, label, isFolder);
+}
+
+QString RemotePlacement::currentStamp()
+{
+    return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HHmm"));
+}
+
+} // namespace fornax
