@@ -123,12 +123,12 @@ o_replace() {
 u_op() {
   u="$J/undo/$2"; t="$T/$3"; s="$S/$3"; d=${t%/*}; b=${t##*/}
   if [ "$pass" = modes ]; then
-    if [ -s "$J/undo/n$2" ] && there "$t"; then chmod "$(cat -- "$J/undo/n$2")" -- "$t" || rf=1; fi
-    if [ -s "$J/undo/m$2" ]; then chmod "$(cat -- "$J/undo/m$2")" -- "$d" || rf=1; fi
+    if [ -s "$J/undo/n$2" ] && there "$t" && read -r m < "$J/undo/n$2"; then chmod "$m" -- "$t" || rf=1; fi
+    if [ -s "$J/undo/m$2" ] && read -r m < "$J/undo/m$2"; then chmod "$m" -- "$d" || rf=1; fi
     return 0
   fi
   [ -e "$u" ] || return 0
-  r=$(cat -- "$u"); a="$d/.fornax-aside-$JID-$2"
+  r=; read -r r < "$u"; a="$d/.fornax-aside-$JID-$2"
   case $r in
     over)
       if there "$a"; then
