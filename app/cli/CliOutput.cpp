@@ -46,7 +46,7 @@ void CliOutput::progress(int percent, const QString &message)
               {QStringLiteral("message"), message}});
         return;
     }
-    const QString text = QStringLiteral("[%1%] %2").arg(percent, 3).arg(message);
+    const QString text = QStringLiteral("[%1%] ").arg(percent, 3) + message;
     if (m_terminal) {
         m_out << "\r\033[K" << text;
         m_progressOpen = true;

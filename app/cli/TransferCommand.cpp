@@ -43,16 +43,19 @@ void onInterrupt(int)
     [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
 }
 
+QString twoDigits(qint64 value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+
 QString duration(qint64 seconds)
 {
     if (seconds < 0)
         return QStringLiteral("--:--");
     if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return QString::number(seconds / 3600) + QLatin1Char(':') + twoDigits((seconds / 60) % 60) + QLatin1Char(':')
+            + twoDigits(seconds % 60);
+    return QString::number(seconds / 60) + QLatin1Char(':') + twoDigits(seconds % 60);
 }
 
 } // namespace

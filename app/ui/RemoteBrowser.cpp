@@ -487,7 +487,7 @@ QString RemoteBrowser::uniqueFolderName() const
     const QString base = tr("New folder");
     QString name = base;
     for (int n = 2; m_model->rowOf(RemoteDirectory::joinPath(m_folder, name)) >= 0; ++n)
-        name = QStringLiteral("%1 %2").arg(base).arg(n);
+        name = base + QLatin1Char(' ') + QString::number(n);
     return name;
 }
 

@@ -44,16 +44,23 @@ int TransferListModel::rowOf(const TransferJob *job) const
     return -1;
 }
 
+namespace {
+
+QString twoDigits(qint64 value)
+{
+    return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace
+
 QString TransferListModel::durationText(qint64 seconds)
 {
     if (seconds < 0)
         return {};
     if (seconds >= 3600)
-        return QStringLiteral("%1:%2:%3")
-            .arg(seconds / 3600)
-            .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+        return QString::number(seconds / 3600) + QLatin1Char(':') + twoDigits((seconds / 60) % 60) + QLatin1Char(':')
+            + twoDigits(seconds % 60);
+    return QString::number(seconds / 60) + QLatin1Char(':') + twoDigits(seconds % 60);
 }
 
 QVariant TransferListModel::data(const QModelIndex &index, int role) const

@@ -106,7 +106,8 @@ void ProgressStream::handleReplyFinished()
     const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     QString why;
     if (status != 200)
-        why = QStringLiteral("HTTP %1: %2").arg(status).arg(QString::fromUtf8(m_reply->readAll().left(300)));
+        why = QStringLiteral("HTTP ") + QString::number(status) + QStringLiteral(": ")
+            + QString::fromUtf8(m_reply->readAll().left(300));
     else if (m_reply->error() != QNetworkReply::NoError)
         why = m_reply->errorString();
     else

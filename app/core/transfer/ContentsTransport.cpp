@@ -286,9 +286,8 @@ void ContentsTransport::chunkFinished()
             fail(HubError(HubError::Kind::Malformed, {}, status),
                  tr("The server holds %1 bytes of %2 where %3 were sent. Another program may be "
                     "writing the same file; try the transfer again.")
-                     .arg(qint64(size.toDouble()))
-                     .arg(currentPartPath())
-                     .arg(m_partBytes + m_inFlight));
+                     .arg(QString::number(qint64(size.toDouble())), currentPartPath(),
+                          QString::number(m_partBytes + m_inFlight)));
             return;
         }
         chunkAccepted();
@@ -351,10 +350,8 @@ void ContentsTransport::remoteSizeChecked()
         fail(HubError(HubError::Kind::Malformed, {}, 0),
              tr("The connection broke while %1 was being written, and the file on the server is "
                 "incomplete (%2 bytes where %3 or %4 were expected). Start the upload again.")
-                 .arg(currentPartPath())
-                 .arg(size)
-                 .arg(m_partBytes)
-                 .arg(m_partBytes + m_inFlight));
+                 .arg(currentPartPath(), QString::number(size), QString::number(m_partBytes),
+                      QString::number(m_partBytes + m_inFlight)));
     }
 }
 
@@ -461,9 +458,7 @@ bool ContentsTransport::checkDownloadHead()
         fail(HubError(HubError::Kind::Malformed),
              tr("%1 on the server has %2 bytes, not the %3 expected. It may have changed; start "
                 "the download again.")
-                 .arg(m_remotePath)
-                 .arg(total)
-                 .arg(m_total));
+                 .arg(m_remotePath, QString::number(total), QString::number(m_total)));
         return false;
     }
     if (m_total < 0)
@@ -536,9 +531,7 @@ void ContentsTransport::downloadEnded()
             fail(HubError(HubError::Kind::Malformed),
                  tr("The server sent more of %1 than expected (%2 bytes, not %3). Start the "
                     "download again.")
-                     .arg(m_remotePath)
-                     .arg(m_done)
-                     .arg(m_total));
+                     .arg(m_remotePath, QString::number(m_done), QString::number(m_total)));
             return;
         }
         BoundedBuffer *sink = m_buffer;

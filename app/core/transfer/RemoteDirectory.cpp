@@ -209,8 +209,7 @@ QString RemoteDirectory::describe(Operation operation, Error error, const QStrin
     if (cause.httpStatus() > 0)
         return tr("%1 It answered with HTTP status %2; try again, and tell your hub's administrators if "
                   "it keeps happening.")
-            .arg(what)
-            .arg(cause.httpStatus());
+            .arg(what, QString::number(cause.httpStatus()));
     return what;
 }
 

@@ -38,7 +38,7 @@ QString SshConfig::displayName() const
 
 QString SshConfig::keychainKey() const
 {
-    return QStringLiteral("fornax-desktop-ssh:%1@%2:%3").arg(m_user, m_host).arg(m_port);
+    return QStringLiteral("fornax-desktop-ssh:%1@%2:%3").arg(m_user, m_host, QString::number(m_port));
 }
 
 SshConfig SshConfig::load(const Settings &settings, const QString &hubId)
