@@ -1,12 +1,15 @@
 #include "TestHub.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSaveFile>
 #include <QSignalSpy>
+
+#include <unistd.h>
 
 namespace fornax::test {
 
@@ -26,9 +29,29 @@ TestHub TestHub::fromEnvironment()
     hub.m_homes = state.value(QLatin1String("homes")).toString();
     hub.m_variants = state.value(QLatin1String("user_variants")).toString();
     hub.m_serviceToken = state.value(QLatin1String("service_token")).toString().toUtf8();
+    hub.m_unprivilegedPrefix = state.value(QLatin1String("unprivileged_prefix")).toString();
+    hub.m_unprivilegedUid = state.value(QLatin1String("unprivileged_uid")).toInt(-1);
+    hub.m_unprivilegedGid = state.value(QLatin1String("unprivileged_gid")).toInt(-1);
     if (!hub.m_url.isValid())
         hub.m_error = QStringLiteral("hub state '%1' has no valid url").arg(path);
     return hub;
+}
+
+QString TestHub::unprivilegedUser(const QString &base) const
+{
+    return m_unprivilegedPrefix.isEmpty() ? base : m_unprivilegedPrefix + base;
+}
+
+void TestHub::giveToServer(const QString &user, const QString &path) const
+{
+    if (m_unprivilegedPrefix.isEmpty() || !user.startsWith(m_unprivilegedPrefix))
+        return;
+    const QByteArray root = QFile::encodeName(path);
+    ::lchown(root.constData(), uid_t(m_unprivilegedUid), gid_t(m_unprivilegedGid));
+    QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        ::lchown(QFile::encodeName(it.next()).constData(), uid_t(m_unprivilegedUid), gid_t(m_unprivilegedGid));
 }
 
 namespace {

@@ -51,6 +51,13 @@ public:
     QString userName() const { return m_user; }
     QString password() const { return m_password; }
     QString homeOf(const QString &user) const { return m_homes + QLatin1Char('/') + user; }
+    // A hub user name whose server runs as an unprivileged system user ("unpriv-<base>"), or
+    // base itself when the fixture could not arrange that (not root).
+    QString unprivilegedUser(const QString &base) const;
+    bool hasUnprivilegedServers() const { return !m_unprivilegedPrefix.isEmpty(); }
+    // Hands path (and everything below it) to the user the server of user runs as, so the
+    // server may change what a test arranged there as root.
+    void giveToServer(const QString &user, const QString &path) const;
 
     // verb + path below <url>hub/api/, authorised with token (the service token when empty).
     Reply call(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody = {},
@@ -78,6 +85,9 @@ private:
     QString m_variants;
     QByteArray m_serviceToken;
     QString m_error;
+    QString m_unprivilegedPrefix;
+    int m_unprivilegedUid = -1;
+    int m_unprivilegedGid = -1;
 };
 
 } // namespace fornax::test
