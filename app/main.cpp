@@ -7,10 +7,12 @@
 #include "Settings.h"
 #include "SingleInstance.h"
 #include "Translations.h"
+#include "transfer/PartialFolders.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 #include <memory>
@@ -77,6 +79,8 @@ int main(int argc, char *argv[])
             err << translatedCommandLine.errorText() << '\n';
             return 2;
         case fornax::cli::CommandLine::Mode::Command: {
+            // What a download killed mid-way left behind is finished or undone first (issue 16).
+            fornax::PartialFolders::cleanOrphans();
             fornax::cli::CliRunner runner(translatedCommandLine);
             return runner.exec();
         }
@@ -110,5 +114,12 @@ int main(int argc, char *argv[])
     QObject::connect(&instance, &fornax::SingleInstance::activationRequested, &gui,
                      &fornax::ui::GuiApplication::raiseWindow);
     gui.start();
-    return app.exec();
+    // Off the event loop: what a download killed mid-way left behind (issue 16).
+    const std::unique_ptr<QThread> orphans(QThread::create([] {
+        fornax::PartialFolders::cleanOrphans();
+    }));
+    orphans->start();
+    const int code = app.exec();
+    orphans->wait();
+    return code;
 }

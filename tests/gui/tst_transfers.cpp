@@ -22,6 +22,7 @@
 #include "account/HubSession.h"
 #include "hub/ServerMonitor.h"
 #include "transfer/TransferQueue.h"
+#include "transfer/ArchiveExtractor.h"
 #include "transfer/UploadJob.h"
 
 #include <QAbstractButton>
@@ -475,8 +476,13 @@ void TestTransfers::dropAgainAsksAndCancelChangesNothing()
     const QString remote = remoteHome() + QStringLiteral("/drop-tree");
     const QMap<QString, QByteArray> before = checksums(remote);
     QVERIFY(!before.isEmpty());
-    // The local copy changed since: overwriting would change the server's files.
+    // The local copy changed since: an overwrite would change the server's files. One file grows
+    // by 11 bytes only: rounded, both sizes look the same.
     writeFile(m_tree + QStringLiteral("/notes.txt"), "first light, corrected\n");
+    QFile grown(m_tree + QStringLiteral("/spectra/deep/観測.dat"));
+    QVERIFY(grown.open(QIODevice::Append));
+    QCOMPARE(grown.write("eleven more"), 11);
+    grown.close();
     QVERIFY(checksums(m_tree) != before);
 
     QSignalSpy added(transfers()->queue(), &TransferQueue::jobAdded);
@@ -490,42 +496,37 @@ void TestTransfers::dropAgainAsksAndCancelChangesNothing()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(job->state(), TransferJob::State::WaitingForAnswer);
-    // One row, with both sides' sizes and dates.
+    // The folders merge: a row per file that exists on both sides, with both sizes and dates.
     auto *table = dialog->findChild<QTableWidget *>(QStringLiteral("conflictsTable"));
     QVERIFY(table);
-    QCOMPARE(table->rowCount(), 1);
-    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("drop-tree"));
-    const TransferConflict conflict = dialog->conflicts().constFirst();
-    QVERIFY(conflict.existingIsFolder && conflict.incomingIsFolder);
-    qint64 localBytes = 0;
-    for (qint64 size : sizes(m_tree))
-        localBytes += size;
-    qint64 remoteBytes = 0;
-    for (qint64 size : sizes(remote))
-        remoteBytes += size;
-    QCOMPARE(conflict.incomingSize, localBytes);
-    QCOMPARE(conflict.existingSize, remoteBytes);
-    QVERIFY(conflict.incomingSize != conflict.existingSize);
+    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("drop-tree/big.bin"));
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("drop-tree/spectra/deep/観測.dat"));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("conflictsIntro"))->text().contains(QStringLiteral("merged")));
+    const TransferConflict conflict = dialog->conflicts().at(2);
+    QVERIFY(!conflict.existingIsFolder && !conflict.incomingIsFolder);
+    QCOMPARE(conflict.incomingSize, QFileInfo(m_tree + QStringLiteral("/spectra/deep/観測.dat")).size());
+    QCOMPARE(conflict.existingSize, QFileInfo(remote + QStringLiteral("/spectra/deep/観測.dat")).size());
+    QCOMPARE(conflict.incomingSize, conflict.existingSize + 11);
     const QLocale locale;
-    QVERIFY2(table->item(0, 1)->text().contains(locale.formattedDataSize(conflict.existingSize)),
-             qPrintable(table->item(0, 1)->text()));
-    QVERIFY2(table->item(0, 2)->text().contains(locale.formattedDataSize(conflict.incomingSize)),
-             qPrintable(table->item(0, 2)->text()));
+    QVERIFY2(table->item(2, 1)->text().contains(locale.formattedDataSize(conflict.existingSize)),
+             qPrintable(table->item(2, 1)->text()));
     // 11 bytes apart: rounded they look the same, so both give their bytes.
     QVERIFY2(
-        table->item(0, 1)->text().contains(locale.toString(conflict.existingSize) + QLatin1String(" bytes")),
-        qPrintable(table->item(0, 1)->text()));
+        table->item(2, 1)->text().contains(locale.toString(conflict.existingSize) + QLatin1String(" bytes")),
+        qPrintable(table->item(2, 1)->text()));
     QVERIFY(
-        table->item(0, 2)->text().contains(locale.toString(conflict.incomingSize) + QLatin1String(" bytes")));
+        table->item(2, 2)->text().contains(locale.toString(conflict.incomingSize) + QLatin1String(" bytes")));
     QVERIFY(conflict.existingModified.isValid());
-    QVERIFY(table->item(0, 1)->text().contains(
+    QVERIFY(table->item(2, 1)->text().contains(
         locale.toString(conflict.existingModified.toLocalTime(), QLocale::ShortFormat)));
-    QCOMPARE(dialog->choice(0), ConflictPolicy::Skip); // nothing is overwritten by default
+    for (int row = 0; row < 4; ++row)
+        QCOMPARE(dialog->choice(row), ConflictPolicy::Skip); // nothing is overwritten by default
     test::TestArtifacts::saveScreenshot(dialog->grab().toImage(),
                                         QStringLiteral("transfers-conflicts-dialog"));
 
     // Even with Overwrite chosen, Cancel cancels the whole transfer.
-    dialog->setChoice(0, ConflictPolicy::Overwrite);
+    dialog->setChoice(1, ConflictPolicy::Overwrite);
     QSignalSpy finished(job, &TransferJob::finished);
     dialog->findChild<QPushButton *>(QStringLiteral("conflictsCancelButton"))->click();
     QVERIFY(finished.wait(60'000));
@@ -576,23 +577,23 @@ void TestTransfers::keepBothMakesRenamedCopy()
     dialog->findChild<QPushButton *>(QStringLiteral("conflictsContinueButton"))->click();
     QVERIFY(finished.wait(180'000));
     QVERIFY2(job->state() == TransferJob::State::Finished, qPrintable(job->errorString()));
-    QCOMPARE(job->placedNames(), QStringList {QStringLiteral("drop-tree (2)")});
-
-    // The original is untouched, the copy holds the new bytes.
-    QCOMPARE(checksums(remote), before);
-    QCOMPARE(checksums(remoteHome() + QStringLiteral("/drop-tree (2)")), checksums(m_tree));
-    QMap<QString, qint64> expected;
-    const QMap<QString, qint64> local = sizes(m_tree);
-    for (auto it = local.cbegin(); it != local.cend(); ++it)
-        expected.insert(QStringLiteral("drop-tree (2)/") + it.key(), it.value());
-    QCOMPARE(remoteSizes(QStringLiteral("drop-tree (2)")), expected);
+    // The folders merged: every file kept, each new version beside it as "name (2).ext".
+    QCOMPARE(job->placedNames(), QStringList {QStringLiteral("drop-tree")});
+    QCOMPARE(job->renamed().size(), 4);
+    QMap<QString, QByteArray> expected = before;
+    const QMap<QString, QByteArray> local = checksums(m_tree);
+    for (auto it = local.cbegin(); it != local.cend(); ++it) {
+        const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
+        expected.insert(it.key().left(slash + 1) + ArchiveExtractor::keepBothName(it.key().mid(slash + 1), 2, false),
+                        it.value());
+    }
+    QCOMPARE(checksums(remote), expected);
 
     // Show in browser opens the folder it went to; Clear finished empties the list.
     panel->selectJob(job);
     panel->findChild<QPushButton *>(QStringLiteral("transferShowInBrowserButton"))->click();
     QCOMPARE(gui.remoteBrowser()->currentFolder(), QString());
-    QTRY_VERIFY_WITH_TIMEOUT(gui.remoteBrowser()->model()->rowOf(QStringLiteral("drop-tree (2)")) >= 0,
-                             30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(gui.remoteBrowser()->model()->rowOf(QStringLiteral("drop-tree")) >= 0, 30'000);
     panel->findChild<QPushButton *>(QStringLiteral("transferClearButton"))->click();
     QTRY_COMPARE(panel->model()->rowCount(), 0);
     QVERIFY(transfers()->queue()->jobs().isEmpty());

@@ -67,6 +67,10 @@ private Q_SLOTS:
     void downloadBelowThresholdIsRecorded();
     void warningNeedsYesWithoutTerminal();
     void budgetHoldsEvenWithYes();
+    void skipIdenticalKeepsTheServersOutputs();
+    void linksOutsideAreLeftOutWithExitSeven();
+    void killedDownloadIsUndoneAtTheNextStart();
+    void helpSaysWhatConflictsAndSkipsDo();
 
 private:
     struct Run
@@ -77,7 +81,8 @@ private:
         QList<QJsonObject> jsonLines() const;
         QJsonObject event(const QString &name) const;
     };
-    Run run(const QStringList &arguments);
+    Run run(const QStringList &arguments, const QString &fault = {});
+    int recordedDownloads();
     QString remote(const QString &relative) const { return m_hub.homeOf(User) + QLatin1Char('/') + relative; }
     void setThreshold(qint64 bytes);
 
@@ -137,7 +142,7 @@ void TestCliTransfer::cleanupTestCase()
     m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(User));
 }
 
-TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments)
+TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments, const QString &fault)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -146,6 +151,8 @@ TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments)
     // Settings and the usage ledger of this test only.
     environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
     environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    if (!fault.isEmpty())
+        environment.insert(QStringLiteral("FORNAX_TEST_FAULT"), fault);
     process.setProcessEnvironment(environment);
     // No terminal: stdin is a closed pipe, as under cron or in a pipeline.
     process.setStandardInputFile(QProcess::nullDevice());
@@ -210,16 +217,18 @@ void TestCliTransfer::conflictWithoutTerminalChangesNothing()
 
 void TestCliTransfer::keepBothPlacesACopy()
 {
+    // The folders merge: each file that exists on both sides gets its new version beside it.
     const QMap<QString, QByteArray> before = treeDigest(remote(QStringLiteral("inbox/survey")));
     Run kept = run({QStringLiteral("upload"), m_tree, QStringLiteral("inbox"),
                     QStringLiteral("--on-conflict"), QStringLiteral("keep-both"), QStringLiteral("--json")});
     QVERIFY2(kept.exitCode == 0, kept.err.constData());
     const QJsonArray placed = kept.event(QStringLiteral("done")).value(QLatin1String("placed")).toArray();
-    QCOMPARE(placed.size(), 1);
-    const QString copy = placed.first().toString();
-    QVERIFY2(copy != QStringLiteral("survey") && copy.startsWith(QStringLiteral("survey")), qPrintable(copy));
-    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/") + copy)), treeDigest(m_tree));
-    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), before);
+    QCOMPARE(placed, QJsonArray {QStringLiteral("survey")});
+    const QMap<QString, QByteArray> after = treeDigest(remote(QStringLiteral("inbox/survey")));
+    for (auto it = before.cbegin(); it != before.cend(); ++it)
+        QCOMPARE(after.value(it.key()), it.value());
+    QCOMPARE(after.value(QStringLiteral("catalog (2).csv")), treeDigest(m_tree).value(QStringLiteral("catalog.csv")));
+    QCOMPARE(after.value(QStringLiteral("empty (2).dat")), treeDigest(m_tree).value(QStringLiteral("empty.dat")));
 }
 
 void TestCliTransfer::downloadBelowThresholdIsRecorded()
@@ -288,6 +297,116 @@ void TestCliTransfer::budgetHoldsEvenWithYes()
     QVERIFY(!QFileInfo::exists(target + QStringLiteral("/survey")));
     Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
     QCOMPARE(usage.jsonLines().value(0).value(QLatin1String("downloads")).toArray().size(), 2);
+}
+
+int TestCliTransfer::recordedDownloads()
+{
+    return int(run({QStringLiteral("usage"), QStringLiteral("--json")})
+                   .jsonLines()
+                   .value(0)
+                   .value(QLatin1String("downloads"))
+                   .toArray()
+                   .size());
+}
+
+void TestCliTransfer::skipIdenticalKeepsTheServersOutputs()
+{
+    // Finding 1, as a user ran into it: the daily `upload project/ . --on-conflict skip-identical`
+    // deleted the server's new outputs/, because the folders' counts differed.
+    fornax::Settings settings(m_dir.filePath(QStringLiteral("config/Fornax/fornax-desktop.conf")));
+    const QString hub = fornax::RateCard::hubKey(m_hub.url().toString());
+    fornax::RateCard card = fornax::RateCard::load(settings, hub);
+    card.setMonthlyBudget(std::nullopt); // the budget test before spent it
+    card.save(settings, hub);
+    const QString project = m_dir.filePath(QStringLiteral("project"));
+    QVERIFY(writeFile(project + QStringLiteral("/analysis.py"), "print('v1')\n"));
+    QVERIFY(writeFile(project + QStringLiteral("/data.csv"), "1,2,3\n"));
+    Run first = run({QStringLiteral("upload"), project, QStringLiteral("."), QStringLiteral("--on-conflict"),
+                     QStringLiteral("skip-identical")});
+    QVERIFY2(first.exitCode == 0, first.err.constData());
+    // The server's job writes its results; the next day the analysis changes.
+    QVERIFY(writeFile(remote(QStringLiteral("project/outputs/result.fits")), "hours of work"));
+    QVERIFY(writeFile(project + QStringLiteral("/analysis.py"), "print('v2, improved')\n"));
+    Run daily = run({QStringLiteral("upload"), project, QStringLiteral("."), QStringLiteral("--on-conflict"),
+                     QStringLiteral("skip-identical"), QStringLiteral("--json")});
+    QVERIFY2(daily.exitCode == 0, daily.err.constData());
+    QFile result(remote(QStringLiteral("project/outputs/result.fits")));
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    QCOMPARE(result.readAll(), QByteArray("hours of work"));
+    QFile analysis(remote(QStringLiteral("project/analysis.py")));
+    QVERIFY(analysis.open(QIODevice::ReadOnly));
+    QCOMPARE(analysis.readAll(), QByteArray("print('v2, improved')\n"));
+    QVERIFY2(daily.out.contains("stayed as they were"), daily.out.constData()); // data.csv: identical
+}
+
+void TestCliTransfer::linksOutsideAreLeftOutWithExitSeven()
+{
+    // Finding 8 through the command line: the download completes, names what it left out, and
+    // says so with exit code 7. A download of nothing but such a link sends (and bills) nothing.
+    QVERIFY(writeFile(remote(QStringLiteral("linked/data.txt")), "data"));
+    QFile::remove(remote(QStringLiteral("linked/shared")));
+    QVERIFY(QFile::link(QStringLiteral("/usr/share"), remote(QStringLiteral("linked/shared"))));
+    QFile::remove(remote(QStringLiteral("scratch")));
+    QVERIFY(QFile::link(QStringLiteral("/tmp"), remote(QStringLiteral("scratch"))));
+    const int recorded = recordedDownloads();
+    const QString target = m_dir.filePath(QStringLiteral("links"));
+    Run down = run({QStringLiteral("download"), QStringLiteral("linked"), target, QStringLiteral("--json")});
+    QCOMPARE(down.exitCode, 7);
+    QCOMPARE(down.event(QStringLiteral("done")).value(QLatin1String("left_out")).toArray(),
+             QJsonArray {QStringLiteral("linked/shared → /usr/share")});
+    QVERIFY(QFileInfo::exists(target + QStringLiteral("/linked/data.txt")));
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral("/linked/shared")));
+    QCOMPARE(recordedDownloads(), recorded + 1);
+
+    Run nothing = run({QStringLiteral("download"), QStringLiteral("scratch"), target});
+    QCOMPARE(nothing.exitCode, 7);
+    QVERIFY2(nothing.out.contains("scratch → /tmp"), nothing.out.constData());
+    QCOMPARE(recordedDownloads(), recorded + 1); // nothing left the server, nothing is billed
+}
+
+void TestCliTransfer::killedDownloadIsUndoneAtTheNextStart()
+{
+    // The app is killed (SIGKILL, by the fault point) in the middle of placing a download that
+    // overwrites: each file is complete, old or new, and the next start of the app, whatever the
+    // command, puts back what was there.
+    const QString target = m_dir.filePath(QStringLiteral("killed"));
+    QVERIFY(writeFile(target + QStringLiteral("/survey/catalog.csv"), "old catalog"));
+    QVERIFY(writeFile(target + QStringLiteral("/survey/empty.dat"), "old empty"));
+    QVERIFY(writeFile(target + QStringLiteral("/survey/mine.txt"), "only here"));
+    const QMap<QString, QByteArray> before = treeDigest(target);
+    const QStringList download {QStringLiteral("download"), QStringLiteral("inbox/survey"), target,
+                                QStringLiteral("--on-conflict"), QStringLiteral("overwrite"), QStringLiteral("--yes")};
+    Run killed = run(download, QStringLiteral("local-place:2"));
+    QCOMPARE(killed.exitCode, -1); // killed by a signal
+    const QMap<QString, QByteArray> mid = treeDigest(target);
+    const QMap<QString, QByteArray> server = treeDigest(remote(QStringLiteral("inbox/survey")));
+    for (const QString &file : {QStringLiteral("catalog.csv"), QStringLiteral("empty.dat")}) {
+        const QByteArray now = mid.value(QStringLiteral("survey/") + file);
+        QVERIFY2(now == before.value(QStringLiteral("survey/") + file) || now == server.value(file), qPrintable(file));
+    }
+    QCOMPARE(mid.value(QStringLiteral("survey/mine.txt")), before.value(QStringLiteral("survey/mine.txt")));
+    Run next = run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QVERIFY2(next.exitCode == 0, next.err.constData());
+    QCOMPARE(treeDigest(target), before);
+    QCOMPARE(QDir(target).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList {QStringLiteral("survey")});
+    Run whole = run(download);
+    QVERIFY2(whole.exitCode == 0, whole.err.constData());
+    QCOMPARE(treeDigest(target + QStringLiteral("/survey")).value(QStringLiteral("catalog.csv")),
+             server.value(QStringLiteral("catalog.csv")));
+}
+
+void TestCliTransfer::helpSaysWhatConflictsAndSkipsDo()
+{
+    Run help = run({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    const QString text = QString::fromUtf8(help.out).simplified();
+    QVERIFY2(text.contains(QStringLiteral("Folders that exist on both sides are always merged, file by file; files that "
+                                          "exist only at the destination are never deleted.")),
+             qPrintable(text));
+    QVERIFY(text.contains(QStringLiteral("moves the old item to the trash (on this computer) or renames it \"NAME "
+                                         "(replaced DATE)\" (on the server), never deletes it.")));
+    QVERIFY(text.contains(QStringLiteral("7 completed with skips")));
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)

@@ -322,8 +322,9 @@ void TestTransferJob::askWaitsAndCancelChangesNothing()
         QVERIFY(asked.wait(60'000));
         const auto conflicts = asked.first().first().value<QList<TransferConflict>>();
         QCOMPARE(conflicts.size(), 2);
-        QCOMPARE(conflicts[0].name, QStringLiteral("data"));
-        QVERIFY(conflicts[0].existingIsFolder && conflicts[0].incomingIsFolder);
+        // The folders merge: the file inside that exists on both sides is the conflict.
+        QCOMPARE(conflicts[0].name, QStringLiteral("data/a.csv"));
+        QVERIFY(!conflicts[0].existingIsFolder && !conflicts[0].incomingIsFolder);
         QCOMPARE(conflicts[1].name, QStringLiteral("b.csv"));
         QCOMPARE(conflicts[1].existingSize, 8);
         QCOMPARE(conflicts[1].incomingSize, 7);
@@ -338,7 +339,7 @@ void TestTransferJob::askWaitsAndCancelChangesNothing()
         QVERIFY(!QFileInfo::exists(remoteTemp()));
     }
     {
-        // An answer for one conflict only: the other is skipped, never overwritten.
+        // An answer for one conflict only (by id): the other is skipped, never overwritten.
         UploadJob job(m_client.get(), serverUrl(m_hub.url()), items, QStringLiteral("asked"));
         connect(&job, &TransferJob::conflictsFound, &job, [&job] {
             job.resolveConflicts({{1, ConflictPolicy::Overwrite}});

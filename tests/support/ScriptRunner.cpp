@@ -47,7 +47,7 @@ ScriptRunner::ScriptRunner(const QString &home)
 void ScriptRunner::giveHomeToUser() const
 {
     if (!m_user.isEmpty())
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), m_user + QLatin1Char(':'), m_home});
+        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("-h"), m_user + QLatin1Char(':'), m_home});
 }
 
 ScriptRunner::Result ScriptRunner::start(const QString &command, const QByteArray &input, int timeoutMs,

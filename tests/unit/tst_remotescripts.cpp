@@ -82,6 +82,11 @@ QString jobFolder(const QString &home)
     return home + QLatin1Char('/') + RemoteScript::jobFolder(Job);
 }
 
+QStringList entries(const QString &path)
+{
+    return QDir(path).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+}
+
 MergePlan::Operation op(MergePlan::Operation::Kind kind, const QString &path, bool isFolder = false)
 {
     return {kind, 0, path, isFolder};
@@ -102,6 +107,7 @@ private Q_SLOTS:
     void namesArriveByteForByte();
     void placementSurvivesAKillAtEveryStep();
     void placementFailureRollsBack();
+    void manyNewItemsMoveTogether();
     void sweepRemovesOnlyDeadJobs();
     void extractionMasksPermissions();
 
@@ -217,31 +223,41 @@ void TestRemoteScripts::namesArriveByteForByte()
     }
     QVERIFY(QDir().mkpath(jobFolder(m_home)));
     // The size pass: every name measured, the folder's tree listed back byte for byte.
-    NameList list;
+    QStringList paths;
+    QStringList itemNames = names;
+    QHash<QString, int> startPoints;
     for (qsizetype i = 0; i < names.size(); ++i)
-        list.add(QStringLiteral("item"), {QString::number(i), QStringLiteral("./") + names[i], QString()});
-    list.add(QStringLiteral("item"), {QString::number(names.size()), QStringLiteral("./dirs"), QStringLiteral("lk")});
-    writeFile(jobFolder(m_home) + QLatin1Char('/') + RemoteScript::namesFile(), list.shellText());
+        paths.append(QStringLiteral("./") + names[i]);
+    paths.append(QStringLiteral("./dirs"));
+    itemNames.append(QStringLiteral("dirs"));
+    paths.append(QStringLiteral("./not there"));
+    itemNames.append(QStringLiteral("not there"));
+    for (qsizetype i = 0; i < paths.size(); ++i)
+        startPoints.insert(paths[i], int(i));
+    const QMap<QString, QByteArray> statFiles = RemoteScript::statFiles(paths, {QStringLiteral("./dirs")});
+    for (auto it = statFiles.cbegin(); it != statFiles.cend(); ++it)
+        writeFile(jobFolder(m_home) + QLatin1Char('/') + it.key(), it.value());
     m_runner->giveHomeToUser();
     const ScriptRunner::Result stat = m_runner->run(RemoteScript::statItems(Job, folder));
-    QCOMPARE(stat.exitCode, 0);
-    const QHash<int, RemoteScript::Item> items = RemoteScript::parseItems(stat.output);
-    QCOMPARE(items.size(), names.size() + 1);
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        QCOMPARE(items.value(int(i)).type, RemoteScript::ItemType::File);
-        QCOMPARE(items.value(int(i)).size, names[i].toUtf8().size());
-    }
-    QCOMPARE(items.value(int(names.size())).totals.files, names.size());
+    QVERIFY2(stat.exitCode == 0, stat.errors.constData());
     const TreeListing::Found found = TreeListing::parseFound(
-        readAll(jobFolder(m_home) + QLatin1Char('/') + RemoteScript::foundFile()), {{int(names.size()), QStringLiteral("./")}});
+        readAll(jobFolder(m_home) + QLatin1Char('/') + RemoteScript::foundFile()), startPoints, itemNames);
+    QCOMPARE(found.items.size(), names.size() + 1); // "not there" is missing
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        QCOMPARE(found.items.value(int(i)).type, RemoteScript::ItemType::File);
+        QCOMPARE(found.items.value(int(i)).size, names[i].toUtf8().size());
+    }
+    QCOMPARE(found.items.value(int(names.size())).type, RemoteScript::ItemType::Folder);
+    QCOMPARE(found.items.value(int(names.size())).totals.files, names.size());
+    QCOMPARE(found.items.value(int(names.size())).totals.folders, names.size() + 1);
     QSet<QString> listed;
     for (const TreeEntry &entry : found.trees.value(int(names.size())))
         listed.insert(entry.path);
+    QCOMPARE(listed.size(), 2 * names.size() + 1);
     for (const QString &name : names) {
         QVERIFY2(listed.contains(QStringLiteral("dirs/") + name + QLatin1Char('/') + name), qPrintable(name));
         QVERIFY(listed.contains(QStringLiteral("dirs/") + name));
     }
-
     // Packing: tar reads the names from a NUL list and never unquotes them (finding 5).
     RemotePacking packing;
     for (const QString &name : names)
@@ -288,8 +304,10 @@ void TestRemoteScripts::buildScene(const QString &home)
     writeFile(staged + QStringLiteral("/kb.tar.gz"), "new kb");
     writeFile(staged + QStringLiteral("/ronew/z"), "new z");
     QCOMPARE(::chmod(native(staged + QStringLiteral("/ronew")).constData(), 0555), 0);
-    writeFile(jobFolder(home) + QStringLiteral("/plan"),
-              RemotePlacement::planText(QStringLiteral("dest"), sceneOperations(), QStringLiteral("STAMP")));
+    const QMap<QString, QByteArray> plan =
+        RemotePlacement::planFiles(Job, QStringLiteral("dest"), sceneOperations(), QStringLiteral("STAMP"));
+    for (auto it = plan.cbegin(); it != plan.cend(); ++it)
+        writeFile(jobFolder(home) + QLatin1Char('/') + it.key(), it.value());
 }
 
 QList<MergePlan::Operation> TestRemoteScripts::sceneOperations() const
@@ -392,6 +410,49 @@ void TestRemoteScripts::placementFailureRollsBack()
     QVERIFY2(run.errors.contains("nothing in the destination folder was changed"), run.errors.constData());
     QVERIFY(RemotePlacement::parse(run.output).failed >= 0);
     QCOMPARE(snapshot(m_home + QStringLiteral("/dest")), before);
+}
+
+void TestRemoteScripts::manyNewItemsMoveTogether()
+{
+    // 300 new items in one folder move with one `mv -n -t`, a name taken meanwhile is kept
+    // beside (never over), and a kill right after the move is undone item by item.
+    using K = MergePlan::Operation::Kind;
+    const auto scene = [&] {
+        writeFile(m_home + QStringLiteral("/many/item-7"), "was already here");
+        QList<MergePlan::Operation> operations;
+        for (int i = 0; i < 300; ++i) {
+            const QString name = QStringLiteral("item-") + QString::number(i);
+            writeFile(jobFolder(m_home) + QStringLiteral("/staged/") + name, name.toUtf8());
+            operations.append(op(K::New, name));
+        }
+        const QMap<QString, QByteArray> plan =
+            RemotePlacement::planFiles(Job, QStringLiteral("many"), operations, QStringLiteral("STAMP"));
+        QCOMPARE(plan.size(), 2); // the plan and one batch
+        for (auto it = plan.cbegin(); it != plan.cend(); ++it)
+            writeFile(jobFolder(m_home) + QLatin1Char('/') + it.key(), it.value());
+        m_runner->giveHomeToUser();
+    };
+    scene();
+    const QMap<QString, QString> before = snapshot(m_home + QStringLiteral("/many"));
+    const ScriptRunner::Result placed = m_runner->run(RemotePlacement::placeScript(Job));
+    QVERIFY2(placed.exitCode == 0, placed.errors.constData());
+    const RemotePlacement::Result result = RemotePlacement::parse(placed.output);
+    QCOMPARE(result.placed.size(), 300);
+    QCOMPARE(result.placed.value(7), 2);
+    QCOMPARE(readAll(m_home + QStringLiteral("/many/item-7")), QByteArray("was already here"));
+    QCOMPARE(readAll(m_home + QStringLiteral("/many/item-7 (2)")), QByteArray("item-7"));
+    QCOMPARE(readAll(m_home + QStringLiteral("/many/item-299")), QByteArray("item-299"));
+    QCOMPARE(entries(m_home + QStringLiteral("/many")).size(), 301);
+
+    QDir(m_home).removeRecursively();
+    QVERIFY(QDir().mkpath(m_home));
+    scene();
+    qputenv("FORNAX_TEST_FAULT", "place:1");
+    QVERIFY(m_runner->run(RemotePlacement::placeScript(Job)).killed);
+    qunsetenv("FORNAX_TEST_FAULT");
+    QCOMPARE(entries(m_home + QStringLiteral("/many")).size(), 300); // moved, item-7 still waiting
+    QCOMPARE(m_runner->run(RemoteScript::cleanup(Job)).exitCode, 0);
+    QCOMPARE(snapshot(m_home + QStringLiteral("/many")), before);
 }
 
 void TestRemoteScripts::sweepRemovesOnlyDeadJobs()

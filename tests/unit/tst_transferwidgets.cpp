@@ -33,6 +33,7 @@ private Q_SLOTS:
     void remoteBrowserDragsAreNotFetched();
     void dropZoneHighlightsAndEmits();
     void conflictsDialogAnswersByIndex();
+    void conflictsDialogSaysWhatReplaceDoes();
     void durationText_data();
     void durationText();
 
@@ -143,6 +144,7 @@ void TestTransferWidgets::conflictsDialogAnswersByIndex()
     QList<TransferConflict> conflicts;
     for (int index : {2, 5}) {
         TransferConflict conflict;
+        conflict.id = index; // answers are keyed by the conflict's id
         conflict.index = index;
         conflict.name = QStringLiteral("item-%1").arg(index);
         conflict.existingSize = 1000 * index;
@@ -174,6 +176,39 @@ void TestTransferWidgets::conflictsDialogAnswersByIndex()
     QSignalSpy rejected(&dialog, &QDialog::rejected);
     dialog.findChild<QPushButton *>(QStringLiteral("conflictsCancelButton"))->click();
     QCOMPARE(rejected.size(), 1);
+}
+
+void TestTransferWidgets::conflictsDialogSaysWhatReplaceDoes()
+{
+    // A file against a folder: skip, keep both, or replace — and replace says how many files the
+    // folder holds and that it goes to the trash, not away. Overwrite is not offered.
+    TransferConflict clash;
+    clash.id = 0;
+    clash.kind = TransferConflict::Kind::TypeClash;
+    clash.name = QStringLiteral("results");
+    clash.existingIsFolder = true;
+    clash.existingTotals.files = 12;
+    TransferConflict file;
+    file.id = 1;
+    file.name = QStringLiteral("results/a.csv");
+    ConflictsDialog dialog(TransferJob::Direction::Download, QStringLiteral("results"), QStringLiteral("/tmp/x"),
+                           {clash, file});
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("conflictsIntro"))
+                ->text()
+                .contains(QStringLiteral("Folders that exist on both sides are merged")));
+    auto *box = dialog.findChild<QComboBox *>(QStringLiteral("conflictChoice0"));
+    QCOMPARE(box->count(), 3);
+    QCOMPARE(box->findData(int(ConflictPolicy::Overwrite)), -1);
+    const QString replace = box->itemText(box->findData(int(ConflictPolicy::Replace)));
+    QVERIFY2(replace.contains(QStringLiteral("12 files")) && replace.contains(QStringLiteral("trash"))
+                 && replace.contains(QStringLiteral("nothing is deleted")),
+             qPrintable(replace));
+    QVERIFY(clash.replaceText(true).contains(QStringLiteral("“results (replaced <date>)”")));
+    // "Overwrite for all" overwrites files only; the folder keeps its (safe) choice.
+    dialog.applyToAll(ConflictPolicy::Overwrite);
+    QCOMPARE(dialog.answers(), (QHash<int, ConflictPolicy> {{0, ConflictPolicy::Skip}, {1, ConflictPolicy::Overwrite}}));
+    dialog.setChoice(0, ConflictPolicy::Replace);
+    QCOMPARE(dialog.answers().value(0), ConflictPolicy::Replace);
 }
 
 void TestTransferWidgets::durationText_data()

@@ -175,28 +175,39 @@ void DownloadJob::probed(const QByteArray &output)
         return;
     }
     m_format = ArchiveFormat(m_forcedCompression.value_or(probe.compression));
-    // The names go in a file, never on a command line. "k": list the links (they may point
-    // outside what was chosen); "l": the whole tree, where a folder here will merge with it.
-    NameList names;
+    // The names go in files, never on a command line. The size pass lists every link (it may
+    // point outside what was chosen) and the whole tree where a folder here will merge with it.
+    QStringList paths;
+    QStringList listed;
     const QDir target(m_target);
     for (qsizetype i = 0; i < m_paths.size(); ++i) {
+        paths.append(startPoint(int(i)));
         const QFileInfo local(target.filePath(m_names[i]));
-        const QString path = m_paths[i].startsWith(QLatin1Char('/')) ? m_paths[i] : QStringLiteral("./") + m_paths[i];
-        names.add(QStringLiteral("item"), {QString::number(i), path,
-                                           local.isDir() && !local.isSymLink() ? QStringLiteral("kl") : QStringLiteral("k")});
+        if (local.isDir() && !local.isSymLink())
+            listed.append(paths.constLast());
     }
-    writeJobFiles({{RemoteScript::namesFile(), names.shellText()}}, [this] {
-        runScript(RemoteScript::statItems(id(), QString()), 10min, tr("Could not measure the items on your server."),
-                  [this](const QByteArray &out) {
-                      itemsStated(out);
+    writeJobFiles(RemoteScript::statFiles(paths, listed), [this] {
+        runScript(RemoteScript::statItems(id(), QString()), 30min, tr("Could not measure the items on your server."),
+                  [this](const QByteArray &) {
+                      readJobFile(RemoteScript::foundFile(), [this](const QByteArray &found) {
+                          itemsStated(found);
+                      });
                   });
     });
 }
 
-void DownloadJob::itemsStated(const QByteArray &output)
+QString DownloadJob::startPoint(int item) const
 {
-    m_items = RemoteScript::parseItems(output);
-    bool needFound = false;
+    return m_paths[item].startsWith(QLatin1Char('/')) ? m_paths[item] : QStringLiteral("./") + m_paths[item];
+}
+
+void DownloadJob::itemsStated(const QByteArray &found)
+{
+    QHash<QString, int> startPoints;
+    for (int i = 0; i < m_paths.size(); ++i)
+        startPoints.insert(startPoint(i), i);
+    m_found = TreeListing::parseFound(found, startPoints, m_names);
+    m_items = m_found.items;
     const QDir target(m_target);
     for (int i = 0; i < m_paths.size(); ++i) {
         if (!m_items.contains(i)) {
@@ -206,27 +217,17 @@ void DownloadJob::itemsStated(const QByteArray &output)
                      .arg(m_paths[i]));
             return;
         }
-        const RemoteScript::Item item = m_items.value(i);
-        if (item.type == RemoteScript::ItemType::Other) {
+        if (m_items.value(i).type == RemoteScript::ItemType::Other) {
             fail(Error::Archive,
                  tr("“%1” on your server is not a file or folder and cannot be downloaded.").arg(m_paths[i]));
             return;
         }
+        // Only folders that meet folders here merge: the other trees are not needed.
         const QFileInfo local(target.filePath(m_names[i]));
-        needFound = needFound || item.totals.symlinks > 0
-            || (item.type == RemoteScript::ItemType::Folder && local.isDir() && !local.isSymLink());
+        if (m_items.value(i).type != RemoteScript::ItemType::Folder || !local.isDir() || local.isSymLink())
+            m_found.trees.remove(i);
     }
-    if (!needFound) {
-        scanLocalTrees();
-        return;
-    }
-    readJobFile(RemoteScript::foundFile(), [this](const QByteArray &found) {
-        QHash<int, QString> prefixes;
-        for (int i = 0; i < m_paths.size(); ++i)
-            prefixes.insert(i, prefixOf(m_paths[i]));
-        m_found = TreeListing::parseFound(found, prefixes);
-        scanLocalTrees();
-    });
+    scanLocalTrees();
 }
 
 void DownloadJob::scanLocalTrees()

@@ -69,7 +69,9 @@ protected:
 
 private:
     void probed(const QByteArray &output);
-    void itemsStated(const QByteArray &output);
+    void itemsStated(const QByteArray &found);
+    // An item's path as the scripts are given it ("./a/b" or "/abs").
+    QString startPoint(int item) const;
     void scanLocalTrees();
     void buildPlan();
     void packed(const QByteArray &output);

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 
 namespace fornax {
@@ -43,9 +44,11 @@ public:
     // own name, n >= 2: keepBothName(name, n)) and "B <operation> <n>" for each replaced item
     // kept aside (backupName(name, stamp, n)).
     static QString placeScript(const QString &jobId);
-    // The plan for targetFolder (as RemoteScript takes folders); stamp names replaced items.
-    static QByteArray planText(const QString &targetFolder, const QList<MergePlan::Operation> &operations,
-                               const QString &stamp);
+    // The plan for targetFolder (as RemoteScript takes folders), as job files (name -> content):
+    // "plan", and NUL lists of the new items that move into one folder together ("batch-<n>");
+    // stamp names replaced items.
+    static QMap<QString, QByteArray> planFiles(const QString &jobId, const QString &targetFolder,
+                                               const QList<MergePlan::Operation> &operations, const QString &stamp);
 
     struct Result
     {

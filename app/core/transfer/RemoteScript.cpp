@@ -1,5 +1,6 @@
 #include "RemoteScript.h"
 
+#include "NameList.h"
 #include "RemotePlacement.h"
 
 namespace fornax {
@@ -238,65 +239,36 @@ RemoteScript::Probe RemoteScript::parseProbe(const QByteArray &output)
 
 QString RemoteScript::statItems(const QString &jobId, const QString &folder)
 {
-    // A folder that does not exist holds nothing: every item is missing.
-    return jobPrologue(jobId) + QStringLiteral("H=$(pwd)\n"
-                                               ": > \"$H/$J/found\"\n"
-                                               "cd -- ")
+    // find names each entry's starting point (%H) and its depth; awk sums them per item.
+    // mawk and gawk both read and write NUL-separated records. A folder that does not exist
+    // holds nothing: every item is missing.
+    return jobPrologue(jobId)
+        + QStringLiteral("H=$(pwd)\n"
+                         ": > \"$H/$J/found\"\n"
+                         "cd -- ")
         + shellPath(folder)
         + QStringLiteral(" 2>/dev/null || exit 0\n"
-                         "item() {\n"
-                         "  i=$1; p=$2; fl=$3\n"
-                         "  m=$(stat -c %Y -- \"$p\" 2>/dev/null)\n"
-                         "  if [ -L \"$p\" ]; then\n"
-                         "    printf 'E %s l 0 %s 0 0 1 0\\n' \"$i\" \"$m\"\n"
-                         "    case $fl in *k*) find \"$p\" -maxdepth 0 -printf \"L $i %p\\0%l\\0\" >> \"$H/$J/found\";; "
-                         "esac\n"
-                         "  elif [ -d \"$p\" ]; then\n"
-                         "    c=$(find \"$p\" -printf '%y %s\\n' 2>/dev/null | ")
-        + CountAwk
-        + QStringLiteral(")\n"
-                         "    set -- $c\n"
-                         "    printf 'E %s d %s %s %s %s %s %s\\n' \"$i\" \"$4\" \"$m\" \"$1\" \"$2\" \"$3\" \"$4\"\n"
-                         "    case $fl in *l*) find \"$p\" -printf \"W $i %y %s %T@ %p\\0%l\\0\" >> \"$H/$J/found\";; "
-                         "esac\n"
-                         "    case $fl in *k*) [ \"$3\" -gt 0 ] && find \"$p\" -type l -printf \"L $i %p\\0%l\\0\" >> "
-                         "\"$H/$J/found\";; esac\n"
-                         "  elif [ -f \"$p\" ]; then\n"
-                         "    s=$(stat -c %s -- \"$p\"); printf 'E %s f %s %s 1 0 0 %s\\n' \"$i\" \"$s\" \"$m\" \"$s\"\n"
-                         "  elif [ -e \"$p\" ]; then\n"
-                         "    printf 'E %s o 0 %s 0 0 0 0\\n' \"$i\" \"$m\"\n"
-                         "  fi\n"
-                         "  return 0\n"
+                         "xargs -0 -r -a \"$H/$J/names0\" sh -c 'exec find \"$@\" -printf "
+                         "\"%H\\0%y\\0%s\\0%T@\\0%d\\0%P\\0%l\\0\"' sh 2>/dev/null |\n"
+                         "awk -v listfile=\"$H/$J/list0\" '\n"
+                         "BEGIN { RS = \"\\0\"; ORS = \"\\0\"; while ((getline line < listfile) > 0) want[line] = 1 }\n"
+                         "{ field[n++] = $0; if (n < 7) next; n = 0\n"
+                         "  h = field[0]; y = field[1]; s = field[2]; t = int(field[3]); p = field[5]; l = field[6]\n"
+                         "  if (!(h in seen)) { seen[h] = 1; order[++count] = h }\n"
+                         "  if (field[4] == 0) { type[h] = y; size[h] = s; mtime[h] = t }\n"
+                         "  if (y == \"f\") { f[h]++; b[h] += s } else if (y == \"d\") d[h]++\n"
+                         "  else if (y == \"l\") { k[h]++; print \"L\"; print h; print p; print l }\n"
+                         "  if (h in want) { print \"W\"; print h; print y \" \" s \" \" t; print p; print l }\n"
                          "}\n"
-                         ". \"$H/$J/")
-        + namesFile() + QStringLiteral("\"\n");
+                         "END { for (i = 1; i <= count; i++) { h = order[i]; print \"E\"; print h\n"
+                         "  printf \"%s %.0f %.0f %.0f %.0f %.0f %.0f%s\", type[h], size[h], mtime[h], f[h], d[h], k[h], "
+                         "b[h], ORS } }' > \"$H/$J/found\"\n");
 }
 
-QHash<int, RemoteScript::Item> RemoteScript::parseItems(const QByteArray &output)
+QMap<QString, QByteArray> RemoteScript::statFiles(const QStringList &paths, const QStringList &listed)
 {
-    QHash<int, Item> items;
-    for (QByteArrayView line : taggedLines(output, 'E')) {
-        const QList<QByteArrayView> f = fields(line, 8);
-        if (f.size() != 8)
-            continue;
-        const auto index = number(f[0]);
-        if (!index)
-            continue;
-        Item item;
-        const QByteArrayView type = f[1];
-        item.type = type == "f" ? ItemType::File
-            : type == "d"       ? ItemType::Folder
-            : type == "l"       ? ItemType::Link
-                                : ItemType::Other;
-        item.size = number(f[2]).value_or(0);
-        item.mtime = number(f[3]).value_or(0);
-        item.totals.files = number(f[4]).value_or(0);
-        item.totals.folders = number(f[5]).value_or(0);
-        item.totals.symlinks = number(f[6]).value_or(0);
-        item.totals.bytes = number(f[7]).value_or(0);
-        items.insert(int(*index), item);
-    }
-    return items;
+    return {{QStringLiteral("names0"), NameList::nulSeparated(paths)},
+            {QStringLiteral("list0"), NameList::nulSeparated(listed)}};
 }
 
 QString RemoteScript::extractionUmask()

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -95,13 +96,16 @@ public:
         qint64 mtime = 0; // seconds since the epoch
         ArchiveTotals totals; // what packing it would give (a file: one file)
     };
-    // The items' names come from the job file namesFile(), lines "item <index> <path> <flags>"
-    // (NameList): path "./name" inside folder ("" is the home folder). Prints per existing item
-    // its type, size, time and totals. Flags: "l" writes the tree of an item that is a folder,
-    // "k" its symbolic links, into the job file foundFile() (TreeListing::parseFound()).
+    // The size pass, in one walk of everything (a single `find`, whatever the number of items;
+    // a fork per item cost seconds per hundred items on a busy server). Which items: the job
+    // files statFiles() wrote, paths inside folder ("" is the home folder). What it found goes
+    // into the job file foundFile() as NUL-separated records (TreeListing::parseFound()): each
+    // existing item's type, size, time and totals; every symbolic link with its target; and the
+    // whole tree of the items in listed.
     static QString statItems(const QString &jobId, const QString &folder);
-    // Index -> item; indexes not printed are missing.
-    static QHash<int, Item> parseItems(const QByteArray &output);
+    // Job file name -> content for statItems(): paths as the script sees them ("./name",
+    // "./a/b/name" or "/abs/name").
+    static QMap<QString, QByteArray> statFiles(const QStringList &paths, const QStringList &listed);
 
     // Feeds the uploaded parts, as they arrive, into `tar -x` inside the job's staging folder
     // (removing each once read, so the archive never takes twice its space) until the end

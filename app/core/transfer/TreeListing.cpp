@@ -44,49 +44,66 @@ QList<QByteArrayView> split(QByteArrayView record, qsizetype count)
     return fields;
 }
 
-QString relativePath(QByteArrayView path, const QString &prefix)
-{
-    QString text = QString::fromUtf8(path);
-    if (text.startsWith(prefix))
-        text = text.mid(prefix.size());
-    return text;
-}
-
 } // namespace
 
-TreeListing::Found TreeListing::parseFound(const QByteArray &data, const QHash<int, QString> &prefixes)
+TreeListing::Found TreeListing::parseFound(const QByteArray &data, const QHash<QString, int> &startPoints,
+                                           const QStringList &names)
 {
     Found found;
     const QList<QByteArray> fields = data.split('\0');
-    // Records come in pairs of fields: the entry, then its link target (empty for the rest).
-    for (qsizetype i = 0; i + 1 < fields.size(); i += 2) {
-        const QByteArray &record = fields.at(i);
-        if (record.startsWith("W ")) {
-            const QList<QByteArrayView> f = split(QByteArrayView(record).sliced(2), 5);
-            bool ok = false;
-            const int item = f.value(0).toInt(&ok);
-            if (f.size() != 5 || !ok)
-                continue;
-            TreeEntry entry;
-            entry.type = typeOf(f[1]);
-            entry.size = f[2].toLongLong();
-            const QByteArrayView seconds = f[3].first(f[3].indexOf('.') >= 0 ? f[3].indexOf('.') : f[3].size());
-            entry.mtime = seconds.toLongLong();
-            entry.path = relativePath(f[4], prefixes.value(item));
-            if (entry.type == TreeEntry::Type::Link)
-                entry.linkTarget = QString::fromUtf8(fields.at(i + 1));
-            found.trees[item].append(entry);
-        } else if (record.startsWith("L ")) {
-            const QList<QByteArrayView> f = split(QByteArrayView(record).sliced(2), 2);
-            bool ok = false;
-            const int item = f.value(0).toInt(&ok);
-            if (f.size() != 2 || !ok)
-                continue;
-            TreeEntry entry;
-            entry.type = TreeEntry::Type::Link;
-            entry.path = relativePath(f[1], prefixes.value(item));
-            entry.linkTarget = QString::fromUtf8(fields.at(i + 1));
-            found.links[item].append(entry);
+    const auto itemOf = [&](const QByteArray &start) {
+        return startPoints.value(QString::fromUtf8(start), -1);
+    };
+    const auto pathIn = [&](int item, const QByteArray &inside) {
+        return inside.isEmpty() ? names.value(item) : names.value(item) + QLatin1Char('/') + QString::fromUtf8(inside);
+    };
+    for (qsizetype i = 0; i < fields.size();) {
+        const QByteArray &tag = fields.at(i);
+        if (tag == "E" && i + 2 < fields.size()) {
+            const int item = itemOf(fields.at(i + 1));
+            const QList<QByteArrayView> f = split(fields.at(i + 2), 7);
+            if (item >= 0 && f.size() == 7) {
+                RemoteScript::Item entry;
+                const TreeEntry::Type type = typeOf(f[0]);
+                entry.type = type == TreeEntry::Type::File   ? RemoteScript::ItemType::File
+                    : type == TreeEntry::Type::Folder        ? RemoteScript::ItemType::Folder
+                    : type == TreeEntry::Type::Link          ? RemoteScript::ItemType::Link
+                                                             : RemoteScript::ItemType::Other;
+                entry.mtime = f[2].toLongLong();
+                entry.totals.files = f[3].toLongLong();
+                entry.totals.folders = f[4].toLongLong();
+                entry.totals.symlinks = f[5].toLongLong();
+                entry.totals.bytes = f[6].toLongLong();
+                entry.size = type == TreeEntry::Type::File ? f[1].toLongLong() : entry.totals.bytes;
+                found.items.insert(item, entry);
+            }
+            i += 3;
+        } else if (tag == "W" && i + 4 < fields.size()) {
+            const int item = itemOf(fields.at(i + 1));
+            const QList<QByteArrayView> f = split(fields.at(i + 2), 3);
+            if (item >= 0 && f.size() == 3) {
+                TreeEntry entry;
+                entry.type = typeOf(f[0]);
+                entry.size = f[1].toLongLong();
+                entry.mtime = f[2].toLongLong();
+                entry.path = pathIn(item, fields.at(i + 3));
+                if (entry.type == TreeEntry::Type::Link)
+                    entry.linkTarget = QString::fromUtf8(fields.at(i + 4));
+                found.trees[item].append(entry);
+            }
+            i += 5;
+        } else if (tag == "L" && i + 3 < fields.size()) {
+            const int item = itemOf(fields.at(i + 1));
+            if (item >= 0) {
+                TreeEntry entry;
+                entry.type = TreeEntry::Type::Link;
+                entry.path = pathIn(item, fields.at(i + 2));
+                entry.linkTarget = QString::fromUtf8(fields.at(i + 3));
+                found.links[item].append(entry);
+            }
+            i += 4;
+        } else {
+            ++i; // a damaged record: resynchronise on the next tag
         }
     }
     return found;

@@ -4,6 +4,9 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include "RemoteScript.h"
 
 namespace fornax {
 
@@ -22,26 +25,28 @@ struct TreeEntry
 };
 
 /**
- * The trees of the items a transfer merges into existing folders, read from this computer or
- * from the listing a server script wrote.
+ * What the size pass found (RemoteScript::statItems()), and the trees of local items.
  *
  * The server writes its findings into one file of the job folder as NUL-separated records, so
  * every byte of a name survives (a newline, a carriage return, an escape sequence, which a
- * terminal would eat): "W <item> <type> <size> <mtime> <path>" NUL "<link target>" NUL for an
- * entry of a listed tree, and "L <item> <path>" NUL "<link target>" NUL for a symbolic link
- * the size pass found. Paths there start with the folder the item lies in, as the script saw
- * them ("./a/b/data/x"); the caller names that prefix per item, and it is cut off.
+ * terminal would eat). Each record starts with a tag and the item's path as the script was given
+ * it (its "starting point"): "E" <start> "<type> <size> <mtime> <files> <folders> <links> <bytes>"
+ * for an item that exists; "W" <start> "<type> <size> <mtime>" <path inside> <link target> for
+ * each entry of a listed item's tree; "L" <start> <path inside> <link target> for each symbolic
+ * link. Paths inside are relative to the item ("" is the item itself).
  */
 class TreeListing
 {
 public:
     struct Found
     {
-        QHash<int, QList<TreeEntry>> trees; // by item index
-        QHash<int, QList<TreeEntry>> links; // by item index; type Link, with their targets
+        QHash<int, RemoteScript::Item> items; // by item index; a missing item has none
+        QHash<int, QList<TreeEntry>> trees; // listed items' entries, the item itself included
+        QHash<int, QList<TreeEntry>> links; // every link, with its target
     };
-    // prefixes: per item, what precedes the item's name in the script's paths ("./a/b/").
-    static Found parseFound(const QByteArray &data, const QHash<int, QString> &prefixes);
+    // startPoints: the path each item was given as -> its index; names: each item's name, what
+    // entry paths start with.
+    static Found parseFound(const QByteArray &data, const QHash<QString, int> &startPoints, const QStringList &names);
 
     // Every entry of a local item, links not followed, paths starting with name; the item itself
     // first. Blocks: call it off the event loop for large trees.

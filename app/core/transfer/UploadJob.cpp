@@ -167,64 +167,59 @@ void UploadJob::probed(const QByteArray &output)
 
 void UploadJob::scanned()
 {
-    // The names go in a file, never on a command line: any number of them, any bytes.
-    NameList names;
+    // The names go in files, never on a command line: any number of them, any bytes.
+    QStringList paths;
+    QStringList listed;
     for (qsizetype i = 0; i < m_names.size(); ++i) {
-        const bool folder = QFileInfo(m_paths[i]).isDir();
-        names.add(QStringLiteral("item"), {QString::number(i), QStringLiteral("./") + m_names[i],
-                                           folder ? QStringLiteral("l") : QString()});
+        paths.append(QStringLiteral("./") + m_names[i]);
+        // A folder here may meet a folder there: then both trees are compared.
+        if (QFileInfo(m_paths[i]).isDir())
+            listed.append(paths.constLast());
     }
-    writeJobFiles({{RemoteScript::namesFile(), names.shellText()}}, [this] {
-        runScript(RemoteScript::statItems(id(), m_target), 5min, tr("Could not look into the folder on your server."),
-                  [this](const QByteArray &output) {
-                      remoteItemsStated(output);
+    writeJobFiles(RemoteScript::statFiles(paths, listed), [this] {
+        runScript(RemoteScript::statItems(id(), m_target), 30min, tr("Could not look into the folder on your server."),
+                  [this](const QByteArray &) {
+                      readJobFile(RemoteScript::foundFile(), [this](const QByteArray &found) {
+                          remoteItemsStated(found);
+                      });
                   });
     });
 }
 
-void UploadJob::remoteItemsStated(const QByteArray &output)
+void UploadJob::remoteItemsStated(const QByteArray &found)
 {
-    m_remote = RemoteScript::parseItems(output);
-    QList<int> merged;
+    QHash<QString, int> startPoints;
+    for (qsizetype i = 0; i < m_names.size(); ++i)
+        startPoints.insert(QStringLiteral("./") + m_names[i], int(i));
+    const TreeListing::Found result = TreeListing::parseFound(found, startPoints, m_names);
+    m_remote = result.items;
+    QHash<int, QString> merged;
     for (auto it = m_remote.cbegin(); it != m_remote.cend(); ++it) {
-        if (it.key() >= 0 && it.key() < m_paths.size() && it->type == RemoteScript::ItemType::Folder
-            && QFileInfo(m_paths[it.key()]).isDir())
-            merged.append(it.key());
+        if (it->type == RemoteScript::ItemType::Folder && QFileInfo(m_paths[it.key()]).isDir()) {
+            merged.insert(it.key(), m_paths[it.key()]);
+            m_remoteTrees.insert(it.key(), result.trees.value(it.key()));
+        }
     }
     if (merged.isEmpty()) {
         buildPlan();
         return;
     }
-    readTrees(merged);
-}
-
-void UploadJob::readTrees(const QList<int> &merged)
-{
     // A folder onto a folder: both trees, to compare path by path.
-    readJobFile(RemoteScript::foundFile(), [this, merged](const QByteArray &found) {
-        QHash<int, QString> prefixes;
-        for (int i : merged)
-            prefixes.insert(i, QStringLiteral("./"));
-        m_remoteTrees = TreeListing::parseFound(found, prefixes).trees;
-        auto local = std::make_shared<QHash<int, QList<TreeEntry>>>();
-        QHash<int, QString> paths;
-        for (int i : merged)
-            paths.insert(i, m_paths[i]);
-        const QStringList names = m_names;
-        QThread *thread = QThread::create([local, paths, names] {
-            for (auto it = paths.cbegin(); it != paths.cend(); ++it)
-                local->insert(it.key(), TreeListing::walkLocal(it.value(), names.at(it.key())));
-        });
-        const QString runId = id();
-        connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-        connect(thread, &QThread::finished, this, [this, local, runId] {
-            if (runId != id() || state() != State::Preparing)
-                return;
-            m_localTrees = *local;
-            buildPlan();
-        });
-        thread->start();
+    auto local = std::make_shared<QHash<int, QList<TreeEntry>>>();
+    const QStringList names = m_names;
+    QThread *thread = QThread::create([local, merged, names] {
+        for (auto it = merged.cbegin(); it != merged.cend(); ++it)
+            local->insert(it.key(), TreeListing::walkLocal(it.value(), names.at(it.key())));
     });
+    const QString runId = id();
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, local, runId] {
+        if (runId != id() || state() != State::Preparing)
+            return;
+        m_localTrees = *local;
+        buildPlan();
+    });
+    thread->start();
 }
 
 void UploadJob::buildPlan()
@@ -489,7 +484,7 @@ void UploadJob::verifyChecksums()
 void UploadJob::placeItems()
 {
     m_stamp = RemotePlacement::currentStamp();
-    writeJobFiles({{QStringLiteral("plan"), RemotePlacement::planText(m_target, m_operations, m_stamp)}}, [this] {
+    writeJobFiles(RemotePlacement::planFiles(id(), m_target, m_operations, m_stamp), [this] {
         runScript(RemotePlacement::placeScript(id()), 1h, tr("Moving the uploaded items into place on your server failed."),
                   [this](const QByteArray &output) {
                       placed(output);

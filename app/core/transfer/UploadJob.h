@@ -66,8 +66,7 @@ protected:
 private:
     void probed(const QByteArray &output);
     void scanned();
-    void remoteItemsStated(const QByteArray &output);
-    void readTrees(const QList<int> &merged);
+    void remoteItemsStated(const QByteArray &found);
     void buildPlan();
     void checkSpaceAndSend();
     void sendOverSsh(const QStringList &paths);
