@@ -104,6 +104,7 @@ private Q_SLOTS:
     void scriptsOfAnyLengthRunBothWays();
     void incompleteScriptIsNotRun();
     void keepBothNamesMatchTheApp();
+    void longNamesKeepBothWithinTheLimit();
     void namesArriveByteForByte();
     void placementSurvivesAKillAtEveryStep();
     void placementFailureRollsBack();
@@ -204,9 +205,24 @@ void TestRemoteScripts::keepBothNamesMatchTheApp()
         for (bool folder : {false, true}) {
             QCOMPARE(QString::fromUtf8(shown.value(i++)), ArchiveExtractor::keepBothName(name, 2, folder));
             QCOMPARE(QString::fromUtf8(shown.value(i++)),
-                     RemotePlacement::backupName(name, QStringLiteral("2026-01-02 0304"), 2, folder));
+                     ArchiveExtractor::keepBothName(name, QStringLiteral("replaced 2026-01-02 0304 2"), folder));
         }
     }
+}
+
+void TestRemoteScripts::longNamesKeepBothWithinTheLimit()
+{
+    // A 255-byte name has no room for " (2)": the copy's stem is shortened, its suffix kept, and
+    // it still fits with the longest label (the plan hands the server the shortened name).
+    const QString longest = test::NameMatrix::all().at(21);
+    QCOMPARE(longest.toUtf8().size(), 255);
+    const QString copy = ArchiveExtractor::keptBothName(longest, 99999, false);
+    QVERIFY(copy.endsWith(QStringLiteral(" (99999).txt")));
+    QVERIFY(copy.toUtf8().size() <= 255);
+    QVERIFY(RemotePlacement::backupName(longest, QStringLiteral("2026-01-02 0304"), 99, false).toUtf8().size() <= 255);
+    const QString wide = QString(120, QChar(0x89B3)); // 360 bytes of 観
+    QVERIFY(ArchiveExtractor::keptBothName(wide, 2, true).toUtf8().size() <= 255);
+    QCOMPARE(ArchiveExtractor::keepBothBase(QStringLiteral("short.txt"), false), QStringLiteral("short.txt"));
 }
 
 void TestRemoteScripts::namesArriveByteForByte()

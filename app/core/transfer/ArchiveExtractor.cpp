@@ -132,22 +132,52 @@ void ArchiveExtractor::setAllowedNames(const QStringList &names)
         m_allowed.insert(QFile::encodeName(name));
 }
 
-QString ArchiveExtractor::keepBothName(const QString &name, const QString &label, bool isFolder)
+namespace {
+
+// "data.tar.gz" -> "data" and ".tar.gz"; "notes" and ".bashrc" and a folder: no suffix.
+std::pair<QString, QString> stemAndSuffix(const QString &name, bool isFolder)
 {
-    const QString number = QStringLiteral(" (") + label + QLatin1Char(')');
     if (isFolder)
-        return name + number;
+        return {name, QString()};
     // Double suffixes people expect to stay together.
     static const QLatin1String compound[] = {QLatin1String(".tar.gz"), QLatin1String(".tar.zst"),
                                              QLatin1String(".tar.bz2"), QLatin1String(".tar.xz")};
     for (const QLatin1String &suffix : compound) {
         if (name.endsWith(suffix, Qt::CaseInsensitive) && name.size() > suffix.size())
-            return name.left(name.size() - suffix.size()) + number + name.right(suffix.size());
+            return {name.left(name.size() - suffix.size()), name.right(suffix.size())};
     }
     const qsizetype dot = name.lastIndexOf(QLatin1Char('.'));
     if (dot <= 0 || dot == name.size() - 1) // ".bashrc", "name."
-        return name + number;
-    return name.left(dot) + number + name.mid(dot);
+        return {name, QString()};
+    return {name.left(dot), name.mid(dot)};
+}
+
+} // namespace
+
+QString ArchiveExtractor::keepBothName(const QString &name, const QString &label, bool isFolder)
+{
+    const auto [stem, suffix] = stemAndSuffix(name, isFolder);
+    return stem + QStringLiteral(" (") + label + QLatin1Char(')') + suffix;
+}
+
+QString ArchiveExtractor::keepBothBase(const QString &name, bool isFolder)
+{
+    // Linux allows 255 bytes per name; " (<label>)" takes at most 40 of them.
+    constexpr qsizetype MaxBase = 255 - 40;
+    if (name.toUtf8().size() <= MaxBase)
+        return name;
+    auto [stem, suffix] = stemAndSuffix(name, isFolder);
+    while (stem.size() > 1 && (stem + suffix).toUtf8().size() > MaxBase) {
+        stem.chop(1);
+        if (stem.back().isHighSurrogate()) // never half a character
+            stem.chop(1);
+    }
+    return stem + suffix;
+}
+
+QString ArchiveExtractor::keptBothName(const QString &name, int n, bool isFolder)
+{
+    return keepBothName(keepBothBase(name, isFolder), n, isFolder);
 }
 
 ArchiveError ArchiveExtractor::run()
@@ -438,7 +468,7 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
             if (!outside && !m_allowed.isEmpty() && (stack.isEmpty() || !m_allowed.contains(stack.constFirst())))
                 outside = true;
             if (outside) {
-                m_skippedLinks.insert(name, shown(target));
+                m_skippedLinks.insert(shown(relative), shown(target));
                 m_skippedLinkPaths.insert(relative);
                 ++m_totals.symlinks;
                 return {};

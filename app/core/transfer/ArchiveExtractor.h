@@ -88,6 +88,11 @@ public:
     static QString keepBothName(const QString &name, int n, bool isFolder);
     // The same with any label in the parentheses ("notes (replaced 2026-12-07 0831).txt").
     static QString keepBothName(const QString &name, const QString &label, bool isFolder);
+    // name, or for a name so long that keepBothName() would pass the 255 bytes a name may have,
+    // name with its stem shortened (its suffix kept) so that it fits with any label.
+    static QString keepBothBase(const QString &name, bool isFolder);
+    // What a copy kept beside name is called: keepBothName(keepBothBase(name), n).
+    static QString keptBothName(const QString &name, int n, bool isFolder);
 
 protected:
     ArchiveError run() override;

@@ -234,7 +234,7 @@ ArchiveError LocalPlacement::placeBoth(int index, const MergePlan::Operation &op
     if (!makeWritable(index, folder))
         return {ArchiveError::Kind::WriteFailed, operation.path, errnoText(errno)};
     for (int n = 2; n < 100000; ++n) {
-        const QString candidate = ArchiveExtractor::keepBothName(name, n, isFolder);
+        const QString candidate = ArchiveExtractor::keptBothName(name, n, isFolder);
         const QByteArray destination = folder + '/' + QFile::encodeName(candidate);
         if (exists(destination))
             continue;
@@ -335,7 +335,7 @@ bool LocalPlacement::finish(Direction direction)
                 ok = false;
         } else if (kept.startsWith("both ")) {
             const QList<QByteArray> parts = kept.split(' ');
-            const QString name = ArchiveExtractor::keepBothName(QFile::decodeName(nameOf(path)), parts.value(1).toInt(),
+            const QString name = ArchiveExtractor::keptBothName(QFile::decodeName(nameOf(path)), parts.value(1).toInt(),
                                                                 parts.value(2) == "1");
             const QByteArray placed = folder + '/' + QFile::encodeName(name);
             if (!exists(source) && exists(placed) && moveNoReplace(placed, source) != 0)

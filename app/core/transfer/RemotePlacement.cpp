@@ -76,7 +76,7 @@ o_new() {
   step; printf 'P %s 0\n' "$1"
 }
 o_both() {
-  s="$S/$2"; t="$T/$2"; d=${t%/*}; b=${t##*/}; f=0
+  s="$S/$2"; t="$T/$2"; d=${t%/*}; b=${KBB:-${t##*/}}; f=0
   isdir "$s" && f=1
   writable "$1" "$d" || return 1
   n=2
@@ -86,6 +86,7 @@ o_both() {
       rec "$1" "both $n"
       if move "$1" "$s" "$d/$KB"; then step; printf 'P %s %s\n' "$1" "$n"; return 0; fi
       there "$s" || return 1
+      there "$d/$KB" || return 1
     fi
     n=$((n + 1))
   done
@@ -103,7 +104,7 @@ o_over() {
   step; printf 'P %s 0\n' "$1"
 }
 o_replace() {
-  t="$T/$2"; d=${t%/*}; b=${t##*/}; f=0
+  t="$T/$2"; d=${t%/*}; b=${KBB:-${t##*/}}; f=0
   if ! there "$t"; then o_new "$1" "$2"; return; fi
   isdir "$t" && f=1
   writable "$1" "$d" || return 1
@@ -121,7 +122,7 @@ o_replace() {
   step; printf 'P %s 0\nB %s %s\n' "$1" "$1" "$n"
 }
 u_op() {
-  u="$J/undo/$2"; t="$T/$3"; s="$S/$3"; d=${t%/*}; b=${t##*/}
+  u="$J/undo/$2"; t="$T/$3"; s="$S/$3"; d=${t%/*}; b=${5:-${t##*/}}
   if [ "$pass" = modes ]; then
     if [ -s "$J/undo/n$2" ] && there "$t" && read -r m < "$J/undo/n$2"; then chmod "$m" -- "$t" || rf=1; fi
     if [ -s "$J/undo/m$2" ] && read -r m < "$J/undo/m$2"; then chmod "$m" -- "$d" || rf=1; fi
@@ -187,6 +188,7 @@ const QLatin1String Place(R"sh(place() {
     step
   }
   op() {
+    KBB=$5
     case $1 in
       n) if [ -n "$4" ] && ! there "$S/$3" && there "$T/$3"; then printf 'P %s 0\n' "$2"; return 0; fi
          o_new "$2" "$3" 2>>"$J/err";; o) o_over "$2" "$3" 2>>"$J/err";; k) o_both "$2" "$3" 2>>"$J/err";;
@@ -269,12 +271,13 @@ QMap<QString, QByteArray> RemotePlacement::planFiles(const QString &jobId, const
                 kind = QStringLiteral("r");
                 break;
             }
-            QStringList arguments {kind, QString::number(k), QStringLiteral("./") + operation.path};
-            if (operation.kind == MergePlan::Operation::Kind::Replace)
-                arguments.append(stamp);
-            else if (!tag.isEmpty())
-                arguments.append(tag);
-            plan.add(QStringLiteral("op"), arguments);
+            // Always five: kind, index, path, the stamp (replace) or batch, and the name "keep both"
+            // starts from when the name itself is too long for it (keepBothBase()).
+            const QString name = operation.path.mid(operation.path.lastIndexOf(QLatin1Char('/')) + 1);
+            const QString base = ArchiveExtractor::keepBothBase(name, operation.isFolder);
+            plan.add(QStringLiteral("op"), {kind, QString::number(k), QStringLiteral("./") + operation.path,
+                                            operation.kind == MergePlan::Operation::Kind::Replace ? stamp : tag,
+                                            base == name ? QString() : base});
         }
         i = end;
     }
@@ -310,7 +313,7 @@ QString RemotePlacement::backupName(const QString &name, const QString &stamp, i
     QString label = QStringLiteral("replaced ") + stamp;
     if (n > 1)
         label += QLatin1Char(' ') + QString::number(n);
-    return ArchiveExtractor::keepBothName(name, label, isFolder);
+    return ArchiveExtractor::keepBothName(ArchiveExtractor::keepBothBase(name, isFolder), label, isFolder);
 }
 
 QString RemotePlacement::currentStamp()

@@ -506,7 +506,7 @@ void UploadJob::placed(const QByteArray &output)
         const QString name = operation.path.mid(slash + 1);
         const int n = result.placed.value(int(i), 0);
         const QString finalPath =
-            n >= 2 ? folder + ArchiveExtractor::keepBothName(name, n, operation.isFolder) : operation.path;
+            n >= 2 ? folder + ArchiveExtractor::keptBothName(name, n, operation.isFolder) : operation.path;
         if (finalPath != operation.path)
             m_renamed.insert(operation.path, finalPath);
         if (result.backups.contains(int(i))) {
