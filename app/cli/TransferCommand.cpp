@@ -43,6 +43,14 @@ void onInterrupt(int)
     [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
 }
 
+QVariantMap toVariantMap(const QMap<QString, QString> &map)
+{
+    QVariantMap result;
+    for (auto it = map.cbegin(); it != map.cend(); ++it)
+        result.insert(it.key(), it.value());
+    return result;
+}
+
 QString twoDigits(qint64 value)
 {
     return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
@@ -371,6 +379,9 @@ void TransferCommand::jobFinished()
         {QStringLiteral("placed"), QJsonArray::fromStringList(m_job->placedNames())},
         {QStringLiteral("skipped"), QJsonArray::fromStringList(m_job->skippedNames())},
         {QStringLiteral("left_out"), QJsonArray::fromStringList(m_job->leftOut())},
+        {QStringLiteral("skipped_files"), m_job->skippedFiles()},
+        {QStringLiteral("renamed"), QJsonObject::fromVariantMap(toVariantMap(m_job->renamed()))},
+        {QStringLiteral("replaced"), QJsonObject::fromVariantMap(toVariantMap(m_job->replaced()))},
         {QStringLiteral("files"), m_job->totals().files},
         {QStringLiteral("bytes"), m_job->totals().bytes},
         {QStringLiteral("archive_bytes"), m_job->archiveSize()},

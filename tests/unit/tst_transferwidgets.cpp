@@ -200,7 +200,7 @@ void TestTransferWidgets::conflictsDialogSaysWhatReplaceDoes()
     QCOMPARE(box->count(), 3);
     QCOMPARE(box->findData(int(ConflictPolicy::Overwrite)), -1);
     const QString replace = box->itemText(box->findData(int(ConflictPolicy::Replace)));
-    QVERIFY2(replace.contains(QStringLiteral("12 files")) && replace.contains(QStringLiteral("trash"))
+    QVERIFY2(replace.contains(QStringLiteral("12 file")) && replace.contains(QStringLiteral("trash"))
                  && replace.contains(QStringLiteral("nothing is deleted")),
              qPrintable(replace));
     QVERIFY(clash.replaceText(true).contains(QStringLiteral("“results (replaced <date>)”")));

@@ -240,6 +240,9 @@ void RemoteShell::onTextMessage(const QString &message)
     const QJsonArray array = QJsonDocument::fromJson(message.toUtf8()).array();
     const QString type = array.at(0).toString();
     if (type == QLatin1String("disconnect")) {
+        // The terminal ended on the server, which forgets it: its name may go to the next
+        // terminal opened (a clean-up's), which a DELETE by that name would then kill.
+        m_terminalName.clear();
         onSocketGone(tr("The terminal on your server ended."));
         return;
     }
