@@ -38,15 +38,16 @@ CommandLine::CommandLine()
                      tr("start: a profile option, e.g. image=base. May be repeated."), tr("KEY=VALUE"))
     , m_noWaitOption(QStringList {QStringLiteral("no-wait")},
                      tr("start, stop: return once the hub has accepted the request."))
-    , m_onConflictOption(QStringList {QStringLiteral("on-conflict")},
-                         tr("upload, download: what to do with files that exist already: ask (default on a "
-                            "terminal), overwrite, skip, keep-both or skip-identical (same size and time; with "
-                            "--verify also the same SHA-256). Folders that exist on both sides are always "
-                            "merged, file by file; files that exist only at the destination are never deleted. "
-                            "A file against a folder is asked about on a terminal and otherwise both are kept; "
-                            "its answer \"replace\" moves the old item to the trash (on this computer) or "
-                            "renames it \"NAME (replaced DATE)\" (on the server), never deletes it."),
-                         tr("POLICY"))
+    , m_onConflictOption(
+          QStringList {QStringLiteral("on-conflict")},
+          tr("upload, download: what to do with files that exist already: ask (default on a "
+             "terminal), overwrite, skip, keep-both or skip-identical (same size and time; with "
+             "--verify also the same SHA-256). Folders that exist on both sides are always "
+             "merged, file by file; files that exist only at the destination are never deleted. "
+             "A file against a folder is asked about on a terminal and otherwise both are kept; "
+             "its answer \"replace\" moves the old item to the trash (on this computer) or "
+             "renames it \"NAME (replaced DATE)\" (on the server), never deletes it."),
+          tr("POLICY"))
     , m_yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")},
                   tr("upload, download: answer yes to questions (a large download's cost warning), for "
                      "scripts. Never passes the monthly budget."))

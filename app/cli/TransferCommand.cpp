@@ -61,8 +61,8 @@ QString duration(qint64 seconds)
     if (seconds < 0)
         return QStringLiteral("--:--");
     if (seconds >= 3600)
-        return QString::number(seconds / 3600) + QLatin1Char(':') + twoDigits((seconds / 60) % 60) + QLatin1Char(':')
-            + twoDigits(seconds % 60);
+        return QString::number(seconds / 3600) + QLatin1Char(':') + twoDigits((seconds / 60) % 60)
+            + QLatin1Char(':') + twoDigits(seconds % 60);
     return QString::number(seconds / 60) + QLatin1Char(':') + twoDigits(seconds % 60);
 }
 
@@ -291,8 +291,9 @@ void TransferCommand::askAboutConflicts()
             tty << QStringLiteral("  ") << conflict.replaceText(upload) << '\n'
                 << tr("  [s]kip, [k]eep both, [r]eplace; capital letter: for all the rest [s]: ");
         else
-            tty << tr("  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest "
-                      "[s]: ");
+            tty << tr(
+                "  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest "
+                "[s]: ");
         tty.flush();
         const QString answer = in.readLine().trimmed();
         ConflictPolicy policy = ConflictPolicy::Skip;
@@ -361,7 +362,8 @@ QString TransferCommand::doneText(const TransferJob *job) const
             + tr("“%1” was replaced; the old one is now “%2”.")
                   .arg(ArchiveError::displayName(it.key()), ArchiveError::displayName(it.value()));
     if (!job->leftOut().isEmpty())
-        text += QLatin1Char(' ') + tr("Not copied (never copied by this app): %1.").arg(shown(job->leftOut()));
+        text +=
+            QLatin1Char(' ') + tr("Not copied (never copied by this app): %1.").arg(shown(job->leftOut()));
     return text;
 }
 

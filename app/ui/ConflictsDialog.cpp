@@ -142,8 +142,8 @@ ConflictsDialog::ConflictsDialog(TransferJob::Direction direction, const QString
 
 QList<ConflictPolicy> ConflictsDialog::choices()
 {
-    return {ConflictPolicy::Skip, ConflictPolicy::Overwrite, ConflictPolicy::KeepBoth, ConflictPolicy::SkipIdentical,
-            ConflictPolicy::Replace};
+    return {ConflictPolicy::Skip, ConflictPolicy::Overwrite, ConflictPolicy::KeepBoth,
+            ConflictPolicy::SkipIdentical, ConflictPolicy::Replace};
 }
 
 QHash<int, ConflictPolicy> ConflictsDialog::answers() const

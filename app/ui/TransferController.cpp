@@ -1,7 +1,5 @@
 #include "TransferController.h"
 
-#include "transfer/ArchiveError.h"
-
 #include "transfer/SshConfig.h"
 
 #include "ConflictsDialog.h"
@@ -15,6 +13,7 @@
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "hub/ServerStatus.h"
+#include "transfer/ArchiveError.h"
 #include "transfer/DownloadJob.h"
 #include "transfer/TransferQueue.h"
 #include "transfer/UploadJob.h"
@@ -157,8 +156,8 @@ void TransferController::showConflicts(TransferJob *job)
 {
     if (job->state() != TransferJob::State::WaitingForAnswer || job->conflictsToAnswer().isEmpty())
         return;
-    auto *dialog = new ConflictsDialog(job->direction(), job->title(), job->target(), job->conflictsToAnswer(),
-                                       m_app->mainWindow());
+    auto *dialog = new ConflictsDialog(job->direction(), job->title(), job->target(),
+                                       job->conflictsToAnswer(), m_app->mainWindow());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, job, [job, dialog] {
         job->resolveConflicts(dialog->answers());

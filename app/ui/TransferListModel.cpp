@@ -58,8 +58,8 @@ QString TransferListModel::durationText(qint64 seconds)
     if (seconds < 0)
         return {};
     if (seconds >= 3600)
-        return QString::number(seconds / 3600) + QLatin1Char(':') + twoDigits((seconds / 60) % 60) + QLatin1Char(':')
-            + twoDigits(seconds % 60);
+        return QString::number(seconds / 3600) + QLatin1Char(':') + twoDigits((seconds / 60) % 60)
+            + QLatin1Char(':') + twoDigits(seconds % 60);
     return QString::number(seconds / 60) + QLatin1Char(':') + twoDigits(seconds % 60);
 }
 

@@ -21,8 +21,8 @@
 #include "TrayIcon.h"
 #include "account/HubSession.h"
 #include "hub/ServerMonitor.h"
-#include "transfer/TransferQueue.h"
 #include "transfer/ArchiveExtractor.h"
+#include "transfer/TransferQueue.h"
 #include "transfer/UploadJob.h"
 
 #include <QAbstractButton>
@@ -502,7 +502,9 @@ void TestTransfers::dropAgainAsksAndCancelChangesNothing()
     QCOMPARE(table->rowCount(), 4);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("drop-tree/big.bin"));
     QCOMPARE(table->item(2, 0)->text(), QStringLiteral("drop-tree/spectra/deep/観測.dat"));
-    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("conflictsIntro"))->text().contains(QStringLiteral("merged")));
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("conflictsIntro"))
+                ->text()
+                .contains(QStringLiteral("merged")));
     const TransferConflict conflict = dialog->conflicts().at(2);
     QVERIFY(!conflict.existingIsFolder && !conflict.incomingIsFolder);
     QCOMPARE(conflict.incomingSize, QFileInfo(m_tree + QStringLiteral("/spectra/deep/観測.dat")).size());
@@ -584,7 +586,8 @@ void TestTransfers::keepBothMakesRenamedCopy()
     const QMap<QString, QByteArray> local = checksums(m_tree);
     for (auto it = local.cbegin(); it != local.cend(); ++it) {
         const qsizetype slash = it.key().lastIndexOf(QLatin1Char('/'));
-        expected.insert(it.key().left(slash + 1) + ArchiveExtractor::keepBothName(it.key().mid(slash + 1), 2, false),
+        expected.insert(it.key().left(slash + 1)
+                            + ArchiveExtractor::keepBothName(it.key().mid(slash + 1), 2, false),
                         it.value());
     }
     QCOMPARE(checksums(remote), expected);

@@ -227,8 +227,10 @@ void TestCliTransfer::keepBothPlacesACopy()
     const QMap<QString, QByteArray> after = treeDigest(remote(QStringLiteral("inbox/survey")));
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QCOMPARE(after.value(it.key()), it.value());
-    QCOMPARE(after.value(QStringLiteral("catalog (2).csv")), treeDigest(m_tree).value(QStringLiteral("catalog.csv")));
-    QCOMPARE(after.value(QStringLiteral("empty (2).dat")), treeDigest(m_tree).value(QStringLiteral("empty.dat")));
+    QCOMPARE(after.value(QStringLiteral("catalog (2).csv")),
+             treeDigest(m_tree).value(QStringLiteral("catalog.csv")));
+    QCOMPARE(after.value(QStringLiteral("empty (2).dat")),
+             treeDigest(m_tree).value(QStringLiteral("empty.dat")));
 }
 
 void TestCliTransfer::downloadBelowThresholdIsRecorded()
@@ -375,15 +377,17 @@ void TestCliTransfer::killedDownloadIsUndoneAtTheNextStart()
     QVERIFY(writeFile(target + QStringLiteral("/survey/empty.dat"), "old empty"));
     QVERIFY(writeFile(target + QStringLiteral("/survey/mine.txt"), "only here"));
     const QMap<QString, QByteArray> before = treeDigest(target);
-    const QStringList download {QStringLiteral("download"), QStringLiteral("inbox/survey"), target,
-                                QStringLiteral("--on-conflict"), QStringLiteral("overwrite"), QStringLiteral("--yes")};
+    const QStringList download {
+        QStringLiteral("download"),      QStringLiteral("inbox/survey"), target,
+        QStringLiteral("--on-conflict"), QStringLiteral("overwrite"),    QStringLiteral("--yes")};
     Run killed = run(download, QStringLiteral("local-place:2"));
     QCOMPARE(killed.exitCode, -1); // killed by a signal
     const QMap<QString, QByteArray> mid = treeDigest(target);
     const QMap<QString, QByteArray> server = treeDigest(remote(QStringLiteral("inbox/survey")));
     for (const QString &file : {QStringLiteral("catalog.csv"), QStringLiteral("empty.dat")}) {
         const QByteArray now = mid.value(QStringLiteral("survey/") + file);
-        QVERIFY2(now == before.value(QStringLiteral("survey/") + file) || now == server.value(file), qPrintable(file));
+        QVERIFY2(now == before.value(QStringLiteral("survey/") + file) || now == server.value(file),
+                 qPrintable(file));
     }
     QCOMPARE(mid.value(QStringLiteral("survey/mine.txt")), before.value(QStringLiteral("survey/mine.txt")));
     Run next = run({QStringLiteral("usage"), QStringLiteral("--json")});
@@ -402,11 +406,13 @@ void TestCliTransfer::helpSaysWhatConflictsAndSkipsDo()
     Run help = run({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
     const QString text = QString::fromUtf8(help.out).simplified();
-    QVERIFY2(text.contains(QStringLiteral("Folders that exist on both sides are always merged, file by file; files that "
-                                          "exist only at the destination are never deleted.")),
+    QVERIFY2(text.contains(QStringLiteral(
+                 "Folders that exist on both sides are always merged, file by file; files that "
+                 "exist only at the destination are never deleted.")),
              qPrintable(text));
-    QVERIFY(text.contains(QStringLiteral("moves the old item to the trash (on this computer) or renames it \"NAME "
-                                         "(replaced DATE)\" (on the server), never deletes it.")));
+    QVERIFY(text.contains(
+        QStringLiteral("moves the old item to the trash (on this computer) or renames it \"NAME "
+                       "(replaced DATE)\" (on the server), never deletes it.")));
     QVERIFY(text.contains(QStringLiteral("7 completed with skips")));
 }
 

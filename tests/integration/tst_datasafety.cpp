@@ -97,7 +97,8 @@ QMap<QString, QString> manifest(const QString &root)
             QCryptographicHash hash(QCryptographicHash::Sha256);
             if (file.open(QIODevice::ReadOnly))
                 hash.addData(&file);
-            value = QStringLiteral("file ") + mode + QLatin1Char(' ') + QString::fromLatin1(hash.result().toHex());
+            value = QStringLiteral("file ") + mode + QLatin1Char(' ')
+                + QString::fromLatin1(hash.result().toHex());
         }
         entries.insert(path.mid(root.size() + 1), value);
     }
@@ -186,8 +187,8 @@ private:
     // Scripts run in the account's home: over SSH that is above the test's folder.
     QString transfers(Way way) const
     {
-        return (way == Way::Ssh ? m_sshd.value(QLatin1String("home")).toString() : home(way)) + QLatin1Char('/')
-            + RemoteScript::transfersFolder();
+        return (way == Way::Ssh ? m_sshd.value(QLatin1String("home")).toString() : home(way))
+            + QLatin1Char('/') + RemoteScript::transfersFolder();
     }
     // The fault marker of a paused placement, once it is there; its process id.
     pid_t waitForPause(Way way, int step, QString *marker);
@@ -234,7 +235,8 @@ void TestDataSafety::initTestCase()
     m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(m_user));
     QTRY_VERIFY_WITH_TIMEOUT(!ready(), 30'000);
     QDir(m_hub.homeOf(m_user)).removeRecursively();
-    const int status = m_hub.call("POST", QStringLiteral("users/%1/server").arg(m_user), R"({"profile":"small"})").status;
+    const int status =
+        m_hub.call("POST", QStringLiteral("users/%1/server").arg(m_user), R"({"profile":"small"})").status;
     QVERIFY2(status == 201 || status == 202, qPrintable(QString::number(status)));
     QTRY_VERIFY_WITH_TIMEOUT(ready(), 60'000);
     m_client = std::make_unique<HubClient>(HubUrl(m_hub.url()), &m_network);
@@ -244,7 +246,8 @@ void TestDataSafety::initTestCase()
     QFile state(qEnvironmentVariable("FORNAX_TEST_SSHD_STATE"));
     QVERIFY2(state.open(QIODevice::ReadOnly), "no sshd fixture: run through ctest");
     m_sshd = QJsonDocument::fromJson(state.readAll()).object();
-    SshConfig config(m_sshd.value(QLatin1String("host")).toString(), m_sshd.value(QLatin1String("user")).toString(),
+    SshConfig config(m_sshd.value(QLatin1String("host")).toString(),
+                     m_sshd.value(QLatin1String("user")).toString(),
                      m_sshd.value(QLatin1String("port")).toInt());
     config.setAuthMethod(SshAuthMethod::KeyFile);
     config.setKeyPath(m_sshd.value(QLatin1String("key")).toString());
@@ -254,7 +257,8 @@ void TestDataSafety::initTestCase()
     m_session->setKnownHostsFiles(knownHosts, knownHosts);
     m_session->setConnectTimeout(10s);
     // Everything of this test lives below one folder of the shared SSH account.
-    QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+rwX"), home(Way::Ssh)});
+    QProcess::execute(QStringLiteral("chmod"),
+                      {QStringLiteral("-R"), QStringLiteral("u+rwX"), home(Way::Ssh)});
     QDir(home(Way::Ssh)).removeRecursively();
     QVERIFY(QDir().mkpath(home(Way::Ssh)));
     giveToServer(Way::Ssh, home(Way::Ssh));
@@ -264,9 +268,11 @@ void TestDataSafety::cleanupTestCase()
 {
     if (m_hub.isValid())
         m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(m_user));
-    QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+rwX"), m_local.path()});
+    QProcess::execute(QStringLiteral("chmod"),
+                      {QStringLiteral("-R"), QStringLiteral("u+rwX"), m_local.path()});
     if (!m_sshd.isEmpty()) {
-        QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+rwX"), home(Way::Ssh)});
+        QProcess::execute(QStringLiteral("chmod"),
+                          {QStringLiteral("-R"), QStringLiteral("u+rwX"), home(Way::Ssh)});
         QDir(home(Way::Ssh)).removeRecursively();
     }
 }
@@ -344,13 +350,15 @@ void TestDataSafety::nameMatrix()
     QDir(source).removeRecursively();
     QStringList items;
     for (qsizetype i = 0; i < names.size(); ++i) {
-        writeFile(source + QLatin1Char('/') + names[i], "file " + QByteArray::number(i) + ": " + names[i].toUtf8());
-        writeFile(source + QStringLiteral("/dirs/") + names[i] + QLatin1Char('/') + names[i], QByteArray::number(i));
+        writeFile(source + QLatin1Char('/') + names[i],
+                  "file " + QByteArray::number(i) + ": " + names[i].toUtf8());
+        writeFile(source + QStringLiteral("/dirs/") + names[i] + QLatin1Char('/') + names[i],
+                  QByteArray::number(i));
         items.append(source + QLatin1Char('/') + names[i]);
     }
     items.append(source + QStringLiteral("/dirs"));
-    for (const QString &decoy : {QStringLiteral("matrix%1 up"), QStringLiteral("matrix3 up "), QStringLiteral("matrix3 up"),
-                                 QStringLiteral("matrix%1")})
+    for (const QString &decoy : {QStringLiteral("matrix%1 up"), QStringLiteral("matrix3 up "),
+                                 QStringLiteral("matrix3 up"), QStringLiteral("matrix%1")})
         writeFile(remote(way, decoy + QStringLiteral("/keep.txt")), decoy.toUtf8());
     QDir(remote(way, target)).removeRecursively();
     giveToServer(way, home(way));
@@ -381,10 +389,12 @@ void TestDataSafety::nameMatrix()
     QCOMPARE(again->conflicts().size(), 2 * names.size());
     for (qsizetype i = 0; i < names.size(); ++i) {
         const QString copy = ArchiveExtractor::keptBothName(names[i], 2, false);
-        QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + copy)), readAll(source + QLatin1Char('/') + names[i]));
+        QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + copy)),
+                 readAll(source + QLatin1Char('/') + names[i]));
         QCOMPARE(readAll(remote(way, target + QStringLiteral("/dirs/") + names[i] + QLatin1Char('/') + copy)),
                  QByteArray::number(i));
-        QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + names[i])), readAll(source + QLatin1Char('/') + names[i]));
+        QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + names[i])),
+                 readAll(source + QLatin1Char('/') + names[i]));
     }
     QCOMPARE(neighbours(), before);
 
@@ -398,8 +408,10 @@ void TestDataSafety::nameMatrix()
     QVERIFY2(run(down.get()), qPrintable(down->errorString()));
     QMap<QString, QString> expected = manifest(source);
     for (qsizetype i = 0; i < names.size(); ++i) // what the keep-both upload added inside "dirs"
-        expected.insert(QStringLiteral("dirs/") + names[i] + QLatin1Char('/') + ArchiveExtractor::keptBothName(names[i], 2, false),
-                        manifest(source).value(QStringLiteral("dirs/") + names[i] + QLatin1Char('/') + names[i]));
+        expected.insert(
+            QStringLiteral("dirs/") + names[i] + QLatin1Char('/')
+                + ArchiveExtractor::keptBothName(names[i], 2, false),
+            manifest(source).value(QStringLiteral("dirs/") + names[i] + QLatin1Char('/') + names[i]));
     QCOMPARE(manifest(back), expected);
 
     // Down again, keep both.
@@ -417,19 +429,23 @@ void TestDataSafety::nameMatrix()
     writeFile(folder + QStringLiteral("/inner"), "folder now");
     auto replace = make<UploadJob>(way, {folder}, target);
     replace->setConflictPolicy(ConflictPolicy::Overwrite);
-    connect(replace.get(), &TransferJob::conflictsFound, replace.get(), [&](const QList<TransferConflict> &asked) {
-        QCOMPARE(asked.size(), 1);
-        QCOMPARE(asked.first().kind, TransferConflict::Kind::TypeClash);
-        replace->resolveConflicts({{asked.first().id, ConflictPolicy::Replace}});
-    });
+    connect(replace.get(), &TransferJob::conflictsFound, replace.get(),
+            [&](const QList<TransferConflict> &asked) {
+                QCOMPARE(asked.size(), 1);
+                QCOMPARE(asked.first().kind, TransferConflict::Kind::TypeClash);
+                replace->resolveConflicts({{asked.first().id, ConflictPolicy::Replace}});
+            });
     QVERIFY2(run(replace.get()), qPrintable(replace->errorString()));
     QCOMPARE(replace->replaced().size(), 1);
     const QString kept = replace->replaced().value(clash);
     QVERIFY2(kept.startsWith(clash + QStringLiteral(" (replaced ")), qPrintable(kept));
-    QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + kept)), readAll(source + QLatin1Char('/') + clash));
-    QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + clash + QStringLiteral("/inner"))), QByteArray("folder now"));
+    QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + kept)),
+             readAll(source + QLatin1Char('/') + clash));
+    QCOMPARE(readAll(remote(way, target + QLatin1Char('/') + clash + QStringLiteral("/inner"))),
+             QByteArray("folder now"));
     QCOMPARE(neighbours(), before);
-    qInfo() << "name matrix over" << (way == Way::Ssh ? "SSH" : "the terminal") << "took" << timer.elapsed() << "ms";
+    qInfo() << "name matrix over" << (way == Way::Ssh ? "SSH" : "the terminal") << "took" << timer.elapsed()
+            << "ms";
 
     if (way == Way::Ssh)
         return; // the app deletes through the contents API and a terminal only
@@ -446,8 +462,9 @@ void TestDataSafety::nameMatrix()
     QVERIFY(removed.wait(120'000));
     QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(3).toString()));
     // (The notebook server keeps its own checkpoints folder there.)
-    QCOMPARE(entries(remote(way, target)).filter(QRegularExpression(QStringLiteral("^(?!\\.ipynb_checkpoints$)"))),
-             QStringList());
+    QCOMPARE(
+        entries(remote(way, target)).filter(QRegularExpression(QStringLiteral("^(?!\\.ipynb_checkpoints$)"))),
+        QStringList());
     QCOMPARE(neighbours(), before);
 }
 
@@ -455,14 +472,15 @@ void TestDataSafety::deleteNeverHitsAnotherFolder()
 {
     // Finding 2: deleting "run%1" removed "run3", "old " removed "old", and said it succeeded.
     const Way way = Way::Terminal;
-    for (const QString &name : {QStringLiteral("del/run%1"), QStringLiteral("del/run3"), QStringLiteral("del/old "),
-                                QStringLiteral("del/old"), QStringLiteral("del/results%2F2024"),
-                                QStringLiteral("del/results3F2024")})
+    for (const QString &name : {QStringLiteral("del/run%1"), QStringLiteral("del/run3"),
+                                QStringLiteral("del/old "), QStringLiteral("del/old"),
+                                QStringLiteral("del/results%2F2024"), QStringLiteral("del/results3F2024")})
         writeFile(remote(way, name + QStringLiteral("/inside.txt")), name.toUtf8());
     giveToServer(way, remote(way, QStringLiteral("del")));
     RemoteDirectory directory(m_client.get(), m_serverUrl);
     QSignalSpy removed(&directory, &RemoteDirectory::removed);
-    directory.remove({QStringLiteral("del/run%1"), QStringLiteral("del/old "), QStringLiteral("del/results%2F2024")});
+    directory.remove(
+        {QStringLiteral("del/run%1"), QStringLiteral("del/old "), QStringLiteral("del/results%2F2024")});
     QVERIFY(removed.wait(60'000));
     QCOMPARE(removed.first().first().toStringList().size(), 3);
     QCOMPARE(entries(remote(way, QStringLiteral("del"))),
@@ -500,8 +518,8 @@ void TestDataSafety::thousandLongNamesUpAndDown()
     auto down = make<DownloadJob>(way, remoteItems, back);
     QVERIFY2(run(down.get()), qPrintable(down->errorString()));
     QCOMPARE(manifest(back), manifest(source));
-    qInfo() << "1,000 items of 200-byte names over" << (way == Way::Ssh ? "SSH" : "the terminal") << ": up" << upMs
-            << "ms, down" << timer.elapsed() << "ms";
+    qInfo() << "1,000 items of 200-byte names over" << (way == Way::Ssh ? "SSH" : "the terminal") << ": up"
+            << upMs << "ms, down" << timer.elapsed() << "ms";
 }
 
 void TestDataSafety::mergeUnderEveryPolicy_data()
@@ -511,10 +529,10 @@ void TestDataSafety::mergeUnderEveryPolicy_data()
     QTest::addColumn<ConflictPolicy>("policy");
     for (Way way : {Way::Terminal, Way::Ssh}) {
         for (bool upload : {true, false}) {
-            for (ConflictPolicy policy : {ConflictPolicy::Overwrite, ConflictPolicy::Skip, ConflictPolicy::KeepBoth,
-                                          ConflictPolicy::SkipIdentical}) {
-                const QByteArray name = (way == Way::Ssh ? "ssh " : "terminal ") + QByteArray(upload ? "up " : "down ")
-                    + TransferConflict::policyName(policy).toUtf8();
+            for (ConflictPolicy policy : {ConflictPolicy::Overwrite, ConflictPolicy::Skip,
+                                          ConflictPolicy::KeepBoth, ConflictPolicy::SkipIdentical}) {
+                const QByteArray name = (way == Way::Ssh ? "ssh " : "terminal ")
+                    + QByteArray(upload ? "up " : "down ") + TransferConflict::policyName(policy).toUtf8();
                 QTest::newRow(name.constData()) << way << upload << policy;
             }
         }
@@ -529,7 +547,8 @@ void TestDataSafety::mergeUnderEveryPolicy()
     QFETCH(Way, way);
     QFETCH(bool, upload);
     QFETCH(ConflictPolicy, policy);
-    const QString tag = QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
+    const QString tag =
+        QString::fromUtf8(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-'));
     const QString here = local(QStringLiteral("merge-") + tag + QStringLiteral("/project"));
     const QString there = remote(way, QStringLiteral("merge-") + tag + QStringLiteral("/project"));
     const QString incoming = upload ? here : there;
@@ -617,11 +636,14 @@ void TestDataSafety::fileAgainstFolderAsksAndKeeps()
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().kind, TransferConflict::Kind::TypeClash);
     QCOMPARE(asked.first().existingTotals.files, 3);
-    QVERIFY2(asked.first().replaceText(true).contains(QStringLiteral("3 file")), qPrintable(asked.first().replaceText(true)));
+    QVERIFY2(asked.first().replaceText(true).contains(QStringLiteral("3 file")),
+             qPrintable(asked.first().replaceText(true)));
     QVERIFY(!asked.first().answers().contains(ConflictPolicy::Overwrite));
     QCOMPARE(readAll(remote(way, folder + QStringLiteral("/report"))), QByteArray("one file now"));
-    const QString kept = remote(way, folder + QLatin1Char('/') + up->replaced().value(QStringLiteral("report")));
-    QCOMPARE(entries(kept), (QStringList {QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("sub")}));
+    const QString kept =
+        remote(way, folder + QLatin1Char('/') + up->replaced().value(QStringLiteral("report")));
+    QCOMPARE(entries(kept),
+             (QStringList {QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("sub")}));
 
     // A script (no answer): both kept.
     writeFile(local(folder + QStringLiteral("/x/report/inner")), "a folder again");
@@ -630,16 +652,19 @@ void TestDataSafety::fileAgainstFolderAsksAndKeeps()
     QSignalSpy scriptAsked(script.get(), &TransferJob::conflictsFound);
     QVERIFY2(run(script.get()), qPrintable(script->errorString()));
     QVERIFY(scriptAsked.isEmpty());
-    QCOMPARE(readAll(remote(way, folder + QStringLiteral("/report (2)/inner"))), QByteArray("a folder again"));
+    QCOMPARE(readAll(remote(way, folder + QStringLiteral("/report (2)/inner"))),
+             QByteArray("a folder again"));
     QCOMPARE(readAll(remote(way, folder + QStringLiteral("/report"))), QByteArray("one file now"));
 
     // Down: a file from the server where a folder is here; replace moves the folder to the trash.
     writeFile(local(folder + QStringLiteral("/down/report/mine.txt")), "mine");
-    auto down = make<DownloadJob>(way, {folder + QStringLiteral("/report")}, local(folder + QStringLiteral("/down")));
-    connect(down.get(), &TransferJob::conflictsFound, down.get(), [&](const QList<TransferConflict> &conflicts) {
-        QCOMPARE(conflicts.first().existingTotals.files, 1);
-        down->resolveConflicts({{conflicts.first().id, ConflictPolicy::Replace}});
-    });
+    auto down =
+        make<DownloadJob>(way, {folder + QStringLiteral("/report")}, local(folder + QStringLiteral("/down")));
+    connect(down.get(), &TransferJob::conflictsFound, down.get(),
+            [&](const QList<TransferConflict> &conflicts) {
+                QCOMPARE(conflicts.first().existingTotals.files, 1);
+                down->resolveConflicts({{conflicts.first().id, ConflictPolicy::Replace}});
+            });
     QVERIFY2(run(down.get()), qPrintable(down->errorString()));
     QCOMPARE(readAll(local(folder + QStringLiteral("/down/report"))), QByteArray("one file now"));
     const QString trashed = down->replaced().value(QStringLiteral("report"));
@@ -663,8 +688,8 @@ void TestDataSafety::readOnlyFolderWithOverwrite()
     writeFile(local(folder + QStringLiteral("/raw/b.fits")), "new b");
     writeFile(local(folder + QStringLiteral("/sealed/s.fits")), "sealed");
     QCOMPARE(::chmod(native(local(folder + QStringLiteral("/sealed"))).constData(), 0555), 0);
-    auto up = make<UploadJob>(way, {local(folder + QStringLiteral("/raw")), local(folder + QStringLiteral("/sealed"))},
-                              folder);
+    auto up = make<UploadJob>(
+        way, {local(folder + QStringLiteral("/raw")), local(folder + QStringLiteral("/sealed"))}, folder);
     up->setConflictPolicy(ConflictPolicy::Overwrite);
     QVERIFY2(run(up.get()), qPrintable(up->errorString()));
     QCOMPARE(readAll(remote(way, folder + QStringLiteral("/raw/a.fits"))), QByteArray("new a"));
@@ -689,24 +714,29 @@ void TestDataSafety::linksInsideKeptOutsideNamed()
     writeFile(remote(way, folder + QStringLiteral("/linked-other/x.txt")), "x");
     QVERIFY(QFile::link(QStringLiteral("data.txt"), remote(way, folder + QStringLiteral("/linked/latest"))));
     QVERIFY(QFile::link(QStringLiteral("/etc"), remote(way, folder + QStringLiteral("/linked/shared"))));
-    QVERIFY(QFile::link(QStringLiteral("../../../outside"), remote(way, folder + QStringLiteral("/linked/up"))));
-    QVERIFY(QFile::link(QStringLiteral("../linked-other"), remote(way, folder + QStringLiteral("/linked/sibling"))));
+    QVERIFY(
+        QFile::link(QStringLiteral("../../../outside"), remote(way, folder + QStringLiteral("/linked/up"))));
+    QVERIFY(QFile::link(QStringLiteral("../linked-other"),
+                        remote(way, folder + QStringLiteral("/linked/sibling"))));
     QVERIFY(QFile::link(QStringLiteral("/usr/share"), remote(way, folder + QStringLiteral("/ext-top"))));
     giveToServer(way, remote(way, folder));
     const QString target = local(folder);
-    auto down = make<DownloadJob>(way, {folder + QStringLiteral("/linked"), folder + QStringLiteral("/ext-top")}, target);
+    auto down = make<DownloadJob>(
+        way, {folder + QStringLiteral("/linked"), folder + QStringLiteral("/ext-top")}, target);
     QVERIFY2(run(down.get()), qPrintable(down->errorString()));
     QVERIFY(down->completedWithSkips());
-    QCOMPARE(down->leftOut(), (QStringList {QStringLiteral("ext-top → /usr/share"),
-                                            QStringLiteral("linked/shared → /etc"),
-                                            QStringLiteral("linked/sibling → ../linked-other"),
-                                            QStringLiteral("linked/up → ../../../outside")}));
+    QCOMPARE(down->leftOut(),
+             (QStringList {QStringLiteral("ext-top → /usr/share"), QStringLiteral("linked/shared → /etc"),
+                           QStringLiteral("linked/sibling → ../linked-other"),
+                           QStringLiteral("linked/up → ../../../outside")}));
     QCOMPARE(entries(target), QStringList {QStringLiteral("linked")});
-    QCOMPARE(entries(target + QStringLiteral("/linked")), (QStringList {QStringLiteral("data.txt"), QStringLiteral("latest")}));
+    QCOMPARE(entries(target + QStringLiteral("/linked")),
+             (QStringList {QStringLiteral("data.txt"), QStringLiteral("latest")}));
     QCOMPARE(readAll(target + QStringLiteral("/linked/latest")), QByteArray("data"));
     QVERIFY(down->archiveSize() > 0);
 
-    auto nothing = make<DownloadJob>(way, {folder + QStringLiteral("/ext-top")}, local(folder + QStringLiteral("-2")));
+    auto nothing =
+        make<DownloadJob>(way, {folder + QStringLiteral("/ext-top")}, local(folder + QStringLiteral("-2")));
     nothing->setRequiresApproval(true);
     QSignalSpy approval(nothing.get(), &TransferJob::approvalNeeded);
     QVERIFY2(run(nothing.get()), qPrintable(nothing->errorString()));
@@ -769,8 +799,9 @@ void TestDataSafety::killedMidPlacementHoldsOldOrNew()
         // folder is a day old (simulated) and nothing holds its lock.
         const QString dead = QFileInfo(marker).absolutePath();
         if (QFileInfo::exists(dead)) {
-            QCOMPARE(QProcess::execute(QStringLiteral("touch"), {QStringLiteral("-d"), QStringLiteral("3 days ago"),
-                                                                  dead + QStringLiteral("/alive"), dead}),
+            QCOMPARE(QProcess::execute(QStringLiteral("touch"),
+                                       {QStringLiteral("-d"), QStringLiteral("3 days ago"),
+                                        dead + QStringLiteral("/alive"), dead}),
                      0);
             writeFile(local(folder + QStringLiteral("/later.txt")), "later");
             auto next = make<UploadJob>(way, {local(folder + QStringLiteral("/later.txt"))}, folder);
@@ -798,8 +829,9 @@ void TestDataSafety::sweepLeavesALiveJobAlone()
     QVERIFY(waitForPause(way, 1, &marker) > 0);
     qunsetenv("FORNAX_TEST_FAULT");
     const QString folder = QFileInfo(marker).absolutePath();
-    QCOMPARE(QProcess::execute(QStringLiteral("touch"), {QStringLiteral("-d"), QStringLiteral("3 days ago"),
-                                                          folder + QStringLiteral("/alive"), folder}),
+    QCOMPARE(QProcess::execute(QStringLiteral("touch"),
+                               {QStringLiteral("-d"), QStringLiteral("3 days ago"),
+                                folder + QStringLiteral("/alive"), folder}),
              0);
     writeFile(local(QStringLiteral("live/other.txt")), "other");
     auto other = make<UploadJob>(way, {local(QStringLiteral("live/other.txt"))}, QStringLiteral("live"));

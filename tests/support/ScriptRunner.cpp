@@ -29,8 +29,8 @@ QString ScriptRunner::unprivilegedUser()
     if (!userExists()) {
         // As the sshd fixture does (tests/fixtures/sshd/sshd_fixture.py).
         QProcess::execute(QStringLiteral("useradd"),
-                          {QStringLiteral("--system"), QStringLiteral("--create-home"), QStringLiteral("--shell"),
-                           QStringLiteral("/bin/sh"), QStringLiteral("--comment"),
+                          {QStringLiteral("--system"), QStringLiteral("--create-home"),
+                           QStringLiteral("--shell"), QStringLiteral("/bin/sh"), QStringLiteral("--comment"),
                            QStringLiteral("Fornax Desktop SSH tests"), User});
     }
     return userExists() ? User : QString();
@@ -47,7 +47,8 @@ ScriptRunner::ScriptRunner(const QString &home)
 void ScriptRunner::giveHomeToUser() const
 {
     if (!m_user.isEmpty())
-        QProcess::execute(QStringLiteral("chown"), {QStringLiteral("-R"), QStringLiteral("-h"), m_user + QLatin1Char(':'), m_home});
+        QProcess::execute(QStringLiteral("chown"),
+                          {QStringLiteral("-R"), QStringLiteral("-h"), m_user + QLatin1Char(':'), m_home});
 }
 
 ScriptRunner::Result ScriptRunner::start(const QString &command, const QByteArray &input, int timeoutMs,
@@ -66,7 +67,8 @@ ScriptRunner::Result ScriptRunner::start(const QString &command, const QByteArra
         shell << QStringLiteral("-c") << command;
     if (m_user.isEmpty())
         process.start(shell.takeFirst(), shell);
-    else // setpriv keeps the environment (HOME is the test's folder) and, unlike runuser, opens no PAM session
+    else // setpriv keeps the environment (HOME is the test's folder) and, unlike runuser, opens no PAM
+         // session
         process.start(QStringLiteral("setpriv"),
                       QStringList {QStringLiteral("--reuid=") + m_user, QStringLiteral("--regid=") + m_user,
                                    QStringLiteral("--init-groups"), QStringLiteral("--")}

@@ -51,7 +51,8 @@ void TestHub::giveToServer(const QString &user, const QString &path) const
     QDirIterator it(path, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
     while (it.hasNext())
-        ::lchown(QFile::encodeName(it.next()).constData(), uid_t(m_unprivilegedUid), gid_t(m_unprivilegedGid));
+        ::lchown(QFile::encodeName(it.next()).constData(), uid_t(m_unprivilegedUid),
+                 gid_t(m_unprivilegedGid));
 }
 
 namespace {

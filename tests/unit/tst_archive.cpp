@@ -709,7 +709,8 @@ void TestArchive::conflicts_data()
                         QStringLiteral("folder (2)"), QStringLiteral("fresh.txt")}
         << QByteArray("old") << oldFolder << false;
     QTest::newRow("merge, overwrite")
-        << QStringList {QStringLiteral("o:a.txt"), QStringLiteral("n:folder/new.txt"), QStringLiteral("n:fresh.txt")}
+        << QStringList {QStringLiteral("o:a.txt"), QStringLiteral("n:folder/new.txt"),
+                        QStringLiteral("n:fresh.txt")}
         << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder"), QStringLiteral("fresh.txt")}
         << QByteArray("new") << merged << false;
     QTest::newRow("skip: what has no operation is not placed")
@@ -722,7 +723,8 @@ void TestArchive::conflicts_data()
         << QByteArray("old") << merged << false;
     QTest::newRow("replace: the old one goes to the trash")
         << QStringList {QStringLiteral("r:a.txt")}
-        << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder")} << QByteArray("new") << oldFolder << true;
+        << QStringList {QStringLiteral("a.txt"), QStringLiteral("folder")} << QByteArray("new") << oldFolder
+        << true;
 }
 
 void TestArchive::conflicts()

@@ -394,17 +394,19 @@ void TestArchiveSafety::linksOutsideSkipped()
     const Detailed outcome =
         extractWith(buildArchive(entries, 1), m_target, {{QStringLiteral("proj")}, expected});
     QVERIFY2(!outcome.error, qPrintable(outcome.error.message()));
-    QCOMPARE(outcome.skippedLinks, (QMap<QString, QString> {{QStringLiteral("proj/abs"), QStringLiteral("/etc")},
-                                                            {QStringLiteral("proj/beside"), QStringLiteral("../other")},
-                                                            {QStringLiteral("proj/chain"), QStringLiteral("dot/x/../../..")},
-                                                            {QStringLiteral("proj/up"),
-                                                             QStringLiteral("../../../outside/sentinel.txt")}}));
+    QCOMPARE(outcome.skippedLinks,
+             (QMap<QString, QString> {
+                 {QStringLiteral("proj/abs"), QStringLiteral("/etc")},
+                 {QStringLiteral("proj/beside"), QStringLiteral("../other")},
+                 {QStringLiteral("proj/chain"), QStringLiteral("dot/x/../../..")},
+                 {QStringLiteral("proj/up"), QStringLiteral("../../../outside/sentinel.txt")}}));
     QCOMPARE(outcome.totals, expected);
     QCOMPARE(QDir(m_target + QStringLiteral("/proj"))
                  .entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot),
              (QStringList {QStringLiteral("a.txt"), QStringLiteral("b.txt"), QStringLiteral("dot"),
                            QStringLiteral("latest"), QStringLiteral("x")}));
-    QCOMPARE(QFile::symLinkTarget(m_target + QStringLiteral("/proj/latest")), m_target + QStringLiteral("/proj/a.txt"));
+    QCOMPARE(QFile::symLinkTarget(m_target + QStringLiteral("/proj/latest")),
+             m_target + QStringLiteral("/proj/a.txt"));
 }
 
 void TestArchiveSafety::unrequestedTopLevelRefused()

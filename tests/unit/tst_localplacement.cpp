@@ -61,7 +61,8 @@ QMap<QString, QString> snapshot(const QString &root)
         struct stat st = {};
         ::lstat(native(path).constData(), &st);
         QString value = QString::number(st.st_mode & 07777, 8);
-        value += S_ISDIR(st.st_mode) ? QStringLiteral(" dir") : QStringLiteral(" ") + QString::fromUtf8(readAll(path));
+        value += S_ISDIR(st.st_mode) ? QStringLiteral(" dir")
+                                     : QStringLiteral(" ") + QString::fromUtf8(readAll(path));
         entries.insert(path.mid(root.size() + 1), value);
     }
     return entries;
@@ -148,7 +149,8 @@ void TestLocalPlacement::init()
 
 void TestLocalPlacement::cleanup()
 {
-    QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+rwX"), m_dir->path()});
+    QProcess::execute(QStringLiteral("chmod"),
+                      {QStringLiteral("-R"), QStringLiteral("u+rwX"), m_dir->path()});
 }
 
 void TestLocalPlacement::buildScene()
@@ -187,10 +189,12 @@ bool TestLocalPlacement::runWorker(int faultStep, int *exitCode)
     QProcess worker;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (faultStep > 0)
-        env.insert(QStringLiteral("FORNAX_TEST_FAULT"), QStringLiteral("local-place:") + QString::number(faultStep));
+        env.insert(QStringLiteral("FORNAX_TEST_FAULT"),
+                   QStringLiteral("local-place:") + QString::number(faultStep));
     worker.setProcessEnvironment(env);
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    worker.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(WorkerFlag), m_target, m_archive});
+    worker.start(QCoreApplication::applicationFilePath(),
+                 {QString::fromLatin1(WorkerFlag), m_target, m_archive});
     if (!worker.waitForFinished(60'000))
         return false;
     if (exitCode)
@@ -242,14 +246,17 @@ void TestLocalPlacement::survivesAKillAtEveryStep()
         QCOMPARE(snapshot(m_target), before);
         if (!runWorker(step)) {
             steps = step - 1;
-            QCOMPARE(snapshot(m_target).value(QStringLiteral("proj/a.csv")), after.value(QStringLiteral("proj/a.csv")));
+            QCOMPARE(snapshot(m_target).value(QStringLiteral("proj/a.csv")),
+                     after.value(QStringLiteral("proj/a.csv")));
             break;
         }
         // The app is dead: every item complete, old or new.
         QMap<QString, QString> mid = snapshot(m_target);
         for (const QString &file : files) {
-            QVERIFY2(mid.value(file) == before.value(file) || mid.value(file) == after.value(file),
-                     qPrintable(QStringLiteral("step %1: %2 is %3").arg(QString::number(step), file, mid.value(file))));
+            QVERIFY2(
+                mid.value(file) == before.value(file) || mid.value(file) == after.value(file),
+                qPrintable(
+                    QStringLiteral("step %1: %2 is %3").arg(QString::number(step), file, mid.value(file))));
         }
         // The next start cleans up: back to what was there, or on to what the download made.
         QCOMPARE(PartialFolders::cleanOrphans(), 1);

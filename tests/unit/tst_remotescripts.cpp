@@ -137,7 +137,8 @@ void TestRemoteScripts::cleanup()
 {
     qunsetenv("FORNAX_TEST_FAULT");
     // Read-only folders the scenes made: the temporary folder must be able to go.
-    QProcess::execute(QStringLiteral("chmod"), {QStringLiteral("-R"), QStringLiteral("u+rwX"), m_dir->path()});
+    QProcess::execute(QStringLiteral("chmod"),
+                      {QStringLiteral("-R"), QStringLiteral("u+rwX"), m_dir->path()});
 }
 
 void TestRemoteScripts::scriptsOfAnyLengthRunBothWays()
@@ -154,8 +155,8 @@ void TestRemoteScripts::scriptsOfAnyLengthRunBothWays()
     QCOMPARE(terminal.output, native(m_home) + '\n');
 
     // What follows the script on standard input is the script's own input (a file, a stream).
-    const ScriptRunner::Result input = m_runner->run(QStringLiteral("cat | od -An -c | tr -s ' '\n"),
-                                                     QByteArray("a\0b\nc", 5));
+    const ScriptRunner::Result input =
+        m_runner->run(QStringLiteral("cat | od -An -c | tr -s ' '\n"), QByteArray("a\0b\nc", 5));
     QCOMPARE(input.output.trimmed(), QByteArray("a \\0 b \\n c"));
 }
 
@@ -192,7 +193,8 @@ void TestRemoteScripts::keepBothNamesMatchTheApp()
             list.add(QStringLiteral("show"), {name, folder});
     }
     const QString script = RemotePlacement::library()
-        + QStringLiteral("show() { kb_name \"$1\" 2 \"$2\"; printf '%s\\0' \"$KB\"; kb_name \"$1\" \"replaced 2026-01-02 0304 2\" "
+        + QStringLiteral("show() { kb_name \"$1\" 2 \"$2\"; printf '%s\\0' \"$KB\"; kb_name \"$1\" "
+                         "\"replaced 2026-01-02 0304 2\" "
                          "\"$2\"; printf '%s\\0' \"$KB\"; }\n"
                          ". ./names\n");
     writeFile(m_home + QStringLiteral("/names"), list.shellText());
@@ -204,8 +206,9 @@ void TestRemoteScripts::keepBothNamesMatchTheApp()
     for (const QString &name : std::as_const(names)) {
         for (bool folder : {false, true}) {
             QCOMPARE(QString::fromUtf8(shown.value(i++)), ArchiveExtractor::keepBothName(name, 2, folder));
-            QCOMPARE(QString::fromUtf8(shown.value(i++)),
-                     ArchiveExtractor::keepBothName(name, QStringLiteral("replaced 2026-01-02 0304 2"), folder));
+            QCOMPARE(
+                QString::fromUtf8(shown.value(i++)),
+                ArchiveExtractor::keepBothName(name, QStringLiteral("replaced 2026-01-02 0304 2"), folder));
         }
     }
 }
@@ -219,7 +222,8 @@ void TestRemoteScripts::longNamesKeepBothWithinTheLimit()
     const QString copy = ArchiveExtractor::keptBothName(longest, 99999, false);
     QVERIFY(copy.endsWith(QStringLiteral(" (99999).txt")));
     QVERIFY(copy.toUtf8().size() <= 255);
-    QVERIFY(RemotePlacement::backupName(longest, QStringLiteral("2026-01-02 0304"), 99, false).toUtf8().size() <= 255);
+    QVERIFY(RemotePlacement::backupName(longest, QStringLiteral("2026-01-02 0304"), 99, false).toUtf8().size()
+            <= 255);
     const QString wide = QString(120, QChar(0x89B3)); // 360 bytes of 観
     QVERIFY(ArchiveExtractor::keptBothName(wide, 2, true).toUtf8().size() <= 255);
     QCOMPARE(ArchiveExtractor::keepBothBase(QStringLiteral("short.txt"), false), QStringLiteral("short.txt"));
@@ -235,7 +239,8 @@ void TestRemoteScripts::namesArriveByteForByte()
     writeFile(m_home + QStringLiteral("/Project/decoy"), "never touched");
     for (qsizetype i = 0; i < names.size(); ++i) {
         writeFile(root + QLatin1Char('/') + names[i], names[i].toUtf8());
-        writeFile(root + QStringLiteral("/dirs/") + names[i] + QLatin1Char('/') + names[i], QByteArray::number(i));
+        writeFile(root + QStringLiteral("/dirs/") + names[i] + QLatin1Char('/') + names[i],
+                  QByteArray::number(i));
     }
     QVERIFY(QDir().mkpath(jobFolder(m_home)));
     // The size pass: every name measured, the folder's tree listed back byte for byte.
@@ -283,13 +288,15 @@ void TestRemoteScripts::namesArriveByteForByte()
     for (auto it = files.cbegin(); it != files.cend(); ++it)
         writeFile(jobFolder(m_home) + QLatin1Char('/') + it.key(), it.value());
     m_runner->giveHomeToUser();
-    const ScriptRunner::Result packed = m_runner->run(StreamScript::pack(Job, ArchiveFormat(Compression::None)));
+    const ScriptRunner::Result packed =
+        m_runner->run(StreamScript::pack(Job, ArchiveFormat(Compression::None)));
     QVERIFY2(packed.exitCode == 0, packed.errors.constData());
     writeFile(m_dir->filePath(QStringLiteral("out.tar")), packed.output);
     QProcess list2;
-    list2.start(QStringLiteral("tar"), {QStringLiteral("-t"), QStringLiteral("--null"), QStringLiteral("--no-unquote"),
-                                        QStringLiteral("--quoting-style=literal"), QStringLiteral("-f"),
-                                        m_dir->filePath(QStringLiteral("out.tar"))});
+    list2.start(QStringLiteral("tar"),
+                {QStringLiteral("-t"), QStringLiteral("--null"), QStringLiteral("--no-unquote"),
+                 QStringLiteral("--quoting-style=literal"), QStringLiteral("-f"),
+                 m_dir->filePath(QStringLiteral("out.tar"))});
     QVERIFY(list2.waitForFinished());
     // tar -t ends names with newlines; compare as a set of the names without the "./".
     const QByteArray listing = list2.readAllStandardOutput();
@@ -329,10 +336,11 @@ void TestRemoteScripts::buildScene(const QString &home)
 QList<MergePlan::Operation> TestRemoteScripts::sceneOperations() const
 {
     using K = MergePlan::Operation::Kind;
-    return {op(K::Overwrite, QStringLiteral("proj/a.csv")),      op(K::Overwrite, QStringLiteral("proj/ro/f.txt")),
-            op(K::New, QStringLiteral("proj/newdir"), true),     op(K::Overwrite, QStringLiteral("proj/sub/n\nl")),
-            op(K::Replace, QStringLiteral("clash"), true),       op(K::KeepBoth, QStringLiteral("kb.tar.gz")),
-            op(K::New, QStringLiteral("ronew"), true)};
+    return {
+        op(K::Overwrite, QStringLiteral("proj/a.csv")),  op(K::Overwrite, QStringLiteral("proj/ro/f.txt")),
+        op(K::New, QStringLiteral("proj/newdir"), true), op(K::Overwrite, QStringLiteral("proj/sub/n\nl")),
+        op(K::Replace, QStringLiteral("clash"), true),   op(K::KeepBoth, QStringLiteral("kb.tar.gz")),
+        op(K::New, QStringLiteral("ronew"), true)};
 }
 
 void TestRemoteScripts::placementSurvivesAKillAtEveryStep()
@@ -361,12 +369,14 @@ void TestRemoteScripts::placementSurvivesAKillAtEveryStep()
         QCOMPARE(readAll(m_home + QStringLiteral("/dest/proj/only-here.txt")), QByteArray("keep me"));
         QCOMPARE(readAll(m_home + QStringLiteral("/dest/kb (2).tar.gz")), QByteArray("new kb"));
         QCOMPARE(readAll(m_home + QStringLiteral("/dest/clash (replaced STAMP)")), QByteArray("old clash"));
-        QCOMPARE(before.value(QStringLiteral("proj/ro")), after.value(QStringLiteral("proj/ro"))); // mode back
+        QCOMPARE(before.value(QStringLiteral("proj/ro")),
+                 after.value(QStringLiteral("proj/ro"))); // mode back
         QCOMPARE(after.value(QStringLiteral("ronew")).left(3), QStringLiteral("555"));
         QVERIFY(!after.keys().join(u'|').contains(QStringLiteral(".fornax-aside")));
     }
-    const QStringList files {QStringLiteral("proj/a.csv"), QStringLiteral("proj/ro/f.txt"), QStringLiteral("proj/sub/n\nl"),
-                             QStringLiteral("kb.tar.gz"), QStringLiteral("proj/only-here.txt")};
+    const QStringList files {QStringLiteral("proj/a.csv"), QStringLiteral("proj/ro/f.txt"),
+                             QStringLiteral("proj/sub/n\nl"), QStringLiteral("kb.tar.gz"),
+                             QStringLiteral("proj/only-here.txt")};
     bool committed = false;
     int steps = 0;
     for (int step = 1; step < 40; ++step) {
@@ -391,7 +401,8 @@ void TestRemoteScripts::placementSurvivesAKillAtEveryStep()
                      qPrintable(QStringLiteral("step %1: %2 is %3").arg(QString::number(step), file, now)));
         }
         // The folder arriving in place of a file: the old file is under its backup name or back.
-        QVERIFY(mid.contains(QStringLiteral("clash")) || mid.contains(QStringLiteral("clash (replaced STAMP)")));
+        QVERIFY(mid.contains(QStringLiteral("clash"))
+                || mid.contains(QStringLiteral("clash (replaced STAMP)")));
         // The job's clean-up finishes or undoes it.
         const ScriptRunner::Result cleaned = m_runner->run(RemoteScript::cleanup(Job));
         QVERIFY2(cleaned.exitCode == 0, cleaned.errors.constData());
@@ -399,8 +410,9 @@ void TestRemoteScripts::placementSurvivesAKillAtEveryStep()
         if (recovered == after) {
             committed = true;
         } else {
-            QVERIFY2(!committed, qPrintable(QStringLiteral("step %1 went back after a later one went forward")
-                                                .arg(QString::number(step))));
+            QVERIFY2(!committed,
+                     qPrintable(QStringLiteral("step %1 went back after a later one went forward")
+                                    .arg(QString::number(step))));
             QCOMPARE(recovered, before);
         }
         QVERIFY(!QFileInfo::exists(jobFolder(m_home)));
@@ -488,18 +500,26 @@ void TestRemoteScripts::sweepRemovesOnlyDeadJobs()
     writeFile(transfers + QStringLiteral("/recent/alive"), "1");
     m_runner->giveHomeToUser();
     const QString old = QStringLiteral("touch -d '3 days ago' ");
-    QCOMPARE(m_runner->shell(old + QStringLiteral("fornax-transfers~/job0001/alive fornax-transfers~/job0001 "
-                                                  "fornax-transfers~/live fornax-transfers~/live/staged/big.part"))
+    QCOMPARE(m_runner
+                 ->shell(old
+                         + QStringLiteral("fornax-transfers~/job0001/alive fornax-transfers~/job0001 "
+                                          "fornax-transfers~/live fornax-transfers~/live/staged/big.part"))
                  .exitCode,
              0);
     // A long upload: its process holds the lock (as every script of a job does while it runs).
     QCOMPARE(m_runner->shell(QStringLiteral(": > fornax-transfers~/live/lock")).exitCode, 0);
-    const int holder = ::open(native(transfers + QStringLiteral("/live/lock")).constData(), O_RDWR | O_CLOEXEC);
+    const int holder =
+        ::open(native(transfers + QStringLiteral("/live/lock")).constData(), O_RDWR | O_CLOEXEC);
     QVERIFY(holder >= 0);
     QCOMPARE(::flock(holder, LOCK_SH), 0);
-    QCOMPARE(m_runner->shell(QStringLiteral("touch -d '3 days ago' fornax-transfers~/live fornax-transfers~/live/lock")).exitCode, 0);
+    QCOMPARE(m_runner
+                 ->shell(QStringLiteral(
+                     "touch -d '3 days ago' fornax-transfers~/live fornax-transfers~/live/lock"))
+                 .exitCode,
+             0);
 
-    const ScriptRunner::Result probe = m_runner->run(RemoteScript::probe(QStringLiteral("newjob"), QString()));
+    const ScriptRunner::Result probe =
+        m_runner->run(RemoteScript::probe(QStringLiteral("newjob"), QString()));
     QVERIFY2(probe.exitCode == 0, probe.errors.constData());
     QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/job0001")));
     QCOMPARE(snapshot(m_home + QStringLiteral("/dest")), before); // its half-done placement undone
@@ -524,8 +544,9 @@ void TestRemoteScripts::extractionMasksPermissions()
     writeFile(source + QStringLiteral("/shared/inner"), "x", 0664);
     QCOMPARE(::chmod(native(source + QStringLiteral("/shared")).constData(), 02777), 0);
     QProcess tar;
-    tar.start(QStringLiteral("tar"), {QStringLiteral("-c"), QStringLiteral("-C"), source, QStringLiteral("-f"),
-                                      QStringLiteral("-"), QStringLiteral(".")});
+    tar.start(QStringLiteral("tar"),
+              {QStringLiteral("-c"), QStringLiteral("-C"), source, QStringLiteral("-f"), QStringLiteral("-"),
+               QStringLiteral(".")});
     QVERIFY(tar.waitForFinished());
     const QByteArray archive = tar.readAllStandardOutput();
     for (bool asRoot : {false, true}) {
@@ -540,7 +561,8 @@ void TestRemoteScripts::extractionMasksPermissions()
             env.insert(QStringLiteral("HOME"), m_home);
             process.setProcessEnvironment(env);
             const QString script = StreamScript::unpack(Job, ArchiveFormat(Compression::None));
-            process.start(QStringLiteral("/bin/sh"), {QStringLiteral("-c"), RemoteScript::sshCommand(script)});
+            process.start(QStringLiteral("/bin/sh"),
+                          {QStringLiteral("-c"), RemoteScript::sshCommand(script)});
             QVERIFY(process.waitForStarted());
             process.write(RemoteScript::sshInput(script) + archive);
             process.closeWriteChannel();

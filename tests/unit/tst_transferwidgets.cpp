@@ -191,8 +191,8 @@ void TestTransferWidgets::conflictsDialogSaysWhatReplaceDoes()
     TransferConflict file;
     file.id = 1;
     file.name = QStringLiteral("results/a.csv");
-    ConflictsDialog dialog(TransferJob::Direction::Download, QStringLiteral("results"), QStringLiteral("/tmp/x"),
-                           {clash, file});
+    ConflictsDialog dialog(TransferJob::Direction::Download, QStringLiteral("results"),
+                           QStringLiteral("/tmp/x"), {clash, file});
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("conflictsIntro"))
                 ->text()
                 .contains(QStringLiteral("Folders that exist on both sides are merged")));
@@ -206,7 +206,8 @@ void TestTransferWidgets::conflictsDialogSaysWhatReplaceDoes()
     QVERIFY(clash.replaceText(true).contains(QStringLiteral("“results (replaced <date>)”")));
     // "Overwrite for all" overwrites files only; the folder keeps its (safe) choice.
     dialog.applyToAll(ConflictPolicy::Overwrite);
-    QCOMPARE(dialog.answers(), (QHash<int, ConflictPolicy> {{0, ConflictPolicy::Skip}, {1, ConflictPolicy::Overwrite}}));
+    QCOMPARE(dialog.answers(),
+             (QHash<int, ConflictPolicy> {{0, ConflictPolicy::Skip}, {1, ConflictPolicy::Overwrite}}));
     dialog.setChoice(0, ConflictPolicy::Replace);
     QCOMPARE(dialog.answers().value(0), ConflictPolicy::Replace);
 }

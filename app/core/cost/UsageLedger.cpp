@@ -97,7 +97,8 @@ QList<UsageRecord> UsageLedger::records() const
     bool tornTail = false;
     // The newest record version this build writes; a newer one (a newer app shares the file) is
     // kept in the file and left out of the sums, never a reason to drop anything.
-    const int knownVersion = UsageRecord::download(QStringLiteral("-"), {}, {}, 0).toJson().value(QLatin1String("v")).toInt();
+    const int knownVersion =
+        UsageRecord::download(QStringLiteral("-"), {}, {}, 0).toJson().value(QLatin1String("v")).toInt();
     const QList<QByteArray> lines = data.split('\n');
     // The last line with anything but NUL bytes and blanks: a crash on ext4 or XFS may leave the
     // file's end as NUL bytes (the size grew, the data never came) or as half a line.

@@ -414,7 +414,8 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
     if (m_expected) {
         const qint64 announced = m_expected->files + m_expected->folders + m_expected->symlinks;
         if (++m_entriesSeen > announced + announced / 10 + 1)
-            return {ArchiveError::Kind::TooMuchData, name, tr("more entries than the %n announced", nullptr, int(announced))};
+            return {ArchiveError::Kind::TooMuchData, name,
+                    tr("more entries than the %n announced", nullptr, int(announced))};
     }
 
     struct stat existing = {};
@@ -465,7 +466,8 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
                     stack.removeLast();
             }
             // Landing beside the chosen items (a name that was not asked for) is outside too.
-            if (!outside && !m_allowed.isEmpty() && (stack.isEmpty() || !m_allowed.contains(stack.constFirst())))
+            if (!outside && !m_allowed.isEmpty()
+                && (stack.isEmpty() || !m_allowed.contains(stack.constFirst())))
                 outside = true;
             if (outside) {
                 m_skippedLinks.insert(shown(relative), shown(target));
@@ -664,8 +666,8 @@ ArchiveError ArchiveExtractor::placeAll()
         if (time != m_folderTimes.cend()) {
             const struct timespec times[2] = {{time_t(time->seconds), time->nanoseconds},
                                               {time_t(time->seconds), time->nanoseconds}};
-            ::utimensat(AT_FDCWD, QByteArray(m_rootPath + '/' + QFile::encodeName(finalPath)).constData(), times,
-                        AT_SYMLINK_NOFOLLOW);
+            ::utimensat(AT_FDCWD, QByteArray(m_rootPath + '/' + QFile::encodeName(finalPath)).constData(),
+                        times, AT_SYMLINK_NOFOLLOW);
         }
     }
     m_trashed = placement.trashed();

@@ -166,23 +166,24 @@ ArchiveError ArchiveWriter::scan()
             continue;
         }
 
-        ArchiveError error = walk(diskPath, name, st,
-                                  [this](const QByteArray &child, const QByteArray &, const struct stat &s) {
-                                      if (S_ISREG(s.st_mode)) {
-                                          ++m_scanTotals.files;
-                                          m_scanTotals.bytes += s.st_size;
-                                      } else if (S_ISDIR(s.st_mode)) {
-                                          ++m_scanTotals.folders;
-                                      } else if (S_ISLNK(s.st_mode)) {
-                                          ++m_scanTotals.symlinks;
-                                      } else {
-                                          m_skipped.append(shown(child));
-                                      }
-                                      if (isCancelled())
-                                          return ArchiveError(ArchiveError::Kind::Cancelled);
-                                      return ArchiveError();
-                                  },
-                                  m_excluded);
+        ArchiveError error = walk(
+            diskPath, name, st,
+            [this](const QByteArray &child, const QByteArray &, const struct stat &s) {
+                if (S_ISREG(s.st_mode)) {
+                    ++m_scanTotals.files;
+                    m_scanTotals.bytes += s.st_size;
+                } else if (S_ISDIR(s.st_mode)) {
+                    ++m_scanTotals.folders;
+                } else if (S_ISLNK(s.st_mode)) {
+                    ++m_scanTotals.symlinks;
+                } else {
+                    m_skipped.append(shown(child));
+                }
+                if (isCancelled())
+                    return ArchiveError(ArchiveError::Kind::Cancelled);
+                return ArchiveError();
+            },
+            m_excluded);
         if (error)
             return error;
         m_sources.append({diskPath, name});
@@ -260,12 +261,12 @@ ArchiveError ArchiveWriter::run()
         }
         if (isSpecial(st.st_mode))
             continue;
-        ArchiveError error =
-            walk(source.diskPath, source.name, st,
-                 [&](const QByteArray &diskPath, const QByteArray &name, const struct stat &s) {
-                     return packNode(a.get(), entry.get(), diskPath, name, s);
-                 },
-                 m_excluded);
+        ArchiveError error = walk(
+            source.diskPath, source.name, st,
+            [&](const QByteArray &diskPath, const QByteArray &name, const struct stat &s) {
+                return packNode(a.get(), entry.get(), diskPath, name, s);
+            },
+            m_excluded);
         if (error) {
             // Nothing more may reach the buffer: closing would flush a valid-looking end.
             archive_write_fail(a.get());

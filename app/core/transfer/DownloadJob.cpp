@@ -159,8 +159,8 @@ void DownloadJob::begin()
     }
     if (!checkDistinctNames(m_names))
         return;
-    runScript(RemoteScript::probe(id(), QString()), 60s, tr("Could not prepare your server for the download."),
-              [this](const QByteArray &output) {
+    runScript(RemoteScript::probe(id(), QString()), 60s,
+              tr("Could not prepare your server for the download."), [this](const QByteArray &output) {
                   probed(output);
               });
 }
@@ -187,8 +187,8 @@ void DownloadJob::probed(const QByteArray &output)
             listed.append(paths.constLast());
     }
     writeJobFiles(RemoteScript::statFiles(paths, listed), [this] {
-        runScript(RemoteScript::statItems(id(), QString()), 30min, tr("Could not measure the items on your server."),
-                  [this](const QByteArray &) {
+        runScript(RemoteScript::statItems(id(), QString()), 30min,
+                  tr("Could not measure the items on your server."), [this](const QByteArray &) {
                       readJobFile(RemoteScript::foundFile(), [this](const QByteArray &found) {
                           itemsStated(found);
                       });
@@ -285,8 +285,11 @@ void DownloadJob::buildPlan()
         item.incomingTotals = remote.totals;
         item.exists = local.exists() || local.isSymLink();
         if (item.exists) {
-            item.existing = {m_names[i], localType(local), local.isFile() ? local.size() : 0,
-                             local.lastModified().toSecsSinceEpoch(), {}};
+            item.existing = {m_names[i],
+                             localType(local),
+                             local.isFile() ? local.size() : 0,
+                             local.lastModified().toSecsSinceEpoch(),
+                             {}};
             item.existingTotals = localTotals(local);
             item.incomingTree = m_found.trees.value(i);
             item.existingTree = m_localTrees.value(i);
@@ -303,40 +306,46 @@ void DownloadJob::compareIdentical(const QList<TransferConflict> &candidates,
     QStringList remotePaths;
     for (const TransferConflict &conflict : candidates)
         remotePaths.append(prefixOf(m_paths[conflict.index]) + conflict.name);
-    writeJobFiles({{QStringLiteral("identical"), NameList::nulSeparated(remotePaths)}}, [this, candidates, done] {
-        runScript(RemoteScript::checksumsOf(id(), QString(), QStringLiteral("identical")), 2h,
-                  tr("Computing checksums on your server failed."), [this, candidates, done](const QByteArray &) {
-                      readJobFile(RemoteScript::sumsFile(), [this, candidates, done](const QByteArray &records) {
-                          const QHash<QString, QByteArray> remote = RemoteScript::parseChecksums(records);
-                          // sha256sum names them as they were given, "./" cut off.
-                          QStringList remoteKeys;
-                          for (const TransferConflict &conflict : candidates) {
-                              QString key = prefixOf(m_paths[conflict.index]) + conflict.name;
-                              if (key.startsWith(QLatin1String("./")))
-                                  key = key.mid(2);
-                              remoteKeys.append(key);
-                          }
-                          auto differing = std::make_shared<QSet<int>>();
-                          const QString root = m_target;
-                          QThread *thread = QThread::create([differing, candidates, remote, remoteKeys, root] {
-                              for (qsizetype i = 0; i < candidates.size(); ++i) {
-                                  const QString name = candidates[i].name;
-                                  const QByteArray mine =
-                                      ChecksumManifest::compute({QDir(root).filePath(name)}, {name}).value(name);
-                                  if (mine.isEmpty() || mine != remote.value(remoteKeys[i]))
-                                      differing->insert(candidates[i].id);
-                              }
-                          });
-                          const QString runId = id();
-                          connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-                          connect(thread, &QThread::finished, this, [this, differing, runId, done] {
-                              if (runId == id() && !isDone())
-                                  done(*differing);
-                          });
-                          thread->start();
+    writeJobFiles(
+        {{QStringLiteral("identical"), NameList::nulSeparated(remotePaths)}}, [this, candidates, done] {
+            runScript(RemoteScript::checksumsOf(id(), QString(), QStringLiteral("identical")), 2h,
+                      tr("Computing checksums on your server failed."),
+                      [this, candidates, done](const QByteArray &) {
+                          readJobFile(
+                              RemoteScript::sumsFile(), [this, candidates, done](const QByteArray &records) {
+                                  const QHash<QString, QByteArray> remote =
+                                      RemoteScript::parseChecksums(records);
+                                  // sha256sum names them as they were given, "./" cut off.
+                                  QStringList remoteKeys;
+                                  for (const TransferConflict &conflict : candidates) {
+                                      QString key = prefixOf(m_paths[conflict.index]) + conflict.name;
+                                      if (key.startsWith(QLatin1String("./")))
+                                          key = key.mid(2);
+                                      remoteKeys.append(key);
+                                  }
+                                  auto differing = std::make_shared<QSet<int>>();
+                                  const QString root = m_target;
+                                  QThread *thread =
+                                      QThread::create([differing, candidates, remote, remoteKeys, root] {
+                                          for (qsizetype i = 0; i < candidates.size(); ++i) {
+                                              const QString name = candidates[i].name;
+                                              const QByteArray mine = ChecksumManifest::compute(
+                                                                          {QDir(root).filePath(name)}, {name})
+                                                                          .value(name);
+                                              if (mine.isEmpty() || mine != remote.value(remoteKeys[i]))
+                                                  differing->insert(candidates[i].id);
+                                          }
+                                      });
+                                  const QString runId = id();
+                                  connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+                                  connect(thread, &QThread::finished, this, [this, differing, runId, done] {
+                                      if (runId == id() && !isDone())
+                                          done(*differing);
+                                  });
+                                  thread->start();
+                              });
                       });
-                  });
-    });
+        });
 }
 
 void DownloadJob::conflictsResolved()
@@ -400,13 +409,13 @@ void DownloadJob::conflictsResolved()
             // Packed while it streams, after the approval: its size cannot be known before, only
             // bounded from the measured items.
             m_archiveSize = StreamScript::streamBound(m_expected);
-            qCInfo(lcTransfer) << "job" << id() << "will stream" << m_expected.files << "files over SSH, at most"
-                               << m_archiveSize << "bytes";
+            qCInfo(lcTransfer) << "job" << id() << "will stream" << m_expected.files
+                               << "files over SSH, at most" << m_archiveSize << "bytes";
             measuredForApproval();
             return;
         }
-        runScript(RemoteScript::pack(id(), archiveName(), m_format), 6h, tr("Packing the items on your server failed."),
-                  [this](const QByteArray &output) {
+        runScript(RemoteScript::pack(id(), archiveName(), m_format), 6h,
+                  tr("Packing the items on your server failed."), [this](const QByteArray &output) {
                       packed(output);
                   });
     });
@@ -513,7 +522,8 @@ void DownloadJob::extracted()
     const ArchiveError error = m_extractor->error();
     if (error) {
         Error kind = Error::Archive;
-        if (error.kind() == ArchiveError::Kind::Incomplete || error.kind() == ArchiveError::Kind::ChecksumMismatch)
+        if (error.kind() == ArchiveError::Kind::Incomplete
+            || error.kind() == ArchiveError::Kind::ChecksumMismatch)
             kind = Error::Verification;
         else if (error.kind() == ArchiveError::Kind::StreamFailed)
             kind = Error::Network;

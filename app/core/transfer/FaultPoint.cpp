@@ -42,12 +42,14 @@ QString FaultPoint::shellFunction(const QString &where)
         return QStringLiteral("fp() { :; }\n");
     const QString step = QString::number(fault.step);
     if (!fault.pause)
-        return QStringLiteral("fp() { [ \"$1\" = ") + step + QStringLiteral(" ] || return 0; kill -KILL $$; }\n");
+        return QStringLiteral("fp() { [ \"$1\" = ") + step
+            + QStringLiteral(" ] || return 0; kill -KILL $$; }\n");
     return QStringLiteral("fp() {\n"
                           "  [ \"$1\" = ")
         + step
         + QStringLiteral(" ] || return 0\n"
-                         "  printf '%s\\n' \"$$\" > \"$J/fault-$1.tmp\" && mv -f -- \"$J/fault-$1.tmp\" \"$J/fault-$1\"\n"
+                         "  printf '%s\\n' \"$$\" > \"$J/fault-$1.tmp\" && mv -f -- \"$J/fault-$1.tmp\" "
+                         "\"$J/fault-$1\"\n"
                          "  while [ -e \"$J/fault-$1\" ]; do sleep 0.05; done\n"
                          "}\n");
 }

@@ -265,8 +265,7 @@ ArchiveError LocalPlacement::placeOver(int index, const MergePlan::Operation &op
     const QByteArray aside = folder + m_asidePrefix + QByteArray::number(index);
     record(QByteArray::number(index), "over");
     // The old file stays reachable under a second name until every operation is done.
-    if (::link(destination.constData(), aside.constData()) != 0
-        && moveNoReplace(destination, aside) != 0)
+    if (::link(destination.constData(), aside.constData()) != 0 && moveNoReplace(destination, aside) != 0)
         return {ArchiveError::Kind::WriteFailed, operation.path, errnoText(errno)};
     step();
     if (::rename(source.constData(), destination.constData()) != 0)
@@ -286,8 +285,7 @@ ArchiveError LocalPlacement::placeReplace(int index, const MergePlan::Operation 
     record(QByteArray::number(index), "replace");
     QString inTrash;
     if (!QFile::moveToTrash(QFile::decodeName(destination), &inTrash) || inTrash.isEmpty())
-        return {ArchiveError::Kind::WriteFailed, operation.path,
-                tr("it could not be moved to the trash")};
+        return {ArchiveError::Kind::WriteFailed, operation.path, tr("it could not be moved to the trash")};
     record("t" + QByteArray::number(index), QFile::encodeName(inTrash));
     m_trashed.insert(operation.path, inTrash);
     step();
@@ -335,8 +333,8 @@ bool LocalPlacement::finish(Direction direction)
                 ok = false;
         } else if (kept.startsWith("both ")) {
             const QList<QByteArray> parts = kept.split(' ');
-            const QString name = ArchiveExtractor::keptBothName(QFile::decodeName(nameOf(path)), parts.value(1).toInt(),
-                                                                parts.value(2) == "1");
+            const QString name = ArchiveExtractor::keptBothName(
+                QFile::decodeName(nameOf(path)), parts.value(1).toInt(), parts.value(2) == "1");
             const QByteArray placed = folder + '/' + QFile::encodeName(name);
             if (!exists(source) && exists(placed) && moveNoReplace(placed, source) != 0)
                 ok = false;

@@ -60,8 +60,8 @@ void MergePlan::addItem(const Item &item)
         return;
     }
     const bool clash = item.incoming.isFolder() != item.existing.isFolder();
-    addConflict(item, clash ? TransferConflict::Kind::TypeClash : TransferConflict::Kind::Files, item.incoming,
-                item.existing, item.incomingTotals, item.existingTotals);
+    addConflict(item, clash ? TransferConflict::Kind::TypeClash : TransferConflict::Kind::Files,
+                item.incoming, item.existing, item.incomingTotals, item.existingTotals);
 }
 
 ArchiveTotals MergePlan::totalsUnder(const QList<TreeEntry> &tree, const QString &path)
@@ -100,8 +100,8 @@ void MergePlan::planMerge(const Item &item)
         if (entry.isFolder() && there->isFolder())
             continue; // merges further down
         const bool clash = entry.isFolder() != there->isFolder();
-        addConflict(item, clash ? TransferConflict::Kind::TypeClash : TransferConflict::Kind::Files, entry, *there,
-                    entry.isFolder() ? totalsUnder(item.incomingTree, entry.path) : totalsOf(entry),
+        addConflict(item, clash ? TransferConflict::Kind::TypeClash : TransferConflict::Kind::Files, entry,
+                    *there, entry.isFolder() ? totalsUnder(item.incomingTree, entry.path) : totalsOf(entry),
                     there->isFolder() ? totalsUnder(item.existingTree, there->path) : totalsOf(*there));
         if (entry.isFolder())
             covered.insert(entry.path);
@@ -162,8 +162,9 @@ void MergePlan::settleIdentical(const QSet<int> &differing)
         ConflictPolicy decision = m_decisions.at(conflict.id);
         if (decision == ConflictPolicy::SkipIdentical)
             decision = conflict.isIdentical() && !differing.contains(conflict.id) ? ConflictPolicy::Skip
-                                                                                   : ConflictPolicy::Overwrite;
-        Operation operation {Operation::Kind::KeepBoth, conflict.index, conflict.name, conflict.incomingIsFolder};
+                                                                                  : ConflictPolicy::Overwrite;
+        Operation operation {Operation::Kind::KeepBoth, conflict.index, conflict.name,
+                             conflict.incomingIsFolder};
         switch (decision) {
         case ConflictPolicy::Overwrite:
             operation.kind = Operation::Kind::Overwrite;
@@ -188,9 +189,10 @@ QList<int> MergePlan::skippedItems() const
 {
     QList<int> items;
     for (const Item &item : m_items) {
-        const bool anyOperation = std::any_of(m_operations.cbegin(), m_operations.cend(), [&](const Operation &op) {
-            return op.item == item.index;
-        });
+        const bool anyOperation =
+            std::any_of(m_operations.cbegin(), m_operations.cend(), [&](const Operation &op) {
+                return op.item == item.index;
+            });
         if (!anyOperation)
             items.append(item.index);
     }

@@ -389,8 +389,8 @@ void RemoteDirectory::deleteWithShell(const QString &path, const FailureHandler 
     // follow a link and delete what it points to. The script deletes a link itself, never its
     // target, and a folder with the hidden files the API never lists; only below the home.
     const QString relative = RemoteScript::relativeToHome(path);
-    if (relative.isEmpty() || relative.startsWith(QLatin1Char('/'))
-        || relative == QLatin1String("..") || relative.startsWith(QLatin1String("../"))) {
+    if (relative.isEmpty() || relative.startsWith(QLatin1Char('/')) || relative == QLatin1String("..")
+        || relative.startsWith(QLatin1String("../"))) {
         done({Error::Server, describe(Operation::Remove, Error::Server, path)});
         return;
     }

@@ -33,7 +33,8 @@ void RemotePacking::addWhole(const QString &remotePath)
 {
     const QString relative = RemoteScript::relativeToHome(remotePath);
     // "./" so that a name starting with "-" is never read as an option.
-    group(RemoteScript::parentOf(relative), true).names.append(QStringLiteral("./") + RemoteScript::nameOf(relative));
+    group(RemoteScript::parentOf(relative), true)
+        .names.append(QStringLiteral("./") + RemoteScript::nameOf(relative));
 }
 
 void RemotePacking::addEntries(const QString &remotePath, const QStringList &entries)
@@ -56,8 +57,9 @@ QMap<QString, QByteArray> RemotePacking::files() const
         arguments += QStringLiteral(" -C ") + folderArgument(g.parent)
             + (g.recursive ? QStringLiteral(" --recursion") : QStringLiteral(" --no-recursion"))
             + QStringLiteral(" --null --no-unquote -T \"$H/$J/\"") + RemoteScript::quote(list);
-        sums += QStringLiteral("sums ") + folderArgument(g.parent) + (g.recursive ? QStringLiteral(" 1 ") : QStringLiteral(" 0 "))
-            + RemoteScript::quote(list) + QLatin1Char('\n');
+        sums += QStringLiteral("sums ") + folderArgument(g.parent)
+            + (g.recursive ? QStringLiteral(" 1 ") : QStringLiteral(" 0 ")) + RemoteScript::quote(list)
+            + QLatin1Char('\n');
     }
     files.insert(RemoteScript::packSpecFile(), (arguments + QLatin1Char('\n')).toUtf8());
     files.insert(QStringLiteral("sumspec"), sums.toUtf8());

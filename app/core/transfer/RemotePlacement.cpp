@@ -218,18 +218,20 @@ QString RemotePlacement::library()
 
 QString RemotePlacement::placeScript(const QString &jobId)
 {
-    return RemoteScript::jobPrologue(jobId) + library() + FaultPoint::shellFunction(QStringLiteral("place")) + Place;
+    return RemoteScript::jobPrologue(jobId) + library() + FaultPoint::shellFunction(QStringLiteral("place"))
+        + Place;
 }
 
 QMap<QString, QByteArray> RemotePlacement::planFiles(const QString &jobId, const QString &targetFolder,
-                                                     const QList<MergePlan::Operation> &operations, const QString &stamp)
+                                                     const QList<MergePlan::Operation> &operations,
+                                                     const QString &stamp)
 {
     QMap<QString, QByteArray> files;
     NameList plan;
     const QString relative = RemoteScript::relativeToHome(targetFolder);
-    const QString target = relative.isEmpty()            ? QStringLiteral(".")
+    const QString target = relative.isEmpty()   ? QStringLiteral(".")
         : relative.startsWith(QLatin1Char('/')) ? relative
-                                                          : QStringLiteral("./") + relative;
+                                                : QStringLiteral("./") + relative;
     plan.add(QStringLiteral("target"), {target});
     const QString staged = RemoteScript::jobFolder(jobId) + QStringLiteral("/staged/./");
     // New items that land in the same folder move in one `mv -n -t` (a process per item cost
@@ -275,9 +277,10 @@ QMap<QString, QByteArray> RemotePlacement::planFiles(const QString &jobId, const
             // starts from when the name itself is too long for it (keepBothBase()).
             const QString name = operation.path.mid(operation.path.lastIndexOf(QLatin1Char('/')) + 1);
             const QString base = ArchiveExtractor::keepBothBase(name, operation.isFolder);
-            plan.add(QStringLiteral("op"), {kind, QString::number(k), QStringLiteral("./") + operation.path,
-                                            operation.kind == MergePlan::Operation::Kind::Replace ? stamp : tag,
-                                            base == name ? QString() : base});
+            plan.add(QStringLiteral("op"),
+                     {kind, QString::number(k), QStringLiteral("./") + operation.path,
+                      operation.kind == MergePlan::Operation::Kind::Replace ? stamp : tag,
+                      base == name ? QString() : base});
         }
         i = end;
     }

@@ -48,7 +48,8 @@ public:
     // "plan", and NUL lists of the new items that move into one folder together ("batch-<n>");
     // stamp names replaced items.
     static QMap<QString, QByteArray> planFiles(const QString &jobId, const QString &targetFolder,
-                                               const QList<MergePlan::Operation> &operations, const QString &stamp);
+                                               const QList<MergePlan::Operation> &operations,
+                                               const QString &stamp);
 
     struct Result
     {

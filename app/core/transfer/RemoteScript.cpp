@@ -135,8 +135,9 @@ QString RemoteScript::command(const QString &script)
             lines += QLatin1Char('\n');
         lines += QString::fromLatin1(encoded.mid(i, 76));
     }
-    return QStringLiteral("cd && printf '%s' '") + lines + QStringLiteral("' | base64 -d | sh -c 's=$(cat) && ")
-        + runIfWhole(QStringLiteral(" </dev/null")) + QLatin1Char('\'');
+    return QStringLiteral("cd && printf '%s' '") + lines
+        + QStringLiteral("' | base64 -d | sh -c 's=$(cat) && ") + runIfWhole(QStringLiteral(" </dev/null"))
+        + QLatin1Char('\'');
 }
 
 QString RemoteScript::sshCommand(const QString &script)
@@ -154,14 +155,15 @@ QByteArray RemoteScript::sshInput(const QString &script)
 QString RemoteScript::jobPrologue(const QString &jobId)
 {
     return QStringLiteral("J=") + quote(jobFolder(jobId)) + QStringLiteral("; JID=") + quote(jobId)
-        + QStringLiteral("; S=\"$J/staged\"\n"
-                         "if [ ! -d \"$J\" ]; then printf '%s\\n' \"the transfer's folder on the server is gone "
-                         "(removed by a clean-up?); start the transfer again\" >&2; exit 8; fi\n"
-                         "printf '%s\\n' \"$$\" > \"$J/alive\"\n"
-                         "if command -v flock >/dev/null 2>&1; then\n"
-                         "  exec 9>>\"$J/lock\" && flock -s -w 300 9 || exit 8\n"
-                         "  [ -d \"$J\" ] || exit 8\n"
-                         "fi\n");
+        + QStringLiteral(
+               "; S=\"$J/staged\"\n"
+               "if [ ! -d \"$J\" ]; then printf '%s\\n' \"the transfer's folder on the server is gone "
+               "(removed by a clean-up?); start the transfer again\" >&2; exit 8; fi\n"
+               "printf '%s\\n' \"$$\" > \"$J/alive\"\n"
+               "if command -v flock >/dev/null 2>&1; then\n"
+               "  exec 9>>\"$J/lock\" && flock -s -w 300 9 || exit 8\n"
+               "  [ -d \"$J\" ] || exit 8\n"
+               "fi\n");
 }
 
 QString RemoteScript::probe(const QString &jobId, const QString &targetFolder)
@@ -173,39 +175,40 @@ QString RemoteScript::probe(const QString &jobId, const QString &targetFolder)
                          "mkdir -p -- \"$TF\" || exit 1\n")
         + RemotePlacement::library()
         + QStringLiteral(
-            // Another job's folder goes only when that job is provably dead: no process of it holds
-            // the lock, and nothing marked it alive for a day. Its interrupted placement is
-            // finished or undone first, so nothing it was moving is lost with it.
-            "sweep_one() {\n"
-            "  J=$1; JID=${1##*/}; S=\"$J/staged\"\n"
-            "  [ -e \"$J/plan\" ] && recover back\n"
-            "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
-            "}\n"
-            "for o in \"$TF\"/*; do\n"
-            "  [ -d \"$o\" ] && [ \"$o\" != \"$J\" ] || continue\n"
-            "  r=\"$o/alive\"; [ -e \"$r\" ] || r=$o\n"
-            "  [ -n \"$(find \"$r\" -maxdepth 0 -mmin +1440 2>/dev/null)\" ] || continue\n"
-            "  if command -v flock >/dev/null 2>&1; then\n"
-            "    ( exec 8>>\"$o/lock\" && flock -n -x 8 && sweep_one \"$o\" ) 2>/dev/null\n"
-            "  else\n"
-            "    ( sweep_one \"$o\" ) 2>/dev/null\n"
-            "  fi\n"
-            "done\n"
-            "mkdir -p -- \"$J\" || exit 1\n")
+               // Another job's folder goes only when that job is provably dead: no process of it holds
+               // the lock, and nothing marked it alive for a day. Its interrupted placement is
+               // finished or undone first, so nothing it was moving is lost with it.
+               "sweep_one() {\n"
+               "  J=$1; JID=${1##*/}; S=\"$J/staged\"\n"
+               "  [ -e \"$J/plan\" ] && recover back\n"
+               "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
+               "}\n"
+               "for o in \"$TF\"/*; do\n"
+               "  [ -d \"$o\" ] && [ \"$o\" != \"$J\" ] || continue\n"
+               "  r=\"$o/alive\"; [ -e \"$r\" ] || r=$o\n"
+               "  [ -n \"$(find \"$r\" -maxdepth 0 -mmin +1440 2>/dev/null)\" ] || continue\n"
+               "  if command -v flock >/dev/null 2>&1; then\n"
+               "    ( exec 8>>\"$o/lock\" && flock -n -x 8 && sweep_one \"$o\" ) 2>/dev/null\n"
+               "  else\n"
+               "    ( sweep_one \"$o\" ) 2>/dev/null\n"
+               "  fi\n"
+               "done\n"
+               "mkdir -p -- \"$J\" || exit 1\n")
         + jobPrologue(jobId) + QStringLiteral("printf 'C %s\\n' \"$(") + ArchiveFormat::serverProbeCommand()
         + QStringLiteral(")\"\n"
                          "t=")
         + shellPath(targetFolder)
-        + QStringLiteral("\n"
-                         "if [ -d \"$t\" ]; then printf 'D 1\\n'; elif [ -e \"$t\" ] || [ -L \"$t\" ]; then "
-                         "printf 'D 2\\n'; else printf 'D 0\\n'; fi\n"
-                         "d=$t\n"
-                         "while [ ! -d \"$d\" ]; do case $d in */*) d=${d%/*}; [ -n \"$d\" ] || d=/;; *) d=.;; "
-                         "esac; done\n"
-                         "printf 'F %s %s\\n' \"$(df -Pk -- \"$d\" | awk 'NR == 2 { print $4 }')\" "
-                         "\"$(df -Pk -- \"$J\" | awk 'NR == 2 { print $4 }')\"\n"
-                         "if [ \"$(stat -c %d -- \"$d\")\" = \"$(stat -c %d -- \"$J\")\" ]; then printf 'S 1\\n'; "
-                         "else printf 'S 0\\n'; fi\n");
+        + QStringLiteral(
+               "\n"
+               "if [ -d \"$t\" ]; then printf 'D 1\\n'; elif [ -e \"$t\" ] || [ -L \"$t\" ]; then "
+               "printf 'D 2\\n'; else printf 'D 0\\n'; fi\n"
+               "d=$t\n"
+               "while [ ! -d \"$d\" ]; do case $d in */*) d=${d%/*}; [ -n \"$d\" ] || d=/;; *) d=.;; "
+               "esac; done\n"
+               "printf 'F %s %s\\n' \"$(df -Pk -- \"$d\" | awk 'NR == 2 { print $4 }')\" "
+               "\"$(df -Pk -- \"$J\" | awk 'NR == 2 { print $4 }')\"\n"
+               "if [ \"$(stat -c %d -- \"$d\")\" = \"$(stat -c %d -- \"$J\")\" ]; then printf 'S 1\\n'; "
+               "else printf 'S 0\\n'; fi\n");
 }
 
 RemoteScript::Probe RemoteScript::parseProbe(const QByteArray &output)
@@ -247,22 +250,24 @@ QString RemoteScript::statItems(const QString &jobId, const QString &folder)
                          ": > \"$H/$J/found\"\n"
                          "cd -- ")
         + shellPath(folder)
-        + QStringLiteral(" 2>/dev/null || exit 0\n"
-                         "xargs -0 -r -a \"$H/$J/names0\" sh -c 'exec find \"$@\" -printf "
-                         "\"%H\\0%y\\0%s\\0%T@\\0%d\\0%P\\0%l\\0\"' sh 2>/dev/null |\n"
-                         "awk -v listfile=\"$H/$J/list0\" '\n"
-                         "BEGIN { RS = \"\\0\"; ORS = \"\\0\"; while ((getline line < listfile) > 0) want[line] = 1 }\n"
-                         "{ field[n++] = $0; if (n < 7) next; n = 0\n"
-                         "  h = field[0]; y = field[1]; s = field[2]; t = int(field[3]); p = field[5]; l = field[6]\n"
-                         "  if (!(h in seen)) { seen[h] = 1; order[++count] = h }\n"
-                         "  if (field[4] == 0) { type[h] = y; size[h] = s; mtime[h] = t }\n"
-                         "  if (y == \"f\") { f[h]++; b[h] += s } else if (y == \"d\") d[h]++\n"
-                         "  else if (y == \"l\") { k[h]++; print \"L\"; print h; print p; print l }\n"
-                         "  if (h in want) { print \"W\"; print h; print y \" \" s \" \" t; print p; print l }\n"
-                         "}\n"
-                         "END { for (i = 1; i <= count; i++) { h = order[i]; print \"E\"; print h\n"
-                         "  printf \"%s %.0f %.0f %.0f %.0f %.0f %.0f%s\", type[h], size[h], mtime[h], f[h], d[h], k[h], "
-                         "b[h], ORS } }' > \"$H/$J/found\"\n");
+        + QStringLiteral(
+               " 2>/dev/null || exit 0\n"
+               "xargs -0 -r -a \"$H/$J/names0\" sh -c 'exec find \"$@\" -printf "
+               "\"%H\\0%y\\0%s\\0%T@\\0%d\\0%P\\0%l\\0\"' sh 2>/dev/null |\n"
+               "awk -v listfile=\"$H/$J/list0\" '\n"
+               "BEGIN { RS = \"\\0\"; ORS = \"\\0\"; while ((getline line < listfile) > 0) want[line] = 1 }\n"
+               "{ field[n++] = $0; if (n < 7) next; n = 0\n"
+               "  h = field[0]; y = field[1]; s = field[2]; t = int(field[3]); p = field[5]; l = field[6]\n"
+               "  if (!(h in seen)) { seen[h] = 1; order[++count] = h }\n"
+               "  if (field[4] == 0) { type[h] = y; size[h] = s; mtime[h] = t }\n"
+               "  if (y == \"f\") { f[h]++; b[h] += s } else if (y == \"d\") d[h]++\n"
+               "  else if (y == \"l\") { k[h]++; print \"L\"; print h; print p; print l }\n"
+               "  if (h in want) { print \"W\"; print h; print y \" \" s \" \" t; print p; print l }\n"
+               "}\n"
+               "END { for (i = 1; i <= count; i++) { h = order[i]; print \"E\"; print h\n"
+               "  printf \"%s %.0f %.0f %.0f %.0f %.0f %.0f%s\", type[h], size[h], mtime[h], f[h], d[h], "
+               "k[h], "
+               "b[h], ORS } }' > \"$H/$J/found\"\n");
 }
 
 QMap<QString, QByteArray> RemoteScript::statFiles(const QStringList &paths, const QStringList &listed)
@@ -282,14 +287,16 @@ QString RemoteScript::extractionMaskPass(const QString &folder)
     // tar without --same-permissions already applies the umask; as root it would not, and no
     // tar should leave setuid or setgid bits from someone else's archive.
     return QStringLiteral("find ") + folder
-        + QStringLiteral(" ! -type l \\( -perm -4000 -o -perm -2000 -o -perm /022 \\) -exec chmod u-s,g-s,go-w -- "
-                         "{} + 2>/dev/null\n");
+        + QStringLiteral(
+               " ! -type l \\( -perm -4000 -o -perm -2000 -o -perm /022 \\) -exec chmod u-s,g-s,go-w -- "
+               "{} + 2>/dev/null\n");
 }
 
 QString RemoteScript::countStaged(const QString &folder)
 {
-    return QStringLiteral("( cd -- ") + folder + QStringLiteral(" && find . -mindepth 1 -printf '%y %s\\n' | ")
-        + CountAwk + QStringLiteral(" | sed 's/^/T /' )\n");
+    return QStringLiteral("( cd -- ") + folder
+        + QStringLiteral(" && find . -mindepth 1 -printf '%y %s\\n' | ") + CountAwk
+        + QStringLiteral(" | sed 's/^/T /' )\n");
 }
 
 QString RemoteScript::unpack(const QString &jobId, const QString &archiveName, const ArchiveFormat &format)
@@ -317,7 +324,8 @@ QString RemoteScript::unpack(const QString &jobId, const QString &archiveName, c
                          "  [ -d \"$d\" ] || exit 6\n"
                          "  s=$(stat -c %s -- \"$p\" 2>/dev/null)\n"
                          "  if [ \"$s\" = \"$last\" ]; then idle=$((idle + 1)); else idle=0; last=$s; fi\n"
-                         "  [ \"$idle\" -lt 12000 ] || { printf '%s\\n' 'no data arrived for ten minutes' >&2; exit 7; }\n"
+                         "  [ \"$idle\" -lt 12000 ] || { printf '%s\\n' 'no data arrived for ten minutes' "
+                         ">&2; exit 7; }\n"
                          "  sleep 0.05\n"
                          "done | { ")
         + extractionUmask() + QStringLiteral("; tar -x --no-same-permissions --no-same-owner ")
@@ -354,8 +362,7 @@ QString RemoteScript::pack(const QString &jobId, const QString &archiveName, con
         // zstd on all the server's cores: the user waits for the packing before the first byte
         // moves (the egress check needs the exact size), and tar --zstd would use one core. A
         // pipe loses tar's status, so a failed tar leaves a mark.
-        return head
-            + QStringLiteral("{ tar -c -f - \"$@\" || : > \"$a.failed\"; } | zstd -q -T0 -")
+        return head + QStringLiteral("{ tar -c -f - \"$@\" || : > \"$a.failed\"; } | zstd -q -T0 -")
             + QString::number(format.level())
             + QStringLiteral(" > \"$a\" || exit 5\n"
                              "[ ! -e \"$a.failed\" ] || exit 5\n")
@@ -388,12 +395,13 @@ QString RemoteScript::checksums(const QString &jobId)
         + QStringLiteral("H=$(pwd)\n"
                          ": > \"$H/$J/")
         + sumsFile()
-        + QStringLiteral("\"\n"
-                         "sums() {\n"
-                         "  if [ \"$2\" = 1 ]; then x='find \"$@\" -type f -print0'; else x='find \"$@\" -maxdepth 0 "
-                         "-type f -print0'; fi\n"
-                         "  ( cd -- \"$1\" && xargs -0 -r -a \"$H/$J/$3\" sh -c \"$x\" sh | xargs -0 -r sha256sum -z "
-                         "-- ) >> \"$H/$J/")
+        + QStringLiteral(
+               "\"\n"
+               "sums() {\n"
+               "  if [ \"$2\" = 1 ]; then x='find \"$@\" -type f -print0'; else x='find \"$@\" -maxdepth 0 "
+               "-type f -print0'; fi\n"
+               "  ( cd -- \"$1\" && xargs -0 -r -a \"$H/$J/$3\" sh -c \"$x\" sh | xargs -0 -r sha256sum -z "
+               "-- ) >> \"$H/$J/")
         + sumsFile()
         + QStringLiteral("\" || exit 1\n"
                          "}\n"
@@ -427,8 +435,8 @@ QHash<QString, QByteArray> RemoteScript::parseChecksums(const QByteArray &record
 QString RemoteScript::writeFile(const QString &jobId, const QString &name)
 {
     return jobPrologue(jobId) + QStringLiteral("cat > \"$J/\"") + quote(name + QStringLiteral(".tmp"))
-        + QStringLiteral(" && mv -f -- \"$J/\"") + quote(name + QStringLiteral(".tmp")) + QStringLiteral(" \"$J/\"")
-        + quote(name) + QLatin1Char('\n');
+        + QStringLiteral(" && mv -f -- \"$J/\"") + quote(name + QStringLiteral(".tmp"))
+        + QStringLiteral(" \"$J/\"") + quote(name) + QLatin1Char('\n');
 }
 
 QString RemoteScript::readFile(const QString &jobId, const QString &name)
@@ -439,20 +447,21 @@ QString RemoteScript::readFile(const QString &jobId, const QString &name)
 QString RemoteScript::cleanup(const QString &jobId)
 {
     return QStringLiteral("TF=") + quote(transfersFolder()) + QStringLiteral("; J=") + quote(jobFolder(jobId))
-        + QStringLiteral("; JID=") + quote(jobId) + QStringLiteral("; S=\"$J/staged\"\n") + RemotePlacement::library()
+        + QStringLiteral("; JID=") + quote(jobId) + QStringLiteral("; S=\"$J/staged\"\n")
+        + RemotePlacement::library()
         + QStringLiteral(
-            "if [ -d \"$J\" ]; then\n"
-            "  if command -v flock >/dev/null 2>&1; then\n"
-            "    exec 9>>\"$J/lock\"\n"
-            // A step of this job that is still dying (a closed terminal, a cut channel) ends first.
-            "    flock -x -w 60 9 || { printf '%s\\n' \"a step of this transfer still runs on the server; "
-            "its folder is removed once that has ended\" >&2; exit 3; }\n"
-            "  fi\n"
-            "  [ -e \"$J/plan\" ] && recover back\n"
-            "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
-            "fi\n"
-            "rmdir -- \"$TF\" 2>/dev/null\n"
-            "[ ! -e \"$J\" ]\n");
+               "if [ -d \"$J\" ]; then\n"
+               "  if command -v flock >/dev/null 2>&1; then\n"
+               "    exec 9>>\"$J/lock\"\n"
+               // A step of this job that is still dying (a closed terminal, a cut channel) ends first.
+               "    flock -x -w 60 9 || { printf '%s\\n' \"a step of this transfer still runs on the server; "
+               "its folder is removed once that has ended\" >&2; exit 3; }\n"
+               "  fi\n"
+               "  [ -e \"$J/plan\" ] && recover back\n"
+               "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
+               "fi\n"
+               "rmdir -- \"$TF\" 2>/dev/null\n"
+               "[ ! -e \"$J\" ]\n");
 }
 
 } // namespace fornax

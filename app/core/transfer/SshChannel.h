@@ -44,7 +44,8 @@ public:
         QByteArray command; // run by the user's login shell on the server
         // Both are owned by the caller's thread and reached through Buffers only.
         QByteArray inputPrefix; // written to the command's stdin first (a script, a file's content)
-        BoundedBuffer *input = nullptr; // fed to the command's stdin after the prefix, then EOF; none: EOF then
+        BoundedBuffer *input =
+            nullptr; // fed to the command's stdin after the prefix, then EOF; none: EOF then
         BoundedBuffer *output = nullptr; // receives stdout; none: stdout is captured
         qsizetype maxCapture = qsizetype(16) * 1024 * 1024; // captured stdout beyond this fails the command
         std::chrono::milliseconds timeout {0}; // 0: none

@@ -108,7 +108,8 @@ QString SshError::message() const
         if (m_exitStatus < 0)
             text = tr("The command on %1 was stopped before it ended.").arg(m_server);
         else
-            text = tr("The command on %1 failed (exit status %2).").arg(m_server, QString::number(m_exitStatus));
+            text =
+                tr("The command on %1 failed (exit status %2).").arg(m_server, QString::number(m_exitStatus));
         break;
     case Kind::CommandTimeout:
         text = tr("The command on %1 did not finish in time and was stopped.").arg(m_server);

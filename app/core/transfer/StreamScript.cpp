@@ -19,11 +19,13 @@ QString StreamScript::unpack(const QString &jobId, const ArchiveFormat &format)
         + QStringLiteral("cd -- \"$J\" || exit 1\n"
                          "chmod -R u+w staged 2>/dev/null; rm -rf staged; mkdir staged || exit 1\n"
                          "( ")
-        + RemoteScript::extractionUmask() + QStringLiteral("; exec tar -x --no-same-permissions --no-same-owner ")
+        + RemoteScript::extractionUmask()
+        + QStringLiteral("; exec tar -x --no-same-permissions --no-same-owner ")
         + format.tarFlags().join(QLatin1Char(' '))
         + QStringLiteral(" -C staged -f - ) || exit 5\n"
                          "cat > /dev/null\n")
-        + RemoteScript::extractionMaskPass(QStringLiteral("staged")) + RemoteScript::countStaged(QStringLiteral("staged"));
+        + RemoteScript::extractionMaskPass(QStringLiteral("staged"))
+        + RemoteScript::countStaged(QStringLiteral("staged"));
 }
 
 QString StreamScript::pack(const QString &jobId, const ArchiveFormat &format)

@@ -23,8 +23,9 @@ class StreamScript
 public:
     // Unpacks the tar stream on standard input into the job's staging folder (emptied first;
     // without group and other write, setuid or setgid), reads the input to its end even if tar
-    // stops early at the end-of-archive marker, and then prints the staged totals as "T <files> <folders> <links> <bytes>" for
-    // RemoteScript::parseTotals(). Exits non-zero (with tar's complaint on stderr) on failure.
+    // stops early at the end-of-archive marker, and then prints the staged totals as "T <files> <folders>
+    // <links> <bytes>" for RemoteScript::parseTotals(). Exits non-zero (with tar's complaint on stderr) on
+    // failure.
     static QString unpack(const QString &jobId, const ArchiveFormat &format);
 
     // Writes a tar stream of what the job's pack spec names (RemotePacking: each item under its

@@ -14,7 +14,8 @@ QList<ConflictPolicy> TransferConflict::answers() const
 {
     if (kind == Kind::TypeClash)
         return {ConflictPolicy::Skip, ConflictPolicy::KeepBoth, ConflictPolicy::Replace};
-    return {ConflictPolicy::Skip, ConflictPolicy::Overwrite, ConflictPolicy::KeepBoth, ConflictPolicy::SkipIdentical};
+    return {ConflictPolicy::Skip, ConflictPolicy::Overwrite, ConflictPolicy::KeepBoth,
+            ConflictPolicy::SkipIdentical};
 }
 
 QString TransferConflict::replaceText(bool upload) const

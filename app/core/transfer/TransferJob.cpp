@@ -346,7 +346,8 @@ void TransferJob::settlePlan(const QHash<int, ConflictPolicy> &answers)
     compareIdentical(candidates, [this, runId](const QSet<int> &differing) {
         if (runId != m_id || isDone())
             return;
-        qCInfo(lcTransfer) << "job" << m_id << ":" << differing.size() << "files of the same size and time differ";
+        qCInfo(lcTransfer) << "job" << m_id << ":" << differing.size()
+                           << "files of the same size and time differ";
         m_plan.settleIdentical(differing);
         conflictsResolved();
     });
@@ -658,7 +659,8 @@ void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const st
                 if (id != m_id || isDone() || m_cleaningUp)
                     return;
                 fail(Error::Network,
-                     tr("Could not write to your server: %1 Check the connection and retry the transfer.").arg(message));
+                     tr("Could not write to your server: %1 Check the connection and retry the transfer.")
+                         .arg(message));
             });
     m_touchedRemote = true;
     transport->upload(buffer.get(), RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name, content.size());
@@ -667,16 +669,16 @@ void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const st
 void TransferJob::readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done)
 {
     if (m_ssh) {
-        runScript(RemoteScript::readFile(m_id, name), 10min, tr("Could not read the transfer's notes on your server."),
-                  done);
+        runScript(RemoteScript::readFile(m_id, name), 10min,
+                  tr("Could not read the transfer's notes on your server."), done);
         return;
     }
     if (!m_client) {
         fail(Error::Network, tr("The connection to the hub is gone."));
         return;
     }
-    QNetworkRequest request =
-        m_client->request(ContentsTransport::filesUrlFor(m_serverUrl, RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name));
+    QNetworkRequest request = m_client->request(
+        ContentsTransport::filesUrlFor(m_serverUrl, RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name));
     request.setRawHeader("Accept-Encoding", "identity");
     QNetworkReply *reply = m_client->guardRedirects(m_client->network()->get(request));
     const QString id = m_id;
@@ -687,7 +689,8 @@ void TransferJob::readJobFile(const QString &name, const std::function<void(cons
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (reply->error() != QNetworkReply::NoError || status != 200) {
             fail(Error::Network,
-                 tr("Could not read the transfer's notes on your server (%1). Check the connection and retry the "
+                 tr("Could not read the transfer's notes on your server (%1). Check the connection and retry "
+                    "the "
                     "transfer.")
                      .arg(reply->errorString()));
             return;

@@ -55,7 +55,8 @@ TreeListing::Found TreeListing::parseFound(const QByteArray &data, const QHash<Q
         return startPoints.value(QString::fromUtf8(start), -1);
     };
     const auto pathIn = [&](int item, const QByteArray &inside) {
-        return inside.isEmpty() ? names.value(item) : names.value(item) + QLatin1Char('/') + QString::fromUtf8(inside);
+        return inside.isEmpty() ? names.value(item)
+                                : names.value(item) + QLatin1Char('/') + QString::fromUtf8(inside);
     };
     for (qsizetype i = 0; i < fields.size();) {
         const QByteArray &tag = fields.at(i);
@@ -65,10 +66,10 @@ TreeListing::Found TreeListing::parseFound(const QByteArray &data, const QHash<Q
             if (item >= 0 && f.size() == 7) {
                 RemoteScript::Item entry;
                 const TreeEntry::Type type = typeOf(f[0]);
-                entry.type = type == TreeEntry::Type::File   ? RemoteScript::ItemType::File
-                    : type == TreeEntry::Type::Folder        ? RemoteScript::ItemType::Folder
-                    : type == TreeEntry::Type::Link          ? RemoteScript::ItemType::Link
-                                                             : RemoteScript::ItemType::Other;
+                entry.type = type == TreeEntry::Type::File ? RemoteScript::ItemType::File
+                    : type == TreeEntry::Type::Folder      ? RemoteScript::ItemType::Folder
+                    : type == TreeEntry::Type::Link        ? RemoteScript::ItemType::Link
+                                                           : RemoteScript::ItemType::Other;
                 entry.mtime = f[2].toLongLong();
                 entry.totals.files = f[3].toLongLong();
                 entry.totals.folders = f[4].toLongLong();
@@ -114,12 +115,15 @@ QList<TreeEntry> TreeListing::walkLocal(const QString &path, const QString &name
     QList<TreeEntry> entries;
     // A chosen link stands for what it points to, as ArchiveWriter packs it.
     const QFileInfo root(path);
-    const TreeEntry::Type rootType = root.isDir()   ? TreeEntry::Type::Folder
-        : root.isFile()                              ? TreeEntry::Type::File
-        : root.isSymLink()                           ? TreeEntry::Type::Link
-                                                     : TreeEntry::Type::Other;
-    const TreeEntry top {name, rootType, rootType == TreeEntry::Type::File ? root.size() : 0,
-                         root.lastModified().toSecsSinceEpoch(), {}};
+    const TreeEntry::Type rootType = root.isDir() ? TreeEntry::Type::Folder
+        : root.isFile()                           ? TreeEntry::Type::File
+        : root.isSymLink()                        ? TreeEntry::Type::Link
+                                                  : TreeEntry::Type::Other;
+    const TreeEntry top {name,
+                         rootType,
+                         rootType == TreeEntry::Type::File ? root.size() : 0,
+                         root.lastModified().toSecsSinceEpoch(),
+                         {}};
     entries.append(top);
     if (top.type != TreeEntry::Type::Folder)
         return entries;

@@ -46,7 +46,8 @@ public:
     };
     // startPoints: the path each item was given as -> its index; names: each item's name, what
     // entry paths start with.
-    static Found parseFound(const QByteArray &data, const QHash<QString, int> &startPoints, const QStringList &names);
+    static Found parseFound(const QByteArray &data, const QHash<QString, int> &startPoints,
+                            const QStringList &names);
 
     // Every entry of a local item, links not followed, paths starting with name; the item itself
     // first. Blocks: call it off the event loop for large trees.

@@ -177,8 +177,8 @@ void UploadJob::scanned()
             listed.append(paths.constLast());
     }
     writeJobFiles(RemoteScript::statFiles(paths, listed), [this] {
-        runScript(RemoteScript::statItems(id(), m_target), 30min, tr("Could not look into the folder on your server."),
-                  [this](const QByteArray &) {
+        runScript(RemoteScript::statItems(id(), m_target), 30min,
+                  tr("Could not look into the folder on your server."), [this](const QByteArray &) {
                       readJobFile(RemoteScript::foundFile(), [this](const QByteArray &found) {
                           remoteItemsStated(found);
                       });
@@ -230,8 +230,11 @@ void UploadJob::buildPlan()
         item.index = i;
         item.name = m_names[i];
         item.incomingTotals = m_itemTotals.value(i);
-        item.incoming = {m_names[i], local.isDir() ? TreeEntry::Type::Folder : TreeEntry::Type::File,
-                         item.incomingTotals.bytes, local.lastModified().toSecsSinceEpoch(), {}};
+        item.incoming = {m_names[i],
+                         local.isDir() ? TreeEntry::Type::Folder : TreeEntry::Type::File,
+                         item.incomingTotals.bytes,
+                         local.lastModified().toSecsSinceEpoch(),
+                         {}};
         const auto remote = m_remote.constFind(i);
         item.exists = remote != m_remote.cend();
         if (item.exists) {
@@ -255,31 +258,36 @@ void UploadJob::compareIdentical(const QList<TransferConflict> &candidates,
         names.append(QStringLiteral("./") + conflict.name);
         localFiles.append(m_paths[conflict.index] + conflict.name.mid(m_names[conflict.index].size()));
     }
-    writeJobFiles({{QStringLiteral("identical"), NameList::nulSeparated(names)}}, [this, candidates, localFiles, done] {
-        runScript(RemoteScript::checksumsOf(id(), m_target, QStringLiteral("identical")), 2h,
-                  tr("Computing checksums on your server failed."), [this, candidates, localFiles, done](const QByteArray &) {
-                      readJobFile(RemoteScript::sumsFile(), [this, candidates, localFiles, done](const QByteArray &records) {
-                          const QHash<QString, QByteArray> remote = RemoteScript::parseChecksums(records);
-                          auto differing = std::make_shared<QSet<int>>();
-                          QThread *thread = QThread::create([differing, candidates, localFiles, remote] {
-                              for (qsizetype i = 0; i < candidates.size(); ++i) {
-                                  const QHash<QString, QByteArray> mine =
-                                      ChecksumManifest::compute({localFiles[i]}, {candidates[i].name});
-                                  if (mine.value(candidates[i].name).isEmpty()
-                                      || mine.value(candidates[i].name) != remote.value(candidates[i].name))
-                                      differing->insert(candidates[i].id);
-                              }
-                          });
-                          const QString runId = id();
-                          connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-                          connect(thread, &QThread::finished, this, [this, differing, runId, done] {
-                              if (runId == id() && !isDone())
-                                  done(*differing);
-                          });
-                          thread->start();
-                      });
-                  });
-    });
+    writeJobFiles(
+        {{QStringLiteral("identical"), NameList::nulSeparated(names)}}, [this, candidates, localFiles, done] {
+            runScript(
+                RemoteScript::checksumsOf(id(), m_target, QStringLiteral("identical")), 2h,
+                tr("Computing checksums on your server failed."),
+                [this, candidates, localFiles, done](const QByteArray &) {
+                    readJobFile(
+                        RemoteScript::sumsFile(),
+                        [this, candidates, localFiles, done](const QByteArray &records) {
+                            const QHash<QString, QByteArray> remote = RemoteScript::parseChecksums(records);
+                            auto differing = std::make_shared<QSet<int>>();
+                            QThread *thread = QThread::create([differing, candidates, localFiles, remote] {
+                                for (qsizetype i = 0; i < candidates.size(); ++i) {
+                                    const QHash<QString, QByteArray> mine =
+                                        ChecksumManifest::compute({localFiles[i]}, {candidates[i].name});
+                                    if (mine.value(candidates[i].name).isEmpty()
+                                        || mine.value(candidates[i].name) != remote.value(candidates[i].name))
+                                        differing->insert(candidates[i].id);
+                                }
+                            });
+                            const QString runId = id();
+                            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+                            connect(thread, &QThread::finished, this, [this, differing, runId, done] {
+                                if (runId == id() && !isDone())
+                                    done(*differing);
+                            });
+                            thread->start();
+                        });
+                });
+        });
 }
 
 void UploadJob::conflictsResolved()
@@ -461,22 +469,23 @@ void UploadJob::verifyChecksums()
         if (runId != id() || isDone())
             return;
         m_localSums = *sums;
-        runScript(RemoteScript::stagedChecksums(id()), 2h, tr("Computing checksums on your server failed."),
-                  [this](const QByteArray &) {
-                      readJobFile(RemoteScript::sumsFile(), [this](const QByteArray &records) {
-                          const QStringList differing =
-                              ChecksumManifest::differences(m_localSums, RemoteScript::parseChecksums(records));
-                          if (!differing.isEmpty()) {
-                              fail(Error::Verification,
-                                   tr("%n file(s) arrived with different contents, for example “%1”. Nothing was "
-                                      "placed; try again.",
-                                      nullptr, int(differing.size()))
-                                       .arg(ArchiveError::displayName(differing.constFirst())));
-                              return;
-                          }
-                          placeItems();
-                      });
-                  });
+        runScript(
+            RemoteScript::stagedChecksums(id()), 2h, tr("Computing checksums on your server failed."),
+            [this](const QByteArray &) {
+                readJobFile(RemoteScript::sumsFile(), [this](const QByteArray &records) {
+                    const QStringList differing =
+                        ChecksumManifest::differences(m_localSums, RemoteScript::parseChecksums(records));
+                    if (!differing.isEmpty()) {
+                        fail(Error::Verification,
+                             tr("%n file(s) arrived with different contents, for example “%1”. Nothing was "
+                                "placed; try again.",
+                                nullptr, int(differing.size()))
+                                 .arg(ArchiveError::displayName(differing.constFirst())));
+                        return;
+                    }
+                    placeItems();
+                });
+            });
     });
     thread->start();
 }
@@ -485,7 +494,8 @@ void UploadJob::placeItems()
 {
     m_stamp = RemotePlacement::currentStamp();
     writeJobFiles(RemotePlacement::planFiles(id(), m_target, m_operations, m_stamp), [this] {
-        runScript(RemotePlacement::placeScript(id()), 1h, tr("Moving the uploaded items into place on your server failed."),
+        runScript(RemotePlacement::placeScript(id()), 1h,
+                  tr("Moving the uploaded items into place on your server failed."),
                   [this](const QByteArray &output) {
                       placed(output);
                   });
@@ -511,8 +521,10 @@ void UploadJob::placed(const QByteArray &output)
             m_renamed.insert(operation.path, finalPath);
         if (result.backups.contains(int(i))) {
             const bool oldWasFolder = !operation.isFolder; // a file against a folder: the other kind
-            m_replaced.insert(operation.path,
-                              folder + RemotePlacement::backupName(name, m_stamp, result.backups.value(int(i)), oldWasFolder));
+            m_replaced.insert(
+                operation.path,
+                folder
+                    + RemotePlacement::backupName(name, m_stamp, result.backups.value(int(i)), oldWasFolder));
         }
         if (slash < 0)
             topLevelNames.insert(operation.path, finalPath);
