@@ -251,12 +251,16 @@ void TransferCommand::askAboutConflicts()
             m_job->resolveConflicts(answers);
             return;
         }
+        constexpr qsizetype Shown = 10;
         QStringList names;
-        for (const TransferConflict &conflict : conflicts)
-            names.append(ArchiveError::displayName(conflict.name));
+        for (qsizetype i = 0; i < std::min(conflicts.size(), Shown); ++i)
+            names.append(ArchiveError::displayName(conflicts.at(i).name));
+        QString list = names.join(QStringLiteral(", "));
+        if (conflicts.size() > Shown)
+            list += QLatin1Char(' ') + tr("and %n more", nullptr, int(conflicts.size() - Shown));
         out.error(tr("These names exist already: %1. Nothing was copied. Say what to do with --on-conflict "
                      "(overwrite, skip, keep-both or skip-identical); folders are merged either way.")
-                      .arg(names.join(QStringLiteral(", "))));
+                      .arg(list));
         m_job->cancel();
         return;
     }

@@ -169,6 +169,8 @@ private Q_SLOTS:
     void fileAgainstFolderAsksAndKeeps();
     void readOnlyFolderWithOverwrite_data() { ways(); }
     void readOnlyFolderWithOverwrite();
+    void unwritableTargetRefusedBeforeSending_data() { ways(); }
+    void unwritableTargetRefusedBeforeSending();
     void linksInsideKeptOutsideNamed_data() { ways(); }
     void linksInsideKeptOutsideNamed();
     void killedMidPlacementHoldsOldOrNew_data() { ways(); }
@@ -701,6 +703,32 @@ void TestDataSafety::readOnlyFolderWithOverwrite()
     QVERIFY(!manifest(remote(way, folder)).keys().join(u'|').contains(QStringLiteral(".fornax-")));
     QCOMPARE(::chmod(native(remote(way, folder + QStringLiteral("/raw"))).constData(), 0755), 0);
     QCOMPARE(::chmod(native(remote(way, folder + QStringLiteral("/sealed"))).constData(), 0755), 0);
+}
+
+void TestDataSafety::unwritableTargetRefusedBeforeSending()
+{
+    // A folder of someone else's (here root's) that the user may not write in: the upload stops
+    // before a byte moves, with a message that says why, instead of failing after the last byte.
+    QFETCH(Way, way);
+    if (way == Way::Terminal && !m_hub.hasUnprivilegedServers())
+        QSKIP("the hub fixture runs no unprivileged servers here (not root)");
+    const QString folder = QStringLiteral("locked-") + QString::number(int(way));
+    QVERIFY(QDir().mkpath(remote(way, folder)));
+    QCOMPARE(::chmod(native(remote(way, folder)).constData(), 0755), 0); // root's, not the user's
+    writeFile(local(folder + QStringLiteral("/data.txt")), "data");
+    for (const QString &target : QStringList {folder, folder + QStringLiteral("/new")}) {
+        auto up = make<UploadJob>(way, {local(folder + QStringLiteral("/data.txt"))}, target);
+        QVERIFY(!run(up.get()));
+        QCOMPARE(up->error(), TransferJob::Error::Server);
+        QVERIFY2(up->errorString().contains(target == folder ? QStringLiteral("You may not write in")
+                                                             : QStringLiteral("you may not create it")),
+                 qPrintable(up->errorString()));
+        QVERIFY2(up->errorString().contains(QStringLiteral("Nothing was sent")),
+                 qPrintable(up->errorString()));
+        QCOMPARE(up->bytesDone(), 0);
+    }
+    QCOMPARE(entries(remote(way, folder)), QStringList());
+    QDir(remote(way, folder)).removeRecursively();
 }
 
 void TestDataSafety::linksInsideKeptOutsideNamed()

@@ -110,6 +110,7 @@ private Q_SLOTS:
     void placementFailureRollsBack();
     void manyNewItemsMoveTogether();
     void sweepRemovesOnlyDeadJobs();
+    void probeSaysWhetherTheTargetIsWritable();
     void extractionMasksPermissions();
 
 private:
@@ -530,6 +531,37 @@ void TestRemoteScripts::sweepRemovesOnlyDeadJobs()
     // Once nothing holds it, the old folder goes with the next probe.
     QVERIFY(m_runner->run(RemoteScript::probe(QStringLiteral("third"), QString())).exitCode == 0);
     QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/live")));
+}
+
+void TestRemoteScripts::probeSaysWhetherTheTargetIsWritable()
+{
+    // An upload into a folder the user may not write in (nor make writable) could only fail at
+    // the very end, after every byte was sent: the probe says so first. A read-only folder of
+    // the user's own is fine (the placement adds the write bit for its renames), a folder still
+    // to be made below it is not.
+    if (!m_runner->isUnprivileged())
+        QSKIP("needs root to make a folder the script's user does not own");
+    QVERIFY(QDir().mkpath(m_home + QStringLiteral("/mine ro")));
+    m_runner->giveHomeToUser();
+    QCOMPARE(::chmod(native(m_home + QStringLiteral("/mine ro")).constData(), 0555), 0);
+    QVERIFY(QDir().mkpath(m_home + QStringLiteral("/roots")));
+    QCOMPARE(::chmod(native(m_home + QStringLiteral("/roots")).constData(), 0755), 0); // root's
+    const QList<std::pair<QString, bool>> targets {
+        {QString(), true},
+        {QStringLiteral("mine ro"), true},
+        {QStringLiteral("mine ro/new/deeper"), false}, // mkdir -p could not make it
+        {QStringLiteral("new/deeper"), true},
+        {QStringLiteral("roots"), false},
+        {QStringLiteral("roots/new"), false},
+        {QStringLiteral("/"), false},
+    };
+    for (const auto &[target, writable] : targets) {
+        const ScriptRunner::Result result = m_runner->run(RemoteScript::probe(QStringLiteral("p1"), target));
+        QVERIFY2(result.exitCode == 0, result.errors.constData());
+        const RemoteScript::Probe probe = RemoteScript::parseProbe(result.output);
+        QVERIFY(probe.ok);
+        QVERIFY2(probe.targetWritable == writable, qPrintable(target));
+    }
 }
 
 void TestRemoteScripts::extractionMasksPermissions()

@@ -48,7 +48,7 @@ writable() {
   if [ ! -w "$2" ] && isdir "$2" && [ ! -e "$J/undo/m$1" ]; then
     m=$(stat -c %a -- "$2") || return 1
     printf '%s\n' "$m" > "$J/undo/m$1"
-    chmod u+w -- "$2" || return 1
+    chmod u+w -- "$2" 2>/dev/null || { printf 'you may not write in %s\n' "$2" >&2; return 1; }
   fi
   return 0
 }

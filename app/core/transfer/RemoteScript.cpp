@@ -205,6 +205,11 @@ QString RemoteScript::probe(const QString &jobId, const QString &targetFolder)
                "d=$t\n"
                "while [ ! -d \"$d\" ]; do case $d in */*) d=${d%/*}; [ -n \"$d\" ] || d=/;; *) d=.;; "
                "esac; done\n"
+               // The folder the items land in: writable, or the user's to make writable for the
+               // placement (a read-only folder of theirs). A missing one is made with mkdir -p,
+               // which needs the nearest existing folder writable as it is.
+               "if [ -w \"$d\" ] || { [ \"$d\" = \"$t\" ] && [ -O \"$d\" ]; }; then printf 'W 1\\n'; "
+               "else printf 'W 0\\n'; fi\n"
                "printf 'F %s %s\\n' \"$(df -Pk -- \"$d\" | awk 'NR == 2 { print $4 }')\" "
                "\"$(df -Pk -- \"$J\" | awk 'NR == 2 { print $4 }')\"\n"
                "if [ \"$(stat -c %d -- \"$d\")\" = \"$(stat -c %d -- \"$J\")\" ]; then printf 'S 1\\n'; "
@@ -236,6 +241,8 @@ RemoteScript::Probe RemoteScript::parseProbe(const QByteArray &output)
     }
     for (QByteArrayView line : taggedLines(output, 'S'))
         probe.sameFileSystem = line.trimmed() == "1";
+    for (QByteArrayView line : taggedLines(output, 'W'))
+        probe.targetWritable = line.trimmed() == "1";
     probe.ok = haveFormat && haveFree;
     return probe;
 }

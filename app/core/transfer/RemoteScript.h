@@ -80,6 +80,7 @@ public:
         bool sameFileSystem = true;
         bool targetExists = false;
         bool targetIsFolder = false;
+        bool targetWritable = true; // the user may write there, or may make it writable (owns it)
         bool ok = false;
     };
     // Creates the job's folder, sweeps other jobs' folders that are provably dead (finishing or

@@ -124,6 +124,21 @@ void UploadJob::probed(const QByteArray &output)
             tr("“%1” on your server is a file, not a folder. Choose a folder to upload into.").arg(m_target));
         return;
     }
+    if (!m_probe.targetWritable) {
+        // Before a byte moves: the placement could only fail at the end.
+        const QString where =
+            m_target.isEmpty() ? tr("your home folder") : QStringLiteral("“%1”").arg(m_target);
+        fail(
+            Error::Server,
+            m_probe.targetExists
+                ? tr("You may not write in %1 on your server (nor change its permissions). Nothing was sent. "
+                     "Choose another folder, or ask its owner for write permission.")
+                      .arg(where)
+                : tr("%1 does not exist on your server, and you may not create it there (no write "
+                     "permission in the folder above it). Nothing was sent. Choose another folder.")
+                      .arg(where));
+        return;
+    }
     m_format = ArchiveFormat(m_forcedCompression.value_or(m_probe.compression));
     if (m_format.compression() == Compression::None)
         m_format = ArchiveFormat(Compression::None);
