@@ -688,14 +688,18 @@ void TestDataSafety::readOnlyFolderWithOverwrite()
     QCOMPARE(::chmod(native(remote(way, folder + QStringLiteral("/raw"))).constData(), 0555), 0);
     writeFile(local(folder + QStringLiteral("/raw/a.fits")), "new a");
     writeFile(local(folder + QStringLiteral("/raw/b.fits")), "new b");
+    writeFile(local(folder + QStringLiteral("/raw/c.fits")), "new c");
     writeFile(local(folder + QStringLiteral("/sealed/s.fits")), "sealed");
     QCOMPARE(::chmod(native(local(folder + QStringLiteral("/sealed"))).constData(), 0555), 0);
+    // Read-only here too: unpacked on the server it is, and what merges moves out of it.
+    QCOMPARE(::chmod(native(local(folder + QStringLiteral("/raw"))).constData(), 0555), 0);
     auto up = make<UploadJob>(
         way, {local(folder + QStringLiteral("/raw")), local(folder + QStringLiteral("/sealed"))}, folder);
     up->setConflictPolicy(ConflictPolicy::Overwrite);
     QVERIFY2(run(up.get()), qPrintable(up->errorString()));
     QCOMPARE(readAll(remote(way, folder + QStringLiteral("/raw/a.fits"))), QByteArray("new a"));
     QCOMPARE(readAll(remote(way, folder + QStringLiteral("/raw/b.fits"))), QByteArray("new b"));
+    QCOMPARE(readAll(remote(way, folder + QStringLiteral("/raw/c.fits"))), QByteArray("new c"));
     QCOMPARE(readAll(remote(way, folder + QStringLiteral("/raw/only-there.fits"))), QByteArray("keep"));
     QCOMPARE(readAll(remote(way, folder + QStringLiteral("/sealed/s.fits"))), QByteArray("sealed"));
     QCOMPARE(manifest(remote(way, folder)).value(QStringLiteral("raw")), QStringLiteral("dir 555"));

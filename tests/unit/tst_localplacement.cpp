@@ -5,6 +5,7 @@
 // change: right then each item is its complete old or complete new self, and the next start
 // (PartialFolders::cleanOrphans()) finishes or undoes the rest. The kills happen in a child
 // process: this test runs itself with --place-worker.
+#include "ScriptRunner.h"
 #include "transfer/ArchiveExtractor.h"
 #include "transfer/ArchiveWriter.h"
 #include "transfer/BoundedBuffer.h"
@@ -119,11 +120,12 @@ private Q_SLOTS:
     void placesMergesAndKeepsTheRest();
     void survivesAKillAtEveryStep();
     void liveDownloadIsNotAnOrphan();
+    void readOnlyServerFoldersMergeUnprivileged();
 
 private:
     void buildScene();
-    // Runs the worker; true if it was killed.
-    bool runWorker(int faultStep, int *exitCode = nullptr);
+    // Runs the worker (as user, when given); true if it was killed.
+    bool runWorker(int faultStep, int *exitCode = nullptr, const QString &user = {});
 
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_target;
@@ -174,6 +176,9 @@ void TestLocalPlacement::buildScene()
     QVERIFY(writeFile(source + QStringLiteral("/kb.tar.gz"), "new kb"));
     QVERIFY(writeFile(source + QStringLiteral("/ronew/z"), "new z"));
     QCOMPARE(::chmod(native(source + QStringLiteral("/ronew")).constData(), 0555), 0);
+    // Raw data on the server is often write-protected: the merged folders arrive read-only.
+    QCOMPARE(::chmod(native(source + QStringLiteral("/proj/ro")).constData(), 0555), 0);
+    QCOMPARE(::chmod(native(source + QStringLiteral("/proj")).constData(), 0555), 0);
     BoundedBuffer buffer(64 << 20);
     ArchiveWriter writer({source + QStringLiteral("/proj"), source + QStringLiteral("/clash"),
                           source + QStringLiteral("/kb.tar.gz"), source + QStringLiteral("/ronew")},
@@ -184,7 +189,7 @@ void TestLocalPlacement::buildScene()
     QVERIFY(writeFile(m_archive, buffer.read(buffer.size())));
 }
 
-bool TestLocalPlacement::runWorker(int faultStep, int *exitCode)
+bool TestLocalPlacement::runWorker(int faultStep, int *exitCode, const QString &user)
 {
     QProcess worker;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -193,8 +198,15 @@ bool TestLocalPlacement::runWorker(int faultStep, int *exitCode)
                    QStringLiteral("local-place:") + QString::number(faultStep));
     worker.setProcessEnvironment(env);
     worker.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    worker.start(QCoreApplication::applicationFilePath(),
-                 {QString::fromLatin1(WorkerFlag), m_target, m_archive});
+    const QStringList arguments {QString::fromLatin1(WorkerFlag), m_target, m_archive};
+    if (user.isEmpty())
+        worker.start(QCoreApplication::applicationFilePath(), arguments);
+    else // its own home (the trash, the registry of partial folders) below the test's folder
+        worker.start(QStringLiteral("runuser"),
+                     QStringList {QStringLiteral("-u"), user, QStringLiteral("--"), QStringLiteral("env"),
+                                  QStringLiteral("HOME=") + m_dir->filePath(QStringLiteral("home")),
+                                  QCoreApplication::applicationFilePath()}
+                         + arguments);
     if (!worker.waitForFinished(60'000))
         return false;
     if (exitCode)
@@ -290,6 +302,43 @@ void TestLocalPlacement::liveDownloadIsNotAnOrphan()
     ::close(lock);
     QCOMPARE(PartialFolders::cleanOrphans(), 1);
     QVERIFY(!QFileInfo::exists(live.path()));
+}
+
+void TestLocalPlacement::readOnlyServerFoldersMergeUnprivileged()
+{
+    // The server's proj/ and proj/ro/ are read-only, so their unpacked copies are too, and the
+    // files merged into the folders here move out of them; proj/ro/ here is read-only as well.
+    // Root may rename anything: this runs the placement as an unprivileged user.
+    const QString user = test::ScriptRunner::unprivilegedUser();
+    if (user.isEmpty())
+        QSKIP("needs root to run the placement as an unprivileged user");
+    cleanup();
+    // Where that user can reach it (the test's home is root's).
+    m_dir = std::make_unique<QTemporaryDir>(QDir::temp().filePath(QStringLiteral("placement-XXXXXX")));
+    QVERIFY(m_dir->isValid());
+    QCOMPARE(::chmod(native(m_dir->path()).constData(), 0755), 0);
+    m_target = m_dir->filePath(QStringLiteral("target"));
+    m_archive = m_dir->filePath(QStringLiteral("incoming.tar.zst"));
+    buildScene();
+    QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("home"))));
+    QCOMPARE(QProcess::execute(QStringLiteral("chown"),
+                               {QStringLiteral("-R"), user + QLatin1Char(':'), m_dir->path()}),
+             0);
+    int exitCode = -1;
+    QVERIFY(!runWorker(0, &exitCode, user));
+    QCOMPARE(exitCode, 0);
+    QCOMPARE(readAll(m_target + QStringLiteral("/proj/a.csv")), QByteArray("new a"));
+    QCOMPARE(readAll(m_target + QStringLiteral("/proj/ro/f.txt")), QByteArray("new f"));
+    QCOMPARE(readAll(m_target + QStringLiteral("/proj/only-here.txt")), QByteArray("keep me"));
+    QCOMPARE(readAll(m_target + QStringLiteral("/proj/newdir/x/y")), QByteArray("new y"));
+    QCOMPARE(readAll(m_target + QStringLiteral("/clash")), QByteArray("new clash"));
+    QCOMPARE(readAll(m_target + QStringLiteral("/kb (2).tar.gz")), QByteArray("new kb"));
+    const QMap<QString, QString> after = snapshot(m_target);
+    QCOMPARE(after.value(QStringLiteral("proj")), QStringLiteral("755 dir")); // merged: its own mode
+    QCOMPARE(after.value(QStringLiteral("proj/ro")), QStringLiteral("555 dir"));
+    QCOMPARE(after.value(QStringLiteral("ronew")), QStringLiteral("555 dir"));
+    for (const QString &path : after.keys())
+        QVERIFY2(!path.contains(QStringLiteral(".fornax-")), qPrintable(path));
 }
 
 int main(int argc, char *argv[])

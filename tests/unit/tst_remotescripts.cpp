@@ -328,6 +328,10 @@ void TestRemoteScripts::buildScene(const QString &home)
     writeFile(staged + QStringLiteral("/kb.tar.gz"), "new kb");
     writeFile(staged + QStringLiteral("/ronew/z"), "new z");
     QCOMPARE(::chmod(native(staged + QStringLiteral("/ronew")).constData(), 0555), 0);
+    // Read-only folders merged into existing ones (tar gives them the uploaded folders' modes):
+    // what moves out of them needs their write bit.
+    QCOMPARE(::chmod(native(staged + QStringLiteral("/proj/ro")).constData(), 0555), 0);
+    QCOMPARE(::chmod(native(staged + QStringLiteral("/proj")).constData(), 0555), 0);
     const QMap<QString, QByteArray> plan =
         RemotePlacement::planFiles(Job, QStringLiteral("dest"), sceneOperations(), QStringLiteral("STAMP"));
     for (auto it = plan.cbegin(); it != plan.cend(); ++it)

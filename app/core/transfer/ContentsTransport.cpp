@@ -481,6 +481,9 @@ void ContentsTransport::pumpDownload()
     if (m_bodyIsData) {
         for (;;) {
             if (m_pending.isEmpty()) {
+                // A reply cut by an error may be closed already: nothing more to read.
+                if (!m_reply->isReadable())
+                    break;
                 m_pending = m_reply->read(SliceSize);
                 if (m_skip > 0) {
                     const qint64 drop = std::min<qint64>(m_skip, m_pending.size());

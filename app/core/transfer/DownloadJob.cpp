@@ -82,7 +82,7 @@ TreeEntry::Type remoteType(RemoteScript::ItemType type)
 // What the script's paths start with for an item ("./a/b/" for "a/b/c", "/x/" for "/x/c").
 QString prefixOf(const QString &relative)
 {
-    const QString parent = RemoteScript::parentOf(relative);
+    QString parent = RemoteScript::parentOf(relative);
     if (parent.isEmpty())
         return QStringLiteral("./");
     if (parent == QLatin1String("/"))

@@ -180,8 +180,18 @@ ArchiveError LocalPlacement::run(const QList<MergePlan::Operation> &operations)
 ArchiveError LocalPlacement::place(int index, const MergePlan::Operation &operation)
 {
     // Not in the archive after all (a link skipped because it points outside): nothing to place.
-    if (!exists(m_tree + '/' + QFile::encodeName(operation.path)))
+    const QByteArray source = m_tree + '/' + QFile::encodeName(operation.path);
+    if (!exists(source))
         return {};
+    // The unpacked folder it moves out of is one merged into a folder that exists here, thrown
+    // away afterwards; a read-only one (the archive gave it the server's mode) gets the bits a
+    // rename out of it needs.
+    const QByteArray from = parentOf(source);
+    if (::access(from.constData(), W_OK | X_OK) != 0) {
+        struct stat st = {};
+        if (!lstatPath(from, &st) || ::chmod(from.constData(), (st.st_mode & 07777) | S_IWUSR | S_IXUSR) != 0)
+            return {ArchiveError::Kind::WriteFailed, operation.path, errnoText(errno)};
+    }
     switch (operation.kind) {
     case MergePlan::Operation::Kind::New:
         return placeNew(index, operation);

@@ -76,7 +76,7 @@ public:
     // Top-level items with nothing to send at all.
     QList<int> skippedItems() const;
     // What will be sent of an item.
-    ArchiveTotals sentTotals(int item) const;
+    ArchiveTotals sentTotals(int index) const;
     // Whether an incoming path (relative, with the item's name) is sent.
     bool isSent(const QString &path) const;
 

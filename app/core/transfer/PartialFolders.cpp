@@ -59,7 +59,7 @@ QString PartialFolders::add(const QByteArray &partial)
     const QString folder = registryFolder();
     if (!QDir().mkpath(folder))
         return {};
-    const QString entry =
+    QString entry =
         QDir(folder).filePath(QUuid::createUuid().toString(QUuid::WithoutBraces) + QStringLiteral(".path"));
     QFile file(entry);
     if (!file.open(QIODevice::WriteOnly) || file.write(partial) != partial.size())

@@ -43,6 +43,10 @@ fp() { :; }
 step() { st=$((st + 1)); fp "$st"; }
 rec() { printf '%s\n' "$2" > "$J/undo/$1"; }
 there() { [ -e "$1" ] || [ -L "$1" ]; }
+# The staged folder an item moves out of: a folder merged into one that exists, so it is
+# thrown away afterwards; a read-only one (tar gave it the source's mode) gets the bits a
+# rename out of it needs.
+srcw() { sw=${1%/*}; [ -w "$sw" ] && [ -x "$sw" ] || chmod u+wx -- "$sw"; }
 isdir() { [ -d "$1" ] && [ ! -L "$1" ]; }
 writable() {
   if [ ! -w "$2" ] && isdir "$2" && [ ! -e "$J/undo/m$1" ]; then
@@ -67,7 +71,7 @@ move() {
 o_new() {
   t="$T/$2"; d=${t%/*}
   if there "$t"; then o_both "$1" "$2"; return; fi
-  writable "$1" "$d" || return 1
+  writable "$1" "$d" && srcw "$S/$2" || return 1
   rec "$1" new
   if ! move "$1" "$S/$2" "$t"; then
     there "$S/$2" && there "$t" && { o_both "$1" "$2"; return; }
@@ -78,7 +82,7 @@ o_new() {
 o_both() {
   s="$S/$2"; t="$T/$2"; d=${t%/*}; b=${KBB:-${t##*/}}; f=0
   isdir "$s" && f=1
-  writable "$1" "$d" || return 1
+  writable "$1" "$d" && srcw "$s" || return 1
   n=2
   while [ "$n" -lt 100000 ]; do
     kb_name "$b" "$n" "$f"
@@ -96,7 +100,7 @@ o_over() {
   t="$T/$2"; d=${t%/*}; a="$d/.fornax-aside-$JID-$1"
   if isdir "$t" || isdir "$S/$2"; then o_both "$1" "$2"; return; fi
   if ! there "$t"; then o_new "$1" "$2"; return; fi
-  writable "$1" "$d" || return 1
+  writable "$1" "$d" && srcw "$S/$2" || return 1
   rec "$1" over
   ln -P -- "$t" "$a" 2>/dev/null || { mv -n -T -- "$t" "$a" && ! there "$t"; } || return 1
   step
@@ -107,7 +111,7 @@ o_replace() {
   t="$T/$2"; d=${t%/*}; b=${KBB:-${t##*/}}; f=0
   if ! there "$t"; then o_new "$1" "$2"; return; fi
   isdir "$t" && f=1
-  writable "$1" "$d" || return 1
+  writable "$1" "$d" && srcw "$S/$2" || return 1
   n=1
   while :; do
     if [ "$n" = 1 ]; then kb_name "$b" "replaced $3" "$f"; else kb_name "$b" "replaced $3 $n" "$f"; fi
@@ -182,7 +186,7 @@ const QLatin1String Place(R"sh(place() {
   mkdir -p -- "$J/undo" || exit 1
   target() { T=$1; mkdir -p -- "$T" || exit 1; }
   batch() {
-    writable "b$1" "$T/$2" || { printf 'F b%s\n' "$1"; recover back; exit 3; }
+    writable "b$1" "$T/$2" && srcw "$S/$2/-" || { printf 'F b%s\n' "$1"; recover back; exit 3; }
     rec "b$1" batch
     xargs -0 -r -a "$J/batch-$1" mv -n -t "$T/$2" -- 2>/dev/null
     step
