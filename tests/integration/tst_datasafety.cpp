@@ -537,6 +537,9 @@ void TestDataSafety::mergeUnderEveryPolicy_data()
                     + QByteArray(upload ? "up " : "down ") + TransferConflict::policyName(policy).toUtf8();
                 QTest::newRow(name.constData()) << way << upload << policy;
             }
+            // Asked file by file (the window's default), every file answered "overwrite".
+            if (way == Way::Ssh)
+                QTest::newRow(upload ? "ssh up ask" : "ssh down ask") << way << upload << ConflictPolicy::Ask;
         }
     }
 }
@@ -578,8 +581,17 @@ void TestDataSafety::mergeUnderEveryPolicy()
                                 QFileInfo(here).absolutePath());
     job->setConflictPolicy(policy);
     QSignalSpy asked(job.get(), &TransferJob::conflictsFound);
+    connect(job.get(), &TransferJob::conflictsFound, job.get(),
+            [&](const QList<TransferConflict> &conflicts) {
+                QHash<int, ConflictPolicy> answers;
+                for (const TransferConflict &conflict : conflicts)
+                    answers.insert(conflict.id, ConflictPolicy::Overwrite);
+                job->resolveConflicts(answers);
+            });
     QVERIFY2(run(job.get()), qPrintable(job->errorString()));
-    QVERIFY(asked.isEmpty());
+    QCOMPARE(asked.size(), policy == ConflictPolicy::Ask ? 1 : 0);
+    if (policy == ConflictPolicy::Ask) // the folder itself is no question, only the two files
+        QCOMPARE(asked.first().first().value<QList<TransferConflict>>().size(), 2);
     QCOMPARE(job->conflicts().size(), 2); // same.txt and changed.txt; the folder is no conflict
     QCOMPARE(job->placedNames(), QStringList {QStringLiteral("project")});
 
@@ -592,6 +604,7 @@ void TestDataSafety::mergeUnderEveryPolicy()
     struct stat sameAfter = {};
     ::stat(native(existing + QStringLiteral("/same.txt")).constData(), &sameAfter);
     switch (policy) {
+    case ConflictPolicy::Ask:
     case ConflictPolicy::Overwrite:
         QCOMPARE(changed, QByteArray("new version, longer"));
         break;

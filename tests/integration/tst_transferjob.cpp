@@ -248,18 +248,24 @@ void TestTransferJob::conflictPolicies_data()
     QTest::addColumn<bool>("sameAsRemote"); // the new file equals the remote one (size and time)
     QTest::addColumn<QByteArray>("expectedContent");
     QTest::addColumn<QStringList>("expectedNames");
+    QTest::addColumn<bool>("verify");
 
     QTest::newRow("overwrite") << ConflictPolicy::Overwrite << false << QByteArray("new version")
-                               << QStringList {QStringLiteral("notes.txt")};
+                               << QStringList {QStringLiteral("notes.txt")} << false;
     QTest::newRow("skip") << ConflictPolicy::Skip << false << QByteArray("old")
-                          << QStringList {QStringLiteral("notes.txt")};
+                          << QStringList {QStringLiteral("notes.txt")} << false;
     QTest::newRow("keep both") << ConflictPolicy::KeepBoth << false << QByteArray("old")
-                               << QStringList {QStringLiteral("notes (2).txt"), QStringLiteral("notes.txt")};
+                               << QStringList {QStringLiteral("notes (2).txt"), QStringLiteral("notes.txt")}
+                               << false;
     QTest::newRow("skip identical, same") << ConflictPolicy::SkipIdentical << true << QByteArray("old")
-                                          << QStringList {QStringLiteral("notes.txt")};
+                                          << QStringList {QStringLiteral("notes.txt")} << false;
     QTest::newRow("skip identical, different")
         << ConflictPolicy::SkipIdentical << false << QByteArray("new version")
-        << QStringList {QStringLiteral("notes.txt")};
+        << QStringList {QStringLiteral("notes.txt")} << false;
+    // Same size and time, different bytes: with --verify the SHA-256 tells them apart.
+    QTest::newRow("skip identical, verify, same size and time but different")
+        << ConflictPolicy::SkipIdentical << true << QByteArray("new")
+        << QStringList {QStringLiteral("notes.txt")} << true;
 }
 
 void TestTransferJob::conflictPolicies()
@@ -268,12 +274,16 @@ void TestTransferJob::conflictPolicies()
     QFETCH(bool, sameAsRemote);
     QFETCH(QByteArray, expectedContent);
     QFETCH(QStringList, expectedNames);
+    QFETCH(bool, verify);
 
     const QString remoteDir = home() + QStringLiteral("/conflicts");
     QDir(remoteDir).removeRecursively();
     writeFile(remoteDir + QStringLiteral("/notes.txt"), "old");
     const QString local = m_local.filePath(QStringLiteral("conflict/notes.txt"));
-    writeFile(local, sameAsRemote ? QByteArray("old") : QByteArray("new version"));
+    writeFile(local,
+              verify             ? QByteArray("new")
+                  : sameAsRemote ? QByteArray("old")
+                                 : QByteArray("new version"));
     // Same time to the second as the remote one, or clearly different.
     const QDateTime remoteTime = QFileInfo(remoteDir + QStringLiteral("/notes.txt")).lastModified();
     QFile file(local);
@@ -284,6 +294,7 @@ void TestTransferJob::conflictPolicies()
 
     UploadJob job(m_client.get(), serverUrl(m_hub.url()), {local}, QStringLiteral("conflicts"));
     job.setConflictPolicy(policy);
+    job.setVerifyChecksums(verify);
     QSignalSpy asked(&job, &TransferJob::conflictsFound);
     QVERIFY2(run(&job), qPrintable(job.errorString()));
     QVERIFY(asked.isEmpty());
