@@ -615,8 +615,9 @@ void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const st
         done();
         return;
     }
-    const QString name = files.firstKey();
-    const QByteArray content = files.first();
+    // Copies: files may belong to the callback that called this, which can end meanwhile.
+    const QString name = files.firstKey(); // NOLINT(performance-unnecessary-copy-initialization)
+    const QByteArray content = files.first(); // NOLINT(performance-unnecessary-copy-initialization)
     QMap<QString, QByteArray> rest = files;
     rest.remove(name);
     const auto next = [this, rest, done] {
