@@ -242,7 +242,9 @@ void TestDataSafety::initTestCase()
     QVERIFY2(status == 201 || status == 202, qPrintable(QString::number(status)));
     QTRY_VERIFY_WITH_TIMEOUT(ready(), 60'000);
     m_client = std::make_unique<HubClient>(HubUrl(m_hub.url()), &m_network);
-    m_client->setToken(m_hub.createToken(m_user));
+    const QByteArray token = m_hub.createToken(m_user);
+    m_client->setToken(token);
+    m_client->setServerToken(token); // the same token for both: this test is about files
     m_serverUrl = m_hub.url().resolved(QUrl(QStringLiteral("user/") + m_user + QLatin1Char('/')));
 
     QFile state(qEnvironmentVariable("FORNAX_TEST_SSHD_STATE"));
