@@ -14,7 +14,11 @@
 #include <QLockFile>
 #include <QTimer>
 
+#include <cerrno>
+#include <cstring>
+
 #ifdef Q_OS_UNIX
+#include <sys/stat.h>
 #include <unistd.h>
 #endif
 
@@ -52,17 +56,54 @@ int remaining(const QDeadlineTimer &deadline)
     return int(std::max<qint64>(0, deadline.remainingTime()));
 }
 
+// A folder only this user can enter: a real directory (not a link), ours, mode 0700 or stricter.
+bool isPrivateFolder(const QString &path)
+{
+#ifdef Q_OS_UNIX
+    struct stat info
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &info) == 0 && S_ISDIR(info.st_mode)
+        && info.st_uid == ::getuid() && (info.st_mode & (S_IRWXG | S_IRWXO)) == 0;
+#else
+    return QFileInfo(path).isDir();
+#endif
+}
+
+// The folder the socket goes in; created (0700) when it is the app's own fallback folder.
+// Empty with error set when it exists but others could reach into it.
+QString ensurePrivateFolder(const QString &folder, QString *error)
+{
+#ifdef Q_OS_UNIX
+    if (::mkdir(QFile::encodeName(folder).constData(), 0700) != 0 && errno != EEXIST) {
+        *error = SingleInstance::tr("Could not create the folder %1 for the socket that keeps Fornax Desktop "
+                                    "to one window: %2")
+                     .arg(folder, QString::fromLocal8Bit(std::strerror(errno)));
+        return {};
+    }
+#endif
+    if (!isPrivateFolder(folder)) {
+        *error = SingleInstance::tr("The folder %1 for the socket that keeps Fornax Desktop to one window "
+                                    "is not private (another user owns it, or others may open it). Remove "
+                                    "it, or set XDG_RUNTIME_DIR to your own runtime folder.")
+                     .arg(folder);
+        return {};
+    }
+    return folder;
+}
+
 } // namespace
 
 QString SingleInstance::defaultServerName()
 {
-    QString name = QStringLiteral("%1-%2").arg(QLatin1String(ApplicationId), userId());
-    // The runtime folder is the user's own (mode 0700): nobody else can squat or reach the
-    // socket there. Without one, Qt puts the name in the shared temp folder.
+    const QString name = QStringLiteral("%1-%2").arg(QLatin1String(ApplicationId), userId());
+    // Only in a folder nobody else can enter, so nobody can squat on the name or reach the
+    // socket: the runtime folder (the user's own, mode 0700), else one of the app's own in the
+    // temp folder, which listen() creates with mode 0700 — never the shared temp folder itself.
     const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
-    if (!runtime.isEmpty() && QFileInfo(runtime).isDir() && QFileInfo(runtime).isWritable())
+    if (!runtime.isEmpty() && isPrivateFolder(runtime) && QFileInfo(runtime).isWritable())
         return QDir(runtime).filePath(name + QLatin1String(".socket"));
-    return name;
+    return QDir(QDir::temp().filePath(name)).filePath(name + QLatin1String(".socket"));
 }
 
 SingleInstance::SingleInstance(QObject *parent)
@@ -86,6 +127,12 @@ bool SingleInstance::listen()
     if (isListening())
         return true;
     m_error.clear();
+    const QString folder = QFileInfo(m_serverName).absolutePath();
+    m_folderRefused = QFileInfo(m_serverName).isAbsolute() && ensurePrivateFolder(folder, &m_error).isEmpty();
+    if (m_folderRefused) {
+        qCWarning(lcApp) << m_error;
+        return false;
+    }
     // Two processes started together must not both find the socket stale and both replace it.
     QLockFile lock(lockFilePath(m_serverName));
     if (!lock.tryLock(3'000)) {

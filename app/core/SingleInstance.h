@@ -14,8 +14,10 @@ namespace fornax {
  * One Fornax Desktop per user: the first process owns a local socket, later ones hand it their
  * command line and exit.
  *
- * The socket is named after the application id and the user's id and lives in the user's
- * private runtime folder when there is one, so two users on one machine never meet. A socket
+ * The socket is named after the application id and the user's id and lives only in a folder
+ * nobody else can enter: the user's runtime folder when it is private, else a folder of the
+ * app's own in the temp folder that listen() creates with mode 0700 (and refuses to use when it
+ * exists but is not private), so two users on one machine never meet. A socket
  * file left behind by a crashed instance is detected (nobody answers on it) and replaced; a lock
  * file keeps two processes starting at the same moment from both replacing it. The protocol is
  * one line of compact JSON each way: `{"arguments": [...], "workingDirectory": "..."}` from the
@@ -39,10 +41,13 @@ public:
 
     QString serverName() const { return m_serverName; }
     // Makes this process the primary instance. False when another live instance already is (or
-    // the socket cannot be created: errorString() says why).
+    // the socket cannot be created, or its folder is not private: errorString() says why).
     bool listen();
     bool isListening() const;
     QString errorString() const { return m_error; }
+    // After a failed listen(): false when the socket's folder is not private, so nothing may be
+    // sent there (it may not be another copy of the app that listens).
+    bool mayNotifyRunning() const { return !m_folderRefused; }
 
     // For a second process: hands arguments (and the current folder, against which relative
     // paths in them mean something) to the primary. True when a primary answered within timeout.
@@ -63,6 +68,7 @@ private:
     QString m_serverName;
     QLocalServer *m_server = nullptr;
     QString m_error;
+    bool m_folderRefused = false;
 };
 
 } // namespace fornax

@@ -147,6 +147,12 @@ void TestEgressPolicy::costOfKnownSessionAndDownload()
     QCOMPARE(running.serverCost, 0.75 * 7.59);
     QVERIFY(meter.formatEstimate(running.total()).contains(QLatin1String("estimate")));
     QVERIFY(meter.summary(running, e).contains(QLatin1String("Estimated")));
+    // A tiny amount is "less than 0.01", never "about less than 0.01".
+    QCOMPARE(meter.formatEstimate(0.002), QStringLiteral("less than 0.01 credits (estimate)"));
+    QCOMPARE(meter.formatEstimate(1.5), QStringLiteral("about 1.50 credits (estimate)"));
+    const EgressDecision tiny = EgressPolicy(RateCard::fornax(), 100'000'000, 0).decide(1'000, QStringLiteral("a"));
+    QVERIFY2(tiny.message.contains(QLatin1String("less than 0.01")) && !tiny.message.contains(QLatin1String("about less")),
+             qPrintable(tiny.message));
 }
 
 void TestEgressPolicy::openSessionIsCapped()

@@ -199,7 +199,8 @@ void TestEventStreamParser::oversizedEventIsAnError()
         lines += "data: " + QByteArray(40, 'x') + '\n';
     QVERIFY(parser.feed(lines).isEmpty());
     QVERIFY(parser.hasError());
-    QVERIFY(parser.errorString().contains(QLatin1String("KiB")));
+    // The limit in the same units as every size the app shows (1000 bytes: "1.0 kB").
+    QVERIFY2(parser.errorString().contains(QLatin1String("1.0 kB")), qPrintable(parser.errorString()));
     // Nothing more comes out, not even well-formed events.
     QVERIFY(parser.feed("\n\ndata: fine\n\n").isEmpty());
 }

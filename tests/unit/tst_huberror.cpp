@@ -13,6 +13,7 @@ using fornax::HubError;
 using Kind = fornax::HubError::Kind;
 
 Q_DECLARE_METATYPE(fornax::HubError::Kind)
+Q_DECLARE_METATYPE(fornax::HubError)
 
 class TestHubError : public QObject
 {
@@ -23,6 +24,8 @@ private Q_SLOTS:
     void httpStatuses();
     void refusedConnection();
     void everyKindHasAMessageAndName();
+    void onlyWhatRetryingCanFixSaysTryAgain_data();
+    void onlyWhatRetryingCanFixSaysTryAgain();
 
 private:
     HubError errorFor(QNetworkReply *reply);
@@ -65,6 +68,9 @@ void TestHubError::httpStatuses_data()
     QTest::newRow("429") << 429 << QByteArray(R"({"status":429,"message":"Too many users trying to log in"})")
                          << QList<QByteArray> {"Retry-After: 17"} << Kind::TooManySpawns
                          << QStringLiteral("Too many users trying to log in");
+    QTest::newRow("400 named servers off")
+        << 400 << QByteArray(R"({"status":400,"message":"Named servers are not enabled."})") << none
+        << Kind::Rejected << QStringLiteral("Named servers are not enabled.");
     QTest::newRow("500") << 500 << QByteArray(R"({"status":500,"message":"Unhandled error starting server"})")
                          << none << Kind::ServerError << QStringLiteral("Unhandled error starting server");
     QTest::newRow("502 gateway") << 502 << QByteArray("<html>Bad Gateway</html>") << none << Kind::Proxy
@@ -122,6 +128,33 @@ void TestHubError::everyKindHasAMessageAndName()
         names.insert(error.kindName());
     }
     QCOMPARE(names.size(), int(Kind::Cancelled));
+}
+
+void TestHubError::onlyWhatRetryingCanFixSaysTryAgain_data()
+{
+    QTest::addColumn<HubError>("error");
+    QTest::addColumn<bool>("retryHelps");
+    QTest::addColumn<QString>("advice");
+    QTest::newRow("named servers off") << HubError(Kind::Rejected, QStringLiteral("Named servers are not enabled."), 400)
+                                       << false << QStringLiteral("leave out --server");
+    QTest::newRow("other refusal") << HubError(Kind::Rejected, QStringLiteral("Invalid user options"), 400)
+                                   << false << QStringLiteral("will not change");
+    QTest::newRow("spawn failed") << HubError(Kind::SpawnFailed, QStringLiteral("No such profile: huge"))
+                                  << false << QStringLiteral("No such profile: huge");
+    QTest::newRow("forbidden") << HubError(Kind::Forbidden, QStringLiteral("requires any of [servers]"), 403)
+                               << false << QStringLiteral("sign in again");
+    QTest::newRow("unreachable") << HubError(Kind::Unreachable) << true << QStringLiteral("try again");
+    QTest::newRow("timeout") << HubError(Kind::Timeout) << true << QStringLiteral("Try again");
+}
+
+void TestHubError::onlyWhatRetryingCanFixSaysTryAgain()
+{
+    QFETCH(HubError, error);
+    QFETCH(bool, retryHelps);
+    QFETCH(QString, advice);
+    const QString message = error.message();
+    QVERIFY2(message.contains(advice), qPrintable(message));
+    QCOMPARE(message.contains(QLatin1String("try again"), Qt::CaseInsensitive), retryHelps);
 }
 
 QTEST_GUILESS_MAIN(TestHubError)

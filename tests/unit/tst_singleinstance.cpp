@@ -15,6 +15,7 @@
 #include <cstdlib>
 #include <future>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace fornax;
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void staleSocketOfACrashedInstanceIsReplaced();
     void junkOnTheSocketIsIgnored_data();
     void junkOnTheSocketIsIgnored();
+    void withoutRuntimeFolderTheSocketGetsAPrivateOne();
+    void aFolderOthersCanEnterIsRefused();
 
 private:
     // notifyRunning() blocks, and the primary answers from this thread's event loop: run it on
@@ -219,6 +222,44 @@ void TestSingleInstance::junkOnTheSocketIsIgnored()
     // And it still works for a proper request.
     QVERIFY(notifyFromAnotherThread({QStringLiteral("still here")}));
     QTRY_COMPARE(activated.size(), 1);
+}
+
+void TestSingleInstance::withoutRuntimeFolderTheSocketGetsAPrivateOne()
+{
+    // No XDG_RUNTIME_DIR (a bare ssh session, some containers): never the shared temp folder
+    // itself, where anyone could squat on the name; a folder of the app's own, mode 0700.
+    QTemporaryDir temp;
+    const QByteArray runtime = qgetenv("XDG_RUNTIME_DIR");
+    const QByteArray tmpdir = qgetenv("TMPDIR");
+    qunsetenv("XDG_RUNTIME_DIR");
+    qputenv("TMPDIR", temp.path().toLocal8Bit());
+    const QString name = SingleInstance::defaultServerName();
+    qputenv("XDG_RUNTIME_DIR", runtime);
+    qputenv("TMPDIR", tmpdir);
+
+    const QString folder = QFileInfo(name).absolutePath();
+    QVERIFY2(folder.startsWith(temp.path() + QLatin1Char('/')) && folder != temp.path(), qPrintable(name));
+    SingleInstance primary(name);
+    QVERIFY2(primary.listen(), qPrintable(primary.errorString()));
+    struct stat info {};
+    QCOMPARE(::stat(QFile::encodeName(folder).constData(), &info), 0);
+    QCOMPARE(info.st_mode & 0777, 0700u);
+    QCOMPARE(info.st_uid, ::getuid());
+}
+
+void TestSingleInstance::aFolderOthersCanEnterIsRefused()
+{
+    // Someone made the folder first, open to others: nothing is created or sent there.
+    QTemporaryDir temp;
+    const QString folder = temp.filePath(QStringLiteral("squatted"));
+    QVERIFY(QDir().mkpath(folder));
+    QVERIFY(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther));
+    SingleInstance primary(folder + QStringLiteral("/instance.socket"));
+    QVERIFY(!primary.listen());
+    QVERIFY(!primary.mayNotifyRunning());
+    QVERIFY2(primary.errorString().contains(QLatin1String("not private")), qPrintable(primary.errorString()));
+    QVERIFY(!QFileInfo::exists(folder + QStringLiteral("/instance.socket")));
 }
 
 int main(int argc, char *argv[])

@@ -38,6 +38,10 @@ CostMeter::Estimate CostMeter::estimate(const QList<UsageRecord> &records, const
             if (record.time >= from && record.time < to) {
                 result.egressBytes += record.bytes;
                 ++result.downloads;
+                if (record.files >= 0)
+                    result.files += record.files;
+                else
+                    ++result.uncountedDownloads;
             }
             continue;
         }
@@ -113,7 +117,7 @@ QList<CostMeter::Period> CostMeter::byDay(const QList<UsageRecord> &records, con
 
 QString CostMeter::formatEstimate(double amount) const
 {
-    return tr("about %1 (estimate)").arg(m_card.formatAmount(amount));
+    return tr("%1 (estimate)").arg(m_card.formatApproximate(amount));
 }
 
 QString CostMeter::summary(const Estimate &session, const Estimate &month) const

@@ -30,6 +30,9 @@ public:
     {
         qint64 egressBytes = 0;
         int downloads = 0;
+        // Files in those downloads; downloads recorded without a count are in uncountedDownloads.
+        qint64 files = 0;
+        int uncountedDownloads = 0;
         double egressCost = 0;
         double serverHours = 0;
         double serverCost = 0;
@@ -73,7 +76,7 @@ public:
     QDateTime startOfDay(const QDate &day) const;
     QDateTime startOfMonth(const QDate &month) const;
 
-    // "about 1.23 credits (estimate)".
+    // "about 1.23 credits (estimate)", "less than 0.01 credits (estimate)".
     QString formatEstimate(double amount) const;
     // One line for the server card and the tray: this session and this month, marked as estimates.
     QString summary(const Estimate &session, const Estimate &month) const;

@@ -1,5 +1,6 @@
 #include "EgressPolicy.h"
 
+#include "DataSize.h"
 #include "Settings.h"
 #include "cost/CostMeter.h"
 #include "cost/UsageLedger.h"
@@ -42,11 +43,9 @@ EgressDecision EgressPolicy::decide(qint64 bytes, const QString &what) const
                          "analyse the data in the cloud and download only the results.");
 
     const QLocale locale;
-    const QString size = decision.isSizeKnown()
-        ? locale.formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat)
-        : tr("of unknown size");
-    const QString cost = m_card.formatAmount(decision.cost);
-    const QString soFar = m_card.formatAmount(m_monthToDate);
+    const QString size = decision.isSizeKnown() ? DataSize::format(bytes) : tr("of unknown size");
+    const QString cost = m_card.formatApproximate(decision.cost);
+    const QString soFar = m_card.formatApproximate(m_monthToDate);
 
     // Over the budget: a known size that costs more than is left, or an unknown size when nothing
     // is left. An unknown size within the budget is asked about like any large one.
@@ -57,11 +56,11 @@ EgressDecision EgressPolicy::decide(qint64 bytes, const QString &what) const
         decision.title = tr("Download over your monthly budget");
         const QString budgetText = m_card.formatAmount(*decision.budget);
         decision.message = decision.isSizeKnown()
-            ? tr("Downloading “%1” (%2) would cost about %3, but only %4 of your monthly budget of %5 "
-                 "is left (about %6 used this month; all figures are estimates). Raise the budget in "
+            ? tr("Downloading “%1” (%2) would cost %3, but only %4 of your monthly budget of %5 "
+                 "is left (%6 used this month; all figures are estimates). Raise the budget in "
                  "Settings ▸ Rates and budget to download it.")
                   .arg(decision.what, size, cost, m_card.formatAmount(decision.remaining), budgetText, soFar)
-            : tr("Your monthly budget of %1 is used up (about %2 this month; an estimate), and the size of "
+            : tr("Your monthly budget of %1 is used up (%2 this month; an estimate), and the size of "
                  "“%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.")
                   .arg(budgetText, soFar, decision.what);
         return decision;
@@ -69,19 +68,17 @@ EgressDecision EgressPolicy::decide(qint64 bytes, const QString &what) const
     if (decision.isSizeKnown() && bytes <= m_threshold) {
         decision.verdict = EgressDecision::Verdict::Allow;
         decision.title = tr("Download");
-        decision.message =
-            tr("“%1” (%2) costs about %3 to download (an estimate).").arg(decision.what, size, cost);
+        decision.message = tr("“%1” (%2) costs %3 to download (an estimate).").arg(decision.what, size, cost);
         return decision;
     }
     decision.verdict = EgressDecision::Verdict::Ask;
     decision.title = tr("Download a large file?");
-    const QString thresholdText = locale.formattedDataSize(m_threshold, 0, QLocale::DataSizeSIFormat);
+    const QString thresholdText = DataSize::format(m_threshold);
     decision.message = decision.isSizeKnown()
-        ? tr("“%1” is %2, more than %3. Downloading it costs about %4 (an estimate). This month so far: "
-             "about %5.")
+        ? tr("“%1” is %2, more than %3. Downloading it costs %4 (an estimate). This month so far: %5.")
               .arg(decision.what, size, thresholdText, cost, soFar)
         : tr("The size of “%1” is not known before it downloads, so its cost cannot be estimated "
-             "(%2 per GB). This month so far: about %3.")
+             "(%2 per GB). This month so far: %3.")
               .arg(decision.what, m_card.formatAmount(m_card.egressPerGB()), soFar);
     return decision;
 }

@@ -145,6 +145,13 @@ QString RateCard::formatAmount(double amount) const
     return tr("%1 %2").arg(number, m_unit);
 }
 
+QString RateCard::formatApproximate(double amount) const
+{
+    if (amount <= 0 || amount < 0.01)
+        return formatAmount(amount); // "0.00 credits" or "less than 0.01 credits": already exact words
+    return tr("about %1").arg(formatAmount(amount));
+}
+
 QJsonObject RateCard::toJson() const
 {
     QJsonObject hourly;

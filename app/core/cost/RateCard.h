@@ -69,6 +69,9 @@ public:
     QString formatHourly(double rate) const;
     // "1.23 credits", for people.
     QString formatAmount(double amount) const;
+    // An estimate in words: "about 1.23 credits", "less than 0.01 credits" (never "about less
+    // than"), "0.00 credits".
+    QString formatApproximate(double amount) const;
 
     QJsonObject toJson() const;
     static std::optional<RateCard> fromJson(const QJsonObject &json);

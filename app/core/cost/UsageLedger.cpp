@@ -56,9 +56,9 @@ bool UsageLedger::append(const UsageRecord &record)
 }
 
 bool UsageLedger::recordDownload(const QString &hubUrl, const QString &account, const QString &what,
-                                 qint64 bytes, const QDateTime &time)
+                                 qint64 bytes, const QDateTime &time, int files)
 {
-    return append(UsageRecord::download(RateCard::hubKey(hubUrl), account, what, bytes, time));
+    return append(UsageRecord::download(RateCard::hubKey(hubUrl), account, what, bytes, time, files));
 }
 
 bool UsageLedger::recordSessionStart(const QString &hubUrl, const QString &account, const QString &size,
@@ -137,9 +137,15 @@ QList<UsageRecord> UsageLedger::records() const
         }
         const QString key = record->sessionKey();
         if (const auto it = sessionIndex.constFind(key); it != sessionIndex.cend()) {
-            // The stop record completes the start record; a later stop wins over an earlier one.
-            if (record->stop.isValid())
-                sessions[*it].stop = record->stop;
+            // Later records complete the first: the earliest stop anyone saw (the window and the
+            // command line may both record one), the latest moment it was seen running.
+            UsageRecord &session = sessions[*it];
+            if (record->stop.isValid() && (!session.stop.isValid() || record->stop < session.stop))
+                session.stop = record->stop;
+            if (record->seen.isValid() && (!session.seen.isValid() || record->seen > session.seen))
+                session.seen = record->seen;
+            if (session.size.isEmpty())
+                session.size = record->size;
         } else {
             sessionIndex.insert(key, sessions.size());
             sessions << *record;

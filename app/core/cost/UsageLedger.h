@@ -40,9 +40,11 @@ public:
 
     // Appends one record; false (and errorString()) when the file cannot be written.
     bool append(const UsageRecord &record);
+    // files: how many files the download held (-1 when unknown).
     bool recordDownload(const QString &hubUrl, const QString &account, const QString &what, qint64 bytes,
-                        const QDateTime &time = QDateTime::currentDateTimeUtc());
+                        const QDateTime &time = QDateTime::currentDateTimeUtc(), int files = -1);
     // A server seen running since start; recordSessionStop() closes it when it is seen stopped.
+    // (SessionRecorder writes sessions as the hub's user model shows them.)
     bool recordSessionStart(const QString &hubUrl, const QString &account, const QString &size,
                             const QDateTime &start);
     bool recordSessionStop(const QString &hubUrl, const QString &account, const QString &size,

@@ -1,5 +1,7 @@
 #include "UsageRecord.h"
 
+#include <limits>
+
 namespace fornax {
 
 namespace {
@@ -21,7 +23,7 @@ QDateTime parseTime(const QJsonValue &value)
 } // namespace
 
 UsageRecord UsageRecord::download(const QString &hub, const QString &account, const QString &what,
-                                  qint64 bytes, const QDateTime &time)
+                                  qint64 bytes, const QDateTime &time, int files)
 {
     UsageRecord record;
     record.kind = Kind::Download;
@@ -29,6 +31,7 @@ UsageRecord UsageRecord::download(const QString &hub, const QString &account, co
     record.account = account;
     record.what = what;
     record.bytes = bytes;
+    record.files = files;
     record.time = time.toUTC();
     return record;
 }
@@ -48,7 +51,7 @@ UsageRecord UsageRecord::session(const QString &hub, const QString &account, con
 
 QString UsageRecord::sessionKey() const
 {
-    return hub + QLatin1Char('\n') + account + QLatin1Char('\n') + isoTime(time);
+    return hub + QLatin1Char('\n') + account + QLatin1Char('\n') + server + QLatin1Char('\n') + isoTime(time);
 }
 
 QJsonObject UsageRecord::toJson() const
@@ -61,12 +64,18 @@ QJsonObject UsageRecord::toJson() const
         json.insert(QStringLiteral("time"), isoTime(time));
         json.insert(QStringLiteral("bytes"), bytes);
         json.insert(QStringLiteral("what"), what);
+        if (files >= 0)
+            json.insert(QStringLiteral("files"), files);
     } else {
         json.insert(QStringLiteral("type"), QStringLiteral("session"));
         json.insert(QStringLiteral("start"), isoTime(time));
         if (stop.isValid())
             json.insert(QStringLiteral("stop"), isoTime(stop));
+        if (seen.isValid())
+            json.insert(QStringLiteral("seen"), isoTime(seen));
         json.insert(QStringLiteral("size"), size);
+        if (!server.isEmpty())
+            json.insert(QStringLiteral("server"), server);
     }
     return json;
 }
@@ -87,11 +96,17 @@ std::optional<UsageRecord> UsageRecord::fromJson(const QJsonObject &json)
             return std::nullopt;
         record.bytes = bytes.toInteger();
         record.what = json.value(QLatin1String("what")).toString();
+        const QJsonValue files = json.value(QLatin1String("files"));
+        if (files.isDouble() && files.toInteger() >= 0
+            && files.toInteger() <= std::numeric_limits<int>::max())
+            record.files = int(files.toInteger());
     } else if (type == QLatin1String("session")) {
         record.kind = Kind::Session;
         record.time = parseTime(json.value(QLatin1String("start")));
         record.stop = parseTime(json.value(QLatin1String("stop")));
+        record.seen = parseTime(json.value(QLatin1String("seen")));
         record.size = json.value(QLatin1String("size")).toString();
+        record.server = json.value(QLatin1String("server")).toString();
     } else {
         return std::nullopt;
     }

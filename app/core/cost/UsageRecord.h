@@ -12,7 +12,8 @@ namespace fornax {
  * One line of the usage ledger: a download (bytes that left the hub) or a server session (a size
  * running from start to stop). Times are kept in UTC; months are cut in the user's time zone only
  * when summed up (CostMeter). A session whose stop is not known yet (the server runs, or the app
- * was closed before it stopped) has an invalid stop.
+ * was closed before it stopped) has an invalid stop; its `seen` says when it was last known to
+ * run, which is where a stop nobody saw is put (SessionRecorder).
  */
 struct UsageRecord
 {
@@ -25,10 +26,13 @@ struct UsageRecord
     QDateTime stop; // sessions only; invalid while open
     qint64 bytes = 0; // downloads only
     QString what; // downloads: the file or folder name
+    int files = -1; // downloads: how many files it held; -1 when not recorded
     QString size; // sessions: the server size (profile slug or name)
+    QString server; // sessions: the named server, empty for the default one
+    QDateTime seen; // sessions: the last moment the server was known to run; invalid if never said
 
     static UsageRecord download(const QString &hub, const QString &account, const QString &what, qint64 bytes,
-                                const QDateTime &time = QDateTime::currentDateTimeUtc());
+                                const QDateTime &time = QDateTime::currentDateTimeUtc(), int files = -1);
     static UsageRecord session(const QString &hub, const QString &account, const QString &size,
                                const QDateTime &start, const QDateTime &stop = {});
 

@@ -1,5 +1,7 @@
 #include "EventStreamParser.h"
 
+#include "DataSize.h"
+
 #include <algorithm>
 
 namespace fornax {
@@ -76,9 +78,9 @@ QList<EventStreamParser::Event> EventStreamParser::feed(QByteArrayView bytes)
         });
         m_line.append(pos, lineEnd - pos);
         if (pendingSize() > m_maxEventSize) {
-            m_error = tr("The hub sent an event larger than %1 KiB, far more than progress reports need; "
+            m_error = tr("The hub sent an event larger than %1, far more than progress reports need; "
                          "the rest of the stream is ignored.")
-                          .arg(m_maxEventSize / 1024);
+                          .arg(DataSize::format(m_maxEventSize));
             m_line.clear();
             m_data.clear();
             m_type.clear();

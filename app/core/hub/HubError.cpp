@@ -95,7 +95,7 @@ HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body)
         else if (detail.contains(QLatin1String("pending"), Qt::CaseInsensitive))
             error = {Kind::Pending, detail, status};
         else
-            error = {Kind::ServerError, detail, status};
+            error = {Kind::Rejected, detail, status};
         break;
     case 429: {
         error = {Kind::TooManySpawns, detail, status};
@@ -165,8 +165,10 @@ QString HubError::message() const
         text = tr("Your sign-in has expired or was revoked. Sign in again.");
         break;
     case Kind::Forbidden:
-        text = tr("The hub refused this request: your account is not allowed to do it. Ask the "
-                  "hub's administrators if you think it should be.");
+        text = tr("The hub refused this request: the sign-in this app uses is not allowed to do it. "
+                  "A token made on the hub's token page may lack a permission (scope) the hub names "
+                  "below: sign in again with the app, or make a token with that scope. If your account "
+                  "itself may not do this, ask the hub's administrators.");
         break;
     case Kind::NotFound:
         text = tr("The hub does not know this user or server. Check the account in the settings.");
@@ -184,6 +186,16 @@ QString HubError::message() const
         break;
     case Kind::ServerError:
         text = tr("The hub reported an error. Try again; if it keeps happening, tell the hub's "
+                  "administrators.");
+        break;
+    case Kind::Rejected:
+        if (m_detail.contains(QLatin1String("Named servers are not enabled"), Qt::CaseInsensitive))
+            text = tr("This hub does not offer named servers: leave out --server to use your one server.");
+        else
+            text = tr("The hub refused this request as it stands; sending it again will not change that.");
+        break;
+    case Kind::SpawnFailed:
+        text = tr("If the hub's reason below does not say what to change, tell the hub's "
                   "administrators.");
         break;
     case Kind::Malformed:
@@ -238,6 +250,10 @@ QString HubError::kindName() const
         return QStringLiteral("too-many-spawns");
     case Kind::ServerError:
         return QStringLiteral("server-error");
+    case Kind::Rejected:
+        return QStringLiteral("rejected");
+    case Kind::SpawnFailed:
+        return QStringLiteral("spawn-failed");
     case Kind::Malformed:
         return QStringLiteral("malformed");
     case Kind::TooLarge:

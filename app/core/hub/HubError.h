@@ -37,6 +37,8 @@ public:
         Pending, // a start or stop is already under way
         TooManySpawns, // 429: the hub limits concurrent starts; retry after retryAfter
         ServerError, // the hub itself failed (500)
+        Rejected, // 400: the hub refuses the request as it stands (named servers off, bad input)
+        SpawnFailed, // the hub accepted a start, then the spawner failed it (its message says why)
         Malformed, // the reply could not be understood
         TooLarge, // the reply was larger than ReplyLimit allows; detail names the limit
         RedirectRefused, // a redirect to where the request's token must not go; detail: the target

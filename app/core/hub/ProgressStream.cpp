@@ -64,7 +64,7 @@ void ProgressStream::handleEvent(const EventStreamParser::Event &event)
         release();
         Q_EMIT spawnFailed(progress->message.isEmpty()
                                ? tr("The hub reported that the server failed to start, without saying why. "
-                                    "Try again, or choose a smaller server.")
+                                    "A smaller server may start where this one could not.")
                                : progress->message);
         return;
     }
@@ -107,7 +107,7 @@ void ProgressStream::handleReplyFinished()
     QString why;
     if (status != 200)
         why = QStringLiteral("HTTP ") + QString::number(status) + QStringLiteral(": ")
-            + QString::fromUtf8(m_reply->readAll().left(300));
+            + QString::fromUtf8(m_reply->isOpen() ? m_reply->readAll().left(300) : QByteArray());
     else if (m_reply->error() != QNetworkReply::NoError)
         why = m_reply->errorString();
     else

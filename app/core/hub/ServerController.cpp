@@ -98,7 +98,7 @@ void ServerController::followProgress()
         m_monitor->refresh();
     });
     connect(m_progress, &ProgressStream::spawnFailed, this, [this](const QString &message) {
-        failStart(HubError(HubError::Kind::ServerError, message));
+        failStart(HubError(HubError::Kind::SpawnFailed, message));
     });
     connect(m_progress, &ProgressStream::streamInterrupted, this, [this] {
         qCInfo(lcHub) << "progress stream ended early; following the start by polling";

@@ -1,6 +1,7 @@
 #include "ContentsTransport.h"
 
 #include "Defaults.h"
+#include "DataSize.h"
 #include "Logging.h"
 #include "hub/HubClient.h"
 #include "hub/ReplyLimit.h"
@@ -268,10 +269,10 @@ void ContentsTransport::chunkFinished()
     if (status == 413) {
         if (m_inFlight <= m_minChunkSize) {
             fail(HubError(HubError::Kind::Proxy, QString::fromUtf8(body.left(200)), status),
-                 tr("The server refuses uploads even in pieces of %1 KiB (HTTP 413, request too "
+                 tr("The server refuses uploads even in pieces of %1 (HTTP 413, request too "
                     "large). A proxy in front of it limits request sizes; ask the administrators "
                     "to raise that limit.")
-                     .arg(m_inFlight / 1024));
+                     .arg(DataSize::format(m_inFlight)));
             return;
         }
         m_chunkSize = std::max(m_minChunkSize, m_inFlight / 2);

@@ -512,7 +512,11 @@ void DownloadJob::transportFailed(const HubError &error, const QString &message)
         fail(errorForSsh(m_sshTransport->error()), message);
         return;
     }
-    fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled : Error::Network, message);
+    fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled
+             : error.kind() == HubError::Kind::Forbidden || error.kind() == HubError::Kind::TokenExpired
+             ? Error::Forbidden
+             : Error::Network,
+         message);
 }
 
 void DownloadJob::extracted()

@@ -1,5 +1,6 @@
 #include "RemoteShell.h"
 
+#include "CleanupTracker.h"
 #include "Logging.h"
 #include "hub/HubClient.h"
 #include "hub/HubError.h"
@@ -31,6 +32,24 @@ constexpr auto SetupTimeout = 30s;
 const QString SetupCommand = QStringLiteral("stty -echo; export PS1= PS2= PROMPT_COMMAND=; unset HISTFILE; "
                                             "bind 'set enable-bracketed-paste off' 2>/dev/null; true");
 
+QString terminalNameIn(const QByteArray &body)
+{
+    return QJsonDocument::fromJson(body).object().value(QLatin1String("name")).toString();
+}
+
+// DELETE api/terminals/<name>, owed by the process until answered (CleanupTracker).
+QNetworkReply *sendTerminalDelete(HubClient *client, const QUrl &serverUrl, const QString &name)
+{
+    // name passed RemoteShell::isUsableTerminalName(); encoded anyway, as every segment is.
+    const QNetworkRequest request = client->request(serverUrl.resolved(
+        QUrl(QStringLiteral("api/terminals/") + HubUrl::encodedSegment(name).value_or(QString()))));
+    QNetworkReply *reply = client->guardRedirects(client->network()->deleteResource(request));
+    ReplyLimit::apply(reply, ReplyLimit::Small);
+    CleanupTracker::instance()->add(reply, QStringLiteral("DELETE api/terminals/") + name);
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    return reply;
+}
+
 } // namespace
 
 RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *parent)
@@ -50,6 +69,8 @@ RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *pare
         if (m_busy && m_state == State::Ready)
             send(QJsonArray {QStringLiteral("set_size"), TerminalRows, TerminalColumns});
     });
+    // The process is ending: no terminal of ours may stay behind on the server.
+    connect(CleanupTracker::instance(), &CleanupTracker::closeRequested, this, &RemoteShell::close);
     connect(&m_openTimer, &QTimer::timeout, this, [this] {
         shutDown(tr("Could not open a terminal on your server: it did not answer within %1 s. "
                     "Check that the server is running.")
@@ -88,19 +109,26 @@ RemoteShell::~RemoteShell()
     m_socket.disconnect(this);
     m_commandTimer.stop();
     m_openTimer.stop();
+    m_socket.abort();
     if (m_pendingReply) {
         m_pendingReply->disconnect(this); // no callbacks into a half-destroyed object
-        if (m_state == State::Opening)
-            m_pendingReply->abort(); // a terminal created anyway is culled by the server when idle
+        if (m_terminalName.isEmpty() && m_client) {
+            // Still being created: the server makes it anyway, so delete it once its name is known.
+            QNetworkReply *creation = m_pendingReply;
+            CleanupTracker::instance()->add(creation, QStringLiteral("POST api/terminals"));
+            connect(creation, &QNetworkReply::finished, m_client,
+                    [client = m_client, url = m_serverUrl, creation] {
+                        const QString name = terminalNameIn(ReplyLimit::body(creation));
+                        if (client && creation->error() == QNetworkReply::NoError
+                            && isUsableTerminalName(name))
+                            sendTerminalDelete(client, url, name);
+                    });
+        }
+        return; // a DELETE on its way is tracked by itself
     }
-    m_socket.abort();
-    if (m_client && !m_terminalName.isEmpty() && m_state != State::Closed && m_state != State::Closing) {
-        // Best effort: the reply outlives this object and cleans up after itself.
-        QNetworkRequest request = m_client->request(terminalUrl(QStringLiteral("api/terminals/")));
-        QNetworkReply *reply = m_client->guardRedirects(m_client->network()->deleteResource(request));
-        ReplyLimit::apply(reply, ReplyLimit::Small);
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-    }
+    // The reply outlives this object; the process waits for it before it ends.
+    if (m_client && !m_terminalName.isEmpty() && m_state != State::Closed)
+        sendTerminalDelete(m_client, m_serverUrl, m_terminalName);
 }
 
 void RemoteShell::setHeartbeat(std::chrono::milliseconds interval)
@@ -136,7 +164,7 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
     m_pendingReply = nullptr;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = ReplyLimit::body(reply);
-    const QString name = QJsonDocument::fromJson(body).object().value(QLatin1String("name")).toString();
+    const QString name = terminalNameIn(body);
     const bool created = reply->error() == QNetworkReply::NoError && status / 100 == 2 && !name.isEmpty();
     // The server chose the name, and it goes into token-bearing URLs: only a plain name does.
     const bool usable = created && isUsableTerminalName(name);
@@ -154,6 +182,14 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
                     "make the app send requests elsewhere. Nothing was sent there. Your server may run "
                     "software you should not trust; restart it, and tell the hub's administrators.")
                      .arg(name.left(80)));
+        return;
+    }
+    if (!created && (status == 401 || status == 403)) {
+        m_accessRefused = true;
+        shutDown(tr("Your server refused the app's sign-in (HTTP %1): it is not allowed to use your "
+                    "server. It needs the permission (scope) “access:servers”: sign in again with the "
+                    "app, or use a token from the hub's token page that includes access to your server.")
+                     .arg(status));
         return;
     }
     if (!created) {
@@ -333,6 +369,9 @@ void RemoteShell::close()
     const State previous = m_state;
     m_state = State::Closing;
     m_openTimer.stop();
+    // Until the terminal is gone from the server, the process must not end (CleanupTracker).
+    if (previous != State::Idle)
+        CleanupTracker::instance()->add(this, QStringLiteral("closing terminal ") + m_terminalName);
     QPointer<RemoteShell> self(this);
     failAll(tr("The command was not run: the terminal was closed."));
     if (!self)
@@ -353,11 +392,8 @@ void RemoteShell::deleteTerminal()
         finishClosing();
         return;
     }
-    const QNetworkRequest request = m_client->request(terminalUrl(QStringLiteral("api/terminals/")));
-    QNetworkReply *reply = m_client->guardRedirects(m_client->network()->deleteResource(request));
-    ReplyLimit::apply(reply, ReplyLimit::Small);
+    QNetworkReply *reply = sendTerminalDelete(m_client, m_serverUrl, m_terminalName);
     m_pendingReply = reply;
-    connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         if (reply->error() != QNetworkReply::NoError)
             qCWarning(lcTransfer) << "could not delete terminal" << m_terminalName << reply->errorString();
@@ -370,6 +406,7 @@ void RemoteShell::finishClosing()
 {
     m_state = State::Closed;
     m_terminalName.clear();
+    CleanupTracker::instance()->remove(this);
     Q_EMIT closed();
 }
 

@@ -31,7 +31,10 @@ class HubClient;
  * commandFailed() (timeout, lost connection, failed open, output over the limit). A command that
  * times out is interrupted with Ctrl-C and the shell stays usable for the next one. close(), or
  * the destructor, closes the websocket and deletes the terminal on the server, so no shell is
- * left running there; closed() follows.
+ * left running there; closed() follows. Until the server has answered that DELETE (also one sent
+ * from the destructor, or for a terminal still being created), it is registered with
+ * CleanupTracker, so a process that waits for the tracker before it ends leaves no terminal; the
+ * tracker's closeAll() closes every shell still open.
  *
  * The server names the terminal, and that name goes into the URLs of the websocket and of the
  * delete: a name that is not a plain one (isUsableTerminalName(): letters, digits, '-', '_',
@@ -53,6 +56,9 @@ public:
     bool isReady() const { return m_state == State::Ready; }
     // The terminal's name on the server, once created.
     QString terminalName() const { return m_terminalName; }
+    // Whether the server refused the token (401/403) when asked for a terminal: a permission
+    // problem that no retry fixes, unlike a lost connection.
+    bool accessRefused() const { return m_accessRefused; }
     // The most output one command may print (16 MiB by default). Set it before the first run().
     void setMaxOutput(qsizetype bytes) { m_parser = TerminalOutputParser(bytes); }
 
@@ -112,6 +118,7 @@ private:
     QTimer m_commandTimer;
     QTimer m_openTimer;
     QTimer m_heartbeat;
+    bool m_accessRefused = false;
 };
 
 } // namespace fornax

@@ -1,5 +1,7 @@
 #include "TerminalOutputParser.h"
 
+#include "DataSize.h"
+
 #include <algorithm>
 
 namespace fornax {
@@ -195,8 +197,8 @@ void TerminalOutputParser::handleLine(const QByteArray &line, QList<Result> &res
             result.marker = marker;
             result.exitCode = digits.toByteArray().toInt();
             if (m_overflow) {
-                result.errorString = tr("The command printed more than %1 MiB; its output was discarded.")
-                                         .arg(m_maxOutput / (1024.0 * 1024.0), 0, 'g', 3);
+                result.errorString = tr("The command printed more than %1; its output was discarded.")
+                                         .arg(DataSize::format(m_maxOutput));
             } else {
                 // The END printf starts with a newline of its own: it is not the command's.
                 if (m_output.endsWith('\n'))

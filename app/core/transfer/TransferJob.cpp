@@ -2,6 +2,7 @@
 
 #include "BoundedBuffer.h"
 #include "ContentsTransport.h"
+#include "DataSize.h"
 #include "Logging.h"
 #include "RemoteScript.h"
 #include "RemoteShell.h"
@@ -377,7 +378,7 @@ bool TransferJob::checkDistinctNames(const QStringList &names)
 
 QString TransferJob::sizeText(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes);
+    return DataSize::format(bytes);
 }
 
 void TransferJob::setState(State state)
@@ -603,6 +604,10 @@ void TransferJob::onCommandFailed(const QString &reason)
     if (m_cleaningUp) {
         qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:" << reason;
         pending.done({});
+        return;
+    }
+    if (m_shell && m_shell->accessRefused()) {
+        fail(Error::Forbidden, tr("%1 %2").arg(pending.failureText, reason));
         return;
     }
     fail(Error::Network,

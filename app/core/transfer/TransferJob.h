@@ -81,6 +81,7 @@ public:
         Archive, // packing or extracting failed (unreadable file, hostile archive)
         Verification, // what arrived differs from what was sent
         Declined, // the user said no (conflicts or download size)
+        Forbidden, // the server refused the sign-in (a token without access to it): sign in again
     };
     Q_ENUM(Error)
 

@@ -1,5 +1,6 @@
 #include "TransferQueue.h"
 
+#include "DataSize.h"
 #include "Logging.h"
 #include "TransferJob.h"
 
@@ -143,7 +144,7 @@ QString TransferQueue::summary() const
     QString text = tr("%n transfer(s)", nullptr, pending);
     const qint64 total = bytesTotal();
     if (total > 0)
-        text += tr(", %1 of %2").arg(locale.formattedDataSize(bytesDone()), locale.formattedDataSize(total));
+        text += tr(", %1 of %2").arg(DataSize::format(bytesDone()), DataSize::format(total));
     const qint64 left = secondsLeft();
     if (left >= 0) {
         if (left < 60)

@@ -416,7 +416,11 @@ void UploadJob::transportFailed(const HubError &error, const QString &message)
         fail(errorForSsh(m_sshTransport->error()), message);
         return;
     }
-    fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled : Error::Network, message);
+    fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled
+             : error.kind() == HubError::Kind::Forbidden || error.kind() == HubError::Kind::TokenExpired
+             ? Error::Forbidden
+             : Error::Network,
+         message);
 }
 
 void UploadJob::uploadFinished()
