@@ -1,5 +1,9 @@
 #pragma once
 
+#include "ExitCode.h"
+#include "hub/Profile.h"
+
+#include <QList>
 #include <QObject>
 
 namespace fornax {
@@ -22,6 +26,9 @@ struct CliContext
     ServerMonitor *monitor = nullptr; // already started; its status is current
     QString userName;
     QString hubVersion;
+    // The hub's server sizes as the app last read them from its spawn form (the command line
+    // cannot read the form itself: it needs a browser session); empty when never read.
+    QList<Profile> profiles;
 };
 
 /**
@@ -40,6 +47,9 @@ public:
     { }
 
     virtual void run() = 0;
+    // Ctrl-C or SIGTERM while the command runs. By default it ends at once (the server keeps
+    // whatever was asked of it); a command with work on the server cancels that first.
+    virtual void interrupt() { Q_EMIT finished(ExitCode::Interrupted); }
 
 Q_SIGNALS:
     void finished(int exitCode);

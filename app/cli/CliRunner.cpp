@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 
+#include "CleanupTracker.h"
 #include "CommandLine.h"
 #include "DownloadCommand.h"
 #include "ExitCode.h"
@@ -9,6 +10,7 @@
 #include "StartCommand.h"
 #include "StatusCommand.h"
 #include "StopCommand.h"
+#include "TerminationSignals.h"
 #include "TokenSource.h"
 #include "UploadCommand.h"
 #include "UsageCommand.h"
@@ -18,6 +20,8 @@
 #include "account/TokenRequest.h"
 #include "account/TokenScopes.h"
 #include "account/WebSession.h"
+#include "cost/RateCard.h"
+#include "cost/SessionRecorder.h"
 #include "hub/HubCall.h"
 #include "hub/HubClient.h"
 #include "hub/HubProbe.h"
@@ -25,6 +29,8 @@
 #include "hub/ServerMonitor.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 
@@ -33,6 +39,14 @@
 using namespace std::chrono_literals;
 
 namespace fornax::cli {
+
+namespace {
+
+// How long a command may wait, after its work, for the clean-up it owes the server (a terminal
+// to delete): enough for a slow server, short enough that a dead one does not hang a script.
+constexpr auto CleanupBound = 10s;
+
+} // namespace
 
 CliRunner::CliRunner(const CommandLine &commandLine, QObject *parent)
     : QObject(parent)
@@ -47,6 +61,9 @@ CliRunner::CliRunner(const CommandLine &commandLine, QObject *parent)
     connect(m_probe, &HubProbe::probeFailed, this, [this](const HubError &error) {
         failWith(error, tr("No hub found at %1.").arg(m_commandLine.hubAddress()));
     });
+    // Ctrl-C and SIGTERM go through the command, which removes what it has on the server first.
+    auto *termination = new TerminationSignals(this);
+    connect(termination, &TerminationSignals::received, this, &CliRunner::interrupted);
 }
 
 CliRunner::~CliRunner() = default;
@@ -285,11 +302,32 @@ void CliRunner::mintServerToken()
                      qint64(24) * 3600);
 }
 
+void CliRunner::loadCachedProfiles()
+{
+    Settings settings;
+    const HubDirectory directory(&settings, m_network);
+    if (const auto entry = directory.confirmedHub(m_context.client->hub()))
+        m_context.profiles =
+            Profile::listFromJson(QJsonDocument::fromJson(settings.cachedProfiles(entry->id)).array());
+}
+
 void CliRunner::startCommand()
 {
+    loadCachedProfiles();
     auto *monitor = new ServerMonitor(m_context.client, m_commandLine.serverName(), this);
     monitor->setIntervals(5s, 1s, 10s);
     m_context.monitor = monitor;
+    // Server hours reach the usage ledger whichever way the server was started or stopped.
+    auto *recorder = new SessionRecorder(RateCard::hubKey(m_context.client->hub().base().toString()),
+                                         m_context.userName, m_commandLine.serverName(), {}, this);
+    for (const Profile &profile : std::as_const(m_context.profiles)) {
+        if (profile.isDefault)
+            recorder->setDefaultSize(profile.slug);
+    }
+    connect(monitor, &ServerMonitor::polled, recorder, &SessionRecorder::observe);
+    connect(recorder, &SessionRecorder::writeFailed, this, [this](const QString &message) {
+        m_output.error(tr("The server's hours are not in your usage record: %1").arg(message));
+    });
     // The first answer of the monitor is the state the command starts from.
     auto *firstPoll = new QMetaObject::Connection;
     *firstPoll = connect(monitor, &ServerMonitor::polled, this, [this, firstPoll] {
@@ -315,7 +353,7 @@ void CliRunner::startCommand()
         failWith(error);
     });
     connect(monitor, &ServerMonitor::pollFailed, this, [this](const HubError &error) {
-        if (!m_command)
+        if (!m_command && !m_finished)
             failWith(error); // no state to start from; a command under way rides out blips
     });
     monitor->start();
@@ -333,19 +371,50 @@ void CliRunner::failWith(const HubError &error, const QString &context)
     finish(exitCodeFor(error));
 }
 
+void CliRunner::interrupted()
+{
+    if (m_finished) {
+        if (!std::exchange(m_interrupted, true))
+            m_output.error(tr("Still removing what the command left on your server; at most %n second(s).",
+                              nullptr, int(std::chrono::seconds(CleanupBound).count())));
+        return;
+    }
+    m_interrupted = true;
+    if (m_command)
+        m_command->interrupt();
+    else
+        finish(ExitCode::Interrupted);
+}
+
 void CliRunner::finish(int exitCode)
 {
     if (m_finished)
         return;
+    if (m_interrupted)
+        exitCode = ExitCode::Interrupted;
     m_finished = true;
     m_exitCode = exitCode;
     if (m_context.monitor)
         m_context.monitor->stop();
-    if (!m_runTokenId.isEmpty()) {
-        revokeRunToken(exitCode);
+    // The process ends only once the clean-up it owes the server (a terminal to delete) has been
+    // answered, and only then is this run's server token revoked: those deletes use it. The
+    // command goes first: its jobs' destructors may owe some clean-up too.
+    CleanupTracker::instance()->closeAll();
+    const auto endWhenCleanedUp = [this, exitCode] {
+        CleanupTracker::instance()->whenDone(CleanupBound, this, [this, exitCode] {
+            if (!m_runTokenId.isEmpty()) {
+                revokeRunToken(exitCode);
+                return;
+            }
+            QCoreApplication::exit(exitCode);
+        });
+    };
+    if (!m_command) {
+        endWhenCleanedUp();
         return;
     }
-    QCoreApplication::exit(exitCode);
+    connect(m_command, &QObject::destroyed, this, endWhenCleanedUp);
+    std::exchange(m_command, nullptr)->deleteLater();
 }
 
 void CliRunner::revokeRunToken(int exitCode)

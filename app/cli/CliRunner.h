@@ -59,8 +59,10 @@ private:
     void mintServerToken();
     void startCommand();
     void revokeRunToken(int exitCode);
+    void loadCachedProfiles();
     void failWith(const HubError &error, const QString &context = {});
     void finish(int exitCode);
+    void interrupted();
 
     const CommandLine &m_commandLine;
     CliOutput m_output;
@@ -75,6 +77,7 @@ private:
     QString m_runTokenId; // the server token minted for this run, revoked at its end
     int m_exitCode = 0;
     bool m_finished = false;
+    bool m_interrupted = false;
 };
 
 } // namespace fornax::cli

@@ -61,6 +61,8 @@ CommandLine::CommandLine()
                    tr("keep-alive: end the server's keep-alive (also one started in JupyterLab)."))
     , m_statusOption(QStringList {QStringLiteral("status")},
                      tr("keep-alive: show whether, and until when, the server is kept alive."))
+    , m_verboseOption(QStringList {QStringLiteral("verbose")},
+                      tr("Also print the app's log lines (on stderr), e.g. for a bug report."))
     , m_helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")},
                       tr("Show the version and exit."))
@@ -76,6 +78,7 @@ CommandLine::CommandLine()
     m_parser.addOption(m_monthOption);
     m_parser.addOption(m_stopOption);
     m_parser.addOption(m_statusOption);
+    m_parser.addOption(m_verboseOption);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     m_parser.addPositionalArgument(QStringLiteral("command"),
                                    tr("Optional command to run without a window (below)."), tr("[command]"));
@@ -263,13 +266,15 @@ QString CommandLine::helpText() const
              "  0  success\n"
              "  1  the hub refused or the operation failed (the message says why)\n"
              "  2  wrong arguments\n"
-             "  3  not signed in, or the sign-in expired: sign in with the app or give a new token\n"
+             "  3  not signed in, the sign-in expired, or it lacks a permission: sign in with the app or "
+             "give a new token\n"
              "  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)\n"
              "  5  the server is not running\n"
              "  6  a download was refused: over the monthly budget, or above the warning size with no "
              "terminal to ask and no --yes\n"
              "  7  completed with skips: everything else was copied, but entries the app never copies were "
-             "left out and named (links pointing outside what was chosen; sockets, fifos, devices)\n");
+             "left out and named (links pointing outside what was chosen; sockets, fifos, devices)\n"
+             "  130  interrupted (Ctrl+C), after removing what the command had left on the server\n");
 }
 
 QString CommandLine::versionText()

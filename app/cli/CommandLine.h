@@ -58,6 +58,8 @@ public:
     static std::optional<std::chrono::seconds> parseDuration(const QString &text);
     // usage: --month YYYY-MM (validated by parse()); empty for the current month.
     QString month() const { return m_parser.value(m_monthOption); }
+    // --verbose: the app's own log lines on stderr too (commands print only their sentences).
+    bool verbose() const { return m_parser.isSet(m_verboseOption); }
     // Commands that need no hub and no sign-in (they read local files only).
     static bool isLocalCommand(const QString &command);
     // Commands that talk to the user's server, and so need a token for it.
@@ -91,6 +93,7 @@ private:
     QCommandLineOption m_monthOption;
     QCommandLineOption m_stopOption;
     QCommandLineOption m_statusOption;
+    QCommandLineOption m_verboseOption;
     QCommandLineOption m_helpOption;
     QCommandLineOption m_versionOption;
     QString m_command;

@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "DataSize.h"
 #include "EgressPrompt.h"
 #include "ExitCode.h"
 #include "Settings.h"
@@ -30,8 +31,8 @@ void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
     const EgressDecision decision = policy.decide(archiveBytes, what());
     m_context.output->line(tr("Downloading %n file(s) (%1) as a %2 archive, estimated egress cost %3.",
                               nullptr, int(download->remoteTotals().files))
-                               .arg(locale.formattedDataSize(download->remoteTotals().bytes),
-                                    locale.formattedDataSize(archiveBytes),
+                               .arg(DataSize::format(download->remoteTotals().bytes),
+                                    DataSize::format(archiveBytes),
                                     policy.rateCard().formatAmount(decision.cost)));
     if (!job->leftOut().isEmpty())
         m_context.output->line(tr("Not downloaded, because they point outside what you chose: %1.")
@@ -48,7 +49,7 @@ void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
 QString DownloadCommand::doneHeadline(const TransferJob *job) const
 {
     return tr("Downloaded %n file(s), %1, into “%2”", nullptr, int(job->totals().files))
-        .arg(QLocale().formattedDataSize(job->totals().bytes), job->target());
+        .arg(DataSize::format(job->totals().bytes), job->target());
 }
 
 void DownloadCommand::jobSucceeded(const TransferJob *job)
@@ -58,7 +59,8 @@ void DownloadCommand::jobSucceeded(const TransferJob *job)
     if (job->archiveSize() <= 0)
         return;
     UsageLedger ledger;
-    if (!ledger.recordDownload(hubKey(), m_context.userName, what(), job->archiveSize()))
+    if (!ledger.recordDownload(hubKey(), m_context.userName, what(), job->archiveSize(),
+                               QDateTime::currentDateTimeUtc(), int(job->totals().files)))
         m_context.output->error(tr("The download is not in your usage record: %1").arg(ledger.errorString()));
 }
 

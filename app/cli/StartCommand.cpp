@@ -25,6 +25,30 @@ void StartCommand::run()
         return;
     }
 
+    // A size the hub does not offer is refused here, before anything is sent: the hub would only
+    // fail the start after accepting it.
+    if (!commandLine.profile().isEmpty() && !m_context.profiles.isEmpty()) {
+        QStringList known;
+        bool found = false;
+        for (const Profile &profile : std::as_const(m_context.profiles)) {
+            known << (profile.displayName.isEmpty() || profile.displayName == profile.slug
+                          ? profile.slug
+                          : tr("%1 (%2)").arg(profile.slug, profile.displayName));
+            found = found || profile.slug == commandLine.profile();
+        }
+        if (!found) {
+            const QString text =
+                tr("This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.")
+                    .arg(commandLine.profile(), known.join(QStringLiteral(", ")));
+            out.error(text);
+            out.json({{QStringLiteral("event"), QStringLiteral("failed")},
+                      {QStringLiteral("error"), QStringLiteral("unknown-profile")},
+                      {QStringLiteral("message"), text}});
+            Q_EMIT finished(ExitCode::UsageError);
+            return;
+        }
+    }
+
     QJsonObject userOptions;
     if (!commandLine.profile().isEmpty()) {
         userOptions.insert(QStringLiteral("profile"), commandLine.profile());

@@ -42,8 +42,15 @@ void StatusCommand::run()
                  .arg(m_context.client->hub().toDisplayString(), m_context.hubVersion));
     out.line(tr("User:    %1").arg(m_context.userName));
     QString server = status.stateText();
-    if (!status.profileSlug().isEmpty())
-        server += QStringLiteral(", ") + tr("size %1").arg(status.profileSlug());
+    if (!status.profileSlug().isEmpty()) {
+        // The name people chose it by ("Medium"), where the app has seen the hub's sizes.
+        QString size = status.profileSlug();
+        for (const Profile &profile : std::as_const(m_context.profiles)) {
+            if (profile.slug == size && !profile.displayName.isEmpty())
+                size = profile.displayName;
+        }
+        server += QStringLiteral(", ") + tr("size %1").arg(size);
+    }
     out.line(tr("Server:  %1").arg(server));
     if (status.state == ServerStatus::State::Running) {
         out.line(tr("Address: %1").arg(status.url.toDisplayString()));

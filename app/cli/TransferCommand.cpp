@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "DataSize.h"
 #include "ExitCode.h"
 #include "Settings.h"
 #include "account/CredentialStore.h"
@@ -20,28 +21,15 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
-#include <QSocketNotifier>
 #include <QTextStream>
 #include <QTimer>
 
-#include <csignal>
 #include <cstdio>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace fornax::cli {
 
 namespace {
-
-// Ctrl-C must cancel the job (so the server's temporary files go) rather than kill the
-// process: the handler only writes a byte that the event loop reads.
-int interruptPipe[2] = {-1, -1};
-
-void onInterrupt(int)
-{
-    const char byte = 1;
-    [[maybe_unused]] const ssize_t written = ::write(interruptPipe[1], &byte, 1);
-}
 
 QVariantMap toVariantMap(const QMap<QString, QString> &map)
 {
@@ -72,13 +60,7 @@ TransferCommand::TransferCommand(const CliContext &context, QObject *parent)
     : CliCommand(context, parent)
 { }
 
-TransferCommand::~TransferCommand()
-{
-    if (m_interrupts) {
-        std::signal(SIGINT, SIG_DFL);
-        std::signal(SIGTERM, SIG_DFL);
-    }
-}
+TransferCommand::~TransferCommand() = default;
 
 QStringList TransferCommand::sources() const
 {
@@ -147,12 +129,6 @@ void TransferCommand::runJob(const QUrl &serverUrl)
     });
     connect(m_job, &TransferJob::finished, this, &TransferCommand::jobFinished);
 
-    if (::pipe2(interruptPipe, O_CLOEXEC | O_NONBLOCK) == 0) {
-        m_interrupts = new QSocketNotifier(interruptPipe[0], QSocketNotifier::Read, this);
-        connect(m_interrupts, &QSocketNotifier::activated, this, &TransferCommand::interrupted);
-        std::signal(SIGINT, onInterrupt);
-        std::signal(SIGTERM, onInterrupt);
-    }
     m_sinceLine.start();
     m_elapsed.start();
     m_job->start();
@@ -213,11 +189,13 @@ void TransferCommand::finishWith(int exitCode)
     QTimer::singleShot(5'000, once, done);
 }
 
-void TransferCommand::interrupted()
+void TransferCommand::interrupt()
 {
-    char buffer[16];
-    while (::read(interruptPipe[0], buffer, sizeof buffer) > 0) { }
-    if (m_job && !m_job->isDone()) {
+    if (!m_job) {
+        CliCommand::interrupt(); // still waiting for the server: nothing of ours on it yet
+        return;
+    }
+    if (!m_job->isDone()) {
         m_context.output->error(tr("Cancelling: removing the temporary files on your server…"));
         m_job->cancel();
     }
@@ -232,7 +210,14 @@ void TransferCommand::jobSucceeded(const TransferJob *) { }
 
 int TransferCommand::failureExitCode(const TransferJob *job) const
 {
-    return job->error() == TransferJob::Error::Network ? ExitCode::HubUnreachable : ExitCode::Failed;
+    switch (job->error()) {
+    case TransferJob::Error::Network:
+        return ExitCode::HubUnreachable;
+    case TransferJob::Error::Forbidden:
+        return ExitCode::NotSignedIn; // a permission problem: sign in again
+    default:
+        return ExitCode::Failed;
+    }
 }
 
 void TransferCommand::askAboutConflicts()
@@ -279,8 +264,8 @@ void TransferCommand::askAboutConflicts()
         }
         const auto side = [&](bool folder, qint64 bytes, const ArchiveTotals &totals, const QDateTime &when) {
             const QString size = folder ? tr("a folder with %n file(s), %1", nullptr, int(totals.files))
-                                              .arg(locale.formattedDataSize(bytes))
-                                        : locale.formattedDataSize(bytes);
+                                              .arg(DataSize::format(bytes))
+                                        : DataSize::format(bytes);
             return tr("%1, %2").arg(size, locale.toString(when, QLocale::ShortFormat));
         };
         tty << tr("“%1” exists already (there: %2; new: %3).")
@@ -333,8 +318,8 @@ void TransferCommand::showProgress(qint64 done, qint64 total)
     const QLocale locale;
     m_context.output->progress(percent,
                                tr("%1 of %2, %3/s, %4 left")
-                                   .arg(locale.formattedDataSize(done), locale.formattedDataSize(total),
-                                        locale.formattedDataSize(qint64(m_job->bytesPerSecond())),
+                                   .arg(DataSize::format(done), DataSize::format(total),
+                                        DataSize::format(qint64(m_job->bytesPerSecond())),
                                         duration(m_job->secondsLeft())));
 }
 

@@ -6,8 +6,6 @@
 #include <QPointer>
 #include <QUrl>
 
-class QSocketNotifier;
-
 namespace fornax {
 class KeepAlive;
 class ServerController;
@@ -31,6 +29,8 @@ public:
     ~TransferCommand() override;
 
     void run() final;
+    // Ctrl-C: cancels the job, so the server's temporary files and terminal go, then finishes.
+    void interrupt() final;
 
 protected:
     // The job for the running server at serverUrl; the command owns it.
@@ -56,7 +56,6 @@ private:
     void showProgress(qint64 done, qint64 total);
     void jobFinished();
     QString doneText(const TransferJob *job) const;
-    void interrupted();
 
     QPointer<ServerController> m_controller;
     QPointer<KeepAlive> m_keepAlive;
@@ -64,7 +63,6 @@ private:
     QElapsedTimer m_sinceLine;
     QElapsedTimer m_elapsed;
     int m_lastPercent = -1;
-    QSocketNotifier *m_interrupts = nullptr;
 };
 
 } // namespace fornax::cli

@@ -1,6 +1,7 @@
 #include "UploadCommand.h"
 
 #include "CliOutput.h"
+#include "DataSize.h"
 #include "transfer/UploadJob.h"
 
 #include <QLocale>
@@ -18,7 +19,7 @@ QString UploadCommand::doneHeadline(const TransferJob *job) const
         ? tr("your home folder")
         : QStringLiteral("“%1”").arg(destination());
     return tr("Uploaded %n file(s), %1, into %2", nullptr, int(job->totals().files))
-        .arg(QLocale().formattedDataSize(job->totals().bytes), folder);
+        .arg(DataSize::format(job->totals().bytes), folder);
 }
 
 } // namespace fornax::cli

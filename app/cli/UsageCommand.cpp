@@ -2,6 +2,7 @@
 
 #include "CliOutput.h"
 #include "CommandLine.h"
+#include "DataSize.h"
 #include "ExitCode.h"
 #include "Settings.h"
 #include "cost/CostMeter.h"
@@ -80,6 +81,8 @@ void UsageCommand::run()
         QJsonObject hubJson {{QStringLiteral("hub"), hub},
                              {QStringLiteral("unit"), card.unit()},
                              {QStringLiteral("downloads"), e.downloads},
+                             {QStringLiteral("files"), e.files},
+                             {QStringLiteral("uncounted_downloads"), e.uncountedDownloads},
                              {QStringLiteral("egress_bytes"), e.egressBytes},
                              {QStringLiteral("egress_cost"), e.egressCost},
                              {QStringLiteral("server_hours"), e.serverHours},
@@ -92,8 +95,11 @@ void UsageCommand::run()
 
         out.line(QString());
         out.line(tr("Hub: %1").arg(hub));
-        out.line(tr("  Downloaded: %n file(s), %1, %2", nullptr, e.downloads)
-                     .arg(locale.formattedDataSize(e.egressBytes, 1, QLocale::DataSizeSIFormat),
+        // A download is one item asked for (a folder, a file); files count what it held.
+        const QString files = e.uncountedDownloads == 0 ? tr("%n file(s)", nullptr, int(e.files))
+                                                        : tr("at least %n file(s)", nullptr, int(e.files));
+        out.line(tr("  Downloaded: %1 (%2), %3, %4")
+                     .arg(tr("%n download(s)", nullptr, e.downloads), files, DataSize::format(e.egressBytes),
                           meter.formatEstimate(e.egressCost)));
         out.line(tr("  Servers:    %1 hours, %2")
                      .arg(locale.toString(e.serverHours, 'f', 1), meter.formatEstimate(e.serverCost)));
@@ -113,16 +119,19 @@ void UsageCommand::run()
             if (record.kind == UsageRecord::Kind::Download) {
                 if (record.time < from || record.time >= to)
                     continue;
-                downloadsJson.append(
-                    QJsonObject {{QStringLiteral("time"), record.time.toString(Qt::ISODateWithMs)},
-                                 {QStringLiteral("hub"), record.hub},
-                                 {QStringLiteral("account"), record.account},
-                                 {QStringLiteral("what"), record.what},
-                                 {QStringLiteral("bytes"), record.bytes}});
-                out.line(tr("    %1  %2  %3")
+                QJsonObject download {{QStringLiteral("time"), record.time.toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("hub"), record.hub},
+                                      {QStringLiteral("account"), record.account},
+                                      {QStringLiteral("what"), record.what},
+                                      {QStringLiteral("bytes"), record.bytes}};
+                if (record.files >= 0)
+                    download.insert(QStringLiteral("files"), record.files);
+                downloadsJson.append(download);
+                const QString held =
+                    record.files >= 0 ? tr("%n file(s)", nullptr, record.files) : QStringLiteral("-");
+                out.line(tr("    %1  %2  %3  %4")
                              .arg(locale.toString(record.time.toTimeZone(zone), QLocale::ShortFormat),
-                                  locale.formattedDataSize(record.bytes, 1, QLocale::DataSizeSIFormat),
-                                  record.what));
+                                  DataSize::format(record.bytes), held, record.what));
                 continue;
             }
             const CostMeter::Estimate hours = meter.estimate({record}, from, to, now);
@@ -136,6 +145,10 @@ void UsageCommand::run()
                                  {QStringLiteral("cost"), hours.serverCost}};
             if (record.stop.isValid())
                 session.insert(QStringLiteral("stop"), record.stop.toString(Qt::ISODateWithMs));
+            if (record.seen.isValid())
+                session.insert(QStringLiteral("last_seen_running"), record.seen.toString(Qt::ISODateWithMs));
+            if (!record.server.isEmpty())
+                session.insert(QStringLiteral("server"), record.server);
             sessionsJson.append(session);
         }
     }
