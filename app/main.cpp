@@ -6,11 +6,14 @@
 #include "Logging.h"
 #include "Settings.h"
 #include "SingleInstance.h"
+#include "TerminationSignals.h"
 #include "Translations.h"
 #include "transfer/PartialFolders.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QLoggingCategory>
+#include <QSessionManager>
 #include <QTextStream>
 #include <QThread>
 
@@ -33,6 +36,15 @@ void installTranslations(fornax::Translations &translations)
 {
     const fornax::Settings settings;
     translations.install(fornax::Translations::chooseLocale(settings.language()));
+}
+
+// A command prints its own sentences; the app's log lines (and Qt's) would only confuse a script
+// or a person reading its output. --verbose brings them back on stderr, and so does
+// QT_LOGGING_RULES, which Qt applies after these rules.
+void quietLogsUnlessVerbose(bool verbose)
+{
+    QLoggingCategory::setFilterRules(verbose ? QStringLiteral("fornax.*.debug=true")
+                                             : QStringLiteral("*=false"));
 }
 
 void prepareWebEngine()
@@ -59,6 +71,7 @@ int main(int argc, char *argv[])
     const auto mode = commandLine.parse(arguments);
 
     if (mode != fornax::cli::CommandLine::Mode::Gui) {
+        quietLogsUnlessVerbose(commandLine.verbose());
         QCoreApplication app(argc, argv);
         setApplicationIdentity();
         fornax::Translations translations;
@@ -100,17 +113,34 @@ int main(int argc, char *argv[])
     // One app per user: a second launch raises the first window and leaves.
     fornax::SingleInstance instance;
     if (!instance.listen()) {
-        if (fornax::SingleInstance::notifyRunning(arguments))
+        if (instance.mayNotifyRunning() && fornax::SingleInstance::notifyRunning(arguments))
             return 0;
         qCWarning(lcApp) << "another instance seems to run but does not answer; starting anyway:"
                          << instance.errorString();
     }
 
-    // The tray keeps the app alive with its window closed; quitting is GuiApplication's decision.
+    // The tray keeps the app alive with its window closed; quitting is GuiApplication's decision,
+    // and once it is made the process ends: exit(), not quit(), which would first ask every
+    // window to close again.
     QApplication::setQuitOnLastWindowClosed(false);
     fornax::ui::GuiApplication gui(commandLine.explicitHubAddress());
-    QObject::connect(&gui, &fornax::ui::GuiApplication::quitApproved, &app, &QApplication::quit,
-                     Qt::QueuedConnection);
+    QObject::connect(
+        &gui, &fornax::ui::GuiApplication::quitApproved, &app,
+        [] {
+            QCoreApplication::exit(0);
+        },
+        Qt::QueuedConnection);
+    // A logout cannot answer a question: SIGTERM, or the session manager ending the session
+    // (its Die reaches the app as a Quit event, which GuiApplication's filter takes), quits at
+    // once, leaving a running server running. commitDataRequest alone is no reason to quit: Qt
+    // emits it for a checkpoint ("save session") as well as for a logout.
+    fornax::TerminationSignals termination;
+    QObject::connect(&termination, &fornax::TerminationSignals::received, &gui,
+                     &fornax::ui::GuiApplication::quitWithoutAsking);
+    app.installEventFilter(&gui);
+    QObject::connect(&app, &QGuiApplication::commitDataRequest, &gui, [](QSessionManager &manager) {
+        manager.setRestartHint(QSessionManager::RestartNever); // autostart, if chosen, starts it
+    });
     QObject::connect(&instance, &fornax::SingleInstance::activationRequested, &gui,
                      &fornax::ui::GuiApplication::raiseWindow);
     gui.start();

@@ -1,5 +1,6 @@
 #include "ConflictsDialog.h"
 
+#include "DataSize.h"
 #include "PlainText.h"
 
 #include <QComboBox>
@@ -73,8 +74,7 @@ ConflictsDialog::ConflictsDialog(TransferJob::Direction direction, const QString
         m_table->setItem(row, NameColumn, name);
         // Sizes that differ by a few bytes look the same rounded: then both say their bytes.
         const bool exact = conflict.existingSize != conflict.incomingSize
-            && locale.formattedDataSize(conflict.existingSize)
-                == locale.formattedDataSize(conflict.incomingSize);
+            && DataSize::format(conflict.existingSize) == DataSize::format(conflict.incomingSize);
         const auto side = [&](bool folder, qint64 bytes, const ArchiveTotals &totals, const QDateTime &when) {
             const QString date = when.isValid() ? locale.toString(when.toLocalTime(), QLocale::ShortFormat)
                                                 : tr("date unknown");
@@ -181,7 +181,7 @@ void ConflictsDialog::applyToAll(ConflictPolicy policy)
 QString ConflictsDialog::sizeText(bool folder, qint64 bytes, const ArchiveTotals &totals, bool exact) const
 {
     const QLocale locale;
-    QString size = locale.formattedDataSize(bytes);
+    QString size = DataSize::format(bytes);
     if (exact)
         size = tr("%1 (%2 bytes)").arg(size, locale.toString(bytes));
     if (!folder)

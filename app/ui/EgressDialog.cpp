@@ -1,5 +1,6 @@
 #include "EgressDialog.h"
 
+#include "DataSize.h"
 #include "PlainText.h"
 
 #include <QDialogButtonBox>
@@ -56,9 +57,8 @@ EgressDialog::EgressDialog(const EgressDecision &decision, QWidget *parent)
     const QLocale locale;
     auto *figures = new QFormLayout;
     auto *size = figureLabel(QStringLiteral("egressSize"),
-                             decision.isSizeKnown()
-                                 ? locale.formattedDataSize(decision.bytes, 1, QLocale::DataSizeSIFormat)
-                                 : tr("unknown until the download starts"),
+                             decision.isSizeKnown() ? DataSize::format(decision.bytes)
+                                                    : tr("unknown until the download starts"),
                              tr("Size"));
     figures->addRow(tr("Size:"), size);
     auto *cost =

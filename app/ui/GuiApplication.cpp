@@ -1,6 +1,7 @@
 #include "GuiApplication.h"
 
 #include "Autostart.h"
+#include "CleanupTracker.h"
 #include "Defaults.h"
 #include "DropZone.h"
 #include "EgressDialog.h"
@@ -29,6 +30,7 @@
 #include "cost/CostMeter.h"
 #include "cost/EgressPolicy.h"
 #include "cost/RateCard.h"
+#include "cost/SessionRecorder.h"
 #include "cost/UsageLedger.h"
 #include "hub/HubClient.h"
 #include "hub/HubProbe.h"
@@ -52,12 +54,21 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 
 namespace fornax::ui {
+
+namespace {
+
+// The most the clean-up after the decision to quit may take (deleting terminals on the server):
+// the process must be gone within a second of the decision.
+constexpr std::chrono::milliseconds QuitCleanupBound {600};
+
+} // namespace
 
 GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     : QObject(parent)
@@ -72,6 +83,7 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     , m_tray(new TrayIcon(this))
     , m_ledger(std::make_unique<UsageLedger>())
     , m_costTimer(new QTimer(this))
+    , m_stopBeforeQuitTimer(new QTimer(this))
 {
     if (m_hubAddress.isEmpty()) {
         if (const auto entry = m_directory->hub(m_directory->currentHubId()))
@@ -96,16 +108,28 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_tray, &TrayIcon::openRequested, this, &GuiApplication::raiseWindow);
     connect(m_tray, &TrayIcon::quitRequested, this, &GuiApplication::requestQuit);
     connect(m_tray, &TrayIcon::startRequested, this, &GuiApplication::startServer);
-    connect(m_tray, &TrayIcon::keepAliveRequested, this, [this] {
+    const auto keepAlive = [this] {
         if (m_keepAlive && m_keepAlive->start(std::chrono::hours(1)))
             notify(tr("Keeping your server running"),
                    tr("It will not be stopped for being idle until %1.")
                        .arg(QLocale().toString(m_keepAlive->until().toLocalTime().time(),
                                                QLocale::ShortFormat)));
-    });
-    connect(m_tray, &TrayIcon::stopRequested, this, [this] {
+        updateSummary();
+    };
+    const auto stop = [this] {
         if (m_session && m_session->controller())
             m_session->controller()->stopServer();
+    };
+    connect(m_tray, &TrayIcon::keepAliveRequested, this, keepAlive);
+    connect(m_tray, &TrayIcon::stopRequested, this, stop);
+    // Where there is no tray, the window's header offers the same two.
+    connect(m_window, &MainWindow::keepAliveRequested, this, keepAlive);
+    connect(m_window, &MainWindow::stopServerRequested, this, stop);
+    m_stopBeforeQuitTimer->setSingleShot(true);
+    m_stopBeforeQuitTimer->setInterval(StopBeforeQuitTimeout);
+    connect(m_stopBeforeQuitTimer, &QTimer::timeout, this, [this] {
+        stopBeforeQuitFailed(tr("The hub did not confirm within %n second(s) that your server stopped.",
+                                nullptr, int(StopBeforeQuitTimeout.count())));
     });
     connect(m_credentials, &CredentialStore::keychainUnavailable, m_window, &MainWindow::setNotice);
     // Preferences: the autostart entry is the truth for "start at login", the setting follows it.
@@ -296,6 +320,7 @@ void GuiApplication::openHub(const QString &hubId)
                     m_session->controller()->startServer(options);
             });
     connect(m_webSession, &WebSession::spawnFormFetched, this, [this](const SpawnForm &form) {
+        qCInfo(lcUi) << "the hub offers" << form.profiles().size() << "server size(s)";
         m_settings->setCachedProfiles(
             m_hubId, QJsonDocument(Profile::listToJson(form.profiles())).toJson(QJsonDocument::Compact));
         m_picker->setProfiles(form.profiles(), m_settings->lastProfile(m_hubId));
@@ -333,6 +358,7 @@ void GuiApplication::openHub(const QString &hubId)
         m_signInPage->setMessage(error.message());
     });
     connect(m_session, &HubSession::signedOut, this, [this] {
+        delete m_recorder; // notes when the server was last seen running
         m_transfers->cancelAll();
         m_remoteBrowser->clear();
         m_windowDrop->setEnabled(false);
@@ -378,6 +404,7 @@ void GuiApplication::openHub(const QString &hubId)
             m_session->controller()->stopServer();
     });
 
+    qCInfo(lcUi).noquote() << "hub opened:" << hubId;
     Q_EMIT hubReady(hubId);
     m_session->resume();
 }
@@ -471,6 +498,21 @@ void GuiApplication::showSignedIn(const Account &account)
                   nullptr, int(std::max<qint64>(1, left.count() / 60))));
     });
     connect(m_keepAlive, &KeepAlive::keepAliveEnded, this, &GuiApplication::updateSummary);
+    // Server hours into the ledger from the hub's model, however the server was started.
+    delete m_recorder;
+    m_recorder = new SessionRecorder(hubKey(), account.userName(), {}, m_ledger->filePath(), this);
+    const QList<Profile> cached =
+        Profile::listFromJson(QJsonDocument::fromJson(m_settings->cachedProfiles(m_hubId)).array());
+    for (const Profile &profile : cached) {
+        if (profile.isDefault)
+            m_recorder->setDefaultSize(profile.slug);
+    }
+    // The sizes as last read, so a running server's size shows by its name from the start.
+    if (m_picker->profiles().isEmpty() && !cached.isEmpty())
+        m_picker->setProfiles(cached, m_settings->lastProfile(m_hubId));
+    connect(monitor, &ServerMonitor::polled, m_recorder, &SessionRecorder::observe);
+    connect(m_recorder, &SessionRecorder::recorded, this, &GuiApplication::updateCost);
+    connect(m_recorder, &SessionRecorder::writeFailed, m_window, &MainWindow::setNotice);
     connect(monitor, &ServerMonitor::statusChanged, this, &GuiApplication::showStatus);
     connect(monitor, &ServerMonitor::serverLost, this, [this] {
         // In plain words, from what the app saw: idle, its time limit, or stopped while in use.
@@ -488,7 +530,10 @@ void GuiApplication::showSignedIn(const Account &account)
         m_picker->setMessage(tr("The server did not start. %1").arg(error.message()));
     });
     connect(m_session->controller(), &ServerController::stopFailed, this, [this](const HubError &error) {
-        m_quitting = false;
+        if (m_quitting) {
+            stopBeforeQuitFailed(tr("The server could not be stopped. %1").arg(error.message()));
+            return;
+        }
         m_serverPanel->setError(tr("The server could not be stopped. %1").arg(error.message()));
         notify(tr("Your server could not be stopped"), error.message());
     });
@@ -498,11 +543,12 @@ void GuiApplication::showSignedIn(const Account &account)
 
 void GuiApplication::showStatus(const ServerStatus &status)
 {
-    m_serverPanel->setStatus(status);
+    qCInfo(lcUi).noquote() << "showing the server:" << status.stateName();
+    const QString size = sizeName(status.profileSlug());
+    m_serverPanel->setStatus(status, size);
     updateSummary();
     trackSession(status);
     using State = ServerStatus::State;
-    const QString size = status.profileSlug();
     QString details;
     if (status.state == State::Running) {
         if (!size.isEmpty())
@@ -529,7 +575,7 @@ void GuiApplication::showStatus(const ServerStatus &status)
         m_remoteBrowser->clear();
         m_window->showPage(m_picker);
         if (m_quitting && status.state == State::Stopped)
-            Q_EMIT quitApproved();
+            decideQuit();
         break;
     case State::Starting:
     case State::Stopping:
@@ -561,7 +607,7 @@ void GuiApplication::updateSummary()
     const ServerStatus status = m_session->monitor()->status();
     QStringList parts {tr("Server: %1").arg(status.stateText())};
     if (!status.profileSlug().isEmpty() && status.state == ServerStatus::State::Running)
-        parts << status.profileSlug();
+        parts << sizeName(status.profileSlug());
     const bool running = status.state == ServerStatus::State::Running;
     const QString keptAlive = running ? keepAliveText() : QString();
     if (!keptAlive.isEmpty())
@@ -573,6 +619,31 @@ void GuiApplication::updateSummary()
     m_tray->setKeepAliveText(keptAlive);
     m_tray->setKeepAliveAvailable(running && m_idleGuard && m_idleGuard->isActive()
                                   && !m_keepAlive->isActive());
+    updateServerControls();
+}
+
+void GuiApplication::updateServerControls()
+{
+    // The tray offers Stop and Keep-alive where there is one; elsewhere the window must.
+    const bool noTray = !m_tray->isAvailable();
+    const ServerStatus status =
+        m_session && m_session->monitor() ? m_session->monitor()->status() : ServerStatus();
+    const bool running = status.state == ServerStatus::State::Running;
+    const bool canKeepAlive =
+        running && m_idleGuard && m_idleGuard->isActive() && m_keepAlive && !m_keepAlive->isActive();
+    m_window->setServerControls(noTray && running, noTray && canKeepAlive);
+}
+
+QString GuiApplication::sizeName(const QString &slug) const
+{
+    // "Medium", as the size was chosen, where the hub's sizes are known; else the slug.
+    if (m_picker) {
+        for (const Profile &profile : m_picker->profiles()) {
+            if (profile.slug == slug && !profile.displayName.isEmpty())
+                return profile.displayName;
+        }
+    }
+    return slug;
 }
 
 QString GuiApplication::keepAliveText() const
@@ -657,7 +728,10 @@ void GuiApplication::startServer()
 
 void GuiApplication::handleClose()
 {
+    if (m_quitDecided)
+        return;
     const bool active = m_session && m_session->monitor() && m_session->monitor()->status().isActive();
+    // Hiding makes sense only where a tray icon brings the window back.
     if (active && m_tray->isAvailable()) {
         m_window->hide();
         if (!m_settings->toldAboutClosingToTray()) {
@@ -672,17 +746,25 @@ void GuiApplication::handleClose()
 
 void GuiApplication::requestQuit()
 {
+    if (m_quitDecided || m_quitting)
+        return; // already on the way out (a second Ctrl+Q while the server stops)
     const bool active = m_session && m_session->monitor() && m_session->monitor()->status().isActive();
     if (!active) {
-        Q_EMIT quitApproved();
+        decideQuit();
         return;
     }
+    if (auto *open = m_window->findChild<QMessageBox *>(QStringLiteral("quitConfirmation"))) {
+        raiseWindow();
+        open->raise();
+        return; // asked already (Ctrl+Q, then the tray's Quit)
+    }
     raiseWindow();
-    auto *box =
-        new QMessageBox(QMessageBox::Question, tr("Your server is still running"),
-                        tr("Your server keeps costing money while it runs, even when this app is closed. "
-                           "Stop it before quitting?"),
-                        QMessageBox::NoButton, m_window);
+    QString text = tr("Your server keeps costing money while it runs, even when this app is closed. "
+                      "Stop it before quitting?");
+    if (m_transfers->queue()->pendingCount() > 0)
+        text += QLatin1Char(' ') + tr("Transfers still running are cancelled.");
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Your server is still running"), text,
+                                QMessageBox::NoButton, m_window);
     box->setObjectName(QStringLiteral("quitConfirmation"));
     // Whether it stays kept alive after the quit is the difference between a server that stops
     // when idle and one that keeps costing for hours.
@@ -695,16 +777,119 @@ void GuiApplication::requestQuit()
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelQuitButton"));
     box->setDefaultButton(stopAndQuit);
+    box->setEscapeButton(cancel);
     connect(box, &QMessageBox::buttonClicked, this, [this, stopAndQuit, leave](QAbstractButton *button) {
-        if (button == leave) {
-            Q_EMIT quitApproved();
-        } else if (button == stopAndQuit) {
-            m_quitting = true; // quits once the hub confirms the stop
-            m_session->controller()->stopServer();
-        }
+        if (button == leave)
+            decideQuit();
+        else if (button == stopAndQuit)
+            stopServerAndQuit();
+        // Cancel: nothing changes.
     });
     box->open();
     Q_EMIT quitConfirmationShown();
+}
+
+void GuiApplication::quitWithoutAsking()
+{
+    decideQuit();
+}
+
+bool GuiApplication::eventFilter(QObject *watched, QEvent *event)
+{
+    // Qt turns the session manager's Die into a Quit event, which would close each window; ours
+    // would turn the close into a question nobody can answer. The session is over: quit.
+    if (watched == QCoreApplication::instance() && event->type() == QEvent::Quit) {
+        qCInfo(lcUi) << "the desktop session ends";
+        quitWithoutAsking();
+        return true;
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void GuiApplication::stopServerAndQuit()
+{
+    if (!m_session || !m_session->controller()) {
+        decideQuit();
+        return;
+    }
+    m_quitting = true; // decideQuit() once the hub confirms the stop (showStatus)
+    auto *progress =
+        new QProgressDialog(tr("Stopping your server before quitting…"), tr("&Quit now"), 0, 0, m_window);
+    progress->setObjectName(QStringLiteral("stopBeforeQuitProgress"));
+    progress->setWindowTitle(tr("Quitting Fornax Desktop"));
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->setMinimumDuration(0);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    // "Quit now" leaves the stop to the hub, which already has the request.
+    connect(progress, &QProgressDialog::canceled, this, &GuiApplication::decideQuit);
+    m_stopProgress = progress;
+    progress->open();
+    m_stopBeforeQuitTimer->start();
+    m_session->controller()->stopServer();
+}
+
+void GuiApplication::stopBeforeQuitFailed(const QString &reason)
+{
+    if (m_quitDecided || !m_quitting)
+        return;
+    m_stopBeforeQuitTimer->stop();
+    if (m_stopProgress) {
+        m_stopProgress->disconnect(this);
+        m_stopProgress->close();
+    }
+    qCWarning(lcUi) << "quitting without a confirmed stop:" << reason;
+    const QString where = m_hub.base().isValid() ? m_hub.hubPageUrl(QStringLiteral("home")).toDisplayString()
+                                                 : hubDisplayName();
+    auto *box = new QMessageBox(
+        QMessageBox::Warning, tr("Your server may still be running"),
+        tr("%1 Fornax Desktop quits now; your server may still be running and costing money. Check it "
+           "on the hub's page (%2) or with “fornax-desktop status”.")
+            .arg(reason, where),
+        QMessageBox::NoButton, m_window);
+    box->setObjectName(QStringLiteral("stopNotConfirmed"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QPushButton *quit = box->addButton(tr("&Quit"), QMessageBox::AcceptRole);
+    quit->setObjectName(QStringLiteral("quitAnywayButton"));
+    box->setDefaultButton(quit);
+    box->setEscapeButton(quit);
+    connect(box, &QMessageBox::finished, this, &GuiApplication::decideQuit);
+    raiseWindow();
+    box->open();
+}
+
+void GuiApplication::decideQuit()
+{
+    // The one decision point every way out ends in; from here nothing asks, waits on the user,
+    // or turns a close back into a question.
+    if (m_quitDecided)
+        return;
+    m_quitDecided = true;
+    qCInfo(lcUi) << "quitting";
+    m_stopBeforeQuitTimer->stop();
+    m_costTimer->stop();
+    if (m_stopProgress) {
+        m_stopProgress->disconnect(this);
+        m_stopProgress->close();
+    }
+    m_window->setCloseAllowed(true);
+    // Gone from the screen at once; what remains is clean-up the person need not watch.
+    for (QWidget *window : QApplication::topLevelWidgets())
+        window->hide();
+    m_tray->hide();
+    if (m_session && m_session->monitor())
+        m_session->monitor()->stop();
+    delete m_recorder; // notes when the server was last seen running
+    m_keepAlive.clear();
+    // Whatever still runs is abandoned: transfers cancelled, every terminal on the server
+    // deleted (CleanupTracker); their temporary folders there are swept by a later transfer.
+    m_transfers->cancelAll();
+    CleanupTracker::instance()->closeAll();
+    Q_EMIT quitDecided();
+    CleanupTracker::instance()->whenDone(QuitCleanupBound, this, [this] {
+        Q_EMIT quitApproved();
+    });
 }
 
 bool GuiApplication::approveDownload(const QString &name, qint64 size)
@@ -724,10 +909,10 @@ bool GuiApplication::approveDownload(const QString &name, qint64 size)
     return approved;
 }
 
-void GuiApplication::recordDownload(const QString &name, qint64 bytes)
+void GuiApplication::recordDownload(const QString &name, qint64 bytes, int files)
 {
     const QString account = m_session && m_session->account() ? m_session->account()->userName() : QString();
-    if (!m_ledger->recordDownload(hubKey(), account, name, bytes))
+    if (!m_ledger->recordDownload(hubKey(), account, name, bytes, QDateTime::currentDateTimeUtc(), files))
         m_window->setNotice(m_ledger->errorString());
     Q_EMIT downloadRecorded(name, bytes);
     updateCost();
@@ -747,23 +932,11 @@ QString GuiApplication::hubDisplayName() const
 
 void GuiApplication::trackSession(const ServerStatus &status)
 {
-    const QString account = m_session && m_session->account() ? m_session->account()->userName() : QString();
-    if (status.state == ServerStatus::State::Running && status.started.isValid()) {
-        if (m_sessionStart != status.started) {
-            // Seen running (also after a restart of the app): the ledger merges repeated starts.
-            m_sessionStart = status.started;
-            m_sessionSize = status.profileSlug();
-            m_ledger->recordSessionStart(hubKey(), account, m_sessionSize, m_sessionStart);
-        }
+    // The ledger is SessionRecorder's; here only the minute-by-minute estimate follows the server.
+    if (status.state == ServerStatus::State::Running)
         m_costTimer->start();
-    } else if ((status.state == ServerStatus::State::Stopped || status.state == ServerStatus::State::Failed)
-               && m_sessionStart.isValid()) {
-        m_ledger->recordSessionStop(hubKey(), account, m_sessionSize, m_sessionStart,
-                                    QDateTime::currentDateTimeUtc());
-        m_sessionStart = {};
-        m_sessionSize.clear();
+    else if (status.state == ServerStatus::State::Stopped || status.state == ServerStatus::State::Failed)
         m_costTimer->stop();
-    }
     updateCost();
 }
 
@@ -775,8 +948,9 @@ void GuiApplication::updateCost()
         m_ledgerWarned = true;
         m_window->setNotice(m_ledger->warnings().join(QLatin1Char(' ')));
     }
-    const CostMeter::Estimate session =
-        m_sessionStart.isValid() ? meter.session(m_sessionSize, m_sessionStart) : CostMeter::Estimate {};
+    const CostMeter::Estimate session = m_recorder && m_recorder->sessionStart().isValid()
+        ? meter.session(m_recorder->sessionSize(), m_recorder->sessionStart())
+        : CostMeter::Estimate {};
     const QString text = meter.summary(session, meter.monthToDate(records));
     if (m_serverPanel)
         m_serverPanel->setCostEstimate(text);
@@ -855,7 +1029,9 @@ void GuiApplication::handleDownload(QWebEngineDownloadRequest *download)
     connect(download, &QWebEngineDownloadRequest::isFinishedChanged, this,
             [this, download, name = QFileInfo(path).fileName()] {
                 if (download->isFinished() && download->receivedBytes() > 0)
-                    recordDownload(name, download->receivedBytes());
+                    recordDownload(name, download->receivedBytes(),
+                                   download->state() == QWebEngineDownloadRequest::DownloadCompleted ? 1
+                                                                                                     : -1);
             });
     download->accept();
 }

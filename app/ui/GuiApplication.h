@@ -20,16 +20,19 @@
 #include <QPointer>
 #include <QString>
 
+#include <chrono>
 #include <memory>
 
 class QDockWidget;
 class QNetworkAccessManager;
+class QProgressDialog;
 class QTimer;
 class QWebEngineDownloadRequest;
 
 namespace fornax {
 class Account;
 class ServerStatus;
+class SessionRecorder;
 class CredentialStore;
 class HubDirectory;
 class HubError;
@@ -107,19 +110,32 @@ public:
     void raiseWindow();
     // Quit, asking first while the server runs: stop it and quit, leave it running, or stay.
     void requestQuit();
+    // Quit now, leaving a running server running: the desktop session ends, or SIGTERM/SIGINT
+    // came (nobody is there to answer a question).
+    void quitWithoutAsking();
+    // Whether the decision to quit is made (the window then closes for real).
+    bool isQuitting() const { return m_quitDecided; }
+    // Installed on the application: a Quit event from outside (the X session manager's Die at
+    // the end of a desktop session) quits without asking.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    // How long "Stop server and quit" waits for the hub before it says so and quits anyway.
+    static constexpr std::chrono::seconds StopBeforeQuitTimeout {30};
     // The one place every download the app makes or JupyterLab starts is approved before a byte
     // moves: EgressPolicy decides, and EgressDialog asks (or explains a refusal). size is -1 when
     // unknown. Blocks in the dialog's own event loop while it asks.
     bool approveDownload(const QString &name, qint64 size);
-    // Records bytes that left the hub in the usage ledger and refreshes the cost estimates.
-    void recordDownload(const QString &name, qint64 bytes);
+    // Records bytes that left the hub (files: how many files, -1 when unknown) in the usage
+    // ledger and refreshes the cost estimates.
+    void recordDownload(const QString &name, qint64 bytes, int files = -1);
     // Settings ▸ Usage and costs, Settings ▸ Rates and budget.
     void showUsage();
     void showRateCard();
 
 Q_SIGNALS:
-    // The user chose to quit (and the server is stopped, or left running on purpose); main()
-    // ends the app on it.
+    // The decision to quit is made (every way out leads here once): the window and the tray
+    // are gone, transfers cancelled, terminals on the server being deleted.
+    void quitDecided();
+    // The clean-up after quitDecided() is done (or its bound passed); main() ends the app on it.
     void quitApproved();
     // A notification was shown in the tray (also when the desktop has no tray to show it).
     void notified(const QString &title, const QString &body);
@@ -155,6 +171,11 @@ private:
     void handleDownload(QWebEngineDownloadRequest *download);
     void notify(const QString &title, const QString &body);
     void trackSession(const ServerStatus &status);
+    void decideQuit();
+    void stopServerAndQuit();
+    void stopBeforeQuitFailed(const QString &reason);
+    void updateServerControls();
+    QString sizeName(const QString &slug) const;
     qint64 sizeFromServer(const QUrl &download);
     void updateCost();
     QString hubKey() const;
@@ -194,9 +215,12 @@ private:
     DropZone *m_panelDrop = nullptr;
     RemoteBrowser *m_remoteBrowser = nullptr;
     QDockWidget *m_browserDock = nullptr;
-    QDateTime m_sessionStart; // the running server's start, once recorded in the ledger
-    QString m_sessionSize;
+    // Writes the server's sessions, as the hub's user model shows them, into the ledger.
+    QPointer<SessionRecorder> m_recorder;
     bool m_ledgerWarned = false;
+    QPointer<QProgressDialog> m_stopProgress;
+    QTimer *m_stopBeforeQuitTimer;
+    bool m_quitDecided = false;
     QString m_hubId;
     bool m_exchanging = false;
     bool m_profilesLoaded = false;

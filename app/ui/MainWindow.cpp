@@ -27,6 +27,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_serverSummary(new QLabel)
     , m_notice(new QLabel)
     , m_status(new QLabel)
+    , m_stopButton(new QPushButton(tr("S&top my server")))
+    , m_keepAliveButton(new QPushButton(tr("&Keep it running for an hour")))
     , m_signInButton(new QPushButton(tr("&Sign in")))
     , m_retryButton(new QPushButton(tr("&Try again")))
     , m_pages(new QStackedWidget)
@@ -55,7 +57,8 @@ MainWindow::MainWindow(QWidget *parent)
     fileMenu->addSeparator();
     QAction *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
-    QMenu *settingsMenu = menuBar()->addMenu(tr("&Settings"));
+    // Alt+E: Alt+S belongs to the pages' Sign in and Start buttons.
+    QMenu *settingsMenu = menuBar()->addMenu(tr("S&ettings"));
     m_startAtLoginAction = settingsMenu->addAction(tr("Start Fornax Desktop at &login"));
     m_startAtLoginAction->setObjectName(QStringLiteral("startAtLoginAction"));
     m_startAtLoginAction->setCheckable(true);
@@ -135,6 +138,18 @@ MainWindow::MainWindow(QWidget *parent)
     accountBox->addWidget(m_account);
     accountBox->addWidget(m_serverSummary);
     headerLayout->addLayout(accountBox);
+    // Without a tray these are the only way to stop the server or keep it alive while JupyterLab
+    // fills the window.
+    m_stopButton->setObjectName(QStringLiteral("headerStopButton"));
+    m_stopButton->setAccessibleName(tr("Stop my server"));
+    m_stopButton->hide();
+    m_keepAliveButton->setObjectName(QStringLiteral("headerKeepAliveButton"));
+    m_keepAliveButton->setAccessibleName(tr("Keep my server running for an hour"));
+    m_keepAliveButton->hide();
+    headerLayout->addWidget(m_keepAliveButton);
+    headerLayout->addWidget(m_stopButton);
+    connect(m_stopButton, &QPushButton::clicked, this, &MainWindow::stopServerRequested);
+    connect(m_keepAliveButton, &QPushButton::clicked, this, &MainWindow::keepAliveRequested);
 
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
@@ -192,8 +207,25 @@ MainWindow::MainWindow(QWidget *parent)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_closeAllowed) {
+        event->accept();
+        return;
+    }
+    // Not a loop: GuiApplication answers by hiding, asking, or deciding to quit (which allows
+    // the close); it never closes the window from here.
     event->ignore();
     Q_EMIT closeRequested();
+}
+
+void MainWindow::setServerControls(bool canStop, bool canKeepAlive)
+{
+    m_stopButton->setVisible(canStop);
+    m_keepAliveButton->setVisible(canKeepAlive);
+}
+
+QString MainWindow::notice() const
+{
+    return m_notice->text();
 }
 
 void MainWindow::setHub(const QString &name, const QString &address)
@@ -299,6 +331,11 @@ QDockWidget *MainWindow::addPanel(QWidget *content, const QString &title, const 
     QAction *toggle = dock->toggleViewAction();
     toggle->setObjectName(objectName + QStringLiteral("Action"));
     toggle->setShortcut(shortcut);
+    // Opened from the keyboard, the panel takes the keyboard: its list can be used at once.
+    connect(toggle, &QAction::triggered, dock, [dock](bool shown) {
+        if (shown && dock->widget())
+            dock->widget()->setFocus(Qt::ShortcutFocusReason);
+    });
     m_viewMenu->addAction(toggle);
     m_viewMenu->menuAction()->setVisible(true);
     // Shown the first time at a modest size: the page (JupyterLab) stays the main thing.

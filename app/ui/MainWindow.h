@@ -44,6 +44,14 @@ public:
     void showHubFailed(const QString &message);
     // A notice above the pages (keychain unavailable, an expired sign-in); empty hides it.
     void setNotice(const QString &text);
+    QString notice() const;
+    // Stop and Keep-alive in the header, for desktops without a tray to offer them (the tray
+    // does where there is one). Each button shows only while its action makes sense.
+    void setServerControls(bool canStop, bool canKeepAlive);
+
+    // Once the app has decided to quit, closing the window really closes it; until then a close
+    // is a request GuiApplication answers (hide into the tray, ask, or quit).
+    void setCloseAllowed(bool allowed) { m_closeAllowed = allowed; }
 
     void addPage(QWidget *page);
     void showPage(QWidget *page);
@@ -70,6 +78,9 @@ Q_SIGNALS:
     void sshSettingsRequested();
     // The window's close button: GuiApplication decides (tray, question, or quit).
     void closeRequested();
+    // The header's Stop and Keep-alive buttons (desktops without a tray).
+    void stopServerRequested();
+    void keepAliveRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -81,6 +92,8 @@ private:
     QLabel *m_serverSummary;
     QLabel *m_notice;
     QLabel *m_status;
+    QPushButton *m_stopButton;
+    QPushButton *m_keepAliveButton;
     QPushButton *m_signInButton;
     QPushButton *m_retryButton;
     QStackedWidget *m_pages;
@@ -91,6 +104,7 @@ private:
     QAction *m_keepAliveDuringWorkAction;
     QActionGroup *m_languages;
     QMenu *m_viewMenu;
+    bool m_closeAllowed = false;
 };
 
 } // namespace fornax::ui

@@ -1,5 +1,6 @@
 #include "RemoteFileModel.h"
 
+#include "DataSize.h"
 #include "RemoteMimeData.h"
 
 #include <QApplication>
@@ -74,7 +75,7 @@ QVariant RemoteFileModel::data(const QModelIndex &index, int role) const
         case NameColumn:
             return entry.name;
         case SizeColumn:
-            return entry.isFolder || entry.size < 0 ? QString() : locale.formattedDataSize(entry.size);
+            return entry.isFolder || entry.size < 0 ? QString() : DataSize::format(entry.size);
         case ModifiedColumn:
             return entry.modified.isValid()
                 ? locale.toString(entry.modified.toLocalTime(), QLocale::ShortFormat)

@@ -73,12 +73,12 @@ ServerPanel::ServerPanel(QWidget *parent)
     setStatus(ServerStatus());
 }
 
-void ServerPanel::setStatus(const ServerStatus &status)
+void ServerPanel::setStatus(const ServerStatus &status, const QString &sizeName)
 {
     m_state->setText(tr("Your server: %1").arg(status.stateText()));
     QString detail = status.message;
     if (status.state == ServerStatus::State::Running && !status.profileSlug().isEmpty())
-        detail = tr("Size: %1").arg(status.profileSlug());
+        detail = tr("Size: %1").arg(sizeName.isEmpty() ? status.profileSlug() : sizeName);
     m_detail->setText(detail);
     const bool starting = status.state == ServerStatus::State::Starting;
     m_progress->setVisible(starting);

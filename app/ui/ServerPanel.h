@@ -21,7 +21,8 @@ class ServerPanel : public QWidget
 public:
     explicit ServerPanel(QWidget *parent = nullptr);
 
-    void setStatus(const fornax::ServerStatus &status);
+    // sizeName: the running size as people know it ("Medium"); empty shows the profile's slug.
+    void setStatus(const fornax::ServerStatus &status, const QString &sizeName = {});
     void setError(const QString &text);
     // The CostMeter's line (this session, this month), always worded as an estimate; empty hides it.
     void setCostEstimate(const QString &text);

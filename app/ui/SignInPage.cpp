@@ -72,6 +72,9 @@ void SignInPage::load(const HubUrl &hub)
 {
     m_hub = hub;
     m_view->load(hub.hubPageUrl(QStringLiteral("login")));
+    // The keyboard goes to the page, so a person can type their name at once (the login form
+    // puts the cursor in its first field itself).
+    m_view->setFocus();
 }
 
 void SignInPage::setMessage(const QString &text)
@@ -83,7 +86,8 @@ void SignInPage::setMessage(const QString &text)
 void SignInPage::handleLoad(bool ok)
 {
     const QUrl url = m_view->url();
-    qCDebug(lcUi) << "sign-in page at" << url.adjusted(QUrl::RemoveQuery).toDisplayString() << ok;
+    // The path only: the query may carry the hub's state parameters.
+    qCInfo(lcUi).noquote() << "sign-in page loaded:" << url.path() << (ok ? "" : "(failed)");
     if (ok && isSignedInHubPage(m_hub, url))
         Q_EMIT hubPageReached();
 }

@@ -197,8 +197,10 @@ void TransferController::runEnded(TransferJob *job)
     if (m_approved.remove(job) && job->direction() == TransferJob::Direction::Download) {
         const qint64 bytes =
             job->state() == TransferJob::State::Finished ? job->archiveSize() : job->bytesDone();
+        // A run cut short does not say how many files arrived whole.
+        const int files = job->state() == TransferJob::State::Finished ? int(job->totals().files) : -1;
         if (bytes > 0)
-            m_app->recordDownload(job->title(), bytes);
+            m_app->recordDownload(job->title(), bytes, files);
     }
     if (m_waiting.remove(job) && m_waiting.isEmpty()) {
         // The last job waiting for the server was cancelled: nothing to start the server for.

@@ -1,5 +1,6 @@
 #include "TransferListModel.h"
 
+#include "DataSize.h"
 #include "TransferController.h"
 #include "transfer/TransferJob.h"
 #include "transfer/TransferQueue.h"
@@ -102,12 +103,10 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
         return percent < 0 ? tr("unknown") : tr("%1 %").arg(percent);
     case BytesColumn:
         if (total < 0)
-            return done > 0 ? locale.formattedDataSize(done) : QString();
-        return tr("%1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+            return done > 0 ? DataSize::format(done) : QString();
+        return tr("%1 of %2").arg(DataSize::format(done), DataSize::format(total));
     case RateColumn:
-        return running && job->bytesPerSecond() > 0
-            ? tr("%1/s").arg(locale.formattedDataSize(qint64(job->bytesPerSecond())))
-            : QString();
+        return running && job->bytesPerSecond() > 0 ? DataSize::rate(job->bytesPerSecond()) : QString();
     case TimeLeftColumn:
         return running ? durationText(job->secondsLeft()) : QString();
     case StateColumn:

@@ -94,6 +94,11 @@ void TrayIcon::show()
     m_tray->show();
 }
 
+void TrayIcon::hide()
+{
+    m_tray->hide();
+}
+
 void TrayIcon::setState(State state)
 {
     if (state == m_state)

@@ -29,6 +29,7 @@ public:
     bool isAvailable() const;
     bool isVisible() const;
     void show();
+    void hide();
 
     State state() const { return m_state; }
     void setState(State state);

@@ -1,5 +1,6 @@
 #include "UsageDialog.h"
 
+#include "DataSize.h"
 #include "cost/UsageLedger.h"
 
 #include <QBarCategoryAxis>
@@ -123,7 +124,7 @@ void UsageDialog::setMonth(const QDate &month)
                                                        m_meter.startOfMonth(m_month.addMonths(1)), now);
     m_summary->setText(tr("%1: %2 downloaded, %3 server hours — %4")
                            .arg(QLocale().toString(m_month, QStringLiteral("MMMM yyyy")),
-                                QLocale().formattedDataSize(total.egressBytes, 1, QLocale::DataSizeSIFormat),
+                                DataSize::format(total.egressBytes),
                                 QLocale().toString(total.serverHours, 'f', 1),
                                 m_meter.formatEstimate(total.total())));
 }
@@ -147,7 +148,7 @@ void UsageDialog::fillTable(QTableWidget *table, const QList<CostMeter::Period> 
         const CostMeter::Estimate &e = period.estimate;
         const QStringList cells {days ? locale.toString(period.first, QLocale::ShortFormat)
                                       : locale.toString(period.first, QStringLiteral("MMMM yyyy")),
-                                 locale.formattedDataSize(e.egressBytes, 1, QLocale::DataSizeSIFormat),
+                                 DataSize::format(e.egressBytes),
                                  card.formatAmount(e.egressCost),
                                  locale.toString(e.serverHours, 'f', 2),
                                  card.formatAmount(e.serverCost),
