@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -134,6 +135,19 @@ bool TestHub::setUserVariant(const QString &user, const QJsonObject &variant) co
     QSaveFile file(m_variants + QLatin1Char('/') + user + QStringLiteral(".json"));
     return file.open(QIODevice::WriteOnly) && file.write(QJsonDocument(variant).toJson()) >= 0
         && file.commit();
+}
+
+TestHub::Reply TestHub::serverCall(const QString &user, const QByteArray &verb, const QString &path,
+                                   const QByteArray &token) const
+{
+    return send(withPath(m_url, QStringLiteral("user/%1/%2").arg(user, path)), verb, {},
+                token.isEmpty() ? m_serviceToken : token);
+}
+
+int TestHub::terminalCount(const QString &user) const
+{
+    const Reply reply = serverCall(user, "GET", QStringLiteral("api/terminals"));
+    return reply.status == 200 && reply.json().isArray() ? int(reply.json().array().size()) : -1;
 }
 
 bool TestHub::ensureUser(const QString &user) const

@@ -69,6 +69,12 @@ public:
     // The server's own record of its activity (api/status, never counted itself); null when the
     // server does not answer.
     QDateTime serverOwnActivity(const QString &user) const;
+    // verb + path below user's default server (<url>user/<user>/), e.g. "api/terminals";
+    // authorised with token (the service token, which may access every server, when empty).
+    Reply serverCall(const QString &user, const QByteArray &verb, const QString &path,
+                     const QByteArray &token = {}) const;
+    // The terminals running on user's server (GET api/terminals), or -1 when it did not answer.
+    int terminalCount(const QString &user) const;
     // Creates the user when missing (with the run's flavour); true on success.
     bool ensureUser(const QString &user) const;
     // The variant of user's next server (see jupyterhub_config.py: "flavour", "cull_idle_seconds",
