@@ -5,6 +5,8 @@
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
+#include "hub/HubUrl.h"
+#include "hub/Profile.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -32,6 +34,8 @@ private Q_SLOTS:
     void tokenFromTheAppsKeychainEntry();
     void keepAliveThroughTheServersExtension();
     void keepAliveWithoutOneStaysRunning();
+    void sizesByNameAndUnknownOnesRefusedBeforeSending();
+    void failedStartSaysWhyWithoutTryAgainOrQtWarnings();
 
 private:
     struct Run
@@ -384,10 +388,87 @@ void TestCli::keepAliveWithoutOneStaysRunning()
     longer.terminate();
     QVERIFY(longer.waitForFinished(10'000));
     QCOMPARE(longer.exitStatus(), QProcess::NormalExit);
-    QCOMPARE(longer.exitCode(), 0);
+    // Interrupted, like every command (130), after saying so and ending the keep-alive cleanly.
+    QCOMPARE(longer.exitCode(), 130);
     said += longer.readAllStandardOutput();
     QVERIFY2(said.contains("Stopped keeping"), said.constData());
     m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(user));
+}
+
+void TestCli::sizesByNameAndUnknownOnesRefusedBeforeSending()
+{
+    // The sizes the app read from the hub's spawn form the last time (the command line cannot
+    // read the form: it needs a browser session) are what the command line knows.
+    const QString user = QStringLiteral("cli-sizes");
+    const QByteArray token = m_hub.createToken(user);
+    QVERIFY(!token.isEmpty());
+    fornax::Settings settings(qEnvironmentVariable("XDG_CONFIG_HOME")
+                              + QStringLiteral("/Fornax/fornax-desktop.conf"));
+    QNetworkAccessManager network;
+    fornax::HubDirectory directory(&settings, &network);
+    QString hubId;
+    if (const auto known = directory.confirmedHub(fornax::HubUrl(m_hub.url()))) {
+        hubId = known->id;
+    } else {
+        QSignalSpy added(&directory, &fornax::HubDirectory::hubAdded);
+        directory.addHub(m_hub.url().toString());
+        QVERIFY(added.wait(20'000));
+        hubId = added.first().first().toString();
+    }
+    fornax::Profile small;
+    small.slug = QStringLiteral("small");
+    small.displayName = QStringLiteral("Small");
+    small.isDefault = true;
+    fornax::Profile medium;
+    medium.slug = QStringLiteral("medium");
+    medium.displayName = QStringLiteral("Medium");
+    settings.setCachedProfiles(hubId, QJsonDocument(fornax::Profile::listToJson({small, medium})).toJson());
+
+    Run refused = run({QStringLiteral("start"), QStringLiteral("--profile"), QStringLiteral("huge")}, token);
+    QCOMPARE(refused.exitCode, 2);
+    QVERIFY2(refused.err.contains("“huge”") && refused.err.contains("small (Small)")
+                 && refused.err.contains("medium (Medium)"),
+             refused.err.constData());
+    QVERIFY2(!refused.err.contains("try again"), refused.err.constData());
+    // Nothing was sent: no server, and the spawner never saw a request.
+    QVERIFY(m_hub.call("GET", QStringLiteral("users/") + user)
+                .json()
+                .object()
+                .value(QLatin1String("servers"))
+                .toObject()
+                .isEmpty());
+    QVERIFY(!QFile::exists(m_hub.homeOf(user) + QStringLiteral("/.fornax-fixture/user_options.json")));
+
+    Run started =
+        run({QStringLiteral("start"), QStringLiteral("--profile"), QStringLiteral("medium")}, token);
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    Run status = run({QStringLiteral("status")}, token);
+    QCOMPARE(status.exitCode, 0);
+    QVERIFY2(status.out.contains("Running, size Medium"), status.out.constData());
+    // The command's own sentences only: no log lines of the app's insides.
+    QVERIFY2(status.err.isEmpty(), status.err.constData());
+    QVERIFY2(started.err.isEmpty(), started.err.constData());
+    Run verbose = run({QStringLiteral("status"), QStringLiteral("--verbose")}, token);
+    QVERIFY2(verbose.err.contains("fornax.hub"), verbose.err.constData());
+    QCOMPARE(run({QStringLiteral("stop")}, token).exitCode, 0);
+}
+
+void TestCli::failedStartSaysWhyWithoutTryAgainOrQtWarnings()
+{
+    // The spawner refuses an option value: retrying cannot help, so the message does not say to,
+    // and what the hub said is there. Even with every log line shown, Qt has nothing to warn
+    // about after it (it once read from a reply already closed).
+    const QString user = QStringLiteral("cli-badstart");
+    const QByteArray token = m_hub.createToken(user);
+    QVERIFY(!token.isEmpty());
+    Run failed =
+        run({QStringLiteral("start"), QStringLiteral("--profile"), QStringLiteral("small"),
+             QStringLiteral("--option"), QStringLiteral("image=no-such-image"), QStringLiteral("--verbose")},
+            token);
+    QCOMPARE(failed.exitCode, 1);
+    QVERIFY2(failed.err.contains("no-such-image"), failed.err.constData());
+    QVERIFY2(!failed.err.toLower().contains("try again"), failed.err.constData());
+    QVERIFY2(!failed.err.contains("QIODevice"), failed.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -2,8 +2,10 @@
 // terminal): copies arrive byte for byte, a stopped server is named rather than waited for, a
 // conflict or an egress warning that nobody can answer stops the command without touching
 // anything, --yes accepts a warning but never the budget, and every download is in the usage
-// record with the bytes that left the server. Runs the real binary; the server's home is on this
-// machine, so the test checks the files there directly.
+// record with the bytes that left the server. After every command the server has exactly the
+// terminals it had before (counted with GET api/terminals): success, refusal, failure, Ctrl+C and
+// --start alike. A server started and stopped from the command line is in `usage`. Runs the real
+// binary; the server's home is on this machine, so the test checks the files there directly.
 #include "Settings.h"
 #include "TestHub.h"
 #include "cost/RateCard.h"
@@ -15,8 +17,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
 
 namespace {
 
@@ -71,6 +76,10 @@ private Q_SLOTS:
     void linksOutsideAreLeftOutWithExitSeven();
     void killedDownloadIsUndoneAtTheNextStart();
     void helpSaysWhatConflictsAndSkipsDo();
+    void interruptedUploadLeavesNothing();
+    void tokenWithoutServerAccessIsAPermissionProblem();
+    void serverHoursFromTheCommandLineAreInUsage();
+    void cleanup();
 
 private:
     struct Run
@@ -83,6 +92,8 @@ private:
     };
     Run run(const QStringList &arguments, const QString &fault = {});
     int recordedDownloads();
+    // The terminals on the test user's server now; 0 when it does not run.
+    int terminals() const;
     QString remote(const QString &relative) const { return m_hub.homeOf(User) + QLatin1Char('/') + relative; }
     void setThreshold(qint64 bytes);
 
@@ -90,6 +101,7 @@ private:
     QByteArray m_token;
     QTemporaryDir m_dir;
     QString m_tree; // local "survey" folder
+    QStringList m_terminalsLeft; // commands after which the server's terminals differed
 };
 
 QList<QJsonObject> TestCliTransfer::Run::jsonLines() const
@@ -144,6 +156,27 @@ void TestCliTransfer::cleanupTestCase()
     m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(User));
 }
 
+void TestCliTransfer::cleanup()
+{
+    // Every command of the test function left the server's terminals as it found them.
+    QVERIFY2(m_terminalsLeft.isEmpty(), qPrintable(m_terminalsLeft.join(QLatin1Char('\n'))));
+    m_terminalsLeft.clear();
+}
+
+int TestCliTransfer::terminals() const
+{
+    const bool running = m_hub.call("GET", QStringLiteral("users/") + User)
+                             .json()
+                             .object()
+                             .value(QLatin1String("servers"))
+                             .toObject()
+                             .value(QLatin1String(""))
+                             .toObject()
+                             .value(QLatin1String("ready"))
+                             .toBool();
+    return running ? m_hub.terminalCount(User) : 0;
+}
+
 TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments, const QString &fault)
 {
     QProcess process;
@@ -158,6 +191,7 @@ TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments, const QS
     process.setProcessEnvironment(environment);
     // No terminal: stdin is a closed pipe, as under cron or in a pipeline.
     process.setStandardInputFile(QProcess::nullDevice());
+    const int terminalsBefore = terminals();
     process.start(QStringLiteral(FORNAX_DESKTOP_BINARY), arguments);
     Run result;
     if (!process.waitForFinished(180'000)) {
@@ -169,6 +203,12 @@ TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments, const QS
     result.err = process.readAllStandardError();
     if (result.out.contains(m_token) || result.err.contains(m_token))
         result.exitCode = -2; // the token must never be printed
+    // The command is over: whatever it opened on the server is gone, not just on its way out.
+    if (const int after = terminals(); after != terminalsBefore)
+        m_terminalsLeft << QStringLiteral("%1: %2 terminal(s) before, %3 after")
+                               .arg(arguments.join(QLatin1Char(' ')))
+                               .arg(terminalsBefore)
+                               .arg(after);
     return result;
 }
 
@@ -419,6 +459,122 @@ void TestCliTransfer::helpSaysWhatConflictsAndSkipsDo()
         QStringLiteral("moves the old item to the trash (on this computer) or renames it \"NAME "
                        "(replaced DATE)\" (on the server), never deletes it.")));
     QVERIFY(text.contains(QStringLiteral("7 completed with skips")));
+void TestCliTransfer::interruptedUploadLeavesNothing()
+{
+    // Ctrl+C in the middle of a transfer: the job is cancelled, the server's temporary files and
+    // its terminal are removed, then the command ends with 130.
+    const QString big = m_dir.filePath(QStringLiteral("big"));
+    QVERIFY(QDir().mkpath(big));
+    QFile blob(big + QStringLiteral("/blob.bin"));
+    QVERIFY(blob.open(QIODevice::WriteOnly));
+    // Random bytes: they do not compress, so the upload takes long enough to be interrupted.
+    QByteArray chunk(1 << 20, Qt::Uninitialized);
+    for (int i = 0; i < 100; ++i) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(chunk.data()), chunk.size() / 4);
+        QCOMPARE(blob.write(chunk), chunk.size());
+    }
+    blob.close();
+    const int before = terminals();
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(m_token));
+    environment.insert(QStringLiteral("FORNAX_HUB"), m_hub.url().toString());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(FORNAX_DESKTOP_BINARY),
+                  {QStringLiteral("upload"), big, QStringLiteral("interrupted"), QStringLiteral("--json")});
+    // Interrupted once bytes are on their way (the job's folder exists on the server by then).
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"progress\""), 60'000);
+    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QCOMPARE(terminals(), before);
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("interrupted/big"))));
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("fornax-transfers~")))
+            || QDir(remote(QStringLiteral("fornax-transfers~"))).isEmpty());
+}
+
+void TestCliTransfer::tokenWithoutServerAccessIsAPermissionProblem()
+{
+    // A token made without access:servers (JupyterHub 5's token page lets people pick scopes):
+    // the hub API works, the server refuses. That is a permission problem (exit 3) with what to
+    // do, not "hub unreachable" (4).
+    const QByteArray body =
+        QJsonDocument(QJsonObject {
+                          {QStringLiteral("note"), QStringLiteral("no server access")},
+                          {QStringLiteral("scopes"),
+                           QJsonArray {QStringLiteral("read:users!user"), QStringLiteral("servers!user")}},
+                      })
+            .toJson(QJsonDocument::Compact);
+    const QByteArray limited = m_hub.call("POST", QStringLiteral("users/%1/tokens").arg(User), body)
+                                   .json()
+                                   .object()
+                                   .value(QLatin1String("token"))
+                                   .toString()
+                                   .toUtf8();
+    QVERIFY(!limited.isEmpty());
+    const QByteArray full = std::exchange(m_token, limited);
+    Run refused = run({QStringLiteral("upload"), m_tree, QStringLiteral("elsewhere")});
+    m_token = full;
+    QCOMPARE(refused.exitCode, 3);
+    QVERIFY2(refused.err.contains("access:servers") && refused.err.contains("sign in again"),
+             refused.err.constData());
+    QVERIFY2(!refused.err.contains("try again") && !refused.err.contains("Check the connection"),
+             refused.err.constData());
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("elsewhere"))));
+}
+
+void TestCliTransfer::serverHoursFromTheCommandLineAreInUsage()
+{
+    // Started and stopped from the command line only: the hours are in the usage record, with
+    // the hub's own start time and the size, once.
+    run({QStringLiteral("stop")});
+    Run started = run({QStringLiteral("start"), QStringLiteral("--profile"), QStringLiteral("medium")});
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    const QString hubStarted = m_hub.call("GET", QStringLiteral("users/") + User)
+                                   .json()
+                                   .object()
+                                   .value(QLatin1String("servers"))
+                                   .toObject()
+                                   .value(QLatin1String(""))
+                                   .toObject()
+                                   .value(QLatin1String("started"))
+                                   .toString();
+    QVERIFY(!hubStarted.isEmpty());
+    Run status = run({QStringLiteral("status")}); // a second watcher of the same session
+    QCOMPARE(status.exitCode, 0);
+    Run stopped = run({QStringLiteral("stop")});
+    QVERIFY2(stopped.exitCode == 0, stopped.err.constData());
+
+    Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QVERIFY2(usage.exitCode == 0, usage.err.constData());
+    // The hub says microseconds, the ledger keeps milliseconds.
+    const QDateTime start = QDateTime::fromString(hubStarted.left(23) + QLatin1Char('Z'), Qt::ISODateWithMs);
+    QVERIFY2(start.isValid(), qPrintable(hubStarted));
+    QJsonArray matching;
+    const QJsonArray sessions = usage.jsonLines().value(0).value(QLatin1String("sessions")).toArray();
+    for (const QJsonValue session : sessions) {
+        const QDateTime recorded = QDateTime::fromString(
+            session.toObject().value(QLatin1String("start")).toString(), Qt::ISODateWithMs);
+        if (std::abs(recorded.msecsTo(start)) <= 1)
+            matching.append(session);
+    }
+    QVERIFY2(matching.size() == 1,
+             qPrintable(hubStarted + QLatin1Char(' ') + QString::fromUtf8(QJsonDocument(sessions).toJson())));
+    QCOMPARE(matching.size(), 1);
+    const QJsonObject session = matching.first().toObject();
+    QCOMPARE(session.value(QLatin1String("size")).toString(), QStringLiteral("medium"));
+    QCOMPARE(session.value(QLatin1String("account")).toString(), User);
+    const QDateTime stop =
+        QDateTime::fromString(session.value(QLatin1String("stop")).toString(), Qt::ISODateWithMs);
+    QVERIFY(stop > start);
+    QVERIFY(stop <= QDateTime::currentDateTimeUtc());
+    QVERIFY(session.value(QLatin1String("hours_in_month")).toDouble() > 0);
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)
