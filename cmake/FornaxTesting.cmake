@@ -1,4 +1,4 @@
-# fornax_add_test(NAME <name> SOURCES <files...> LABELS <unit|integration|gui> [LIBRARIES <libs...>]
+# fornax_add_test(NAME <name> SOURCES <files...> LABELS <unit|integration|gui|process> [LIBRARIES <libs...>]
 #                 [TIMEOUT <seconds>] [WRAPPER <command...>])
 #
 # Builds one Qt Test executable and registers it with CTest, with the environment every test
@@ -70,8 +70,8 @@ function(fornax_add_hub_fixture)
         --state-dir "${FORNAX_TEST_HUB_DIR}" --timeout 90)
     add_test(NAME hub.stop COMMAND /usr/bin/python3 "${FORNAX_DEMO_HUB}" stop
         --state-dir "${FORNAX_TEST_HUB_DIR}")
-    set_tests_properties(hub.start PROPERTIES FIXTURES_SETUP demo_hub LABELS "integration;gui" TIMEOUT 120)
-    set_tests_properties(hub.stop PROPERTIES FIXTURES_CLEANUP demo_hub LABELS "integration;gui" TIMEOUT 60)
+    set_tests_properties(hub.start PROPERTIES FIXTURES_SETUP demo_hub LABELS "integration;gui;process" TIMEOUT 120)
+    set_tests_properties(hub.stop PROPERTIES FIXTURES_CLEANUP demo_hub LABELS "integration;gui;process" TIMEOUT 60)
 endfunction()
 
 # A real OpenSSH sshd on a free loopback port with its own host key and test user's keys

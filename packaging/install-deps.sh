@@ -13,6 +13,9 @@ PACKAGES=(
   qt6-charts-dev
   # run and test: display, session bus, keyring, tray host
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools trayer
+  # the process tests (tests/process): keys, clicks and screenshots from outside the app, and an
+  # X session manager's logout (libSM/libICE)
+  xdotool imagemagick libsm-dev libice-dev libx11-dev
   # the real servers the tests start: the hub, Notebook 6 and jupyter_server single-user servers
   # (the latter is what Fornax runs), terminals for both
   jupyterhub node-configurable-http-proxy python3-notebook python3-jupyter-server python3-terminado
