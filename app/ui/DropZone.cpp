@@ -109,6 +109,8 @@ bool DropZone::eventFilter(QObject *watched, QEvent *event)
         setHighlighted(false);
         const QStringList paths = localPaths(drop->mimeData());
         if (!m_enabled || paths.isEmpty()) {
+            qCInfo(lcUi) << "drop refused:"
+                         << (m_enabled ? "no local files or folders in it" : "not signed in");
             drop->ignore();
             return true;
         }
