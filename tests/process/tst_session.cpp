@@ -197,11 +197,18 @@ void TestSession::dragOnto(const QString &folder, const QPoint &target)
     QTest::qWait(300); // hovering over the target, as a person does before letting go
     shot(QStringLiteral("dragging-over-the-window"));
     QVERIFY(m_display.xdotool({QStringLiteral("mouseup"), QStringLiteral("1")}).isEmpty());
-    // The source hears how the drop went: the app took it as a copy.
+    // The source hears how the drop went: the app took it as a copy. (On X11 Qt's source reports
+    // the last action the target offered, before the target has read the data.)
     QTRY_VERIFY_WITH_TIMEOUT((said += source.readAllStandardOutput()).contains("drag: "), 10'000);
     QVERIFY2(said.contains("drag: copy"), said.constData());
+    // The source stays until the app has read what was dropped, as a file manager does: the
+    // paths travel from it only when the app asks for them, after the drop.
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->logTime(QStringLiteral("dropped for upload")) >= 0
+                                 || m_app->logTime(QStringLiteral("drop refused")) >= 0,
+                             10'000);
     source.kill();
     source.waitForFinished();
+    QVERIFY2(m_app->logTime(QStringLiteral("dropped for upload")) >= 0, qPrintable(m_app->log()));
 }
 
 void TestSession::aPersonsFirstSession()
