@@ -424,6 +424,8 @@ void TestCli::sizesByNameAndUnknownOnesRefusedBeforeSending()
     medium.displayName = QStringLiteral("Medium");
     settings.setCachedProfiles(hubId, QJsonDocument(fornax::Profile::listToJson({small, medium})).toJson());
 
+    // No record of an earlier run's start (the hub's homes outlive a test run).
+    QFile::remove(m_hub.homeOf(user) + QStringLiteral("/.fornax-fixture/user_options.json"));
     Run refused = run({QStringLiteral("start"), QStringLiteral("--profile"), QStringLiteral("huge")}, token);
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("“huge”") && refused.err.contains("small (Small)")
