@@ -1,6 +1,5 @@
 #include "KeepAliveCommand.h"
 
-#include "CliInterrupt.h"
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
@@ -180,10 +179,7 @@ void KeepAliveCommand::keepRunning()
     out.json({{QStringLiteral("event"), QStringLiteral("keeping-alive")},
               {QStringLiteral("mechanism"), QStringLiteral("requests")},
               {QStringLiteral("until"), m_keepAlive->until().toString(Qt::ISODate)}});
-    auto *interrupt = new CliInterrupt(this);
-    connect(interrupt, &CliInterrupt::interrupted, this, [this] {
-        m_keepAlive->stop();
-    });
+    m_keepingRunning = true;
     connect(m_keepAlive, &KeepAlive::keepAliveFailed, this, [&out](const HubError &error) {
         out.error(tr("A keep-alive request failed; trying again at the next one. %1").arg(error.message()));
     });
@@ -203,6 +199,17 @@ void KeepAliveCommand::keepRunning()
                                                            : QStringLiteral("expired")}});
         Q_EMIT finished(ExitCode::Success);
     });
+}
+
+void KeepAliveCommand::interrupt()
+{
+    // Ctrl+C while this command keeps the server alive from here is the documented way to stop
+    // sooner: end the keep-alive cleanly (it says so), and the runner exits with 130 after it.
+    if (m_keepingRunning && m_keepAlive) {
+        m_keepAlive->stop();
+        return;
+    }
+    CliCommand::interrupt();
 }
 
 void KeepAliveCommand::fail(const HubError &error)

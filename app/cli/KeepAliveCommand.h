@@ -31,6 +31,7 @@ class KeepAliveCommand : public CliCommand
 public:
     using CliCommand::CliCommand;
     void run() override;
+    void interrupt() override;
 
 private:
     // Once the server said which keep-alive it offers: does what was asked.
@@ -46,6 +47,7 @@ private:
 
     QPointer<KeepAlive> m_keepAlive;
     HubError m_failure;
+    bool m_keepingRunning = false;
 };
 
 } // namespace fornax::cli

@@ -41,13 +41,16 @@ TerminationSignals::TerminationSignals(QObject *parent)
     : QObject(parent)
 {
     if (signalPipe[0] >= 0 || ::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0) {
-        qCWarning(lcApp) << "cannot watch for SIGTERM and SIGINT; they end the app at once";
+        qCWarning(lcApp) << "cannot watch for SIGTERM, SIGINT and SIGHUP; they end the app at once";
         return;
     }
     m_notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, &TerminationSignals::drain);
     install(SIGTERM, onTerminationSignal);
     install(SIGINT, onTerminationSignal);
+    // The terminal it was started from closing: the run's clean-up (a terminal on the server, a
+    // token made for the run) is owed then too.
+    install(SIGHUP, onTerminationSignal);
 }
 
 TerminationSignals::~TerminationSignals()
@@ -56,6 +59,7 @@ TerminationSignals::~TerminationSignals()
         return;
     install(SIGTERM, SIG_DFL);
     install(SIGINT, SIG_DFL);
+    install(SIGHUP, SIG_DFL);
     delete m_notifier;
     ::close(signalPipe[0]);
     ::close(signalPipe[1]);

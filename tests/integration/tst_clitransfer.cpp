@@ -76,6 +76,7 @@ private Q_SLOTS:
     void linksOutsideAreLeftOutWithExitSeven();
     void killedDownloadIsUndoneAtTheNextStart();
     void helpSaysWhatConflictsAndSkipsDo();
+    void interruptedUploadLeavesNothing_data();
     void interruptedUploadLeavesNothing();
     void tokenWithoutServerAccessIsAPermissionProblem();
     void serverHoursFromTheCommandLineAreInUsage();
@@ -459,10 +460,30 @@ void TestCliTransfer::helpSaysWhatConflictsAndSkipsDo()
         QStringLiteral("moves the old item to the trash (on this computer) or renames it \"NAME "
                        "(replaced DATE)\" (on the server), never deletes it.")));
     QVERIFY(text.contains(QStringLiteral("7 completed with skips")));
+}
+
+void TestCliTransfer::interruptedUploadLeavesNothing_data()
+{
+    QTest::addColumn<int>("signal");
+    QTest::newRow("Ctrl+C") << int(SIGINT);
+    QTest::newRow("terminal closed") << int(SIGHUP);
+}
+
 void TestCliTransfer::interruptedUploadLeavesNothing()
 {
-    // Ctrl+C in the middle of a transfer: the job is cancelled, the server's temporary files and
-    // its terminal are removed, then the command ends with 130.
+    // Ctrl+C (or the terminal closing) in the middle of a transfer: the job is cancelled, the
+    // server's temporary files, its terminal and the token made for the run are removed, then the
+    // command ends with 130.
+    QFETCH(int, signal);
+    const auto tokens = [this] {
+        return m_hub.call("GET", QStringLiteral("users/%1/tokens").arg(User))
+            .json()
+            .object()
+            .value(QLatin1String("api_tokens"))
+            .toArray()
+            .size();
+    };
+    const qsizetype tokensBefore = tokens();
     const QString big = m_dir.filePath(QStringLiteral("big"));
     QVERIFY(QDir().mkpath(big));
     QFile blob(big + QStringLiteral("/blob.bin"));
@@ -489,11 +510,12 @@ void TestCliTransfer::interruptedUploadLeavesNothing()
     // Interrupted once bytes are on their way (the job's folder exists on the server by then).
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"progress\""), 60'000);
-    QCOMPARE(::kill(pid_t(process.processId()), SIGINT), 0);
+    QCOMPARE(::kill(pid_t(process.processId()), signal), 0);
     QVERIFY(process.waitForFinished(60'000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 130);
     QCOMPARE(terminals(), before);
+    QCOMPARE(tokens(), tokensBefore);
     QVERIFY(!QFileInfo::exists(remote(QStringLiteral("interrupted/big"))));
     QVERIFY(!QFileInfo::exists(remote(QStringLiteral("fornax-transfers~")))
             || QDir(remote(QStringLiteral("fornax-transfers~"))).isEmpty());
