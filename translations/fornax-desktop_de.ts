@@ -79,6 +79,18 @@
         <source>Could not write “%1”: %2; nothing was extracted. Check the free space and the permissions of the download folder.</source>
         <translation>„%1“ konnte nicht geschrieben werden: %2; es wurde nichts entpackt. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Download-Ordners.</translation>
     </message>
+    <message>
+        <source>The archive contains “%1”, which was not asked for; nothing was extracted. The server sent more than the chosen items: tell your hub&apos;s administrators.</source>
+        <translation>Das Archiv enthält „%1“, was nicht angefordert wurde; es wurde nichts entpackt. Der Server hat mehr als die gewählten Elemente gesendet: Informieren Sie die Administratoren Ihres Hubs.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1 (at “%2”); extraction stopped there and nothing was extracted. Try the download again; if it happens again, tell your hub&apos;s administrators.</source>
+        <translation>Das Archiv enthält %1 (bei „%2“); das Entpacken wurde dort abgebrochen, und es wurde nichts entpackt. Versuchen Sie den Download erneut; passiert es wieder, informieren Sie die Administratoren Ihres Hubs.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived with different contents than the server has (SHA-256); nothing was extracted. Download again.</source>
+        <translation>„%1“ ist mit anderem Inhalt angekommen, als der Server hat (SHA-256); es wurde nichts entpackt. Laden Sie es erneut herunter.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -181,10 +193,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>--option erfordert --profile: Optionen gehören zu einer Servergröße.</translation>
     </message>
     <message>
-        <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
-        <translation>upload, download: was mit bereits vorhandenen Namen geschehen soll: ask (fragen; Standard in einem Terminal), overwrite (überschreiben), skip (überspringen), keep-both (beide behalten) oder skip-identical (gleiche überspringen).</translation>
-    </message>
-    <message>
         <source>POLICY</source>
         <translation>REGEL</translation>
     </message>
@@ -269,6 +277,14 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>„%1“ ist keine Dauer: Geben Sie eine an wie 90s, 45m, 2h oder 1h30m.</translation>
     </message>
     <message>
+        <source>upload, download: what to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
+        <translation>upload, download: was mit bereits vorhandenen Dateien geschehen soll: ask (fragen; Standard in einem Terminal), overwrite (überschreiben), skip (überspringen), keep-both (beide behalten) oder skip-identical (gleiche überspringen: gleiche Größe und Zeit; mit --verify auch gleicher SHA-256). Ordner, die auf beiden Seiten vorhanden sind, werden immer Datei für Datei zusammengeführt; Dateien, die nur am Ziel vorhanden sind, werden nie gelöscht. Trifft eine Datei auf einen Ordner, wird in einem Terminal nachgefragt, sonst werden beide behalten; die Antwort „replace“ (ersetzen) verschiebt das alte Element in den Papierkorb (auf diesem Computer) oder benennt es in „NAME (replaced DATE)“ um (auf dem Server), löscht es aber nie.</translation>
+    </message>
+    <message>
+        <source>Also print the app&apos;s log lines (on stderr), e.g. for a bug report.</source>
+        <translation>Zusätzlich die Protokollzeilen der App ausgeben (auf stderr), z. B. für einen Fehlerbericht.</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
@@ -290,10 +306,12 @@ Exit codes:
   0  success
   1  the hub refused or the operation failed (the message says why)
   2  wrong arguments
-  3  not signed in, or the sign-in expired: sign in with the app or give a new token
+  3  not signed in, the sign-in expired, or it lacks a permission: sign in with the app or give a new token
   4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
   5  the server is not running
   6  a download was refused: over the monthly budget, or above the warning size with no terminal to ask and no --yes
+  7  completed with skips: everything else was copied, but entries the app never copies were left out and named (links pointing outside what was chosen; sockets, fifos, devices)
+  130  interrupted (Ctrl+C), after removing what the command had left on the server
 </source>
         <translation>Befehle:
   status        Zustand (gestoppt, startet, läuft) und Größe des Servers anzeigen.
@@ -316,22 +334,31 @@ Exit-Codes:
   0  Erfolg
   1  der Hub hat abgelehnt oder der Vorgang ist fehlgeschlagen (die Meldung nennt den Grund)
   2  falsche Argumente
-  3  nicht angemeldet oder Anmeldung abgelaufen: in der App anmelden oder ein neues Token angeben
+  3  nicht angemeldet, Anmeldung abgelaufen oder eine Berechtigung fehlt: in der App anmelden oder ein neues Token angeben
   4  der Hub ist nicht erreichbar (Netzwerk, Namensauflösung, TLS, Zeitüberschreitung, Gateway)
   5  der Server läuft nicht
   6  ein Download wurde abgelehnt: über dem Monatsbudget, oder über der Warngröße ohne Terminal für die Rückfrage und ohne --yes
+  7  mit Auslassungen abgeschlossen: alles andere wurde kopiert, aber Einträge, die die App nie kopiert, wurden ausgelassen und genannt (Links, die aus der Auswahl hinaus zeigen; Sockets, FIFOs, Geräte)
+  130  unterbrochen (Ctrl+C), nachdem entfernt wurde, was der Befehl auf dem Server hinterlassen hatte
 </translation>
     </message>
 </context>
 <context>
     <name>CostMeter</name>
     <message>
-        <source>about %1 (estimate)</source>
-        <translation>etwa %1 (Schätzung)</translation>
-    </message>
-    <message>
         <source>Estimated cost: %1 this session, %2 this month</source>
         <translation>Geschätzte Kosten: %1 in dieser Sitzung, %2 in diesem Monat</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (Schätzung)</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -353,32 +380,32 @@ Exit-Codes:
         <translation>Download über Ihrem Monatsbudget</translation>
     </message>
     <message>
-        <source>Downloading “%1” (%2) would cost about %3, but only %4 of your monthly budget of %5 is left (about %6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
-        <translation>Das Herunterladen von „%1“ (%2) würde etwa %3 kosten, aber von Ihrem Monatsbudget von %5 sind nur noch %4 übrig (etwa %6 in diesem Monat verbraucht; alle Zahlen sind Schätzungen). Erhöhen Sie das Budget unter Einstellungen ▸ Preise und Budget, um es herunterzuladen.</translation>
-    </message>
-    <message>
-        <source>Your monthly budget of %1 is used up (about %2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
-        <translation>Ihr Monatsbudget von %1 ist aufgebraucht (etwa %2 in diesem Monat; eine Schätzung), und die Größe von „%3“ ist nicht bekannt. Erhöhen Sie das Budget unter Einstellungen ▸ Preise und Budget, um es herunterzuladen.</translation>
-    </message>
-    <message>
         <source>Download</source>
         <translation>Herunterladen</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) costs about %3 to download (an estimate).</source>
-        <translation>Das Herunterladen von „%1“ (%2) kostet etwa %3 (eine Schätzung).</translation>
     </message>
     <message>
         <source>Download a large file?</source>
         <translation>Eine große Datei herunterladen?</translation>
     </message>
     <message>
-        <source>“%1” is %2, more than %3. Downloading it costs about %4 (an estimate). This month so far: about %5.</source>
-        <translation>„%1“ ist %2 groß, mehr als %3. Das Herunterladen kostet etwa %4 (eine Schätzung). Bisher in diesem Monat: etwa %5.</translation>
+        <source>Downloading “%1” (%2) would cost %3, but only %4 of your monthly budget of %5 is left (%6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Das Herunterladen von „%1“ (%2) würde %3 kosten, aber von Ihrem Monatsbudget von %5 sind nur noch %4 übrig (%6 in diesem Monat verbraucht; alle Zahlen sind Schätzungen). Erhöhen Sie das Budget unter Einstellungen ▸ Preise und Budget, um es herunterzuladen.</translation>
     </message>
     <message>
-        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: about %3.</source>
-        <translation>Die Größe von „%1“ ist vor dem Download nicht bekannt, daher lassen sich die Kosten nicht schätzen (%2 pro GB). Bisher in diesem Monat: etwa %3.</translation>
+        <source>Your monthly budget of %1 is used up (%2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Ihr Monatsbudget von %1 ist aufgebraucht (%2 in diesem Monat; eine Schätzung), und die Größe von „%3“ ist nicht bekannt. Erhöhen Sie das Budget unter Einstellungen ▸ Preise und Budget, um es herunterzuladen.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) costs %3 to download (an estimate).</source>
+        <translation>Das Herunterladen von „%1“ (%2) kostet %3 (eine Schätzung).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than %3. Downloading it costs %4 (an estimate). This month so far: %5.</source>
+        <translation>„%1“ ist %2 groß, mehr als %3. Das Herunterladen kostet %4 (eine Schätzung). Bisher in diesem Monat: %5.</translation>
+    </message>
+    <message>
+        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: %3.</source>
+        <translation>Die Größe von „%1“ ist vor dem Download nicht bekannt, daher lassen sich die Kosten nicht schätzen (%2 pro GB). Bisher in diesem Monat: %3.</translation>
     </message>
 </context>
 <context>
@@ -407,8 +434,8 @@ Exit-Codes:
 <context>
     <name>EventStreamParser</name>
     <message>
-        <source>The hub sent an event larger than %1 KiB, far more than progress reports need; the rest of the stream is ignored.</source>
-        <translation>Der Hub hat ein Ereignis größer als %1 KiB gesendet, weit mehr, als Fortschrittsmeldungen brauchen; der Rest des Datenstroms wird ignoriert.</translation>
+        <source>The hub sent an event larger than %1, far more than progress reports need; the rest of the stream is ignored.</source>
+        <translation>Der Hub hat ein Ereignis gesendet, das größer als %1 ist, weit mehr, als Fortschrittsmeldungen brauchen; der Rest des Datenstroms wird ignoriert.</translation>
     </message>
 </context>
 <context>
@@ -440,10 +467,6 @@ Exit-Codes:
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
         <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
-        <source>The hub refused this request: your account is not allowed to do it. Ask the hub&apos;s administrators if you think it should be.</source>
-        <translation>Der Hub hat diese Anfrage abgelehnt: Ihr Konto darf das nicht. Fragen Sie die Administratoren des Hubs, wenn Sie meinen, dass es das dürfen sollte.</translation>
     </message>
     <message>
         <source>The hub does not know this user or server. Check the account in the settings.</source>
@@ -488,6 +511,29 @@ Exit-Codes:
         <source>The request was redirected to %1, where your sign-in must not go (another site, or another part of the hub). It was stopped there, so nothing was sent to it.</source>
         <translation>Die Anfrage wurde an %1 umgeleitet, wohin Ihre Anmeldung nicht gelangen darf (eine andere Website oder ein anderer Teil des Hubs). Sie wurde an dieser Stelle gestoppt, daher wurde nichts dorthin gesendet.</translation>
     </message>
+    <message>
+        <source>The hub refused this request: the sign-in this app uses is not allowed to do it. A token made on the hub&apos;s token page may lack a permission (scope) the hub names below: sign in again with the app, or make a token with that scope. If your account itself may not do this, ask the hub&apos;s administrators.</source>
+        <translation>Der Hub hat diese Anfrage abgelehnt: Die Anmeldung, die diese App verwendet, darf das nicht. Einem auf der Token-Seite des Hubs erstellten Token fehlt womöglich eine Berechtigung (Scope), die der Hub unten nennt: Melden Sie sich erneut mit der App an, oder erstellen Sie ein Token mit diesem Scope. Darf Ihr Konto selbst das nicht, wenden Sie sich an die Administratoren des Hubs.</translation>
+    </message>
+    <message>
+        <source>This hub does not offer named servers: leave out --server to use your one server.</source>
+        <translation>Dieser Hub bietet keine benannten Server an: Lassen Sie --server weg, um Ihren einen Server zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The hub refused this request as it stands; sending it again will not change that.</source>
+        <translation>Der Hub hat diese Anfrage in dieser Form abgelehnt; sie erneut zu senden, ändert daran nichts.</translation>
+    </message>
+    <message>
+        <source>If the hub&apos;s reason below does not say what to change, tell the hub&apos;s administrators.</source>
+        <translation>Wenn der unten genannte Grund des Hubs nicht sagt, was zu ändern ist, wenden Sie sich an die Administratoren des Hubs.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPlacement</name>
+    <message>
+        <source>it could not be moved to the trash</source>
+        <translation>es konnte nicht in den Papierkorb verschoben werden</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -530,6 +576,10 @@ Exit-Codes:
     <message>
         <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): 1000 credits a year per user, renewed on 1 October</source>
         <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026): 1000 Credits pro Jahr und Benutzer, erneuert am 1. Oktober</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +903,33 @@ Exit-Codes:
         <source>Skip identical</source>
         <translation>Überspringen, wenn gleich</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace: the folder on your server, with %1 that exist only there, is renamed “%2 (replaced &lt;date&gt;)” and kept; nothing is deleted.</source>
+        <translation>Ersetzen: Der Ordner auf Ihrem Server, mit %1, die nur dort vorhanden sind, wird in „%2 (replaced &lt;Datum&gt;)“ umbenannt und behalten; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Replace: the folder on this computer, with %1 that exist only here, moves to the trash; nothing is deleted.</source>
+        <translation>Ersetzen: Der Ordner auf diesem Computer, mit %1, die nur hier vorhanden sind, wird in den Papierkorb verschoben; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Replace: the file on your server is renamed “%1 (replaced &lt;date&gt;)” and kept; nothing is deleted.</source>
+        <translation>Ersetzen: Die Datei auf Ihrem Server wird in „%1 (replaced &lt;Datum&gt;)“ umbenannt und behalten; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Replace: the file on this computer moves to the trash; nothing is deleted.</source>
+        <translation>Ersetzen: Die Datei auf diesem Computer wird in den Papierkorb verschoben; nichts wird gelöscht.</translation>
+    </message>
+    <message>
+        <source>Replace (keep the old one aside)</source>
+        <translation>Ersetzen (das alte beiseitelegen)</translation>
+    </message>
 </context>
 <context>
     <name>TransferHolds</name>
@@ -965,6 +1042,13 @@ Exit-Codes:
             <numerusform>%n beschädigte Nutzungseinträge wurden ausgelassen.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n usage record(s) written by a newer version of this app are kept but not counted here.</source>
+        <translation>
+            <numerusform>%n Nutzungseintrag, von einer neueren Version dieser App geschrieben, wird aufbewahrt, hier aber nicht gezählt.</numerusform>
+            <numerusform>%n Nutzungseinträge, von einer neueren Version dieser App geschrieben, werden aufbewahrt, hier aber nicht gezählt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fornax::ActivityHolder</name>
@@ -1008,6 +1092,17 @@ Exit-Codes:
     <message>
         <source>received %1, expected %2</source>
         <translation>%1 erhalten, %2 erwartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>more entries than the %n announced</source>
+        <translation>
+            <numerusform>mehr Einträge als angekündigt (%n)</numerusform>
+            <numerusform>mehr Einträge als angekündigt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than the %1 bytes announced</source>
+        <translation>mehr als die angekündigten %1 Bytes</translation>
     </message>
 </context>
 <context>
@@ -1055,10 +1150,6 @@ Exit-Codes:
         <translation>Das Hochladen wurde angehalten, weil das Archiv nicht erstellt werden konnte: %1</translation>
     </message>
     <message>
-        <source>The server refuses uploads even in pieces of %1 KiB (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
-        <translation>Der Server lehnt Uploads selbst in Stücken von %1 KiB ab (HTTP 413, Anfrage zu groß). Ein vorgeschalteter Proxy begrenzt die Anfragegröße; bitten Sie die Administratoren, diese Grenze anzuheben.</translation>
-    </message>
-    <message>
         <source>The server holds %1 bytes of %2 where %3 were sent. Another program may be writing the same file; try the transfer again.</source>
         <translation>Der Server hat %1 Bytes von %2, gesendet wurden aber %3. Vielleicht schreibt ein anderes Programm in dieselbe Datei; versuchen Sie die Übertragung erneut.</translation>
     </message>
@@ -1097,6 +1188,10 @@ Exit-Codes:
     <message>
         <source>Downloading %1 failed: %2</source>
         <translation>Das Herunterladen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The server refuses uploads even in pieces of %1 (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
+        <translation>Der Server lehnt Uploads selbst in Teilen von %1 ab (HTTP 413, Anfrage zu groß). Ein vorgeschalteter Proxy begrenzt die Größe von Anfragen; bitten Sie die Administratoren, diese Grenze anzuheben.</translation>
     </message>
 </context>
 <context>
@@ -1191,13 +1286,6 @@ Exit-Codes:
         <source>Computing checksums on your server failed.</source>
         <translation>Das Berechnen der Prüfsummen auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
-        <translation>
-            <numerusform>%n heruntergeladene Datei weicht von der auf dem Server ab: „%1“. Laden Sie sie erneut herunter.</numerusform>
-            <numerusform>%n heruntergeladene Dateien weichen von denen auf dem Server ab, zum Beispiel „%1“. Laden Sie sie erneut herunter.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The download was stopped.</source>
         <translation>Der Download wurde angehalten.</translation>
@@ -1274,8 +1362,8 @@ Exit-Codes:
 <context>
     <name>fornax::ProgressStream</name>
     <message>
-        <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
-        <translation>Der Hub meldet, dass der Server nicht starten konnte, ohne den Grund zu nennen. Versuchen Sie es erneut oder wählen Sie einen kleineren Server.</translation>
+        <source>The hub reported that the server failed to start, without saying why. A smaller server may start where this one could not.</source>
+        <translation>Der Hub hat gemeldet, dass der Server nicht starten konnte, ohne einen Grund zu nennen. Ein kleinerer Server startet vielleicht, wo dieser es nicht konnte.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1527,10 @@ Exit-Codes:
         <source>Your server named its new terminal “%1”, which is not a terminal name: it would make the app send requests elsewhere. Nothing was sent there. Your server may run software you should not trust; restart it, and tell the hub&apos;s administrators.</source>
         <translation>Ihr Server hat sein neues Terminal „%1“ genannt, was kein Terminalname ist: Die App würde dadurch Anfragen an eine andere Stelle senden. Es wurde nichts dorthin gesendet. Auf Ihrem Server läuft möglicherweise Software, der Sie nicht vertrauen sollten; starten Sie ihn neu und informieren Sie die Administratoren des Hubs.</translation>
     </message>
+    <message>
+        <source>Your server refused the app&apos;s sign-in (HTTP %1): it is not allowed to use your server. It needs the permission (scope) “access:servers”: sign in again with the app, or use a token from the hub&apos;s token page that includes access to your server.</source>
+        <translation>Ihr Server hat die Anmeldung der App abgelehnt (HTTP %1): Sie darf Ihren Server nicht verwenden. Sie benötigt die Berechtigung (Scope) „access:servers“: Melden Sie sich erneut mit der App an, oder verwenden Sie ein Token von der Token-Seite des Hubs, das Zugriff auf Ihren Server umfasst.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ServerController</name>
@@ -1487,6 +1579,14 @@ Exit-Codes:
         <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
         <translation>Der Socket, der Fornax Desktop auf ein Fenster beschränkt, konnte nicht angelegt werden (%1): %2</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1 for the socket that keeps Fornax Desktop to one window: %2</source>
+        <translation>Der Ordner %1 für den Socket, der Fornax Desktop auf ein Fenster beschränkt, konnte nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the socket that keeps Fornax Desktop to one window is not private (another user owns it, or others may open it). Remove it, or set XDG_RUNTIME_DIR to your own runtime folder.</source>
+        <translation>Der Ordner %1 für den Socket, der Fornax Desktop auf ein Fenster beschränkt, ist nicht privat (er gehört einem anderen Benutzer, oder andere dürfen ihn öffnen). Entfernen Sie ihn, oder setzen Sie XDG_RUNTIME_DIR auf Ihren eigenen Laufzeitordner.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::SshChannel</name>
@@ -1513,8 +1613,8 @@ Exit-Codes:
 <context>
     <name>fornax::TerminalOutputParser</name>
     <message>
-        <source>The command printed more than %1 MiB; its output was discarded.</source>
-        <translation>Der Befehl hat mehr als %1 MiB ausgegeben; seine Ausgabe wurde verworfen.</translation>
+        <source>The command printed more than %1; its output was discarded.</source>
+        <translation>Der Befehl hat mehr als %1 ausgegeben; seine Ausgabe wurde verworfen.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1661,26 @@ Exit-Codes:
     <message>
         <source>The SSH connection to your server is gone.</source>
         <translation>Die SSH-Verbindung zu Ihrem Server besteht nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not write to your server.</source>
+        <translation>Auf Ihren Server konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Could not write to your server: %1 Check the connection and retry the transfer.</source>
+        <translation>Auf Ihren Server konnte nicht geschrieben werden: %1 Prüfen Sie die Verbindung, und wiederholen Sie die Übertragung.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer&apos;s notes on your server.</source>
+        <translation>Die Notizen der Übertragung auf Ihrem Server konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer&apos;s notes on your server (%1). Check the connection and retry the transfer.</source>
+        <translation>Die Notizen der Übertragung auf Ihrem Server konnten nicht gelesen werden (%1). Prüfen Sie die Verbindung, und wiederholen Sie die Übertragung.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1788,14 @@ Exit-Codes:
         <source>“%1” has no name to upload under. Choose the files or folders inside it.</source>
         <translation>„%1“ hat keinen Namen, unter dem es hochgeladen werden könnte. Wählen Sie die Dateien oder Ordner darin aus.</translation>
     </message>
+    <message>
+        <source>You may not write in %1 on your server (nor change its permissions). Nothing was sent. Choose another folder, or ask its owner for write permission.</source>
+        <translation>Sie dürfen in %1 auf Ihrem Server nicht schreiben (und auch die Berechtigungen nicht ändern). Es wurde nichts gesendet. Wählen Sie einen anderen Ordner, oder bitten Sie den Eigentümer um Schreibrechte.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on your server, and you may not create it there (no write permission in the folder above it). Nothing was sent. Choose another folder.</source>
+        <translation>%1 existiert auf Ihrem Server nicht, und Sie dürfen es dort nicht anlegen (keine Schreibrechte im übergeordneten Ordner). Es wurde nichts gesendet. Wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::WebSession</name>
@@ -1728,6 +1856,17 @@ Exit-Codes:
         <source>The token made for this run (%1) could not be revoked: %2 It expires within a day.</source>
         <translation>Das für diesen Aufruf erstellte Token (%1) konnte nicht widerrufen werden: %2 Es läuft innerhalb eines Tages ab.</translation>
     </message>
+    <message>
+        <source>The server&apos;s hours are not in your usage record: %1</source>
+        <translation>Die Serverstunden fehlen in Ihrem Nutzungsprotokoll: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still removing what the command left on your server; at most %n second(s).</source>
+        <translation>
+            <numerusform>Was der Befehl auf Ihrem Server hinterlassen hat, wird noch entfernt; höchstens %n Sekunde.</numerusform>
+            <numerusform>Was der Befehl auf Ihrem Server hinterlassen hat, wird noch entfernt; höchstens %n Sekunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::DownloadCommand</name>
@@ -1748,6 +1887,10 @@ Exit-Codes:
     <message>
         <source>The download is not in your usage record: %1</source>
         <translation>Der Download wurde nicht in Ihren Nutzungsnachweis eingetragen: %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded, because they point outside what you chose: %1.</source>
+        <translation>Nicht heruntergeladen, weil sie aus Ihrer Auswahl hinaus verweisen: %1.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1982,14 @@ Exit-Codes:
         <source>The hub is starting your server; “status” tells when it is ready.</source>
         <translation>Der Hub startet Ihren Server; „status“ zeigt, wann er bereit ist.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.</source>
+        <translation>Dieser Hub hat keine Servergröße „%1“. Seine Größen: %2. Wählen Sie eine mit --profile.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StatusCommand</name>
@@ -1927,14 +2078,6 @@ Exit-Codes:
         <translation>Abbruch: Die temporären Dateien auf Ihrem Server werden entfernt…</translation>
     </message>
     <message>
-        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
-        <translation>Diese Namen gibt es bereits: %1. Es wurde nichts kopiert. Geben Sie mit --on-conflict an, was geschehen soll (overwrite, skip, keep-both oder skip-identical).</translation>
-    </message>
-    <message>
-        <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
-        <translation>„%1“ gibt es bereits (vorhanden: %2, %3; neu: %4, %5).</translation>
-    </message>
-    <message>
         <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
         <translation>  [o] überschreiben, [s] überspringen, [k] beide behalten, [i] überspringen, wenn gleich; Großbuchstabe: für alle weiteren [s]: </translation>
     </message>
@@ -1953,6 +2096,66 @@ Exit-Codes:
     <message>
         <source>SSH was not used, the transfer went through the hub instead: %1</source>
         <translation>SSH wurde nicht verwendet, die Übertragung lief stattdessen über den Hub: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) meet a folder of the same name (or the reverse); both are kept.</source>
+        <translation>
+            <numerusform>%n Datei trifft auf einen gleichnamigen Ordner (oder umgekehrt); beide werden behalten.</numerusform>
+            <numerusform>%n Dateien treffen auf einen gleichnamigen Ordner (oder umgekehrt); beide werden behalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical); folders are merged either way.</source>
+        <translation>Diese Namen sind bereits vorhanden: %1. Es wurde nichts kopiert. Legen Sie mit --on-conflict fest, was geschehen soll (overwrite, skip, keep-both oder skip-identical); Ordner werden in jedem Fall zusammengeführt.</translation>
+    </message>
+    <message>
+        <source>Folders that exist on both sides are merged; files that exist only at the destination are never deleted.</source>
+        <translation>Ordner, die auf beiden Seiten vorhanden sind, werden zusammengeführt; Dateien, die nur am Ziel vorhanden sind, werden nie gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a folder with %n file(s), %1</source>
+        <translation>
+            <numerusform>ein Ordner mit %n Datei, %1</numerusform>
+            <numerusform>ein Ordner mit %n Dateien, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists already (there: %2; new: %3).</source>
+        <translation>„%1“ ist bereits vorhanden (dort: %2; neu: %3).</translation>
+    </message>
+    <message>
+        <source>  [s]kip, [k]eep both, [r]eplace; capital letter: for all the rest [s]: </source>
+        <translation>  [s] überspringen, [k] beide behalten, [r] ersetzen; Großbuchstabe: für alle übrigen [s]: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in merged folders stayed as they were.</source>
+        <translation>
+            <numerusform>%n Datei in zusammengeführten Ordnern blieb unverändert.</numerusform>
+            <numerusform>%n Dateien in zusammengeführten Ordnern blieben unverändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was kept and the new one is “%2”.</source>
+        <translation>„%1“ wurde behalten; das neue heißt „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” was replaced; the old one is now “%2”.</source>
+        <translation>„%1“ wurde ersetzt; das alte heißt jetzt „%2“.</translation>
+    </message>
+    <message>
+        <source>Not copied (never copied by this app): %1.</source>
+        <translation>Nicht kopiert (diese App kopiert so etwas nie): %1.</translation>
     </message>
 </context>
 <context>
@@ -1983,13 +2186,6 @@ Exit-Codes:
         <source>Hub: %1</source>
         <translation>Hub: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>  Downloaded: %n file(s), %1, %2</source>
-        <translation>
-            <numerusform>  Heruntergeladen: %n Datei, %1, %2</numerusform>
-            <numerusform>  Heruntergeladen: %n Dateien, %1, %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  Servers:    %1 hours, %2</source>
         <translation>  Server:     %1 Stunden, %2</translation>
@@ -2006,9 +2202,34 @@ Exit-Codes:
         <source>  Budget:     %1 a month, %2 left</source>
         <translation>  Budget:     %1 im Monat, %2 übrig</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n file(s)</source>
+        <translation>
+            <numerusform>mindestens %n Datei</numerusform>
+            <numerusform>mindestens %n Dateien</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>    %1  %2  %3</source>
-        <translation>    %1  %2  %3</translation>
+        <source>  Downloaded: %1 (%2), %3, %4</source>
+        <translation>  Heruntergeladen: %1 (%2), %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n Download</numerusform>
+            <numerusform>%n Downloads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3  %4</source>
+        <translation>    %1  %2  %3  %4</translation>
     </message>
 </context>
 <context>
@@ -2032,13 +2253,6 @@ Exit-Codes:
     <message>
         <source>“%1” on this computer</source>
         <translation>„%1“ auf diesem Computer</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
-        <translation>
-            <numerusform>%n Element aus „%1“ ist in %2 bereits vorhanden. Wählen Sie, was damit geschehen soll; nichts wird geändert, bevor Sie fortfahren, und Abbrechen beendet die gesamte Übertragung.</numerusform>
-            <numerusform>%n Elemente aus „%1“ sind in %2 bereits vorhanden. Wählen Sie für jedes, was geschehen soll; nichts wird geändert, bevor Sie fortfahren, und Abbrechen beendet die gesamte Übertragung.</numerusform>
-        </translation>
     </message>
     <message>
         <source>On your server</source>
@@ -2126,6 +2340,21 @@ Exit-Codes:
             <numerusform>Ordner, %n Datei, %1</numerusform>
             <numerusform>Ordner, %n Dateien, %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</source>
+        <translation>
+            <numerusform>%n Element von „%1“ ist in %2 bereits vorhanden. Wählen Sie für jedes, was geschehen soll; bis Sie fortfahren, wird nichts geändert, und „Abbrechen“ beendet die gesamte Übertragung. Ordner, die auf beiden Seiten vorhanden sind, werden zusammengeführt: Dateien, die nur dort vorhanden sind, werden nie gelöscht.</numerusform>
+            <numerusform>%n Elemente von „%1“ sind in %2 bereits vorhanden. Wählen Sie für jedes, was geschehen soll; bis Sie fortfahren, wird nichts geändert, und „Abbrechen“ beendet die gesamte Übertragung. Ordner, die auf beiden Seiten vorhanden sind, werden zusammengeführt: Dateien, die nur dort vorhanden sind, werden nie gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder here, a file from the other side</source>
+        <translation>Hier ein Ordner, von der anderen Seite eine Datei</translation>
+    </message>
+    <message>
+        <source>A file here, a folder from the other side</source>
+        <translation>Hier eine Datei, von der anderen Seite ein Ordner</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2617,41 @@ Exit-Codes:
         <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
         <translation>Diese App hält den Server nur bis %1 am Laufen, solange sie selbst läuft: Sobald Sie sie beenden, stoppt der Hub den Server, wenn er die übliche Zeit inaktiv war.</translation>
     </message>
+    <message numerus="yes">
+        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
+        <translation>
+            <numerusform>Der Hub hat nicht innerhalb von %n Sekunde bestätigt, dass Ihr Server gestoppt wurde.</numerusform>
+            <numerusform>Der Hub hat nicht innerhalb von %n Sekunden bestätigt, dass Ihr Server gestoppt wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers still running are cancelled.</source>
+        <translation>Noch laufende Übertragungen werden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Stopping your server before quitting…</source>
+        <translation>Ihr Server wird vor dem Beenden gestoppt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Quitting Fornax Desktop</source>
+        <translation>Fornax Desktop wird beendet</translation>
+    </message>
+    <message>
+        <source>Your server may still be running</source>
+        <translation>Ihr Server läuft möglicherweise noch</translation>
+    </message>
+    <message>
+        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
+        <translation>%1 Fornax Desktop wird jetzt beendet; Ihr Server läuft möglicherweise noch und verursacht Kosten. Prüfen Sie ihn auf der Seite des Hubs (%2) oder mit „fornax-desktop status“.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabPage</name>
@@ -2486,10 +2750,6 @@ Exit-Codes:
         <translation>JupyterHub %1 ist bereit. Melden Sie sich an, um Ihren Server zu starten.</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Einstellungen</translation>
-    </message>
-    <message>
         <source>Start Fornax Desktop at &amp;login</source>
         <translation>Fornax Desktop bei der &amp;Anmeldung starten</translation>
     </message>
@@ -2528,6 +2788,26 @@ Exit-Codes:
     <message>
         <source>A hub may stop a server it thinks is idle, and a long upload or download looks idle to some hubs. While one runs, Fornax Desktop keeps the server running, for no longer than the transfer needs.</source>
         <translation>Ein Hub kann einen Server stoppen, den er für inaktiv hält, und ein langer Upload oder Download sieht für manche Hubs nach Inaktivität aus. Solange eine Übertragung läuft, hält Fornax Desktop den Server am Laufen, nicht länger, als die Übertragung es erfordert.</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>Meinen Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running for an hour</source>
+        <translation>Eine Stunde &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>Stop my server</source>
+        <translation>Meinen Server stoppen</translation>
+    </message>
+    <message>
+        <source>Keep my server running for an hour</source>
+        <translation>Meinen Server eine Stunde weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3615,10 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die
         <source>“%1” went through the hub instead of SSH: %2</source>
         <translation>„%1“ lief über den Hub statt über SSH: %2</translation>
     </message>
+    <message>
+        <source>not copied: %1</source>
+        <translation>nicht kopiert: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::TransferListModel</name>
@@ -3369,10 +3653,6 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>

@@ -46,12 +46,29 @@
     </message>
 </context>
 <context>
+    <name>TransferConflict</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>UsageLedger</name>
     <message numerus="yes">
         <source>%n damaged usage record(s) were left out.</source>
         <translation>
             <numerusform>%n damaged usage record was left out.</numerusform>
             <numerusform>%n damaged usage records were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n usage record(s) written by a newer version of this app are kept but not counted here.</source>
+        <translation>
+            <numerusform>%n usage record written by a newer version of this app is kept but not counted here.</numerusform>
+            <numerusform>%n usage records written by a newer version of this app are kept but not counted here.</numerusform>
         </translation>
     </message>
 </context>
@@ -74,6 +91,13 @@
             <numerusform>%n files</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>more entries than the %n announced</source>
+        <translation>
+            <numerusform>more entries than the %n announced</numerusform>
+            <numerusform>more entries than the %n announced</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fornax::CredentialStore</name>
@@ -82,16 +106,6 @@
         <translation>
             <numerusform>The keyring did not answer within %n second. If it asks for a password, unlock it and try again.</numerusform>
             <numerusform>The keyring did not answer within %n seconds. If it asks for a password, unlock it and try again.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>fornax::DownloadJob</name>
-    <message numerus="yes">
-        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
-        <translation>
-            <numerusform>%n downloaded file differs from the server&apos;s: “%1”. Download again.</numerusform>
-            <numerusform>%n downloaded files differ from the server&apos;s, for example “%1”. Download again.</numerusform>
         </translation>
     </message>
 </context>
@@ -140,6 +154,16 @@
     </message>
 </context>
 <context>
+    <name>fornax::cli::CliRunner</name>
+    <message numerus="yes">
+        <source>Still removing what the command left on your server; at most %n second(s).</source>
+        <translation>
+            <numerusform>Still removing what the command left on your server; at most %n second.</numerusform>
+            <numerusform>Still removing what the command left on your server; at most %n seconds.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::DownloadCommand</name>
     <message numerus="yes">
         <source>Downloading %n file(s) (%1) as a %2 archive, estimated egress cost %3.</source>
@@ -174,6 +198,37 @@
     </message>
 </context>
 <context>
+    <name>fornax::cli::TransferCommand</name>
+    <message numerus="yes">
+        <source>%n file(s) meet a folder of the same name (or the reverse); both are kept.</source>
+        <translation>
+            <numerusform>%n file meets a folder of the same name (or the reverse); both are kept.</numerusform>
+            <numerusform>%n files meet a folder of the same name (or the reverse); both are kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a folder with %n file(s), %1</source>
+        <translation>
+            <numerusform>a folder with %n file, %1</numerusform>
+            <numerusform>a folder with %n files, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in merged folders stayed as they were.</source>
+        <translation>
+            <numerusform>%n file in merged folders stayed as it was.</numerusform>
+            <numerusform>%n files in merged folders stayed as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::UploadCommand</name>
     <message numerus="yes">
         <source>Uploaded %n file(s), %1, into %2</source>
@@ -186,27 +241,41 @@
 <context>
     <name>fornax::cli::UsageCommand</name>
     <message numerus="yes">
-        <source>  Downloaded: %n file(s), %1, %2</source>
+        <source>%n file(s)</source>
         <translation>
-            <numerusform>  Downloaded: %n file, %1, %2</numerusform>
-            <numerusform>  Downloaded: %n files, %1, %2</numerusform>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n file(s)</source>
+        <translation>
+            <numerusform>at least %n file</numerusform>
+            <numerusform>at least %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n download</numerusform>
+            <numerusform>%n downloads</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>fornax::ui::ConflictsDialog</name>
     <message numerus="yes">
-        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
-        <translation>
-            <numerusform>%n item of “%1” already exists in %2. Choose what to do with it; nothing is changed until you continue, and Cancel stops the whole transfer.</numerusform>
-            <numerusform>%n items of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>folder, %n file(s), %1</source>
         <translation>
             <numerusform>folder, %n file, %1</numerusform>
             <numerusform>folder, %n files, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</source>
+        <translation>
+            <numerusform>%n item of “%1” already exists in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</numerusform>
+            <numerusform>%n items of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -238,6 +307,13 @@
         <translation>
             <numerusform>The hub could still not be reached to cancel %n sign-in from an earlier sign-out. The app tries again at its next start.</numerusform>
             <numerusform>The hub could still not be reached to cancel %n sign-ins from an earlier sign-out. The app tries again at its next start.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
+        <translation>
+            <numerusform>The hub did not confirm within %n second that your server stopped.</numerusform>
+            <numerusform>The hub did not confirm within %n seconds that your server stopped.</numerusform>
         </translation>
     </message>
 </context>

@@ -79,6 +79,18 @@
         <source>Could not write “%1”: %2; nothing was extracted. Check the free space and the permissions of the download folder.</source>
         <translation>No se pudo escribir «%1»: %2; no se extrajo nada. Compruebe el espacio libre y los permisos de la carpeta de descargas.</translation>
     </message>
+    <message>
+        <source>The archive contains “%1”, which was not asked for; nothing was extracted. The server sent more than the chosen items: tell your hub&apos;s administrators.</source>
+        <translation>El archivo comprimido contiene «%1», que no se pidió; no se extrajo nada. El servidor envió más que los elementos elegidos: avise a los administradores de su hub.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1 (at “%2”); extraction stopped there and nothing was extracted. Try the download again; if it happens again, tell your hub&apos;s administrators.</source>
+        <translation>El archivo comprimido contiene %1 (en «%2»); la extracción se detuvo ahí y no se extrajo nada. Intente la descarga de nuevo; si vuelve a ocurrir, avise a los administradores de su hub.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived with different contents than the server has (SHA-256); nothing was extracted. Download again.</source>
+        <translation>«%1» llegó con un contenido distinto del que tiene el servidor (SHA-256); no se extrajo nada. Descárguelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -181,10 +193,6 @@ Sin un comando, abre la ventana.</translation>
         <translation>--option necesita --profile: las opciones pertenecen a un tamaño de servidor.</translation>
     </message>
     <message>
-        <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
-        <translation>upload, download: qué hacer con los nombres que ya existen: ask (preguntar; predeterminado en un terminal), overwrite (sobrescribir), skip (omitir), keep-both (conservar ambos) o skip-identical (omitir los idénticos).</translation>
-    </message>
-    <message>
         <source>POLICY</source>
         <translation>REGLA</translation>
     </message>
@@ -269,6 +277,14 @@ Sin un comando, abre la ventana.</translation>
         <translation>«%1» no es una duración: indique una como 90s, 45m, 2h o 1h30m.</translation>
     </message>
     <message>
+        <source>upload, download: what to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
+        <translation>upload, download: qué hacer con los archivos que ya existen: ask (preguntar; predeterminado en un terminal), overwrite (sobrescribir), skip (omitir), keep-both (conservar ambos) o skip-identical (omitir los idénticos: mismo tamaño y fecha; con --verify, también el mismo SHA-256). Las carpetas que existen en ambos lados siempre se fusionan, archivo por archivo; los archivos que solo existen en el destino nunca se eliminan. Si un archivo coincide con una carpeta, se pregunta en un terminal y, si no, se conservan ambos; la respuesta «replace» (reemplazar) mueve el elemento anterior a la papelera (en este ordenador) o lo renombra como «NAME (replaced DATE)» (en el servidor), nunca lo elimina.</translation>
+    </message>
+    <message>
+        <source>Also print the app&apos;s log lines (on stderr), e.g. for a bug report.</source>
+        <translation>Mostrar también las líneas de registro de la aplicación (en stderr), p. ej. para un informe de error.</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
@@ -290,10 +306,12 @@ Exit codes:
   0  success
   1  the hub refused or the operation failed (the message says why)
   2  wrong arguments
-  3  not signed in, or the sign-in expired: sign in with the app or give a new token
+  3  not signed in, the sign-in expired, or it lacks a permission: sign in with the app or give a new token
   4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
   5  the server is not running
   6  a download was refused: over the monthly budget, or above the warning size with no terminal to ask and no --yes
+  7  completed with skips: everything else was copied, but entries the app never copies were left out and named (links pointing outside what was chosen; sockets, fifos, devices)
+  130  interrupted (Ctrl+C), after removing what the command had left on the server
 </source>
         <translation>Comandos:
   status        Mostrar el estado del servidor (detenido, iniciándose, en marcha) y su tamaño.
@@ -316,22 +334,31 @@ Códigos de salida:
   0  éxito
   1  el hub rechazó la solicitud o la operación falló (el mensaje dice por qué)
   2  argumentos incorrectos
-  3  sin sesión iniciada, o la sesión caducó: inicie sesión con la aplicación o indique un token nuevo
+  3  sin sesión iniciada, la sesión caducó o le falta un permiso: inicie sesión con la aplicación o indique un token nuevo
   4  no se puede contactar con el hub (red, resolución de nombres, TLS, tiempo de espera, pasarela)
   5  el servidor no está en marcha
   6  se rechazó una descarga: por encima del presupuesto mensual, o por encima del tamaño de aviso sin terminal donde preguntar y sin --yes
+  7  terminado con omisiones: todo lo demás se copió, pero las entradas que la aplicación nunca copia se omitieron y se nombran (enlaces que apuntan fuera de lo elegido; sockets, FIFO, dispositivos)
+  130  interrumpido (Ctrl+C), tras eliminar lo que el comando había dejado en el servidor
 </translation>
     </message>
 </context>
 <context>
     <name>CostMeter</name>
     <message>
-        <source>about %1 (estimate)</source>
-        <translation>unos %1 (estimación)</translation>
-    </message>
-    <message>
         <source>Estimated cost: %1 this session, %2 this month</source>
         <translation>Coste estimado: %1 en esta sesión, %2 este mes</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimación)</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -353,32 +380,32 @@ Códigos de salida:
         <translation>Descarga por encima de su presupuesto mensual</translation>
     </message>
     <message>
-        <source>Downloading “%1” (%2) would cost about %3, but only %4 of your monthly budget of %5 is left (about %6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
-        <translation>Descargar «%1» (%2) costaría unos %3, pero solo quedan %4 de su presupuesto mensual de %5 (unos %6 usados este mes; todas las cifras son estimaciones). Aumente el presupuesto en Ajustes ▸ Tarifas y presupuesto para descargarlo.</translation>
-    </message>
-    <message>
-        <source>Your monthly budget of %1 is used up (about %2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
-        <translation>Su presupuesto mensual de %1 está agotado (unos %2 este mes; una estimación) y no se conoce el tamaño de «%3». Aumente el presupuesto en Ajustes ▸ Tarifas y presupuesto para descargarlo.</translation>
-    </message>
-    <message>
         <source>Download</source>
         <translation>Descargar</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) costs about %3 to download (an estimate).</source>
-        <translation>Descargar «%1» (%2) cuesta unos %3 (una estimación).</translation>
     </message>
     <message>
         <source>Download a large file?</source>
         <translation>¿Descargar un archivo grande?</translation>
     </message>
     <message>
-        <source>“%1” is %2, more than %3. Downloading it costs about %4 (an estimate). This month so far: about %5.</source>
-        <translation>«%1» ocupa %2, más de %3. Descargarlo cuesta unos %4 (una estimación). En lo que va de mes: unos %5.</translation>
+        <source>Downloading “%1” (%2) would cost %3, but only %4 of your monthly budget of %5 is left (%6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Descargar «%1» (%2) costaría %3, pero solo quedan %4 de su presupuesto mensual de %5 (%6 usados este mes; todas las cifras son estimaciones). Aumente el presupuesto en Ajustes ▸ Tarifas y presupuesto para descargarlo.</translation>
     </message>
     <message>
-        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: about %3.</source>
-        <translation>El tamaño de «%1» no se conoce antes de descargarlo, así que su coste no se puede estimar (%2 por GB). En lo que va de mes: unos %3.</translation>
+        <source>Your monthly budget of %1 is used up (%2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Su presupuesto mensual de %1 está agotado (%2 este mes; una estimación) y no se conoce el tamaño de «%3». Aumente el presupuesto en Ajustes ▸ Tarifas y presupuesto para descargarlo.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) costs %3 to download (an estimate).</source>
+        <translation>Descargar «%1» (%2) cuesta %3 (una estimación).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than %3. Downloading it costs %4 (an estimate). This month so far: %5.</source>
+        <translation>«%1» ocupa %2, más de %3. Descargarlo cuesta %4 (una estimación). En lo que va de mes: %5.</translation>
+    </message>
+    <message>
+        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: %3.</source>
+        <translation>El tamaño de «%1» no se conoce antes de descargarlo, así que su coste no se puede estimar (%2 por GB). En lo que va de mes: %3.</translation>
     </message>
 </context>
 <context>
@@ -407,8 +434,8 @@ Códigos de salida:
 <context>
     <name>EventStreamParser</name>
     <message>
-        <source>The hub sent an event larger than %1 KiB, far more than progress reports need; the rest of the stream is ignored.</source>
-        <translation>El hub envió un evento de más de %1 KiB, mucho más de lo que necesitan los informes de progreso; se ignora el resto del flujo.</translation>
+        <source>The hub sent an event larger than %1, far more than progress reports need; the rest of the stream is ignored.</source>
+        <translation>El hub envió un evento de más de %1, mucho más de lo que necesitan los informes de progreso; se ignora el resto del flujo.</translation>
     </message>
 </context>
 <context>
@@ -440,10 +467,6 @@ Códigos de salida:
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
         <translation>Su sesión caducó o fue revocada. Vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
-        <source>The hub refused this request: your account is not allowed to do it. Ask the hub&apos;s administrators if you think it should be.</source>
-        <translation>El hub rechazó esta solicitud: su cuenta no tiene permiso para hacerlo. Consulte a los administradores del hub si cree que debería tenerlo.</translation>
     </message>
     <message>
         <source>The hub does not know this user or server. Check the account in the settings.</source>
@@ -488,6 +511,29 @@ Códigos de salida:
         <source>The request was redirected to %1, where your sign-in must not go (another site, or another part of the hub). It was stopped there, so nothing was sent to it.</source>
         <translation>La solicitud se redirigió a %1, adonde su sesión no debe llegar (otro sitio u otra parte del hub). Se detuvo en ese punto, así que no se envió nada allí.</translation>
     </message>
+    <message>
+        <source>The hub refused this request: the sign-in this app uses is not allowed to do it. A token made on the hub&apos;s token page may lack a permission (scope) the hub names below: sign in again with the app, or make a token with that scope. If your account itself may not do this, ask the hub&apos;s administrators.</source>
+        <translation>El hub rechazó esta solicitud: la sesión que usa esta aplicación no tiene permiso para hacerlo. Puede que a un token creado en la página de tokens del hub le falte un permiso (scope) que el hub indica abajo: vuelva a iniciar sesión con la aplicación o cree un token con ese scope. Si es su propia cuenta la que no puede hacerlo, consulte a los administradores del hub.</translation>
+    </message>
+    <message>
+        <source>This hub does not offer named servers: leave out --server to use your one server.</source>
+        <translation>Este hub no ofrece servidores con nombre: omita --server para usar su único servidor.</translation>
+    </message>
+    <message>
+        <source>The hub refused this request as it stands; sending it again will not change that.</source>
+        <translation>El hub rechazó esta solicitud tal como está; volver a enviarla no cambiará eso.</translation>
+    </message>
+    <message>
+        <source>If the hub&apos;s reason below does not say what to change, tell the hub&apos;s administrators.</source>
+        <translation>Si el motivo del hub que aparece abajo no dice qué cambiar, avise a los administradores del hub.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPlacement</name>
+    <message>
+        <source>it could not be moved to the trash</source>
+        <translation>no se pudo mover a la papelera</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -530,6 +576,10 @@ Códigos de salida:
     <message>
         <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): 1000 credits a year per user, renewed on 1 October</source>
         <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026): 1000 créditos al año por usuario, renovados el 1 de octubre</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>unos %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +903,33 @@ Códigos de salida:
         <source>Skip identical</source>
         <translation>Omitir si es idéntico</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace: the folder on your server, with %1 that exist only there, is renamed “%2 (replaced &lt;date&gt;)” and kept; nothing is deleted.</source>
+        <translation>Reemplazar: la carpeta de su servidor (solo allí: %1) se renombra como «%2 (replaced &lt;fecha&gt;)» y se conserva; no se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Replace: the folder on this computer, with %1 that exist only here, moves to the trash; nothing is deleted.</source>
+        <translation>Reemplazar: la carpeta de este ordenador (solo aquí: %1) se mueve a la papelera; no se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Replace: the file on your server is renamed “%1 (replaced &lt;date&gt;)” and kept; nothing is deleted.</source>
+        <translation>Reemplazar: el archivo de su servidor se renombra como «%1 (replaced &lt;fecha&gt;)» y se conserva; no se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Replace: the file on this computer moves to the trash; nothing is deleted.</source>
+        <translation>Reemplazar: el archivo de este ordenador se mueve a la papelera; no se elimina nada.</translation>
+    </message>
+    <message>
+        <source>Replace (keep the old one aside)</source>
+        <translation>Reemplazar (apartar el anterior)</translation>
+    </message>
 </context>
 <context>
     <name>TransferHolds</name>
@@ -965,6 +1042,13 @@ Códigos de salida:
             <numerusform>Se omitieron %n registros de uso dañados.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n usage record(s) written by a newer version of this app are kept but not counted here.</source>
+        <translation>
+            <numerusform>%n registro de uso escrito por una versión más reciente de esta aplicación se conserva, pero no se cuenta aquí.</numerusform>
+            <numerusform>%n registros de uso escritos por una versión más reciente de esta aplicación se conservan, pero no se cuentan aquí.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fornax::ActivityHolder</name>
@@ -1008,6 +1092,17 @@ Códigos de salida:
     <message>
         <source>received %1, expected %2</source>
         <translation>recibido %1, se esperaba %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>more entries than the %n announced</source>
+        <translation>
+            <numerusform>más entradas de las anunciadas (%n)</numerusform>
+            <numerusform>más entradas de las anunciadas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than the %1 bytes announced</source>
+        <translation>más de los %1 bytes anunciados</translation>
     </message>
 </context>
 <context>
@@ -1055,10 +1150,6 @@ Códigos de salida:
         <translation>La subida se detuvo porque no se pudo crear el archivo comprimido: %1</translation>
     </message>
     <message>
-        <source>The server refuses uploads even in pieces of %1 KiB (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
-        <translation>El servidor rechaza las subidas incluso en trozos de %1 KiB (HTTP 413, solicitud demasiado grande). Un proxy delante de él limita el tamaño de las solicitudes; pida a los administradores que aumenten ese límite.</translation>
-    </message>
-    <message>
         <source>The server holds %1 bytes of %2 where %3 were sent. Another program may be writing the same file; try the transfer again.</source>
         <translation>El servidor tiene %1 bytes de %2, pero se enviaron %3. Puede que otro programa esté escribiendo en el mismo archivo; vuelva a intentar la transferencia.</translation>
     </message>
@@ -1097,6 +1188,10 @@ Códigos de salida:
     <message>
         <source>Downloading %1 failed: %2</source>
         <translation>Falló la descarga de %1: %2</translation>
+    </message>
+    <message>
+        <source>The server refuses uploads even in pieces of %1 (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
+        <translation>El servidor rechaza las subidas incluso en partes de %1 (HTTP 413, solicitud demasiado grande). Un proxy delante de él limita el tamaño de las solicitudes; pida a los administradores que aumenten ese límite.</translation>
     </message>
 </context>
 <context>
@@ -1191,13 +1286,6 @@ Códigos de salida:
         <source>Computing checksums on your server failed.</source>
         <translation>Falló el cálculo de las sumas de comprobación en su servidor.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
-        <translation>
-            <numerusform>%n archivo descargado difiere del que hay en el servidor: «%1». Vuelva a descargarlo.</numerusform>
-            <numerusform>%n archivos descargados difieren de los del servidor, por ejemplo «%1». Vuelva a descargarlos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The download was stopped.</source>
         <translation>La descarga se detuvo.</translation>
@@ -1274,8 +1362,8 @@ Códigos de salida:
 <context>
     <name>fornax::ProgressStream</name>
     <message>
-        <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
-        <translation>El hub informó de que el servidor no pudo iniciarse, sin decir por qué. Inténtelo de nuevo o elija un servidor más pequeño.</translation>
+        <source>The hub reported that the server failed to start, without saying why. A smaller server may start where this one could not.</source>
+        <translation>El hub informó de que el servidor no pudo iniciarse, sin decir por qué. Puede que un servidor más pequeño se inicie donde este no pudo.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1527,10 @@ Códigos de salida:
         <source>Your server named its new terminal “%1”, which is not a terminal name: it would make the app send requests elsewhere. Nothing was sent there. Your server may run software you should not trust; restart it, and tell the hub&apos;s administrators.</source>
         <translation>Su servidor llamó «%1» a su nuevo terminal, lo cual no es un nombre de terminal: haría que la aplicación enviara solicitudes a otro lugar. No se envió nada allí. Puede que su servidor ejecute software en el que no debería confiar; reinícielo y avise a los administradores del hub.</translation>
     </message>
+    <message>
+        <source>Your server refused the app&apos;s sign-in (HTTP %1): it is not allowed to use your server. It needs the permission (scope) “access:servers”: sign in again with the app, or use a token from the hub&apos;s token page that includes access to your server.</source>
+        <translation>Su servidor rechazó la sesión de la aplicación (HTTP %1): no tiene permiso para usar su servidor. Necesita el permiso (scope) «access:servers»: vuelva a iniciar sesión con la aplicación o use un token de la página de tokens del hub que incluya acceso a su servidor.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ServerController</name>
@@ -1487,6 +1579,14 @@ Códigos de salida:
         <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
         <translation>No se pudo crear el socket que limita Fornax Desktop a una sola ventana (%1): %2</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1 for the socket that keeps Fornax Desktop to one window: %2</source>
+        <translation>No se pudo crear la carpeta %1 para el socket que mantiene Fornax Desktop en una sola ventana: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the socket that keeps Fornax Desktop to one window is not private (another user owns it, or others may open it). Remove it, or set XDG_RUNTIME_DIR to your own runtime folder.</source>
+        <translation>La carpeta %1 para el socket que mantiene Fornax Desktop en una sola ventana no es privada (pertenece a otro usuario u otros pueden abrirla). Elimínela o asigne a XDG_RUNTIME_DIR su propia carpeta de ejecución.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::SshChannel</name>
@@ -1513,8 +1613,8 @@ Códigos de salida:
 <context>
     <name>fornax::TerminalOutputParser</name>
     <message>
-        <source>The command printed more than %1 MiB; its output was discarded.</source>
-        <translation>El comando imprimió más de %1 MiB; su salida se descartó.</translation>
+        <source>The command printed more than %1; its output was discarded.</source>
+        <translation>El comando mostró más de %1; su salida se descartó.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1661,26 @@ Códigos de salida:
     <message>
         <source>The SSH connection to your server is gone.</source>
         <translation>Se perdió la conexión SSH con su servidor.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not write to your server.</source>
+        <translation>No se pudo escribir en su servidor.</translation>
+    </message>
+    <message>
+        <source>Could not write to your server: %1 Check the connection and retry the transfer.</source>
+        <translation>No se pudo escribir en su servidor: %1 Compruebe la conexión y vuelva a intentar la transferencia.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer&apos;s notes on your server.</source>
+        <translation>No se pudieron leer las notas de la transferencia en su servidor.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer&apos;s notes on your server (%1). Check the connection and retry the transfer.</source>
+        <translation>No se pudieron leer las notas de la transferencia en su servidor (%1). Compruebe la conexión y vuelva a intentar la transferencia.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1788,14 @@ Códigos de salida:
         <source>“%1” has no name to upload under. Choose the files or folders inside it.</source>
         <translation>«%1» no tiene un nombre con el que subirlo. Elija los archivos o carpetas que contiene.</translation>
     </message>
+    <message>
+        <source>You may not write in %1 on your server (nor change its permissions). Nothing was sent. Choose another folder, or ask its owner for write permission.</source>
+        <translation>No puede escribir en %1 en su servidor (ni cambiar sus permisos). No se envió nada. Elija otra carpeta o pida permiso de escritura a su propietario.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on your server, and you may not create it there (no write permission in the folder above it). Nothing was sent. Choose another folder.</source>
+        <translation>%1 no existe en su servidor y no puede crearlo allí (no tiene permiso de escritura en la carpeta superior). No se envió nada. Elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::WebSession</name>
@@ -1728,6 +1856,17 @@ Códigos de salida:
         <source>The token made for this run (%1) could not be revoked: %2 It expires within a day.</source>
         <translation>No se pudo revocar el token creado para esta ejecución (%1): %2 Caduca en menos de un día.</translation>
     </message>
+    <message>
+        <source>The server&apos;s hours are not in your usage record: %1</source>
+        <translation>Las horas de servidor no están en su registro de uso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still removing what the command left on your server; at most %n second(s).</source>
+        <translation>
+            <numerusform>Aún se está eliminando lo que el comando dejó en su servidor; como máximo %n segundo.</numerusform>
+            <numerusform>Aún se está eliminando lo que el comando dejó en su servidor; como máximo %n segundos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::DownloadCommand</name>
@@ -1748,6 +1887,10 @@ Códigos de salida:
     <message>
         <source>The download is not in your usage record: %1</source>
         <translation>La descarga no quedó en su registro de uso: %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded, because they point outside what you chose: %1.</source>
+        <translation>No se descargaron porque apuntan fuera de lo que eligió: %1.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1982,14 @@ Códigos de salida:
         <source>The hub is starting your server; “status” tells when it is ready.</source>
         <translation>El hub está iniciando su servidor; «status» indica cuándo está listo.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.</source>
+        <translation>Este hub no tiene el tamaño de servidor «%1». Sus tamaños: %2. Elija uno con --profile.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StatusCommand</name>
@@ -1927,14 +2078,6 @@ Códigos de salida:
         <translation>Cancelando: eliminando los archivos temporales de su servidor…</translation>
     </message>
     <message>
-        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
-        <translation>Estos nombres ya existen: %1. No se copió nada. Indique qué hacer con --on-conflict (overwrite, skip, keep-both o skip-identical).</translation>
-    </message>
-    <message>
-        <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
-        <translation>«%1» ya existe (existente: %2, %3; nuevo: %4, %5).</translation>
-    </message>
-    <message>
         <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
         <translation>  [o] sobrescribir, [s] omitir, [k] conservar ambos, [i] omitir si es idéntico; en mayúscula: para todos los demás [s]: </translation>
     </message>
@@ -1953,6 +2096,66 @@ Códigos de salida:
     <message>
         <source>SSH was not used, the transfer went through the hub instead: %1</source>
         <translation>No se usó SSH; la transferencia pasó por el hub en su lugar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) meet a folder of the same name (or the reverse); both are kept.</source>
+        <translation>
+            <numerusform>%n archivo coincide con una carpeta del mismo nombre (o al revés); se conservan ambos.</numerusform>
+            <numerusform>%n archivos coinciden con una carpeta del mismo nombre (o al revés); se conservan ambos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical); folders are merged either way.</source>
+        <translation>Estos nombres ya existen: %1. No se copió nada. Indique qué hacer con --on-conflict (overwrite, skip, keep-both o skip-identical); las carpetas se fusionan en cualquier caso.</translation>
+    </message>
+    <message>
+        <source>Folders that exist on both sides are merged; files that exist only at the destination are never deleted.</source>
+        <translation>Las carpetas que existen en ambos lados se fusionan; los archivos que solo existen en el destino nunca se eliminan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a folder with %n file(s), %1</source>
+        <translation>
+            <numerusform>una carpeta con %n archivo, %1</numerusform>
+            <numerusform>una carpeta con %n archivos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists already (there: %2; new: %3).</source>
+        <translation>«%1» ya existe (allí: %2; nuevo: %3).</translation>
+    </message>
+    <message>
+        <source>  [s]kip, [k]eep both, [r]eplace; capital letter: for all the rest [s]: </source>
+        <translation>  [s] omitir, [k] conservar ambos, [r] reemplazar; mayúscula: para todos los demás [s]: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in merged folders stayed as they were.</source>
+        <translation>
+            <numerusform>%n archivo de las carpetas fusionadas quedó como estaba.</numerusform>
+            <numerusform>%n archivos de las carpetas fusionadas quedaron como estaban.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was kept and the new one is “%2”.</source>
+        <translation>Se conservó «%1» y el nuevo se llama «%2».</translation>
+    </message>
+    <message>
+        <source>“%1” was replaced; the old one is now “%2”.</source>
+        <translation>Se reemplazó «%1»; el anterior se llama ahora «%2».</translation>
+    </message>
+    <message>
+        <source>Not copied (never copied by this app): %1.</source>
+        <translation>No copiado (esta aplicación nunca copia esto): %1.</translation>
     </message>
 </context>
 <context>
@@ -1983,13 +2186,6 @@ Códigos de salida:
         <source>Hub: %1</source>
         <translation>Hub: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>  Downloaded: %n file(s), %1, %2</source>
-        <translation>
-            <numerusform>  Descargado: %n archivo, %1, %2</numerusform>
-            <numerusform>  Descargado: %n archivos, %1, %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  Servers:    %1 hours, %2</source>
         <translation>  Servidores: %1 horas, %2</translation>
@@ -2006,9 +2202,34 @@ Códigos de salida:
         <source>  Budget:     %1 a month, %2 left</source>
         <translation>  Presupuesto: %1 al mes, quedan %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n file(s)</source>
+        <translation>
+            <numerusform>al menos %n archivo</numerusform>
+            <numerusform>al menos %n archivos</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>    %1  %2  %3</source>
-        <translation>    %1  %2  %3</translation>
+        <source>  Downloaded: %1 (%2), %3, %4</source>
+        <translation>  Descargado: %1 (%2), %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n descarga</numerusform>
+            <numerusform>%n descargas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3  %4</source>
+        <translation>    %1  %2  %3  %4</translation>
     </message>
 </context>
 <context>
@@ -2032,13 +2253,6 @@ Códigos de salida:
     <message>
         <source>“%1” on this computer</source>
         <translation>«%1» en este ordenador</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
-        <translation>
-            <numerusform>%n elemento de «%1» ya existe en %2. Elija qué hacer con él; no se cambia nada hasta que continúe, y Cancelar detiene toda la transferencia.</numerusform>
-            <numerusform>%n elementos de «%1» ya existen en %2. Elija qué hacer con cada uno; no se cambia nada hasta que continúe, y Cancelar detiene toda la transferencia.</numerusform>
-        </translation>
     </message>
     <message>
         <source>On your server</source>
@@ -2126,6 +2340,21 @@ Códigos de salida:
             <numerusform>carpeta, %n archivo, %1</numerusform>
             <numerusform>carpeta, %n archivos, %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</source>
+        <translation>
+            <numerusform>%n elemento de «%1» ya existe en %2. Elija qué hacer con cada uno; no se cambia nada hasta que continúe, y Cancelar detiene toda la transferencia. Las carpetas que existen en ambos lados se fusionan: los archivos que solo existen allí nunca se eliminan.</numerusform>
+            <numerusform>%n elementos de «%1» ya existen en %2. Elija qué hacer con cada uno; no se cambia nada hasta que continúe, y Cancelar detiene toda la transferencia. Las carpetas que existen en ambos lados se fusionan: los archivos que solo existen allí nunca se eliminan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder here, a file from the other side</source>
+        <translation>Aquí una carpeta, del otro lado un archivo</translation>
+    </message>
+    <message>
+        <source>A file here, a folder from the other side</source>
+        <translation>Aquí un archivo, del otro lado una carpeta</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2617,41 @@ Códigos de salida:
         <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
         <translation>Esta aplicación mantiene el servidor en marcha hasta las %1 solo mientras ella misma esté en marcha: en cuanto salga, el hub detendrá el servidor cuando lleve inactivo el tiempo habitual.</translation>
     </message>
+    <message numerus="yes">
+        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
+        <translation>
+            <numerusform>El hub no confirmó en %n segundo que su servidor se detuvo.</numerusform>
+            <numerusform>El hub no confirmó en %n segundos que su servidor se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers still running are cancelled.</source>
+        <translation>Las transferencias aún en curso se cancelan.</translation>
+    </message>
+    <message>
+        <source>Stopping your server before quitting…</source>
+        <translation>Deteniendo su servidor antes de salir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Salir ahora</translation>
+    </message>
+    <message>
+        <source>Quitting Fornax Desktop</source>
+        <translation>Saliendo de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Your server may still be running</source>
+        <translation>Puede que su servidor siga en marcha</translation>
+    </message>
+    <message>
+        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
+        <translation>%1 Fornax Desktop se cierra ahora; puede que su servidor siga en marcha y generando costes. Compruébelo en la página del hub (%2) o con «fornax-desktop status».</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabPage</name>
@@ -2486,10 +2750,6 @@ Códigos de salida:
         <translation>JupyterHub %1 está listo. Inicie sesión para iniciar su servidor.</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>C&amp;onfiguración</translation>
-    </message>
-    <message>
         <source>Start Fornax Desktop at &amp;login</source>
         <translation>Iniciar Fornax Desktop al i&amp;niciar sesión</translation>
     </message>
@@ -2528,6 +2788,26 @@ Códigos de salida:
     <message>
         <source>A hub may stop a server it thinks is idle, and a long upload or download looks idle to some hubs. While one runs, Fornax Desktop keeps the server running, for no longer than the transfer needs.</source>
         <translation>Un hub puede detener un servidor que cree inactivo, y para algunos hubs una subida o descarga larga parece inactividad. Mientras se realiza una, Fornax Desktop mantiene el servidor en marcha, no más tiempo del que necesita la transferencia.</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>&amp;Detener mi servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running for an hour</source>
+        <translation>&amp;Mantenerlo en marcha una hora</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Ajustes</translation>
+    </message>
+    <message>
+        <source>Stop my server</source>
+        <translation>Detener mi servidor</translation>
+    </message>
+    <message>
+        <source>Keep my server running for an hour</source>
+        <translation>Mantener mi servidor en marcha una hora</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3615,10 @@ Confíe en ella solo si esta huella es la que publican los administradores del s
         <source>“%1” went through the hub instead of SSH: %2</source>
         <translation>«%1» pasó por el hub en lugar de por SSH: %2</translation>
     </message>
+    <message>
+        <source>not copied: %1</source>
+        <translation>no copiado: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::TransferListModel</name>
@@ -3369,10 +3653,6 @@ Confíe en ella solo si esta huella es la que publican los administradores del s
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>

@@ -79,6 +79,18 @@
         <source>Could not write “%1”: %2; nothing was extracted. Check the free space and the permissions of the download folder.</source>
         <translation>Impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2&#xa0;; rien n’a été extrait. Vérifiez l’espace libre et les droits du dossier de téléchargement.</translation>
     </message>
+    <message>
+        <source>The archive contains “%1”, which was not asked for; nothing was extracted. The server sent more than the chosen items: tell your hub&apos;s administrators.</source>
+        <translation>L’archive contient «&#xa0;%1&#xa0;», qui n’a pas été demandé&#xa0;; rien n’a été extrait. Le serveur a envoyé plus que les éléments choisis&#xa0;: prévenez les administrateurs de votre hub.</translation>
+    </message>
+    <message>
+        <source>The archive holds %1 (at “%2”); extraction stopped there and nothing was extracted. Try the download again; if it happens again, tell your hub&apos;s administrators.</source>
+        <translation>L’archive contient %1 (à «&#xa0;%2&#xa0;»)&#xa0;; l’extraction s’est arrêtée là et rien n’a été extrait. Relancez le téléchargement&#xa0;; si cela se reproduit, prévenez les administrateurs de votre hub.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived with different contents than the server has (SHA-256); nothing was extracted. Download again.</source>
+        <translation>«&#xa0;%1&#xa0;» est arrivé avec un contenu différent de celui du serveur (SHA-256)&#xa0;; rien n’a été extrait. Téléchargez-le à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -181,10 +193,6 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>--option nécessite --profile&#xa0;: les options appartiennent à une taille de serveur.</translation>
     </message>
     <message>
-        <source>upload, download: what to do with names that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical.</source>
-        <translation>upload, download&#xa0;: que faire des noms qui existent déjà&#xa0;: ask (demander&#xa0;; par défaut dans un terminal), overwrite (écraser), skip (ignorer), keep-both (garder les deux) ou skip-identical (ignorer les identiques).</translation>
-    </message>
-    <message>
         <source>POLICY</source>
         <translation>RÈGLE</translation>
     </message>
@@ -269,6 +277,14 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: indiquez-en une comme 90s, 45m, 2h ou 1h30m.</translation>
     </message>
     <message>
+        <source>upload, download: what to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
+        <translation>upload, download&#xa0;: que faire des fichiers qui existent déjà&#xa0;: ask (demander&#xa0;; par défaut dans un terminal), overwrite (écraser), skip (ignorer), keep-both (garder les deux) ou skip-identical (ignorer les identiques&#xa0;: même taille et même date&#xa0;; avec --verify, aussi le même SHA-256). Les dossiers qui existent des deux côtés sont toujours fusionnés, fichier par fichier&#xa0;; les fichiers qui n’existent qu’à la destination ne sont jamais supprimés. Pour un fichier face à un dossier, la question est posée dans un terminal, sinon les deux sont gardés&#xa0;; la réponse «&#xa0;replace&#xa0;» (remplacer) met l’ancien élément à la corbeille (sur cet ordinateur) ou le renomme «&#xa0;NAME (replaced DATE)&#xa0;» (sur le serveur), sans jamais le supprimer.</translation>
+    </message>
+    <message>
+        <source>Also print the app&apos;s log lines (on stderr), e.g. for a bug report.</source>
+        <translation>Afficher aussi les lignes de journal de l’application (sur stderr), p. ex. pour un rapport de bogue.</translation>
+    </message>
+    <message>
         <source>Commands:
   status        Show the server&apos;s state (stopped, starting, running) and size.
   start         Start the server and wait until it is ready, showing progress.
@@ -290,10 +306,12 @@ Exit codes:
   0  success
   1  the hub refused or the operation failed (the message says why)
   2  wrong arguments
-  3  not signed in, or the sign-in expired: sign in with the app or give a new token
+  3  not signed in, the sign-in expired, or it lacks a permission: sign in with the app or give a new token
   4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)
   5  the server is not running
   6  a download was refused: over the monthly budget, or above the warning size with no terminal to ask and no --yes
+  7  completed with skips: everything else was copied, but entries the app never copies were left out and named (links pointing outside what was chosen; sockets, fifos, devices)
+  130  interrupted (Ctrl+C), after removing what the command had left on the server
 </source>
         <translation>Commandes&#xa0;:
   status        Afficher l’état du serveur (arrêté, en démarrage, en marche) et sa taille.
@@ -316,22 +334,31 @@ Codes de sortie&#xa0;:
   0  succès
   1  le hub a refusé ou l’opération a échoué (le message explique pourquoi)
   2  arguments incorrects
-  3  non connecté, ou la connexion a expiré&#xa0;: connectez-vous avec l’application ou fournissez un nouveau jeton
+  3  non connecté, connexion expirée ou autorisation manquante&#xa0;: connectez-vous avec l’application ou fournissez un nouveau jeton
   4  le hub est injoignable (réseau, résolution de nom, TLS, délai dépassé, passerelle)
   5  le serveur n’est pas en marche
   6  un téléchargement a été refusé&#xa0;: au-delà du budget mensuel, ou au-delà de la taille d’alerte sans terminal pour demander et sans --yes
+  7  terminé avec des omissions&#xa0;: tout le reste a été copié, mais les entrées que l’application ne copie jamais ont été laissées de côté et nommées (liens pointant hors de la sélection&#xa0;; sockets, FIFO, périphériques)
+  130  interrompu (Ctrl+C), après suppression de ce que la commande avait laissé sur le serveur
 </translation>
     </message>
 </context>
 <context>
     <name>CostMeter</name>
     <message>
-        <source>about %1 (estimate)</source>
-        <translation>environ %1 (estimation)</translation>
-    </message>
-    <message>
         <source>Estimated cost: %1 this session, %2 this month</source>
         <translation>Coût estimé : %1 pour cette session, %2 ce mois-ci</translation>
+    </message>
+    <message>
+        <source>%1 (estimate)</source>
+        <translation>%1 (estimation)</translation>
+    </message>
+</context>
+<context>
+    <name>DataSize</name>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
     </message>
 </context>
 <context>
@@ -353,32 +380,32 @@ Codes de sortie&#xa0;:
         <translation>Téléchargement au-delà de votre budget mensuel</translation>
     </message>
     <message>
-        <source>Downloading “%1” (%2) would cost about %3, but only %4 of your monthly budget of %5 is left (about %6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
-        <translation>Télécharger « %1 » (%2) coûterait environ %3, mais il ne reste que %4 de votre budget mensuel de %5 (environ %6 utilisés ce mois-ci ; tous les chiffres sont des estimations). Augmentez le budget dans Paramètres ▸ Tarifs et budget pour le télécharger.</translation>
-    </message>
-    <message>
-        <source>Your monthly budget of %1 is used up (about %2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
-        <translation>Votre budget mensuel de %1 est épuisé (environ %2 ce mois-ci ; une estimation) et la taille de « %3 » est inconnue. Augmentez le budget dans Paramètres ▸ Tarifs et budget pour le télécharger.</translation>
-    </message>
-    <message>
         <source>Download</source>
         <translation>Télécharger</translation>
-    </message>
-    <message>
-        <source>“%1” (%2) costs about %3 to download (an estimate).</source>
-        <translation>Télécharger « %1 » (%2) coûte environ %3 (une estimation).</translation>
     </message>
     <message>
         <source>Download a large file?</source>
         <translation>Télécharger un gros fichier ?</translation>
     </message>
     <message>
-        <source>“%1” is %2, more than %3. Downloading it costs about %4 (an estimate). This month so far: about %5.</source>
-        <translation>« %1 » fait %2, plus de %3. Le télécharger coûte environ %4 (une estimation). Depuis le début du mois : environ %5.</translation>
+        <source>Downloading “%1” (%2) would cost %3, but only %4 of your monthly budget of %5 is left (%6 used this month; all figures are estimates). Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Télécharger «&#xa0;%1&#xa0;» (%2) coûterait %3, mais il ne reste que %4 de votre budget mensuel de %5 (%6 utilisés ce mois-ci&#xa0;; tous les chiffres sont des estimations). Augmentez le budget dans Paramètres ▸ Tarifs et budget pour le télécharger.</translation>
     </message>
     <message>
-        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: about %3.</source>
-        <translation>La taille de « %1 » n’est pas connue avant le téléchargement, son coût ne peut donc pas être estimé (%2 par Go). Depuis le début du mois : environ %3.</translation>
+        <source>Your monthly budget of %1 is used up (%2 this month; an estimate), and the size of “%3” is not known. Raise the budget in Settings ▸ Rates and budget to download it.</source>
+        <translation>Votre budget mensuel de %1 est épuisé (%2 ce mois-ci&#xa0;; une estimation) et la taille de «&#xa0;%3&#xa0;» est inconnue. Augmentez le budget dans Paramètres ▸ Tarifs et budget pour le télécharger.</translation>
+    </message>
+    <message>
+        <source>“%1” (%2) costs %3 to download (an estimate).</source>
+        <translation>Télécharger «&#xa0;%1&#xa0;» (%2) coûte %3 (une estimation).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2, more than %3. Downloading it costs %4 (an estimate). This month so far: %5.</source>
+        <translation>«&#xa0;%1&#xa0;» fait %2, plus de %3. Le télécharger coûte %4 (une estimation). Depuis le début du mois&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>The size of “%1” is not known before it downloads, so its cost cannot be estimated (%2 per GB). This month so far: %3.</source>
+        <translation>La taille de «&#xa0;%1&#xa0;» n’est pas connue avant le téléchargement, son coût ne peut donc pas être estimé (%2 par Go). Depuis le début du mois&#xa0;: %3.</translation>
     </message>
 </context>
 <context>
@@ -407,8 +434,8 @@ Codes de sortie&#xa0;:
 <context>
     <name>EventStreamParser</name>
     <message>
-        <source>The hub sent an event larger than %1 KiB, far more than progress reports need; the rest of the stream is ignored.</source>
-        <translation>Le hub a envoyé un événement de plus de %1 Kio, bien plus que ce qu’exigent des rapports de progression&#xa0;; le reste du flux est ignoré.</translation>
+        <source>The hub sent an event larger than %1, far more than progress reports need; the rest of the stream is ignored.</source>
+        <translation>Le hub a envoyé un événement de plus de %1, bien plus que ce dont ont besoin les rapports de progression&#xa0;; le reste du flux est ignoré.</translation>
     </message>
 </context>
 <context>
@@ -440,10 +467,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
         <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
-    </message>
-    <message>
-        <source>The hub refused this request: your account is not allowed to do it. Ask the hub&apos;s administrators if you think it should be.</source>
-        <translation>Le hub a refusé cette demande&#xa0;: votre compte n’y est pas autorisé. Demandez aux administrateurs du hub si vous pensez qu’il devrait l’être.</translation>
     </message>
     <message>
         <source>The hub does not know this user or server. Check the account in the settings.</source>
@@ -488,6 +511,29 @@ Codes de sortie&#xa0;:
         <source>The request was redirected to %1, where your sign-in must not go (another site, or another part of the hub). It was stopped there, so nothing was sent to it.</source>
         <translation>La demande a été redirigée vers %1, où votre connexion ne doit pas aller (un autre site, ou une autre partie du hub). Elle a été arrêtée à ce stade, donc rien n’y a été envoyé.</translation>
     </message>
+    <message>
+        <source>The hub refused this request: the sign-in this app uses is not allowed to do it. A token made on the hub&apos;s token page may lack a permission (scope) the hub names below: sign in again with the app, or make a token with that scope. If your account itself may not do this, ask the hub&apos;s administrators.</source>
+        <translation>Le hub a refusé cette requête&#xa0;: la connexion qu’utilise cette application n’a pas le droit de le faire. Il manque peut-être à un jeton créé sur la page des jetons du hub une autorisation (scope) que le hub indique ci-dessous&#xa0;: reconnectez-vous avec l’application, ou créez un jeton avec ce scope. Si votre compte lui-même n’en a pas le droit, adressez-vous aux administrateurs du hub.</translation>
+    </message>
+    <message>
+        <source>This hub does not offer named servers: leave out --server to use your one server.</source>
+        <translation>Ce hub ne propose pas de serveurs nommés&#xa0;: omettez --server pour utiliser votre unique serveur.</translation>
+    </message>
+    <message>
+        <source>The hub refused this request as it stands; sending it again will not change that.</source>
+        <translation>Le hub a refusé cette requête telle quelle&#xa0;; la renvoyer n’y changera rien.</translation>
+    </message>
+    <message>
+        <source>If the hub&apos;s reason below does not say what to change, tell the hub&apos;s administrators.</source>
+        <translation>Si la raison donnée par le hub ci-dessous ne dit pas quoi changer, prévenez les administrateurs du hub.</translation>
+    </message>
+</context>
+<context>
+    <name>LocalPlacement</name>
+    <message>
+        <source>it could not be moved to the trash</source>
+        <translation>il n’a pas pu être mis à la corbeille</translation>
+    </message>
 </context>
 <context>
     <name>RateCard</name>
@@ -530,6 +576,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): 1000 credits a year per user, renewed on 1 October</source>
         <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026)&#xa0;: 1000 crédits par an et par utilisateur, renouvelés le 1er octobre</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
     </message>
 </context>
 <context>
@@ -853,6 +903,33 @@ Codes de sortie&#xa0;:
         <source>Skip identical</source>
         <translation>Ignorer si identique</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replace: the folder on your server, with %1 that exist only there, is renamed “%2 (replaced &lt;date&gt;)” and kept; nothing is deleted.</source>
+        <translation>Remplacer&#xa0;: le dossier sur votre serveur (uniquement là-bas&#xa0;: %1) est renommé «&#xa0;%2 (replaced &lt;date&gt;)&#xa0;» et conservé&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Replace: the folder on this computer, with %1 that exist only here, moves to the trash; nothing is deleted.</source>
+        <translation>Remplacer&#xa0;: le dossier sur cet ordinateur (uniquement ici&#xa0;: %1) est mis à la corbeille&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Replace: the file on your server is renamed “%1 (replaced &lt;date&gt;)” and kept; nothing is deleted.</source>
+        <translation>Remplacer&#xa0;: le fichier sur votre serveur est renommé «&#xa0;%1 (replaced &lt;date&gt;)&#xa0;» et conservé&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Replace: the file on this computer moves to the trash; nothing is deleted.</source>
+        <translation>Remplacer&#xa0;: le fichier sur cet ordinateur est mis à la corbeille&#xa0;; rien n’est supprimé.</translation>
+    </message>
+    <message>
+        <source>Replace (keep the old one aside)</source>
+        <translation>Remplacer (mettre l’ancien de côté)</translation>
+    </message>
 </context>
 <context>
     <name>TransferHolds</name>
@@ -965,6 +1042,13 @@ Codes de sortie&#xa0;:
             <numerusform>%n entrées d’utilisation endommagées ont été ignorées.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n usage record(s) written by a newer version of this app are kept but not counted here.</source>
+        <translation>
+            <numerusform>%n enregistrement d’utilisation écrit par une version plus récente de cette application est conservé, mais n’est pas compté ici.</numerusform>
+            <numerusform>%n enregistrements d’utilisation écrits par une version plus récente de cette application sont conservés, mais ne sont pas comptés ici.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fornax::ActivityHolder</name>
@@ -1008,6 +1092,17 @@ Codes de sortie&#xa0;:
     <message>
         <source>received %1, expected %2</source>
         <translation>%1 reçu, %2 attendu</translation>
+    </message>
+    <message numerus="yes">
+        <source>more entries than the %n announced</source>
+        <translation>
+            <numerusform>plus d’entrées qu’annoncé (%n)</numerusform>
+            <numerusform>plus d’entrées qu’annoncé (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>more than the %1 bytes announced</source>
+        <translation>plus que les %1 octets annoncés</translation>
     </message>
 </context>
 <context>
@@ -1055,10 +1150,6 @@ Codes de sortie&#xa0;:
         <translation>L’envoi s’est arrêté car l’archive n’a pas pu être créée : %1</translation>
     </message>
     <message>
-        <source>The server refuses uploads even in pieces of %1 KiB (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
-        <translation>Le serveur refuse les envois même par morceaux de %1 Kio (HTTP 413, requête trop grande). Un proxy placé devant lui limite la taille des requêtes ; demandez aux administrateurs de relever cette limite.</translation>
-    </message>
-    <message>
         <source>The server holds %1 bytes of %2 where %3 were sent. Another program may be writing the same file; try the transfer again.</source>
         <translation>Le serveur détient %1 octets de %2 alors que %3 ont été envoyés. Un autre programme écrit peut-être dans le même fichier ; relancez le transfert.</translation>
     </message>
@@ -1097,6 +1188,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Downloading %1 failed: %2</source>
         <translation>Le téléchargement de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The server refuses uploads even in pieces of %1 (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
+        <translation>Le serveur refuse les envois même par morceaux de %1 (HTTP 413, requête trop volumineuse). Un proxy placé devant lui limite la taille des requêtes&#xa0;; demandez aux administrateurs de relever cette limite.</translation>
     </message>
 </context>
 <context>
@@ -1191,13 +1286,6 @@ Codes de sortie&#xa0;:
         <source>Computing checksums on your server failed.</source>
         <translation>Le calcul des sommes de contrôle sur votre serveur a échoué.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n downloaded file(s) differ from the server&apos;s, for example “%1”. Download again.</source>
-        <translation>
-            <numerusform>%n fichier téléchargé diffère de celui du serveur&#xa0;: «&#xa0;%1&#xa0;». Téléchargez-le de nouveau.</numerusform>
-            <numerusform>%n fichiers téléchargés diffèrent de ceux du serveur, par exemple «&#xa0;%1&#xa0;». Téléchargez-les de nouveau.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The download was stopped.</source>
         <translation>Le téléchargement a été arrêté.</translation>
@@ -1274,8 +1362,8 @@ Codes de sortie&#xa0;:
 <context>
     <name>fornax::ProgressStream</name>
     <message>
-        <source>The hub reported that the server failed to start, without saying why. Try again, or choose a smaller server.</source>
-        <translation>Le hub a signalé que le serveur n’a pas pu démarrer, sans dire pourquoi. Réessayez ou choisissez un serveur plus petit.</translation>
+        <source>The hub reported that the server failed to start, without saying why. A smaller server may start where this one could not.</source>
+        <translation>Le hub a signalé que le serveur n’a pas pu démarrer, sans dire pourquoi. Un serveur plus petit pourra peut-être démarrer là où celui-ci n’a pas pu.</translation>
     </message>
 </context>
 <context>
@@ -1439,6 +1527,10 @@ Codes de sortie&#xa0;:
         <source>Your server named its new terminal “%1”, which is not a terminal name: it would make the app send requests elsewhere. Nothing was sent there. Your server may run software you should not trust; restart it, and tell the hub&apos;s administrators.</source>
         <translation>Votre serveur a nommé son nouveau terminal «&#xa0;%1&#xa0;», ce qui n’est pas un nom de terminal&#xa0;: l’application enverrait alors des requêtes ailleurs. Rien n’y a été envoyé. Votre serveur exécute peut-être un logiciel auquel vous ne devriez pas faire confiance&#xa0;; redémarrez-le et prévenez les administrateurs du hub.</translation>
     </message>
+    <message>
+        <source>Your server refused the app&apos;s sign-in (HTTP %1): it is not allowed to use your server. It needs the permission (scope) “access:servers”: sign in again with the app, or use a token from the hub&apos;s token page that includes access to your server.</source>
+        <translation>Votre serveur a refusé la connexion de l’application (HTTP %1)&#xa0;: elle n’a pas le droit d’utiliser votre serveur. Elle a besoin de l’autorisation (scope) «&#xa0;access:servers&#xa0;»&#xa0;: reconnectez-vous avec l’application, ou utilisez un jeton de la page des jetons du hub qui inclut l’accès à votre serveur.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ServerController</name>
@@ -1487,6 +1579,14 @@ Codes de sortie&#xa0;:
         <source>Could not create the socket that keeps Fornax Desktop to one window (%1): %2</source>
         <translation>Impossible de créer le socket qui limite Fornax Desktop à une seule fenêtre (%1)&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Could not create the folder %1 for the socket that keeps Fornax Desktop to one window: %2</source>
+        <translation>Impossible de créer le dossier %1 pour le socket qui limite Fornax Desktop à une seule fenêtre&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the socket that keeps Fornax Desktop to one window is not private (another user owns it, or others may open it). Remove it, or set XDG_RUNTIME_DIR to your own runtime folder.</source>
+        <translation>Le dossier %1 pour le socket qui limite Fornax Desktop à une seule fenêtre n’est pas privé (il appartient à un autre utilisateur, ou d’autres peuvent l’ouvrir). Supprimez-le, ou définissez XDG_RUNTIME_DIR sur votre propre dossier d’exécution.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::SshChannel</name>
@@ -1513,8 +1613,8 @@ Codes de sortie&#xa0;:
 <context>
     <name>fornax::TerminalOutputParser</name>
     <message>
-        <source>The command printed more than %1 MiB; its output was discarded.</source>
-        <translation>La commande a affiché plus de %1 Mio ; sa sortie a été abandonnée.</translation>
+        <source>The command printed more than %1; its output was discarded.</source>
+        <translation>La commande a affiché plus de %1&#xa0;; sa sortie a été ignorée.</translation>
     </message>
 </context>
 <context>
@@ -1561,6 +1661,26 @@ Codes de sortie&#xa0;:
     <message>
         <source>The SSH connection to your server is gone.</source>
         <translation>La connexion SSH à votre serveur a été perdue.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Could not write to your server.</source>
+        <translation>Impossible d’écrire sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>Could not write to your server: %1 Check the connection and retry the transfer.</source>
+        <translation>Impossible d’écrire sur votre serveur&#xa0;: %1 Vérifiez la connexion et relancez le transfert.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer&apos;s notes on your server.</source>
+        <translation>Impossible de lire les notes du transfert sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>Could not read the transfer&apos;s notes on your server (%1). Check the connection and retry the transfer.</source>
+        <translation>Impossible de lire les notes du transfert sur votre serveur (%1). Vérifiez la connexion et relancez le transfert.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1788,14 @@ Codes de sortie&#xa0;:
         <source>“%1” has no name to upload under. Choose the files or folders inside it.</source>
         <translation>«&#xa0;%1&#xa0;» n’a pas de nom sous lequel l’envoyer. Choisissez les fichiers ou dossiers qu’il contient.</translation>
     </message>
+    <message>
+        <source>You may not write in %1 on your server (nor change its permissions). Nothing was sent. Choose another folder, or ask its owner for write permission.</source>
+        <translation>Vous ne pouvez pas écrire dans %1 sur votre serveur (ni en modifier les autorisations). Rien n’a été envoyé. Choisissez un autre dossier, ou demandez à son propriétaire l’autorisation d’écriture.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist on your server, and you may not create it there (no write permission in the folder above it). Nothing was sent. Choose another folder.</source>
+        <translation>%1 n’existe pas sur votre serveur, et vous ne pouvez pas l’y créer (pas d’autorisation d’écriture dans le dossier parent). Rien n’a été envoyé. Choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::WebSession</name>
@@ -1728,6 +1856,17 @@ Codes de sortie&#xa0;:
         <source>The token made for this run (%1) could not be revoked: %2 It expires within a day.</source>
         <translation>Le jeton créé pour cette exécution (%1) n’a pas pu être révoqué&#xa0;: %2 Il expire en moins d’un jour.</translation>
     </message>
+    <message>
+        <source>The server&apos;s hours are not in your usage record: %1</source>
+        <translation>Les heures de serveur ne figurent pas dans votre relevé d’utilisation&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Still removing what the command left on your server; at most %n second(s).</source>
+        <translation>
+            <numerusform>Suppression en cours de ce que la commande a laissé sur votre serveur&#xa0;; %n seconde au plus.</numerusform>
+            <numerusform>Suppression en cours de ce que la commande a laissé sur votre serveur&#xa0;; %n secondes au plus.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::DownloadCommand</name>
@@ -1748,6 +1887,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>The download is not in your usage record: %1</source>
         <translation>Le téléchargement ne figure pas dans votre relevé d’utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not downloaded, because they point outside what you chose: %1.</source>
+        <translation>Non téléchargés, car ils pointent hors de votre sélection&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1839,6 +1982,14 @@ Codes de sortie&#xa0;:
         <source>The hub is starting your server; “status” tells when it is ready.</source>
         <translation>Le hub démarre votre serveur&#xa0;; «&#xa0;status&#xa0;» indique quand il est prêt.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.</source>
+        <translation>Ce hub n’a pas de taille de serveur «&#xa0;%1&#xa0;». Ses tailles&#xa0;: %2. Choisissez-en une avec --profile.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StatusCommand</name>
@@ -1927,14 +2078,6 @@ Codes de sortie&#xa0;:
         <translation>Annulation&#xa0;: suppression des fichiers temporaires sur votre serveur…</translation>
     </message>
     <message>
-        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical).</source>
-        <translation>Ces noms existent déjà&#xa0;: %1. Rien n’a été copié. Indiquez que faire avec --on-conflict (overwrite, skip, keep-both ou skip-identical).</translation>
-    </message>
-    <message>
-        <source>“%1” exists already (there: %2, %3; new: %4, %5).</source>
-        <translation>«&#xa0;%1&#xa0;» existe déjà (existant&#xa0;: %2, %3&#xa0;; nouveau&#xa0;: %4, %5).</translation>
-    </message>
-    <message>
         <source>  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest [s]: </source>
         <translation>  [o] écraser, [s] ignorer, [k] garder les deux, [i] ignorer si identique&#xa0;; majuscule&#xa0;: pour tous les suivants [s]&#xa0;: </translation>
     </message>
@@ -1953,6 +2096,66 @@ Codes de sortie&#xa0;:
     <message>
         <source>SSH was not used, the transfer went through the hub instead: %1</source>
         <translation>SSH n’a pas été utilisé, le transfert est passé par le hub à la place&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) meet a folder of the same name (or the reverse); both are kept.</source>
+        <translation>
+            <numerusform>%n fichier rencontre un dossier du même nom (ou l’inverse)&#xa0;; les deux sont conservés.</numerusform>
+            <numerusform>%n fichiers rencontrent un dossier du même nom (ou l’inverse)&#xa0;; les deux sont conservés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These names exist already: %1. Nothing was copied. Say what to do with --on-conflict (overwrite, skip, keep-both or skip-identical); folders are merged either way.</source>
+        <translation>Ces noms existent déjà&#xa0;: %1. Rien n’a été copié. Indiquez quoi faire avec --on-conflict (overwrite, skip, keep-both ou skip-identical)&#xa0;; les dossiers sont fusionnés dans tous les cas.</translation>
+    </message>
+    <message>
+        <source>Folders that exist on both sides are merged; files that exist only at the destination are never deleted.</source>
+        <translation>Les dossiers qui existent des deux côtés sont fusionnés&#xa0;; les fichiers qui n’existent qu’à la destination ne sont jamais supprimés.</translation>
+    </message>
+    <message numerus="yes">
+        <source>a folder with %n file(s), %1</source>
+        <translation>
+            <numerusform>un dossier avec %n fichier, %1</numerusform>
+            <numerusform>un dossier avec %n fichiers, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>“%1” exists already (there: %2; new: %3).</source>
+        <translation>«&#xa0;%1&#xa0;» existe déjà (là-bas&#xa0;: %2&#xa0;; nouveau&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <source>  [s]kip, [k]eep both, [r]eplace; capital letter: for all the rest [s]: </source>
+        <translation>  [s] ignorer, [k] garder les deux, [r] remplacer&#xa0;; majuscule&#xa0;: pour tous les suivants [s]&#xa0;: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in merged folders stayed as they were.</source>
+        <translation>
+            <numerusform>%n fichier des dossiers fusionnés est resté inchangé.</numerusform>
+            <numerusform>%n fichiers des dossiers fusionnés sont restés inchangés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” was kept and the new one is “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été conservé et le nouveau s’appelle «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” was replaced; the old one is now “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» a été remplacé&#xa0;; l’ancien s’appelle maintenant «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Not copied (never copied by this app): %1.</source>
+        <translation>Non copié (cette application ne copie jamais cela)&#xa0;: %1.</translation>
     </message>
 </context>
 <context>
@@ -1983,13 +2186,6 @@ Codes de sortie&#xa0;:
         <source>Hub: %1</source>
         <translation>Hub : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>  Downloaded: %n file(s), %1, %2</source>
-        <translation>
-            <numerusform>  Téléchargé : %n fichier, %1, %2</numerusform>
-            <numerusform>  Téléchargé : %n fichiers, %1, %2</numerusform>
-        </translation>
-    </message>
     <message>
         <source>  Servers:    %1 hours, %2</source>
         <translation>  Serveurs :  %1 heures, %2</translation>
@@ -2006,9 +2202,34 @@ Codes de sortie&#xa0;:
         <source>  Budget:     %1 a month, %2 left</source>
         <translation>  Budget :    %1 par mois, reste %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %n file(s)</source>
+        <translation>
+            <numerusform>au moins %n fichier</numerusform>
+            <numerusform>au moins %n fichiers</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>    %1  %2  %3</source>
-        <translation>    %1  %2  %3</translation>
+        <source>  Downloaded: %1 (%2), %3, %4</source>
+        <translation>  Téléchargé&#xa0;: %1 (%2), %3, %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n download(s)</source>
+        <translation>
+            <numerusform>%n téléchargement</numerusform>
+            <numerusform>%n téléchargements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>    %1  %2  %3  %4</source>
+        <translation>    %1  %2  %3  %4</translation>
     </message>
 </context>
 <context>
@@ -2032,13 +2253,6 @@ Codes de sortie&#xa0;:
     <message>
         <source>“%1” on this computer</source>
         <translation>«&#xa0;%1&#xa0;» sur cet ordinateur</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer.</source>
-        <translation>
-            <numerusform>%n élément de «&#xa0;%1&#xa0;» existe déjà dans %2. Choisissez quoi en faire&#xa0;; rien n’est modifié tant que vous ne continuez pas, et Annuler arrête tout le transfert.</numerusform>
-            <numerusform>%n éléments de «&#xa0;%1&#xa0;» existent déjà dans %2. Choisissez quoi faire de chacun&#xa0;; rien n’est modifié tant que vous ne continuez pas, et Annuler arrête tout le transfert.</numerusform>
-        </translation>
     </message>
     <message>
         <source>On your server</source>
@@ -2126,6 +2340,21 @@ Codes de sortie&#xa0;:
             <numerusform>dossier, %n fichier, %1</numerusform>
             <numerusform>dossier, %n fichiers, %1</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</source>
+        <translation>
+            <numerusform>%n élément de «&#xa0;%1&#xa0;» existe déjà dans %2. Choisissez quoi faire pour chacun&#xa0;; rien n’est modifié tant que vous ne continuez pas, et Annuler arrête tout le transfert. Les dossiers qui existent des deux côtés sont fusionnés&#xa0;: les fichiers qui n’existent que là-bas ne sont jamais supprimés.</numerusform>
+            <numerusform>%n éléments de «&#xa0;%1&#xa0;» existent déjà dans %2. Choisissez quoi faire pour chacun&#xa0;; rien n’est modifié tant que vous ne continuez pas, et Annuler arrête tout le transfert. Les dossiers qui existent des deux côtés sont fusionnés&#xa0;: les fichiers qui n’existent que là-bas ne sont jamais supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder here, a file from the other side</source>
+        <translation>Ici un dossier, de l’autre côté un fichier</translation>
+    </message>
+    <message>
+        <source>A file here, a folder from the other side</source>
+        <translation>Ici un fichier, de l’autre côté un dossier</translation>
     </message>
 </context>
 <context>
@@ -2388,6 +2617,41 @@ Codes de sortie&#xa0;:
         <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
         <translation>Cette application ne maintient le serveur en marche jusqu’à %1 que tant qu’elle-même est en marche&#xa0;: dès que vous quittez, le hub arrête le serveur lorsqu’il est resté inactif pendant la durée habituelle.</translation>
     </message>
+    <message numerus="yes">
+        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
+        <translation>
+            <numerusform>Le hub n’a pas confirmé dans un délai de %n seconde que votre serveur s’est arrêté.</numerusform>
+            <numerusform>Le hub n’a pas confirmé dans un délai de %n secondes que votre serveur s’est arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Transfers still running are cancelled.</source>
+        <translation>Les transferts encore en cours sont annulés.</translation>
+    </message>
+    <message>
+        <source>Stopping your server before quitting…</source>
+        <translation>Arrêt de votre serveur avant de quitter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Quitter maintenant</translation>
+    </message>
+    <message>
+        <source>Quitting Fornax Desktop</source>
+        <translation>Fermeture de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Your server may still be running</source>
+        <translation>Votre serveur est peut-être encore en marche</translation>
+    </message>
+    <message>
+        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
+        <translation>%1 Fornax Desktop se ferme maintenant&#xa0;; votre serveur est peut-être encore en marche et coûte de l’argent. Vérifiez-le sur la page du hub (%2) ou avec «&#xa0;fornax-desktop status&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabPage</name>
@@ -2486,10 +2750,6 @@ Codes de sortie&#xa0;:
         <translation>JupyterHub %1 est prêt. Connectez-vous pour démarrer votre serveur.</translation>
     </message>
     <message>
-        <source>&amp;Settings</source>
-        <translation>&amp;Paramètres</translation>
-    </message>
-    <message>
         <source>Start Fornax Desktop at &amp;login</source>
         <translation>Lancer Fornax Desktop à l’&amp;ouverture de session</translation>
     </message>
@@ -2528,6 +2788,26 @@ Codes de sortie&#xa0;:
     <message>
         <source>A hub may stop a server it thinks is idle, and a long upload or download looks idle to some hubs. While one runs, Fornax Desktop keeps the server running, for no longer than the transfer needs.</source>
         <translation>Un hub peut arrêter un serveur qu’il juge inactif, et un long envoi ou téléchargement paraît inactif à certains hubs. Pendant un transfert, Fornax Desktop garde le serveur en marche, pas plus longtemps que le transfert ne l’exige.</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>&amp;Arrêter mon serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running for an hour</source>
+        <translation>Le &amp;garder en marche une heure</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <source>Stop my server</source>
+        <translation>Arrêter mon serveur</translation>
+    </message>
+    <message>
+        <source>Keep my server running for an hour</source>
+        <translation>Garder mon serveur en marche une heure</translation>
     </message>
 </context>
 <context>
@@ -3335,6 +3615,10 @@ Ne lui faites confiance que si cette empreinte est celle que publient les admini
         <source>“%1” went through the hub instead of SSH: %2</source>
         <translation>«&#xa0;%1&#xa0;» est passé par le hub au lieu de SSH&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>not copied: %1</source>
+        <translation>non copié&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::TransferListModel</name>
@@ -3369,10 +3653,6 @@ Ne lui faites confiance que si cette empreinte est celle que publient les admini
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <source>%1/s</source>
-        <translation>%1/s</translation>
     </message>
     <message>
         <source>Name</source>
