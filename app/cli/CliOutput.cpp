@@ -2,6 +2,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 #include <cstdio>
 #include <unistd.h>
 
@@ -19,7 +21,7 @@ void CliOutput::line(const QString &text)
     if (m_json)
         return;
     endProgress();
-    m_out << text << '\n';
+    m_out << visible(text, true) << '\n';
     m_out.flush();
 }
 
@@ -34,7 +36,7 @@ void CliOutput::json(const QJsonObject &object)
 void CliOutput::error(const QString &text)
 {
     endProgress();
-    m_err << text << '\n';
+    m_err << visible(text, true) << '\n';
     m_err.flush();
 }
 
@@ -46,7 +48,7 @@ void CliOutput::progress(int percent, const QString &message)
               {QStringLiteral("message"), message}});
         return;
     }
-    const QString text = QStringLiteral("[%1%] ").arg(percent, 3) + message;
+    const QString text = QStringLiteral("[%1%] ").arg(percent, 3) + visible(message);
     if (m_terminal) {
         m_out << "\r\033[K" << text;
         m_progressOpen = true;
@@ -54,6 +56,29 @@ void CliOutput::progress(int percent, const QString &message)
         m_out << text << '\n';
     }
     m_out.flush();
+}
+
+QString CliOutput::visible(const QString &text, bool keepLineBreaks)
+{
+    const auto isControl = [](char16_t c) {
+        return c < 0x20 || c == 0x7f || (c >= 0x80 && c <= 0x9f);
+    };
+    if (std::none_of(text.cbegin(), text.cend(), [&](QChar c) {
+            return isControl(c.unicode());
+        }))
+        return text;
+    QString shown;
+    shown.reserve(text.size() + 8);
+    for (const QChar c : text) {
+        const char16_t code = c.unicode();
+        if (!isControl(code) || (keepLineBreaks && code == u'\n'))
+            shown += c;
+        else if (code == 0x1b)
+            shown += QLatin1String("\\e");
+        else
+            shown += QStringLiteral("\\x%1").arg(int(code), 2, 16, QLatin1Char('0'));
+    }
+    return shown;
 }
 
 void CliOutput::endProgress()

@@ -9,6 +9,11 @@ namespace fornax::cli {
  * Where commands print: people get sentences on stdout and errors on stderr; scripts (--json)
  * get one JSON object per line on stdout and nothing else there. Nothing printed may contain a
  * token, whichever the mode.
+ *
+ * Text for people may hold what a hub or server chose (messages, file names): every control
+ * character in it (C0, DEL, C1) is printed as a visible escape (visible()), so an escape
+ * sequence cannot clear the screen, set the title or hide a line. Only the line breaks of
+ * line() and error() stay, as the app's own messages have several lines.
  */
 class CliOutput
 {
@@ -25,6 +30,10 @@ public:
     // A progress report: a redrawn line on a terminal, a plain line otherwise, JSON in JSON mode.
     void progress(int percent, const QString &message);
     void endProgress();
+
+    // text with every control character shown as an escape: ESC as "\e", the others as "\xNN";
+    // line breaks too unless keepLineBreaks.
+    static QString visible(const QString &text, bool keepLineBreaks = false);
 
 private:
     bool m_json;

@@ -228,11 +228,13 @@ void CliRunner::readStoredServerToken()
                 if (readKey != key)
                     return;
                 delete context;
-                HubCall *call = m_context.client->fetchTokenOwner(serverToken);
-                connect(call, &HubCall::finished, this, [this, call, serverToken] {
+                // Still among this user's tokens? Asked with the account token: the server
+                // token never goes to the hub API.
+                const QString id = m_storedAccount->serverTokenId();
+                HubCall *call = m_context.client->fetchToken(m_context.userName, id);
+                connect(call, &HubCall::finished, this, [this, call, serverToken, id] {
                     if (call->error().isError()
-                        || call->json().object().value(QLatin1String("name")).toString()
-                            != m_context.userName) {
+                        || call->json().object().value(QLatin1String("id")).toString() != id) {
                         mintServerToken();
                         return;
                     }

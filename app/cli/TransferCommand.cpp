@@ -239,7 +239,7 @@ void TransferCommand::askAboutConflicts()
         constexpr qsizetype Shown = 10;
         QStringList names;
         for (qsizetype i = 0; i < std::min(conflicts.size(), Shown); ++i)
-            names.append(ArchiveError::displayName(conflicts.at(i).name));
+            names.append(CliOutput::visible(ArchiveError::displayName(conflicts.at(i).name)));
         QString list = names.join(QStringLiteral(", "));
         if (conflicts.size() > Shown)
             list += QLatin1Char(' ') + tr("and %n more", nullptr, int(conflicts.size() - Shown));
@@ -269,7 +269,7 @@ void TransferCommand::askAboutConflicts()
             return tr("%1, %2").arg(size, locale.toString(when, QLocale::ShortFormat));
         };
         tty << tr("“%1” exists already (there: %2; new: %3).")
-                   .arg(ArchiveError::displayName(conflict.name),
+                   .arg(CliOutput::visible(ArchiveError::displayName(conflict.name)),
                         side(conflict.existingIsFolder, conflict.existingSize, conflict.existingTotals,
                              conflict.existingModified),
                         side(conflict.incomingIsFolder, conflict.incomingSize, conflict.incomingTotals,

@@ -3,13 +3,46 @@
 #include "Logging.h"
 
 #include <QDesktopServices>
+#include <QWebEngineNewWindowRequest>
 
 namespace fornax::ui {
 
 LabPage::LabPage(QWebEngineProfile *profile, const HubUrl &hub, QObject *parent)
     : QWebEnginePage(profile, parent)
     , m_hub(hub)
-{ }
+{
+    connect(this, &QWebEnginePage::newWindowRequested, this, &LabPage::handleNewWindow);
+}
+
+void LabPage::handleNewWindow(QWebEngineNewWindowRequest &request)
+{
+    // Decided on the URL the page asked for, before anything loads: a window never opens in
+    // the app's web profile for another origin, whose requests would carry the hub's cookies
+    // (cookies are not port-scoped). The request is never adopted (openIn()), and
+    // createWindow() makes no page, so nothing loads anywhere but where it is decided here.
+    const QUrl url = request.requestedUrl();
+    if (m_hub.isSameOrigin(url)) {
+        setUrl(url); // the hub's own pages open here
+        return;
+    }
+    const QString host = url.host().isEmpty() ? url.toDisplayString().left(100) : url.host();
+    if (url.isEmpty() || url.scheme() == QLatin1String("about")) {
+        qCWarning(lcUi) << "refused a new window without an address";
+        Q_EMIT externalOpenRefused(url,
+                                   tr("The page tried to open an empty new window. It was not opened: "
+                                      "windows open only for a link's address."));
+        return;
+    }
+    if (!request.isUserInitiated()) {
+        qCWarning(lcUi) << "refused a new window the page opened by itself:" << host;
+        Q_EMIT externalOpenRefused(url,
+                                   tr("The page tried to open %1 in a new window by itself, without a "
+                                      "click. It was not opened; click the link if you want it.")
+                                       .arg(host));
+        return;
+    }
+    openExternally(url);
+}
 
 bool LabPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool isMainFrame)
 {
@@ -23,19 +56,8 @@ bool LabPage::acceptNavigationRequest(const QUrl &url, NavigationType type, bool
 QWebEnginePage *LabPage::createWindow(WebWindowType type)
 {
     Q_UNUSED(type)
-    // window.open(): a throw-away page learns where it was meant to go, then hands that on:
-    // the hub's own pages open here, others in the system browser.
-    auto *popup = new QWebEnginePage(profile(), this);
-    connect(popup, &QWebEnginePage::urlChanged, this, [this, popup](const QUrl &url) {
-        if (url.isEmpty() || url.scheme() == QLatin1String("about"))
-            return;
-        if (m_hub.isSameOrigin(url))
-            setUrl(url);
-        else
-            openExternally(url);
-        popup->deleteLater();
-    });
-    return popup;
+    // Every new window is decided in handleNewWindow(); none is made here.
+    return nullptr;
 }
 
 bool LabPage::isAllowedExternally(const QUrl &url)

@@ -4,12 +4,16 @@
 
 #include <QWebEnginePage>
 
+class QWebEngineNewWindowRequest;
+
 namespace fornax::ui {
 
 /**
  * The web page behind LabView: keeps JupyterLab inside the app and everything else out of it.
  * Navigation to another origin (a link to a paper, an archive's web site) and window.open() to
- * one go to the system browser; the hub's own pages stay here.
+ * one go to the system browser; the hub's own pages stay here. A new window is decided on the
+ * address it asks for before anything loads (never in the app's web profile for another
+ * origin), and one the page opens without a user's click, or without an address, is refused.
  *
  * openExternally() is the only door from the page to the system, and it opens only web
  * (https, http) and e-mail (mailto) links: what a notebook or a compromised server puts in a link
@@ -39,6 +43,8 @@ protected:
     QWebEnginePage *createWindow(WebWindowType type) override;
 
 private:
+    void handleNewWindow(QWebEngineNewWindowRequest &request);
+
     HubUrl m_hub;
 };
 

@@ -54,7 +54,9 @@ class TestSecurityGui : public QObject
 private Q_SLOTS:
     void initTestCase();
     void labPageOpensOnlyWebAndMail();
+    void newWindowsAreDecidedBeforeTheyLoad();
     void redirectedHubIsConfirmedBeforeAnyToken();
+    void redirectOnTheSameOriginIsConfirmedToo();
     void plainHttpElsewhereNeedsConsent();
     void hubGrantingLessShowsWhatTheAppCannotDo();
     void serverTextIsNeverMarkup();
@@ -158,6 +160,56 @@ void TestSecurityGui::labPageOpensOnlyWebAndMail()
     QCOMPARE(recorder.opened.size(), 2);
 }
 
+void TestSecurityGui::newWindowsAreDecidedBeforeTheyLoad()
+{
+    // Another origin of the hub's host (cookies are not port-scoped): a window opened for it
+    // must go to the system browser without loading in the app's profile first, and a window
+    // the page opens by itself, without a click, not at all. The recorder sees any request.
+    FaultProxy elsewhere(quint16(m_hub.url().port()));
+    QVERIFY(elsewhere.start());
+    elsewhere.setRecording(true);
+    const QString target = through(elsewhere).resolved(QUrl(QStringLiteral("external"))).toString();
+    UrlRecorder recorder;
+    QDesktopServices::setUrlHandler(QStringLiteral("http"), &recorder, "open");
+    const auto unset = qScopeGuard([] {
+        QDesktopServices::unsetUrlHandler(QStringLiteral("http"));
+    });
+    QWebEngineProfile profile;
+    QWebEngineView view;
+    auto *page = new ui::LabPage(&profile, HubUrl(m_hub.url()), &view);
+    view.setPage(page);
+    QSignalSpy refused(page, &ui::LabPage::externalOpenRefused);
+    page->setHtml(QStringLiteral("<html><body style='margin:0'><a id='x' target='_blank' href='%1' "
+                                 "style='display:block;width:100vw;height:100vh'>x</a>"
+                                 "<script>function later() { window.open('%1?by-itself'); }</script>"
+                                 "</body></html>")
+                      .arg(target),
+                  m_hub.url());
+    view.resize(400, 300);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        test::evaluateScript(
+            page,
+            QStringLiteral("document.getElementById('x') !== null && "
+                           "document.getElementById('x').getBoundingClientRect().height > 100"))
+            .toBool(),
+        20'000);
+    // A click: handed to the system browser, and nothing loaded here.
+    QTest::mouseClick(view.focusProxy(), Qt::LeftButton, {}, QPoint(100, 100));
+    QTRY_COMPARE_WITH_TIMEOUT(recorder.opened.size(), 1, 10'000);
+    QCOMPARE(recorder.opened.first(), QUrl(target));
+    // By itself (a timer, no gesture): refused, and said.
+    test::evaluateScript(page, QStringLiteral("setTimeout(later, 10); true"));
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, 10'000);
+    QVERIFY2(refused.first().at(1).toString().contains(QLatin1String("without a click")),
+             qPrintable(refused.first().at(1).toString()));
+    QCOMPARE(recorder.opened.size(), 1);
+    // The page is still the one it was (nothing navigated it), after a round trip through it.
+    QVERIFY(test::evaluateScript(page, QStringLiteral("document.getElementById('x') !== null")).toBool());
+    QVERIFY2(elsewhere.requests().isEmpty(), elsewhere.requests().value(0).target.constData());
+}
+
 void TestSecurityGui::redirectedHubIsConfirmedBeforeAnyToken()
 {
     // The app once signed in at the recorder (another loopback port, the real hub behind it);
@@ -220,6 +272,60 @@ void TestSecurityGui::redirectedHubIsConfirmedBeforeAnyToken()
         QVERIFY(sawToken(recorder));
         gui.signOut();
     }
+}
+
+void TestSecurityGui::redirectOnTheSameOriginIsConfirmedToo()
+{
+    // The hub's own origin, another path. Into a user's single-user server (whoever runs it
+    // answers like a hub there): refused outright, nothing but the anonymous probe goes there.
+    // Under another prefix: asked first, like another origin. Before, only origins were compared.
+    FaultProxy::Canned hub;
+    hub.headers = {"Content-Type: application/json"};
+    hub.body = R"({"version": "5.2.1"})";
+    const auto redirectTo = [](const QByteArray &path) {
+        FaultProxy::Canned redirect;
+        redirect.status = 302;
+        redirect.headers = {"Location: " + path};
+        return redirect;
+    };
+    const QString prefix = m_hub.url().path();
+    FaultProxy mallory(quint16(m_hub.url().port()));
+    QVERIFY(mallory.start());
+    mallory.intercept("GET", QRegularExpression(QStringLiteral("^%1hub/api/?$").arg(prefix)),
+                      redirectTo(prefix.toUtf8() + "user/mallory/hub/api/"));
+    mallory.intercept("GET", QRegularExpression(QStringLiteral("^%1user/mallory/hub/api/?").arg(prefix)),
+                      hub);
+    {
+        GuiApplication gui(through(mallory).toString());
+        QSignalSpy ready(&gui, &GuiApplication::hubReady);
+        gui.start();
+        QTRY_VERIFY_WITH_TIMEOUT(gui.mainWindow()
+                                     ->findChild<QLabel *>(QStringLiteral("hubStatus"))
+                                     ->text()
+                                     .contains(QLatin1String("must not go")),
+                                 30'000);
+        QVERIFY(gui.mainWindow()
+                    ->findChild<QLabel *>(QStringLiteral("hubStatus"))
+                    ->text()
+                    .contains(QLatin1String("user/mallory/")));
+        QCOMPARE(ready.size(), 0);
+        QVERIFY(!gui.session());
+        QVERIFY(!sawToken(mallory));
+    }
+
+    FaultProxy moved(quint16(m_hub.url().port()));
+    QVERIFY(moved.start());
+    moved.intercept("GET", QRegularExpression(QStringLiteral("^%1hub/api/?$").arg(prefix)),
+                    redirectTo(prefix.toUtf8() + "elsewhere/hub/api/"));
+    moved.intercept("GET", QRegularExpression(QStringLiteral("^%1elsewhere/hub/api/?$").arg(prefix)), hub);
+    GuiApplication gui(through(moved).toString());
+    gui.start();
+    QMessageBox *box = waitForBox(gui, QStringLiteral("redirectConfirmation"));
+    QVERIFY(box);
+    QVERIFY(
+        box->text().contains(through(moved).resolved(QUrl(QStringLiteral("elsewhere/"))).toDisplayString()));
+    QVERIFY(!sawToken(moved));
+    box->findChild<QPushButton *>(QStringLiteral("trustCancelButton"))->click();
 }
 
 void TestSecurityGui::plainHttpElsewhereNeedsConsent()

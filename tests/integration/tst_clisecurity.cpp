@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <signal.h>
+
 using fornax::test::FaultProxy;
 
 class TestCliSecurity : public QObject
@@ -24,6 +26,9 @@ class TestCliSecurity : public QObject
 private Q_SLOTS:
     void initTestCase();
     void redirectToAnotherPortNeverGetsTheToken();
+    void redirectOnTheSameOriginIsConfirmedToo();
+    void hubTextCannotDriveTheTerminal();
+    void closedTerminalRevokesTheRunToken();
     void plainHttpElsewhereNeedsAllowInsecure();
     void serverTokenIsMintedForTheRunAndRevoked();
     void hubGrantingLessIsRefusedPlainly();
@@ -134,6 +139,124 @@ void TestCliSecurity::redirectToAnotherPortNeverGetsTheToken()
         run({QStringLiteral("status"), QStringLiteral("--hub"), through(recorder).toString()}, token);
     QVERIFY2(named2.exitCode == 0, named2.err.constData());
     QVERIFY(sawToken(recorder, token));
+}
+
+void TestCliSecurity::redirectOnTheSameOriginIsConfirmedToo()
+{
+    // The hub's own origin, another path: into mallory's single-user server (whoever runs it
+    // answers like a hub there), or under another prefix. Before, only the origin was compared,
+    // and the token went to <origin>/user/mallory/hub/api/user.
+    const QByteArray token = m_hub.createToken(QStringLiteral("cli-security-samepath"));
+    FaultProxy::Canned hub;
+    hub.headers = {"Content-Type: application/json"};
+    hub.body = R"({"version": "5.2.1"})";
+    const auto redirectTo = [](const QByteArray &path) {
+        FaultProxy::Canned redirect;
+        redirect.status = 302;
+        redirect.headers = {"Location: " + path};
+        return redirect;
+    };
+    const QString prefix = m_hub.url().path(); // the hub's base path, ending in '/'
+
+    FaultProxy mallory(quint16(m_hub.url().port()));
+    QVERIFY(mallory.start());
+    mallory.intercept("GET", QRegularExpression(QStringLiteral("^%1hub/api/?$").arg(prefix)),
+                      redirectTo(prefix.toUtf8() + "user/mallory/hub/api/"));
+    mallory.intercept("GET", QRegularExpression(QStringLiteral("^%1user/mallory/hub/api/?").arg(prefix)),
+                      hub);
+    const Run intoServer =
+        run({QStringLiteral("status"), QStringLiteral("--hub"), through(mallory).toString()}, token);
+    QVERIFY2(intoServer.exitCode != 0, intoServer.out.constData());
+    QVERIFY2(intoServer.err.contains("user/mallory/"), intoServer.err.constData());
+    QVERIFY2(!intoServer.err.contains("--hub") && !intoServer.err.contains("hub/token"),
+             intoServer.err.constData());
+    QVERIFY(!mallory.requests().isEmpty());
+    QVERIFY(!sawToken(mallory, token));
+
+    FaultProxy moved(quint16(m_hub.url().port()));
+    QVERIFY(moved.start());
+    moved.intercept("GET", QRegularExpression(QStringLiteral("^%1hub/api/?$").arg(prefix)),
+                    redirectTo(prefix.toUtf8() + "elsewhere/hub/api/"));
+    moved.intercept("GET", QRegularExpression(QStringLiteral("^%1elsewhere/hub/api/?$").arg(prefix)), hub);
+    const Run refused =
+        run({QStringLiteral("status"), QStringLiteral("--hub"), through(moved).toString()}, token);
+    QCOMPARE(refused.exitCode, 2);
+    const QByteArray advice =
+        "--hub " + through(moved).resolved(QUrl(QStringLiteral("elsewhere/"))).toDisplayString().toUtf8();
+    QVERIFY2(refused.err.contains(advice), refused.err.constData());
+    QVERIFY(!sawToken(moved, token));
+}
+
+void TestCliSecurity::hubTextCannotDriveTheTerminal()
+{
+    // A hub message with escape sequences (set the title, clear the screen) is printed with the
+    // escapes visible, never raw.
+    const QByteArray token = m_hub.createToken(QStringLiteral("cli-security-escapes"));
+    FaultProxy proxy(quint16(m_hub.url().port()));
+    QVERIFY(proxy.start());
+    FaultProxy::Canned failure;
+    failure.status = 500;
+    failure.headers = {"Content-Type: application/json"};
+    failure.body = R"({"status": 500, "message": "\u001b]0;pwned\u0007\u001b[2Jgone\rover\u009b31m"})";
+    proxy.intercept("GET", QRegularExpression(QStringLiteral("/hub/api/user")), failure);
+    const Run result =
+        run({QStringLiteral("status"), QStringLiteral("--hub"), through(proxy).toString()}, token);
+    QVERIFY(result.exitCode != 0);
+    QVERIFY2(result.err.contains(R"(\e]0;pwned\x07\e[2Jgone\x0dover\x9b31m)"), result.err.constData());
+    const QByteArray printed = result.err + result.out;
+    for (const char c : printed)
+        QVERIFY2(c == '\n' || static_cast<unsigned char>(c) >= 0x20, result.err.toHex().constData());
+    QVERIFY(!result.err.contains("\xc2\x9b")); // C1 CSI, as UTF-8
+}
+
+void TestCliSecurity::closedTerminalRevokesTheRunToken()
+{
+    // A download waiting for the server to start when the terminal closes (SIGHUP): the token
+    // made for the run is revoked, as on Ctrl-C. Before, SIGHUP killed the process and left it
+    // valid for a day.
+    const QString user = QStringLiteral("cli-security-hangup");
+    const QByteArray token = m_hub.createToken(user);
+    FaultProxy proxy(quint16(m_hub.url().port()));
+    QVERIFY(proxy.start());
+    // The start is accepted and its progress never comes: the command waits (no real server).
+    FaultProxy::Canned accepted;
+    accepted.status = 202;
+    proxy.intercept("POST", QRegularExpression(QStringLiteral("/hub/api/users/%1/server$").arg(user)),
+                    accepted);
+    FaultProxy::Canned waiting;
+    waiting.headers = {"Content-Type: text/event-stream"};
+    waiting.prefix = ": waiting\n\n";
+    waiting.chunked = true;
+    waiting.holdOpen = true;
+    proxy.intercept("GET", QRegularExpression(QStringLiteral("/server/progress")), waiting);
+    const int before = int(tokensOf(user).size());
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("FORNAX_HUB"));
+    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(token));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_work.path());
+    process.start(QStringLiteral(FORNAX_DESKTOP_BINARY),
+                  {QStringLiteral("download"), QStringLiteral("x"), QStringLiteral("."),
+                   QStringLiteral("--start"), QStringLiteral("--hub"), through(proxy).toString()});
+    QVERIFY(process.waitForStarted());
+    const auto sawProgressRequest = [&proxy] {
+        for (const FaultProxy::SeenRequest &request : proxy.requests()) {
+            if (request.target.contains("/server/progress"))
+                return true;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(sawProgressRequest(), 30'000);
+    QCOMPARE(int(tokensOf(user).size()), before + 1); // the run's token, in use
+    ::kill(pid_t(process.processId()), SIGHUP);
+    QSignalSpy finished(&process, &QProcess::finished);
+    QVERIFY(process.state() == QProcess::NotRunning || finished.wait(30'000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by the signal
+    QVERIFY2(process.exitCode() == 1, err.constData());
+    QCOMPARE(int(tokensOf(user).size()), before); // revoked
 }
 
 void TestCliSecurity::plainHttpElsewhereNeedsAllowInsecure()

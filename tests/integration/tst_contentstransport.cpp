@@ -53,6 +53,7 @@ private Q_SLOTS:
     void uploadsInPartsFromAProducerThread();
     void downloadsWithBackpressure();
     void resumesACutDownloadWithRange();
+    void downloadStopsPastTheAnnouncedSize();
     void retriesAChunkCutMidUpload();
     void cancelStopsAnUploadPromptly();
 
@@ -234,6 +235,35 @@ void TestContentsTransport::resumesACutDownloadWithRange()
     QVERIFY2(proxy.cuts() >= 2, qPrintable(QString::number(proxy.cuts())));
     QCOMPARE(received.size(), source.size());
     QCOMPARE(sha256(received), sha256(source));
+}
+
+void TestContentsTransport::downloadStopsPastTheAnnouncedSize()
+{
+    // A server that announced 170 bytes and sends a chunked body without end: the download
+    // stops as soon as more arrives, and says so. Before, it read on until the body ended.
+    test::FaultProxy proxy(quint16(m_hub.url().port()));
+    QVERIFY(proxy.start());
+    test::FaultProxy::Canned endless;
+    endless.headers = {"Content-Type: application/octet-stream"};
+    endless.prefix = "x";
+    endless.filler = 'x';
+    endless.fillerSize = 64 * 1024;
+    endless.chunked = true;
+    endless.endless = true;
+    endless.paced = true;
+    proxy.intercept("GET", QRegularExpression(QStringLiteral("/files/announced\\.txt")), endless);
+    QUrl base = m_hub.url();
+    base.setPort(proxy.port());
+    auto client = clientFor(base);
+    ContentsTransport transport(client.get(), serverUrl(base));
+    BoundedBuffer buffer(512 * 1024);
+    QSignalSpy failed(&transport, &ContentsTransport::transferFailed);
+    transport.download(QStringLiteral("announced.txt"), &buffer, 170);
+    QVERIFY(failed.wait(30'000));
+    const QString message = failed.first().at(1).toString();
+    QVERIFY2(message.contains(QLatin1String("sent more of announced.txt than expected")),
+             qPrintable(message));
+    QVERIFY2(buffer.bytesWritten() <= 170, qPrintable(QString::number(buffer.bytesWritten())));
 }
 
 void TestContentsTransport::retriesAChunkCutMidUpload()

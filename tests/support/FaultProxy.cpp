@@ -258,42 +258,85 @@ void FaultProxy::answer(Pair *pair, const Canned &reply)
     QByteArray head = "HTTP/1.1 " + QByteArray::number(reply.status) + " Canned\r\n";
     for (const QByteArray &header : reply.headers)
         head += header + "\r\n";
-    if (reply.declareLength)
+    if (reply.chunked)
+        head += "Transfer-Encoding: chunked\r\n\r\n";
+    else if (reply.declareLength)
         head += "Content-Length: " + QByteArray::number(size) + "\r\n\r\n";
     else
         head += "Connection: close\r\n\r\n";
-    pair->closeWhenDone = !reply.declareLength;
+    pair->closeWhenDone = !reply.declareLength && !reply.chunked;
+    pair->chunked = reply.chunked;
+    pair->endless = reply.endless;
+    pair->paced = reply.paced;
+    if (reply.holdOpen) {
+        pair->client->write(head + frame(pair, reply.prefix));
+        return;
+    }
     if (reply.fillerSize <= 0) {
-        pair->client->write(head + reply.body);
+        pair->client->write(head + frame(pair, reply.body) + lastChunk(pair));
         if (pair->closeWhenDone)
             pair->client->disconnectFromHost();
         return;
     }
-    pair->client->write(head + reply.prefix);
+    pair->client->write(head + frame(pair, reply.prefix));
     pair->fillerLeft = reply.fillerSize;
     pair->filler = reply.filler;
     pair->suffix = reply.suffix;
-    pumpFiller(pair);
+    pumpFiller(pair, true);
 }
 
-void FaultProxy::pumpFiller(Pair *pair)
+void FaultProxy::pumpFiller(Pair *pair, bool onTime)
 {
     // Generated as the client reads: the proxy never holds more than a few chunks of it.
     constexpr qint64 Chunk = 64 * 1024;
-    if (!m_pairs.contains(pair) || !pair->client)
+    if (!m_pairs.contains(pair) || !pair->client || (pair->paced && !onTime))
         return;
+    if (pair->paced) {
+        if (pair->fillerLeft > 0 && pair->client->bytesToWrite() < 4 * Chunk) {
+            pair->client->write(frame(pair, QByteArray(Chunk, pair->filler)));
+            if (!pair->endless)
+                pair->fillerLeft = std::max<qint64>(0, pair->fillerLeft - Chunk);
+        }
+        if (pair->fillerLeft > 0)
+            QTimer::singleShot(std::chrono::milliseconds(2), Qt::PreciseTimer, this, [this, pair] {
+                pumpFiller(pair, true);
+            });
+        else
+            pair->paced = false; // the suffix and the end as usual
+        if (pair->paced)
+            return;
+    }
     while ((pair->fillerLeft > 0 || !pair->suffix.isEmpty()) && pair->client->bytesToWrite() < 4 * Chunk
            && pair->client->state() == QAbstractSocket::ConnectedState) {
         if (pair->fillerLeft > 0) {
             const qint64 n = std::min(Chunk, pair->fillerLeft);
-            pair->client->write(QByteArray(n, pair->filler));
-            pair->fillerLeft -= n;
+            pair->client->write(frame(pair, QByteArray(n, pair->filler)));
+            if (!pair->endless)
+                pair->fillerLeft -= n;
+            if (pair->fillerLeft == 0 && pair->suffix.isEmpty()) {
+                pair->client->write(lastChunk(pair));
+                if (pair->closeWhenDone)
+                    pair->client->disconnectFromHost();
+            }
         } else {
-            pair->client->write(std::exchange(pair->suffix, QByteArray()));
+            pair->client->write(frame(pair, std::exchange(pair->suffix, QByteArray())) + lastChunk(pair));
             if (pair->closeWhenDone)
                 pair->client->disconnectFromHost();
         }
     }
+}
+
+QByteArray FaultProxy::frame(const Pair *pair, const QByteArray &data)
+{
+    // Chunked: each piece with its size; no data here is no chunk. Otherwise as is.
+    if (!pair->chunked || data.isEmpty())
+        return data;
+    return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
+}
+
+QByteArray FaultProxy::lastChunk(const Pair *pair)
+{
+    return pair->chunked ? QByteArrayLiteral("0\r\n\r\n") : QByteArray();
 }
 
 void FaultProxy::hold(Pair *pair, bool fromClient, Delayed chunk)

@@ -43,8 +43,9 @@ public:
         QByteArray head; // request line and headers
         bool intercepted = false;
     };
-    // A reply the proxy gives itself: status, extra header lines, then body, or (bodySize > 0)
-    // prefix + bodySize bytes of filler + suffix, generated as the client reads it.
+    // A reply the proxy gives itself: status, extra header lines, then body, or (fillerSize > 0)
+    // prefix + fillerSize bytes of filler + suffix (or filler without end), generated as the
+    // client reads it.
     struct Canned
     {
         int status = 200;
@@ -56,6 +57,15 @@ public:
         QByteArray suffix;
         // False: no Content-Length; the body ends when the proxy closes the connection.
         bool declareLength = true;
+        // Sent with Transfer-Encoding: chunked (declareLength is then ignored).
+        bool chunked = false;
+        // The filler never ends (fillerSize is only the size of each piece).
+        bool endless = false;
+        // After the head and prefix nothing more is sent, and the connection stays open.
+        bool holdOpen = false;
+        // One 64 KiB piece of filler every 2 ms at most (about 32 MB/s, a fast network),
+        // instead of as fast as this process can write.
+        bool paced = false;
     };
 
     // Listens on a free port of address (loopback unless told); false on failure.
@@ -113,6 +123,9 @@ private:
         char filler = ' ';
         QByteArray suffix;
         bool closeWhenDone = false;
+        bool chunked = false;
+        bool endless = false;
+        bool paced = false;
     };
     struct Rule
     {
@@ -126,7 +139,9 @@ private:
     // Splits the client's bytes into requests; returns what goes on to the hub.
     QByteArray inspect(Pair *pair, const QByteArray &data);
     void answer(Pair *pair, const Canned &reply);
-    void pumpFiller(Pair *pair);
+    void pumpFiller(Pair *pair, bool onTime = false);
+    static QByteArray frame(const Pair *pair, const QByteArray &data);
+    static QByteArray lastChunk(const Pair *pair);
     void deliver(Pair *pair, bool fromClient, const QByteArray &data);
     void hold(Pair *pair, bool fromClient, Delayed chunk);
     void release(Pair *pair, bool fromClient);

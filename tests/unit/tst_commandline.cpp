@@ -1,9 +1,11 @@
 // CommandLine: the arguments decide between the window, help, version and commands.
+#include "CliOutput.h"
 #include "CommandLine.h"
 #include "Defaults.h"
 
 #include <QTest>
 
+using fornax::cli::CliOutput;
 using fornax::cli::CommandLine;
 
 class TestCommandLine : public QObject
@@ -19,7 +21,33 @@ private Q_SLOTS:
     void keepAlive();
     void durations_data();
     void durations();
+    void serverTextIsPrintedVisibly_data();
+    void serverTextIsPrintedVisibly();
 };
+
+void TestCommandLine::serverTextIsPrintedVisibly_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("keepLineBreaks");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("plain") << QStringLiteral("a b.txt ü") << false << QStringLiteral("a b.txt ü");
+    QTest::newRow("title and clear screen")
+        << QStringLiteral("\x1b]0;pwned\x07\x1b[2J") << false << QStringLiteral("\\e]0;pwned\\x07\\e[2J");
+    QTest::newRow("carriage return, DEL, NUL")
+        << QString::fromUtf16(u"a\rb\x7f\0c", 6) << false << QStringLiteral("a\\x0db\\x7f\\x00c");
+    QTest::newRow("C1 CSI") << QString(QChar(0x9b)) + QStringLiteral("31m") << false
+                            << QStringLiteral("\\x9b31m");
+    QTest::newRow("a line break in a name") << QStringLiteral("a\nb") << false << QStringLiteral("a\\x0ab");
+    QTest::newRow("a line break in a message")
+        << QStringLiteral("a\nb\t") << true << QStringLiteral("a\nb\\x09");
+}
+
+void TestCommandLine::serverTextIsPrintedVisibly()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, keepLineBreaks);
+    QTEST(CliOutput::visible(text, keepLineBreaks), "shown");
+}
 
 void TestCommandLine::modes_data()
 {

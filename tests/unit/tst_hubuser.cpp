@@ -53,6 +53,8 @@ private Q_SLOTS:
     void refusesServersThatAreNotObjects();
     void userWithoutServersIsStopped();
     void statusJsonHasNoSecrets();
+    void serverAddressIsTheUsersOwn_data();
+    void serverAddressIsTheUsersOwn();
 };
 
 void TestHubUser::parsesHub30RunningServer()
@@ -129,6 +131,36 @@ void TestHubUser::userWithoutServersIsStopped()
     QVERIFY(limited);
     QCOMPARE(ServerStatus::fromUser(*limited, {}, HubUrl(QUrl(QStringLiteral("http://h/")))).state,
              ServerStatus::State::Running);
+}
+
+void TestHubUser::serverAddressIsTheUsersOwn_data()
+{
+    // The server token goes wherever the hub says the server is: only the user's own server
+    // (<base>user/<name>/<server>/) may be that place.
+    QTest::addColumn<QString>("reported");
+    QTest::newRow("as JupyterHub reports it") << QStringLiteral("/jupyter/user/astronomer/");
+    QTest::newRow("another user's server") << QStringLiteral("/jupyter/user/mallory/");
+    QTest::newRow("into the hub API") << QStringLiteral("/jupyter/user/astronomer/../../hub/api/");
+    QTest::newRow("encoded dots") << QStringLiteral("/jupyter/user/astronomer/%2e%2e/%2e%2e/hub/api/");
+    QTest::newRow("another origin") << QStringLiteral("https://evil.example/jupyter/user/astronomer/");
+    QTest::newRow("outside the prefix") << QStringLiteral("/user/astronomer/");
+}
+
+void TestHubUser::serverAddressIsTheUsersOwn()
+{
+    QFETCH(QString, reported);
+    QJsonObject model = parse(hub30Running);
+    QJsonObject servers = model.value(QLatin1String("servers")).toObject();
+    QJsonObject server = servers.value(QString()).toObject();
+    server.insert(QStringLiteral("url"), reported);
+    servers.insert(QString(), server);
+    model.insert(QStringLiteral("servers"), servers);
+    const auto user = HubUser::fromJson(model);
+    QVERIFY(user);
+    const HubUrl hub(QUrl(QStringLiteral("https://host.example/jupyter/")));
+    const ServerStatus status = ServerStatus::fromUser(*user, {}, hub);
+    QCOMPARE(status.url, QUrl(QStringLiteral("https://host.example/jupyter/user/astronomer/")));
+    QCOMPARE(hub.areaOf(status.url.resolved(QUrl(QStringLiteral("api/contents")))), HubUrl::Area::UserServer);
 }
 
 void TestHubUser::statusJsonHasNoSecrets()

@@ -32,6 +32,8 @@ private Q_SLOTS:
     void terminalNames();
     void probeEndingElsewhereNeedsConfirmation_data();
     void probeEndingElsewhereNeedsConfirmation();
+    void userServerIsNeverAHub_data();
+    void userServerIsNeverAHub();
     void plainHttpOnlyOnThisComputer_data();
     void plainHttpOnlyOnThisComputer();
     void refusedScopesAreRead_data();
@@ -52,8 +54,8 @@ void TestSecurity::tokenGoesOnlyWhereItMay_data()
                                    << QByteArray("token server");
     QTest::newRow("named server") << hub + QStringLiteral("user/ada/gpu/terminals/websocket/1")
                                   << QByteArray("token server");
-    QTest::newRow("the hub answering for a stopped server") << hub + QStringLiteral("hub/user/ada/api/status")
-                                                            << QByteArray("token server");
+    QTest::newRow("the hub answering for a stopped server")
+        << hub + QStringLiteral("hub/user/ada/api/status") << QByteArray("token server");
     QTest::newRow("hub page (tokens are not accepted there)")
         << hub + QStringLiteral("hub/login") << QByteArray();
     QTest::newRow("outside the prefix")
@@ -145,9 +147,20 @@ void TestSecurity::probeEndingElsewhereNeedsConfirmation_data()
     QTest::addColumn<QString>("requested");
     QTest::addColumn<QString>("found");
     QTest::addColumn<bool>("elsewhere");
-    QTest::newRow("same place, another prefix")
+    QTest::newRow("the very base") << QStringLiteral("https://hub.example.org/jupyter")
+                                   << QStringLiteral("https://hub.example.org/jupyter/") << false;
+    QTest::newRow("same origin, another prefix")
         << QStringLiteral("https://hub.example.org/") << QStringLiteral("https://hub.example.org/jupyter/")
-        << false;
+        << true;
+    QTest::newRow("same origin, into a user's server")
+        << QStringLiteral("http://127.0.0.1:8000/") << QStringLiteral("http://127.0.0.1:8000/user/mallory/")
+        << true;
+    QTest::newRow("upgrade into a user's server")
+        << QStringLiteral("http://hub.example.org/")
+        << QStringLiteral("https://hub.example.org/user/mallory/") << true;
+    QTest::newRow("upgrade keeping the prefix")
+        << QStringLiteral("http://hub.example.org/jupyter/")
+        << QStringLiteral("https://hub.example.org/jupyter/") << false;
     QTest::newRow("upgrade to https")
         << QStringLiteral("http://hub.example.org/") << QStringLiteral("https://hub.example.org/") << false;
     QTest::newRow("another host") << QStringLiteral("https://hub.example.org/")
@@ -165,6 +178,25 @@ void TestSecurity::probeEndingElsewhereNeedsConfirmation()
     QFETCH(QString, requested);
     QFETCH(QString, found);
     QTEST(HubUrl::leadsElsewhere(QUrl(requested), QUrl(found)), "elsewhere");
+}
+
+void TestSecurity::userServerIsNeverAHub_data()
+{
+    QTest::addColumn<QString>("base");
+    QTest::addColumn<bool>("underUser");
+    QTest::newRow("root") << QStringLiteral("https://hub.example.org/") << false;
+    QTest::newRow("prefix") << QStringLiteral("https://hub.example.org/jupyter/") << false;
+    QTest::newRow("a user's server") << QStringLiteral("http://127.0.0.1:8000/user/mallory/") << true;
+    QTest::newRow("below a prefix") << QStringLiteral("https://h.org/jupyter/user/mallory/") << true;
+    QTest::newRow("below the server") << QStringLiteral("https://h.org/user/mallory/x/") << true;
+    QTest::newRow("encoded") << QStringLiteral("https://h.org/%75ser/mallory/") << true;
+    QTest::newRow("a prefix named user, nothing after") << QStringLiteral("https://h.org/user/") << false;
+}
+
+void TestSecurity::userServerIsNeverAHub()
+{
+    QFETCH(QString, base);
+    QTEST(HubUrl::isUnderUserServer(QUrl(base)), "underUser");
 }
 
 void TestSecurity::plainHttpOnlyOnThisComputer_data()

@@ -211,13 +211,15 @@ void HubSession::readServerToken(const Account &account, const QByteArray &token
                 if (readKey != key)
                     return;
                 delete context;
-                // Still valid, and still this user's? Then it is the one to use.
-                HubCall *call = m_client->fetchTokenOwner(serverToken);
+                // Still on the hub, among this user's tokens? Then it is the one to use. Asked
+                // with the account token: the server token never goes to the hub API.
+                HubCall *call = m_client->fetchToken(account.userName(), account.serverTokenId());
                 connect(call, &HubCall::finished, this, [this, call, account, token, serverToken] {
-                    const QString owner = call->json().object().value(QLatin1String("name")).toString();
+                    const QString id = call->json().object().value(QLatin1String("id")).toString();
                     // A hub out of reach says nothing about the token: keep it rather than leave
                     // it valid beside a new one.
-                    if ((!call->error().isError() && owner == account.userName()) || call->error().isTransient())
+                    if ((!call->error().isError() && id == account.serverTokenId())
+                        || call->error().isTransient())
                         serverTokenSettled(account, token, false, serverToken, false);
                     else
                         mintServerToken(account, token, false);

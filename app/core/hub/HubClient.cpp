@@ -111,11 +111,10 @@ HubCall *HubClient::fetchCurrentUser()
     return call;
 }
 
-HubCall *HubClient::fetchTokenOwner(const QByteArray &token)
+HubCall *HubClient::fetchToken(const QString &userName, const QString &tokenId)
 {
-    HubCall *call = send("GET", m_hub.apiUrl(QStringLiteral("user")), {}, token);
-    call->setForbiddenMeansExpired(true);
-    return call;
+    return send("GET",
+                m_hub.apiUrl(QStringLiteral("users/%1/tokens/%2").arg(encoded(userName), encoded(tokenId))));
 }
 
 HubCall *HubClient::fetchUser(const QString &userName)

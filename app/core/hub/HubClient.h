@@ -50,9 +50,10 @@ public:
     HubCall *fetchVersion();
     // GET hub/api/user: the token's owner. A token the hub does not accept gives TokenExpired.
     HubCall *fetchCurrentUser();
-    // The same with a token of the caller's choice instead of the account token (to check a
-    // stored server token before it is used).
-    HubCall *fetchTokenOwner(const QByteArray &token);
+    // GET hub/api/users/{name}/tokens/{id} with the account token: whether a token the app made
+    // (a stored server token) still exists, without sending that token anywhere (a server token
+    // goes only to the user's server, never to the hub API).
+    HubCall *fetchToken(const QString &userName, const QString &tokenId);
     // GET hub/api/users/{name}.
     HubCall *fetchUser(const QString &userName);
     // POST hub/api/users/{name}/server[s/{server}] with user_options: 201 started, 202 pending.

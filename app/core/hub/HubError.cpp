@@ -20,7 +20,28 @@ QString hubMessage(const QByteArray &body)
     return {};
 }
 
+// Whether url addresses a user's server (<base>user/...) rather than the hub (<base>hub/...,
+// including <base>hub/user/..., where the hub answers for a stopped server): whichever of the
+// two segments comes first. A hub base never holds a "user" segment (HubUrl::isUnderUserServer).
+bool addressesServer(const QUrl &url)
+{
+    for (const QString &segment : url.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        if (segment == QLatin1String("hub"))
+            return false;
+        if (segment == QLatin1String("user"))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
+
+HubError HubError::fromServer(Kind kind, QString detail, int httpStatus)
+{
+    HubError error(kind, std::move(detail), httpStatus);
+    error.m_fromServer = true;
+    return error;
+}
 
 HubError::HubError(Kind kind, QString detail, int httpStatus)
     : m_kind(kind)
@@ -38,8 +59,11 @@ HubError HubError::fromReply(QNetworkReply *reply, const QByteArray &body)
                     .adjusted(QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo)
                     .toDisplayString(),
                 status};
-    if (const auto limit = ReplyLimit::exceeded(reply))
+    if (const auto limit = ReplyLimit::exceeded(reply)) {
+        if (addressesServer(reply->url()))
+            return fromServer(Kind::TooLarge, ReplyBudget::sizeText(*limit), status);
         return {Kind::TooLarge, ReplyBudget::sizeText(*limit), status};
+    }
     const QString detail = hubMessage(body);
 
     switch (reply->error()) {
@@ -203,6 +227,11 @@ QString HubError::message() const
                   "app does not support yet.");
         break;
     case Kind::TooLarge:
+        if (m_fromServer)
+            return tr("Your server sent more than %1 in one reply, far more than such an answer holds, "
+                      "so the app stopped reading it. Nothing was changed. Software on your server may "
+                      "be misbehaving: if this keeps happening, restart your server.")
+                .arg(m_detail);
         return tr("The hub sent more than %1 in one reply, far more than such an answer holds, so "
                   "the app stopped reading it. Nothing was changed. If this keeps happening, tell "
                   "the hub's administrators.")

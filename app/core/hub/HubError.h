@@ -47,6 +47,8 @@ public:
 
     HubError() = default;
     HubError(Kind kind, QString detail = {}, int httpStatus = 0);
+    // The same, from the user's server rather than the hub itself (for the message's wording).
+    static HubError fromServer(Kind kind, QString detail = {}, int httpStatus = 0);
 
     // Classifies a finished reply; body is what was read of it (the hub's JSON message, if any).
     static HubError fromReply(QNetworkReply *reply, const QByteArray &body);
@@ -57,6 +59,8 @@ public:
     bool isTransient() const;
     QString detail() const { return m_detail; }
     int httpStatus() const { return m_httpStatus; }
+    // True when the user's server (<base>user/...) gave this error, not the hub.
+    bool isFromServer() const { return m_fromServer; }
     std::chrono::seconds retryAfter() const { return m_retryAfter; }
     void setRetryAfter(std::chrono::seconds seconds) { m_retryAfter = seconds; }
 
@@ -69,6 +73,7 @@ private:
     Kind m_kind = Kind::None;
     QString m_detail;
     int m_httpStatus = 0;
+    bool m_fromServer = false;
     std::chrono::seconds m_retryAfter {0};
 };
 

@@ -98,6 +98,14 @@ void HubProbe::handleReply(QNetworkReply *reply)
             finalApi.setPath(path);
             const HubUrl hub(path.endsWith(QLatin1Char('/')) ? finalApi
                                                              : reply->property("fornaxCandidate").toUrl());
+            if (HubUrl::isUnderUserServer(hub.base())) {
+                // Whoever runs that server answers there, hub API or not: never a hub, and no
+                // other candidate makes that redirect less telling.
+                qCWarning(lcHub) << "the probe was sent into a user's server:" << hub.toDisplayString();
+                m_candidates.clear();
+                Q_EMIT probeFailed(HubError(HubError::Kind::RedirectRefused, hub.toDisplayString()));
+                return;
+            }
             qCInfo(lcHub) << "found JupyterHub" << version << "at" << hub.toDisplayString();
             m_candidates.clear();
             m_requestedBase = reply->property("fornaxCandidate").toUrl();

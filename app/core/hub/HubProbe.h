@@ -22,7 +22,9 @@ namespace fornax {
  * The probe carries no token and follows redirects (never from https to http), so the hub it
  * reports may be on another origin than the address typed: requestedBase() says which base was
  * asked for, and HubUrl::leadsElsewhere() whether the user must confirm the hub found before any
- * token or sign-in goes there. Replies are bounded (ReplyLimit::Small): a huge page is not a hub.
+ * token or sign-in goes there (any difference counts, the path included). A probe sent into a
+ * user's server (<anything>/user/<name>/) fails with RedirectRefused: whoever runs that server
+ * can answer like a hub. Replies are bounded (ReplyLimit::Small): a huge page is not a hub.
  */
 class HubProbe : public QObject
 {

@@ -159,13 +159,26 @@ std::optional<QString> HubUrl::encodedPath(const QString &path)
 
 bool HubUrl::leadsElsewhere(const QUrl &requested, const QUrl &found)
 {
-    if (HubUrl(requested).isSameOrigin(found))
-        return false;
-    const bool upgrade = requested.scheme() == QLatin1String("http")
-        && found.scheme() == QLatin1String("https")
-        && requested.host().compare(found.host(), Qt::CaseInsensitive) == 0 && requested.port(80) == 80
-        && found.port(443) == 443;
-    return !upgrade;
+    const QUrl asked = HubUrl(requested).base();
+    const QUrl reached = HubUrl(found).base();
+    const bool samePath = asked.path(QUrl::FullyEncoded) == reached.path(QUrl::FullyEncoded);
+    const bool sameHost = asked.host().compare(reached.host(), Qt::CaseInsensitive) == 0;
+    if (HubUrl(asked).isSameOrigin(reached))
+        return !samePath;
+    const bool upgrade = asked.scheme() == QLatin1String("http") && reached.scheme() == QLatin1String("https")
+        && sameHost && asked.port(80) == 80 && reached.port(443) == 443;
+    return !(upgrade && samePath);
+}
+
+bool HubUrl::isUnderUserServer(const QUrl &base)
+{
+    const QStringList segments = base.path(QUrl::FullyDecoded).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // "user" followed by a name: the name's server, or something below it.
+    for (qsizetype i = 0; i + 1 < segments.size(); ++i) {
+        if (segments.at(i) == QLatin1String("user"))
+            return true;
+    }
+    return false;
 }
 
 bool HubUrl::isLoopback(const QUrl &url)

@@ -61,10 +61,14 @@ public:
     // A relative path as URL path segments ("a/b c" -> "a/b%20c"); empty segments are skipped,
     // and nullopt when any segment is not plain.
     static std::optional<QString> encodedPath(const QString &path);
-    // True when a probe that asked for requested ended on found somewhere the user did not name:
-    // another host or port, or from https to http. An upgrade from http to https on the same
-    // host (default ports) does not count.
+    // True when a probe that asked for the base requested ended on a base found that differs in
+    // any way: another scheme, host, port or path (a hub may redirect into a user's server on
+    // its own origin, <base>user/mallory/, which then gets the token). The one exception is an
+    // upgrade from http:80 to https:443 with host and path otherwise identical.
     static bool leadsElsewhere(const QUrl &requested, const QUrl &found);
+    // True when base lies at or under a user's server (<anything>/user/<name>/): such a path is
+    // never a hub base, whatever answers there, because whoever runs that server controls it.
+    static bool isUnderUserServer(const QUrl &base);
     // A plain-http hub on another computer: passwords, cookies and tokens would cross the
     // network readable by anyone on the way. Needs the user's explicit consent.
     bool isInsecure() const { return m_base.scheme() == QLatin1String("http") && !isLoopback(m_base); }

@@ -17,6 +17,11 @@ void ProgressStream::feed(QByteArrayView bytes)
 {
     if (m_finished)
         return;
+    m_bytes += bytes.size();
+    if (m_bytes > MaxStreamBytes) {
+        interrupt(QStringLiteral("the hub sent more than %1 bytes of progress events").arg(MaxStreamBytes));
+        return;
+    }
     const QList<EventStreamParser::Event> events = m_parser.feed(bytes);
     // A receiver may delete this stream from a slot; stop touching it then.
     const QPointer<ProgressStream> self(this);
@@ -38,6 +43,7 @@ void ProgressStream::finish()
 void ProgressStream::attach(QNetworkReply *reply)
 {
     release();
+    m_bytes = 0;
     m_reply = reply;
     if (!reply)
         return;
@@ -125,8 +131,11 @@ void ProgressStream::interrupt(const QString &why)
 
 void ProgressStream::release()
 {
-    if (m_reply)
+    if (m_reply) {
         m_reply->disconnect(this);
+        // Unread, a reply keeps buffering whatever still comes, without end.
+        m_reply->abort();
+    }
     m_reply.clear();
 }
 

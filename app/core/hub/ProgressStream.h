@@ -20,6 +20,9 @@ namespace fornax {
  * ignores the rest. A stream that ends, breaks or misbehaves before either verdict is reported as
  * streamInterrupted(): the start may still be going on or already done, and the caller finds out
  * by polling the user model, which is always the authority.
+ *
+ * Memory is bounded: one event by the parser (EventStreamParser::DefaultMaxEventSize), the
+ * whole stream by MaxStreamBytes.
  */
 class ProgressStream : public QObject
 {
@@ -32,8 +35,13 @@ public:
     void feed(QByteArrayView bytes);
     // The stream has ended; without a verdict so far this reports streamInterrupted().
     void finish();
-    // Reads reply as it arrives and finishes with it. The caller keeps ownership of reply.
+    // Reads reply as it arrives and finishes with it. The caller keeps ownership of reply, but
+    // once the stream is finished (a verdict, an error, more than MaxStreamBytes) the reply is
+    // aborted: nobody reads it any more, and a server that keeps sending must not fill memory.
     void attach(QNetworkReply *reply);
+
+    // All the progress events of one start, together: JupyterHub sends a few KiB.
+    static constexpr qint64 MaxStreamBytes = qint64(8) * 1024 * 1024;
 
     // The highest progress reported so far, 0 before any.
     int percent() const { return m_percent; }
@@ -57,6 +65,7 @@ private:
     EventStreamParser m_parser;
     QPointer<QNetworkReply> m_reply;
     int m_percent = 0;
+    qint64 m_bytes = 0;
     QString m_message;
     bool m_finished = false;
 };

@@ -1,5 +1,7 @@
 #include "ServerStatus.h"
 
+#include "Logging.h"
+
 namespace fornax {
 
 ServerStatus ServerStatus::fromUser(const HubUser &user, const QString &serverName, const HubUrl &hub)
@@ -23,10 +25,22 @@ ServerStatus ServerStatus::fromUser(const HubUser &user, const QString &serverNa
     }
     // A url that does not resolve (control characters, a broken host) is no address: the views
     // would open, and keep-alive would ping, nothing (found by tests/fuzz/fuzz_hubuser).
-    if (!server->url.isEmpty()) {
+    // Any other url than the user's own server (<base>user/<name>/<server>/) is not used: the
+    // server token goes there, so "/user/mallory/" would hand it to another user's server and
+    // "/user/me/../../hub/api/" would send it into the hub API. The hub routes servers to exactly
+    // that address, so the app uses the one it computes itself.
+    const bool plainNames =
+        HubUrl::isPlainSegment(user.name) && (serverName.isEmpty() || HubUrl::isPlainSegment(serverName));
+    if (!server->url.isEmpty() && plainNames) {
         const QUrl url = hub.resolve(server->url);
-        if (url.isValid())
-            status.url = url;
+        const QUrl own = hub.userServerUrl(user.name, serverName);
+        if (url.isValid()) {
+            if (hub.areaOf(url) != HubUrl::Area::UserServer
+                || url.path(QUrl::FullyDecoded) != own.path(QUrl::FullyDecoded))
+                qCWarning(lcHub) << "the hub gave" << url.toDisplayString() << "as the address of"
+                                 << own.toDisplayString() << "; using the latter";
+            status.url = own;
+        }
     }
     status.started = server->started;
     status.lastActivity = server->lastActivity;

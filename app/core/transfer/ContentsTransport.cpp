@@ -495,6 +495,17 @@ void ContentsTransport::pumpDownload()
                 }
                 if (m_pending.isEmpty())
                     break;
+                // More than the size announced: stop at once rather than read on (a chunked
+                // body has no length of its own to hold it to).
+                if (m_total >= 0 && m_done + m_pending.size() > m_total) {
+                    fail(HubError(HubError::Kind::Malformed),
+                         tr("The server sent more of %1 than expected (%2 bytes, not %3). Start the "
+                            "download again.")
+                             .arg(m_remotePath)
+                             .arg(m_done + m_pending.size())
+                             .arg(m_total));
+                    return;
+                }
             }
             const qsizetype n = m_buffer->tryWrite(m_pending.constData(), m_pending.size());
             if (n < 0) {
