@@ -197,7 +197,7 @@ void WebSession::fetchSpawnForm(const QString &userName)
                          tr("The hub shows its list of server sizes only while your server is stopped.")));
             return;
         }
-        const QByteArray page = ReplyLimit::body(reply);
+        const QByteArray page = reply->read(SpawnForm::MaxPageSize);
         const HubError error = HubError::fromReply(reply, {});
         if (error.isError()) {
             Q_EMIT spawnFormFailed(error);

@@ -13,13 +13,13 @@ namespace fornax {
  * (hub JSON, token replies, folder listings, spawn forms, terminal replies, error pages).
  *
  * apply() watches the reply: a Content-Length above the limit, or more bytes than the limit
- * arriving (declared, not declared, chunked or without end), aborts it at once, so memory stays
- * near the limit whatever the other side sends. A whole reply is read out of the QNetworkReply
- * as it arrives and counted as it is read, so read it with body(), never readAll(). The aborted
- * reply is marked; HubError::fromReply() turns the mark into Kind::TooLarge ("the hub sent more
- * than 4 MiB", "your server sent…"), and exceeded() tells other readers. Streams read piece by
- * piece (downloads, the progress stream) use Scope::ErrorBody: only an error reply's body, which
- * is read whole, is bounded.
+ * arriving, aborts it at once, so memory stays near the limit whatever the other side sends.
+ * The aborted reply is marked; HubError::fromReply() turns the mark into Kind::TooLarge ("the hub
+ * sent more than 4 MiB", "your server sent…" for a reply of the user's server), and exceeded()
+ * tells other readers. A chunked body is counted as Qt hands it over; see SECURITY.md (known
+ * gaps) for what Qt 6.4's network thread reads before that. Streams read piece by piece
+ * (downloads, the progress stream) use Scope::ErrorBody: only an error reply's body, which is
+ * read whole, is bounded.
  */
 class ReplyLimit
 {
@@ -39,14 +39,10 @@ public:
     // One websocket message of a terminal (the parser bounds a command's whole output).
     static constexpr qint64 TerminalMessage = qint64(4) * 1024 * 1024;
 
-    // How far Qt's network thread may read ahead of the reader of a whole reply.
-    static constexpr qint64 ReadAhead = qint64(1024) * 1024;
-
     static void apply(QNetworkReply *reply, qint64 maxBytes, Scope scope = Scope::WholeReply);
     // The limit a reply was aborted for, if it was.
     static std::optional<qint64> exceeded(const QNetworkReply *reply);
-    // What a finished reply brought (collected as it came, for Scope::WholeReply); nothing for
-    // one that was aborted for its size.
+    // What a finished reply holds; nothing for one that was aborted (and so closed).
     static QByteArray body(QNetworkReply *reply);
 
     // The reply's property holding the limit once it was exceeded.
