@@ -527,6 +527,10 @@ Exit-Codes:
         <source>If the hub&apos;s reason below does not say what to change, tell the hub&apos;s administrators.</source>
         <translation>Wenn der unten genannte Grund des Hubs nicht sagt, was zu ändern ist, wenden Sie sich an die Administratoren des Hubs.</translation>
     </message>
+    <message>
+        <source>Your server sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. Software on your server may be misbehaving: if this keeps happening, restart your server.</source>
+        <translation>Ihr Server hat in einer Antwort mehr als %1 gesendet, weit mehr, als eine solche Antwort enthält, daher hat die App aufgehört, sie zu lesen. Es wurde nichts geändert. Möglicherweise arbeitet Software auf Ihrem Server fehlerhaft: Wenn das wieder vorkommt, starten Sie Ihren Server neu.</translation>
+    </message>
 </context>
 <context>
     <name>LocalPlacement</name>
@@ -2662,6 +2666,14 @@ Exit-Codes:
     <message>
         <source>The page tried to open a link of the kind “%1:” outside the app. It was not opened: only web (https, http) and e-mail (mailto) links leave the app.</source>
         <translation>Die Seite wollte einen Link der Art „%1:“ außerhalb der App öffnen. Er wurde nicht geöffnet: Nur Web-Links (https, http) und E-Mail-Links (mailto) verlassen die App.</translation>
+    </message>
+    <message>
+        <source>The page tried to open an empty new window. It was not opened: windows open only for a link&apos;s address.</source>
+        <translation>Die Seite hat versucht, ein leeres neues Fenster zu öffnen. Es wurde nicht geöffnet: Fenster öffnen sich nur für die Adresse eines Links.</translation>
+    </message>
+    <message>
+        <source>The page tried to open %1 in a new window by itself, without a click. It was not opened; click the link if you want it.</source>
+        <translation>Die Seite hat versucht, %1 von sich aus ohne Klick in einem neuen Fenster zu öffnen. Es wurde nicht geöffnet; klicken Sie auf den Link, wenn Sie ihn öffnen möchten.</translation>
     </message>
 </context>
 <context>

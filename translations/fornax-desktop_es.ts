@@ -527,6 +527,10 @@ Códigos de salida:
         <source>If the hub&apos;s reason below does not say what to change, tell the hub&apos;s administrators.</source>
         <translation>Si el motivo del hub que aparece abajo no dice qué cambiar, avise a los administradores del hub.</translation>
     </message>
+    <message>
+        <source>Your server sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. Software on your server may be misbehaving: if this keeps happening, restart your server.</source>
+        <translation>Su servidor envió más de %1 en una respuesta, mucho más de lo que contiene una respuesta así, por lo que la aplicación dejó de leerla. No se cambió nada. Puede que algún software de su servidor no funcione bien: si vuelve a ocurrir, reinicie su servidor.</translation>
+    </message>
 </context>
 <context>
     <name>LocalPlacement</name>
@@ -2662,6 +2666,14 @@ Códigos de salida:
     <message>
         <source>The page tried to open a link of the kind “%1:” outside the app. It was not opened: only web (https, http) and e-mail (mailto) links leave the app.</source>
         <translation>La página intentó abrir fuera de la aplicación un enlace del tipo «%1:». No se abrió: solo los enlaces web (https, http) y de correo electrónico (mailto) salen de la aplicación.</translation>
+    </message>
+    <message>
+        <source>The page tried to open an empty new window. It was not opened: windows open only for a link&apos;s address.</source>
+        <translation>La página intentó abrir una ventana nueva vacía. No se abrió: las ventanas solo se abren para la dirección de un enlace.</translation>
+    </message>
+    <message>
+        <source>The page tried to open %1 in a new window by itself, without a click. It was not opened; click the link if you want it.</source>
+        <translation>La página intentó abrir %1 en una ventana nueva por sí sola, sin un clic. No se abrió; haga clic en el enlace si lo desea.</translation>
     </message>
 </context>
 <context>

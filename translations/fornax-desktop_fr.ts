@@ -527,6 +527,10 @@ Codes de sortie&#xa0;:
         <source>If the hub&apos;s reason below does not say what to change, tell the hub&apos;s administrators.</source>
         <translation>Si la raison donnée par le hub ci-dessous ne dit pas quoi changer, prévenez les administrateurs du hub.</translation>
     </message>
+    <message>
+        <source>Your server sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. Software on your server may be misbehaving: if this keeps happening, restart your server.</source>
+        <translation>Votre serveur a envoyé plus de %1 dans une réponse, bien plus qu’une telle réponse n’en contient&#xa0;; l’application a donc cessé de la lire. Rien n’a été modifié. Un logiciel de votre serveur fonctionne peut-être mal&#xa0;: si cela se reproduit, redémarrez votre serveur.</translation>
+    </message>
 </context>
 <context>
     <name>LocalPlacement</name>
@@ -2662,6 +2666,14 @@ Codes de sortie&#xa0;:
     <message>
         <source>The page tried to open a link of the kind “%1:” outside the app. It was not opened: only web (https, http) and e-mail (mailto) links leave the app.</source>
         <translation>La page a tenté d’ouvrir un lien de type «&#xa0;%1:&#xa0;» hors de l’application. Il n’a pas été ouvert&#xa0;: seuls les liens web (https, http) et de courriel (mailto) sortent de l’application.</translation>
+    </message>
+    <message>
+        <source>The page tried to open an empty new window. It was not opened: windows open only for a link&apos;s address.</source>
+        <translation>La page a tenté d’ouvrir une nouvelle fenêtre vide. Elle n’a pas été ouverte&#xa0;: les fenêtres ne s’ouvrent que pour l’adresse d’un lien.</translation>
+    </message>
+    <message>
+        <source>The page tried to open %1 in a new window by itself, without a click. It was not opened; click the link if you want it.</source>
+        <translation>La page a tenté d’ouvrir %1 dans une nouvelle fenêtre d’elle-même, sans clic. Elle n’a pas été ouverte&#xa0;; cliquez sur le lien si vous le souhaitez.</translation>
     </message>
 </context>
 <context>

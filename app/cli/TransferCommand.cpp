@@ -263,9 +263,9 @@ void TransferCommand::askAboutConflicts()
             continue;
         }
         const auto side = [&](bool folder, qint64 bytes, const ArchiveTotals &totals, const QDateTime &when) {
-            const QString size = folder ? tr("a folder with %n file(s), %1", nullptr, int(totals.files))
-                                              .arg(DataSize::format(bytes))
-                                        : DataSize::format(bytes);
+            const QString size = folder
+                ? tr("a folder with %n file(s), %1", nullptr, int(totals.files)).arg(DataSize::format(bytes))
+                : DataSize::format(bytes);
             return tr("%1, %2").arg(size, locale.toString(when, QLocale::ShortFormat));
         };
         tty << tr("“%1” exists already (there: %2; new: %3).")

@@ -255,7 +255,7 @@ void TestCliSecurity::closedTerminalRevokesTheRunToken()
     QVERIFY(process.state() == QProcess::NotRunning || finished.wait(30'000));
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitStatus(), QProcess::NormalExit); // not killed by the signal
-    QVERIFY2(process.exitCode() == 1, err.constData());
+    QVERIFY2(process.exitCode() == 130, err.constData()); // interrupted, as every command reports it
     QCOMPARE(int(tokensOf(user).size()), before); // revoked
 }
 
