@@ -249,7 +249,7 @@ void ContentsTransport::sendChunk()
     // comes only once the last byte has crossed the link: over a slow uplink that is minutes
     // without a byte Qt can count, which its transfer timeout would take for a dead connection.
     request.setTransferTimeout(int(std::clamp<qint64>(body.size() * 1000 / SlowestUplinkBytesPerSecond,
-                                                      defaults::RequestTimeoutMs, 30 * 60 * 1000)));
+                                                      defaults::RequestTimeoutMs, qint64(30) * 60 * 1000)));
     m_reply = m_client->guardRedirects(m_client->network()->put(request, body));
     ReplyLimit::apply(m_reply, ReplyLimit::HubJson);
     connect(m_reply, &QNetworkReply::finished, this, &ContentsTransport::chunkFinished);
