@@ -1,7 +1,7 @@
 #include "ContentsTransport.h"
 
-#include "Defaults.h"
 #include "DataSize.h"
+#include "Defaults.h"
 #include "Logging.h"
 #include "hub/HubClient.h"
 #include "hub/ReplyLimit.h"
@@ -501,9 +501,8 @@ void ContentsTransport::pumpDownload()
                     fail(HubError(HubError::Kind::Malformed),
                          tr("The server sent more of %1 than expected (%2 bytes, not %3). Start the "
                             "download again.")
-                             .arg(m_remotePath)
-                             .arg(m_done + m_pending.size())
-                             .arg(m_total));
+                             .arg(m_remotePath, QString::number(m_done + m_pending.size()),
+                                  QString::number(m_total)));
                     return;
                 }
             }
