@@ -55,6 +55,7 @@ private:
     const QString m_user = QStringLiteral("keepalive-window");
     std::unique_ptr<GuiApplication> m_gui;
     QDateTime m_until;
+    bool m_signedInBefore = false;
 };
 
 void TestKeepAliveWindow::initTestCase()
@@ -109,9 +110,15 @@ void TestKeepAliveWindow::openApp()
     // The hub's idle timeout, as a user sets it for a hub that culls (Fornax: 15 minutes); the
     // tray offers a keep-alive only where one is known.
     m_gui->settings()->setIdleCullMinutes(m_gui->hubId(), 15);
-    QSignalSpy signedIn(m_gui->session(), &HubSession::signedIn);
-    m_gui->session()->signInWithToken(m_hub.createToken(m_user));
-    QVERIFY(m_gui->session()->isSignedIn() || signedIn.wait(30'000));
+    if (!m_signedInBefore) {
+        QSignalSpy signedIn(m_gui->session(), &HubSession::signedIn);
+        m_gui->session()->signInWithToken(m_hub.createToken(m_user));
+        QVERIFY(signedIn.wait(30'000));
+        m_signedInBefore = true;
+    }
+    // A later run signs in from the keychain by itself, as it does for a person; a second sign-in
+    // here would restart the server monitor under the test.
+    QTRY_VERIFY_WITH_TIMEOUT(m_gui->session()->isSignedIn(), 30'000);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->session()->monitor()->status().state, ServerStatus::State::Running,
                               30'000);
     QTRY_COMPARE_WITH_TIMEOUT(m_gui->keepAlive()->mechanism(), KeepAlive::Mechanism::ServerExtension, 10'000);
@@ -155,7 +162,8 @@ void TestKeepAliveWindow::quitLeavesItKeptAliveAndSaysSo()
     auto *leave = box->findChild<QAbstractButton *>(QStringLiteral("leaveRunningButton"));
     QVERIFY(leave);
     leave->click();
-    QCOMPARE(approved.size(), 1);
+    // Approved once the clean-up (terminals, transfers) is done, bounded; the process then exits.
+    QTRY_COMPARE_WITH_TIMEOUT(approved.size(), 1, 10'000);
     m_gui.reset(); // the app is gone
     QVERIFY2(serverRemaining() > 3500, qPrintable(QString::number(serverRemaining())));
 }
