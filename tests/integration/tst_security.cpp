@@ -40,6 +40,14 @@ namespace {
 
 constexpr int WaitMs = 30'000;
 
+// Under AddressSanitizer freed memory waits in its quarantine (256 MiB) before reuse, so the peak
+// measures the sanitizer, not the bound; the sanitizer pass checks the rest of these tests.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool PeakMemoryMeansSomething = false;
+#else
+constexpr bool PeakMemoryMeansSomething = true;
+#endif
+
 // Resident memory of this process in KiB: now, or its peak since resetPeak().
 qint64 memoryKiB(const char *field)
 {
@@ -576,7 +584,8 @@ void TestSecurity::hugeRepliesAreBounded()
         message.contains(QStringLiteral("%1 sent more than %2").arg(sender, ReplyBudget::sizeText(limit))),
         qPrintable(message));
     // Flat: the limit plus a little, far from the 64 MiB sent (which it grows by without the bound).
-    QVERIFY2(growthKiB < limit / 1024 + 8 * 1024, qPrintable(QString::number(growthKiB)));
+    if (PeakMemoryMeansSomething)
+        QVERIFY2(growthKiB < limit / 1024 + 8 * 1024, qPrintable(QString::number(growthKiB)));
 }
 
 void TestSecurity::endlessProgressStreamIsCutOff_data()
@@ -618,8 +627,9 @@ void TestSecurity::endlessProgressStreamIsCutOff()
     QTRY_VERIFY(reply->isFinished()); // aborted: nothing is read into memory any more
     const qint64 growthKiB = memoryKiB("VmHWM:") - peakBefore;
     qInfo("peak memory grew by %lld KiB", growthKiB);
-    QVERIFY2(growthKiB < ProgressStream::MaxStreamBytes / 1024 + 16 * 1024,
-             qPrintable(QString::number(growthKiB)));
+    if (PeakMemoryMeansSomething)
+        QVERIFY2(growthKiB < ProgressStream::MaxStreamBytes / 1024 + 16 * 1024,
+                 qPrintable(QString::number(growthKiB)));
     delete reply;
 }
 
