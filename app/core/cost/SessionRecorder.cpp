@@ -11,7 +11,7 @@ namespace {
 
 // How often a running session's "last seen" is written: the most a stop nobody saw can be put
 // too early by, against one ledger line per interval.
-constexpr qint64 SeenIntervalSeconds = 5 * 60;
+constexpr qint64 SeenIntervalSeconds = 300; // five minutes
 
 } // namespace
 

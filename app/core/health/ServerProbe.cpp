@@ -98,7 +98,7 @@ void ServerProbe::answered(QNetworkReply *reply, const QString &path)
         const QJsonArray kernels = json.array();
         m_building.kernels = int(kernels.size());
         m_building.busyKernels = 0;
-        for (const QJsonValue &kernel : kernels) {
+        for (const auto &kernel : kernels) {
             if (kernel.toObject().value(QLatin1String("execution_state")) == QLatin1String("busy"))
                 ++m_building.busyKernels;
         }
