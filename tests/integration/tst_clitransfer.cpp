@@ -449,9 +449,9 @@ void TestCliTransfer::killedDownloadIsUndoneAtTheNextStart()
     // What the killed command left on the server (its terminal, its job folder) cannot be its
     // own clean-up's doing; the terminal cull and the sweep would take them. The tests after this
     // one count terminals and job folders, so they go now.
-    const QJsonArray left = m_hub.serverCall(User, "GET", QStringLiteral("api/terminals")).json().array();
+    const QJsonArray left = m_hub.callServer("GET", User, QStringLiteral("api/terminals")).json().array();
     for (const QJsonValue &terminal : left)
-        m_hub.serverCall(User, "DELETE",
+        m_hub.callServer("DELETE", User,
                          QStringLiteral("api/terminals/")
                              + terminal.toObject().value(QLatin1String("name")).toString());
     QDir(remote(QStringLiteral("fornax-transfers~"))).removeRecursively();

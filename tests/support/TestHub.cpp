@@ -102,10 +102,10 @@ TestHub::Reply TestHub::call(const QByteArray &verb, const QString &apiPath, con
 }
 
 TestHub::Reply TestHub::callServer(const QByteArray &verb, const QString &user, const QString &path,
-                                   const QByteArray &jsonBody) const
+                                   const QByteArray &jsonBody, const QByteArray &token) const
 {
     return send(withPath(m_url, QStringLiteral("user/%1/%2").arg(user, path)), verb, jsonBody,
-                m_serviceToken);
+                token.isEmpty() ? m_serviceToken : token);
 }
 
 QDateTime TestHub::serverOwnActivity(const QString &user) const
@@ -137,16 +137,9 @@ bool TestHub::setUserVariant(const QString &user, const QJsonObject &variant) co
         && file.commit();
 }
 
-TestHub::Reply TestHub::serverCall(const QString &user, const QByteArray &verb, const QString &path,
-                                   const QByteArray &token) const
-{
-    return send(withPath(m_url, QStringLiteral("user/%1/%2").arg(user, path)), verb, {},
-                token.isEmpty() ? m_serviceToken : token);
-}
-
 int TestHub::terminalCount(const QString &user) const
 {
-    const Reply reply = serverCall(user, "GET", QStringLiteral("api/terminals"));
+    const Reply reply = callServer("GET", user, QStringLiteral("api/terminals"));
     return reply.status == 200 && reply.json().isArray() ? int(reply.json().array().size()) : -1;
 }
 

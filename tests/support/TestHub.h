@@ -62,17 +62,14 @@ public:
     // verb + path below <url>hub/api/, authorised with token (the service token when empty).
     Reply call(const QByteArray &verb, const QString &apiPath, const QByteArray &jsonBody = {},
                const QByteArray &token = {}) const;
-    // verb + path below user's server (<url>user/<user>/<path>), with the service token: to look at
-    // or change the server behind the client's back (its keep-alive, its own last_activity).
+    // verb + path below user's default server (<url>user/<user>/<path>, e.g. "api/terminals"),
+    // authorised with token (the service token, which may access every server, when empty): to
+    // look at or change the server behind the client's back (its keep-alive, its terminals).
     Reply callServer(const QByteArray &verb, const QString &user, const QString &path,
-                     const QByteArray &jsonBody = {}) const;
+                     const QByteArray &jsonBody = {}, const QByteArray &token = {}) const;
     // The server's own record of its activity (api/status, never counted itself); null when the
     // server does not answer.
     QDateTime serverOwnActivity(const QString &user) const;
-    // verb + path below user's default server (<url>user/<user>/), e.g. "api/terminals";
-    // authorised with token (the service token, which may access every server, when empty).
-    Reply serverCall(const QString &user, const QByteArray &verb, const QString &path,
-                     const QByteArray &token = {}) const;
     // The terminals running on user's server (GET api/terminals), or -1 when it did not answer.
     int terminalCount(const QString &user) const;
     // Creates the user when missing (with the run's flavour); true on success.
