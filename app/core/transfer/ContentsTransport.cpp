@@ -499,8 +499,9 @@ void ContentsTransport::pumpDownload()
                 // body has no length of its own to hold it to).
                 if (m_total >= 0 && m_done + m_pending.size() > m_total) {
                     fail(HubError(HubError::Kind::Malformed),
-                         tr("The server sent more of %1 than expected (%2 bytes, not %3). Start the "
-                            "download again.")
+                         tr("The server sent more of %1 than it announced (%2 bytes, not %3), so the "
+                            "download was stopped and nothing was kept. If the file is still being "
+                            "written on the server, download it once that is finished.")
                              .arg(m_remotePath, QString::number(m_done + m_pending.size()),
                                   QString::number(m_total)));
                     return;

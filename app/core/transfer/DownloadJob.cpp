@@ -426,7 +426,9 @@ void DownloadJob::packed(const QByteArray &output)
     const auto size = RemoteScript::parseArchiveSize(output);
     if (!size || *size <= 0) {
         fail(Error::Server,
-             tr("Your server packed the items but did not say how big the archive is. Try again."));
+             tr("Your server packed the items but did not say how big the archive is, so nothing "
+                "was downloaded (the size is checked against your budget first). The server's "
+                "tools may be broken; if this happens again, tell your hub's administrators."));
         return;
     }
     m_archiveSize = *size;
