@@ -42,9 +42,14 @@ trap print_times EXIT
 stage "install dependencies" bash "$ROOT/packaging/install-deps.sh"
 # ccache (installed by install-deps.sh) keeps compiled objects between runs and between the
 # build trees of one machine; its statistics are printed at the end.
+# Paths under the checkout are hashed relative to it (and the working directory not at all), so
+# every clone of the repository, wherever it lies, shares the cache: a CI run in a fresh clone
+# compiles only what changed. (The cost: debug info names the directory of the first compile.)
 launcher=()
 if command -v ccache > /dev/null; then
     launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    export CCACHE_BASEDIR="$ROOT" CCACHE_NOHASHDIR=1
+    ccache --zero-stats > /dev/null # the numbers printed at the end are this run's
 fi
 stage "configure" cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DFORNAX_WERROR=ON "${launcher[@]}"
