@@ -52,15 +52,19 @@ QString DownloadCommand::doneHeadline(const TransferJob *job) const
         .arg(DataSize::format(job->totals().bytes), job->target());
 }
 
-void DownloadCommand::jobSucceeded(const TransferJob *job)
+void DownloadCommand::jobEnded(const TransferJob *job)
 {
-    // The archive is what left the server, so that is what egress is billed on; a download that
-    // sent nothing (every item skipped) costs nothing.
-    if (job->archiveSize() <= 0)
+    // What left the server is what egress is billed on: the archive when the download finished,
+    // the bytes that arrived when it was cut short (as the window records it); a download that
+    // sent nothing (every item skipped, or refused) costs nothing.
+    const bool finished = job->state() == TransferJob::State::Finished;
+    const qint64 bytes = finished ? job->archiveSize() : job->bytesDone();
+    if (bytes <= 0)
         return;
     UsageLedger ledger;
-    if (!ledger.recordDownload(hubKey(), m_context.userName, what(), job->archiveSize(),
-                               QDateTime::currentDateTimeUtc(), int(job->totals().files)))
+    // A run cut short does not say how many files arrived whole.
+    if (!ledger.recordDownload(hubKey(), m_context.userName, what(), bytes, QDateTime::currentDateTimeUtc(),
+                               finished ? int(job->totals().files) : -1))
         m_context.output->error(tr("The download is not in your usage record: %1").arg(ledger.errorString()));
 }
 

@@ -19,7 +19,7 @@ protected:
     TransferJob *createJob(const QUrl &serverUrl) override;
     void confirmDownload(TransferJob *job, qint64 archiveBytes) override;
     QString doneHeadline(const TransferJob *job) const override;
-    void jobSucceeded(const TransferJob *job) override;
+    void jobEnded(const TransferJob *job) override;
     int failureExitCode(const TransferJob *job) const override;
 
 private:

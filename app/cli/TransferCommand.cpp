@@ -206,7 +206,7 @@ void TransferCommand::confirmDownload(TransferJob *job, qint64)
     job->approve();
 }
 
-void TransferCommand::jobSucceeded(const TransferJob *) { }
+void TransferCommand::jobEnded(const TransferJob *) { }
 
 int TransferCommand::failureExitCode(const TransferJob *job) const
 {
@@ -378,8 +378,8 @@ void TransferCommand::jobFinished()
         {QStringLiteral("archive_bytes"), m_job->archiveSize()},
         {QStringLiteral("seconds"), double(m_elapsed.elapsed()) / 1000.0},
     };
+    jobEnded(m_job);
     if (m_job->state() == TransferJob::State::Finished) {
-        jobSucceeded(m_job);
         out.line(doneText(m_job));
         QJsonObject event = base;
         event.insert(QStringLiteral("event"), QStringLiteral("done"));
@@ -391,9 +391,48 @@ void TransferCommand::jobFinished()
     event.insert(QStringLiteral("event"), QStringLiteral("failed"));
     event.insert(QStringLiteral("message"), m_job->errorString());
     out.json(event);
+    const TransferJob::Error error = m_job->error();
+    if (error == TransferJob::Error::Network || error == TransferJob::Error::Server) {
+        finishAfterServerCheck();
+        return;
+    }
+    finishFailed();
+}
+
+void TransferCommand::finishFailed()
+{
     if (!m_context.commandLine->json() || m_job->state() == TransferJob::State::Failed)
-        out.error(m_job->errorString());
+        m_context.output->error(m_job->errorString());
     finishWith(failureExitCode(m_job));
+}
+
+void TransferCommand::finishAfterServerCheck()
+{
+    // A connection cut or a failed step may be the server stopping under the transfer (culled,
+    // stopped from a browser, out of memory), not the network or the job: the hub says which,
+    // and a script learns it from the exit code (5) rather than "hub unreachable" (4).
+    auto *waiter = new QObject(this);
+    const auto decide = [this, waiter](bool serverStopped) {
+        delete waiter; // one answer: the others are disconnected with it
+        if (!serverStopped) {
+            finishFailed();
+            return;
+        }
+        m_context.output->error(
+            tr("Your server stopped during the transfer, so the transfer did not finish. Start the "
+               "server (“fornax-desktop start”, or add --start) and run the command again."));
+        finishWith(ExitCode::ServerNotRunning);
+    };
+    connect(m_context.monitor, &ServerMonitor::polled, waiter, [decide](const ServerStatus &status) {
+        decide(status.state != ServerStatus::State::Running);
+    });
+    connect(m_context.monitor, &ServerMonitor::pollFailed, waiter, [decide] {
+        decide(false);
+    });
+    QTimer::singleShot(10'000, waiter, [decide] {
+        decide(false);
+    });
+    m_context.monitor->refresh();
 }
 
 } // namespace fornax::cli

@@ -39,8 +39,8 @@ protected:
     virtual void confirmDownload(TransferJob *job, qint64 archiveBytes);
     // "Uploaded 3 files, 1.2 MB, into “results”": the first sentence of the summary.
     virtual QString doneHeadline(const TransferJob *job) const = 0;
-    // After a job finished well, before the summary.
-    virtual void jobSucceeded(const TransferJob *job);
+    // After the job ended, well or not (cancelled, failed), before the summary.
+    virtual void jobEnded(const TransferJob *job);
     // The exit code of a job that failed or was cancelled.
     virtual int failureExitCode(const TransferJob *job) const;
     QStringList sources() const;
@@ -55,6 +55,8 @@ private:
     void askAboutConflicts();
     void showProgress(qint64 done, qint64 total);
     void jobFinished();
+    void finishFailed();
+    void finishAfterServerCheck();
     QString doneText(const TransferJob *job) const;
 
     QPointer<ServerController> m_controller;

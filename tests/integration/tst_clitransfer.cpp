@@ -6,6 +6,7 @@
 // terminals it had before (counted with GET api/terminals): success, refusal, failure, Ctrl+C and
 // --start alike. A server started and stopped from the command line is in `usage`. Runs the real
 // binary; the server's home is on this machine, so the test checks the files there directly.
+#include "FaultProxy.h"
 #include "Settings.h"
 #include "TestHub.h"
 #include "cost/RateCard.h"
@@ -80,6 +81,7 @@ private Q_SLOTS:
     void interruptedUploadLeavesNothing();
     void tokenWithoutServerAccessIsAPermissionProblem();
     void serverHoursFromTheCommandLineAreInUsage();
+    void serverStoppedMidUploadIsNamed();
     void cleanup();
 
 private:
@@ -610,6 +612,48 @@ void TestCliTransfer::serverHoursFromTheCommandLineAreInUsage()
     QVERIFY(stop > start);
     QVERIFY(stop <= QDateTime::currentDateTimeUtc());
     QVERIFY(session.value(QLatin1String("hours_in_month")).toDouble() > 0);
+}
+
+void TestCliTransfer::serverStoppedMidUploadIsNamed()
+{
+    // The server stops under a transfer (culled, stopped from a browser, out of memory): the
+    // command says so and how to go on, and ends with 5 ("server not running"), not with 4 ("hub
+    // unreachable"), so a script can tell the two apart. Through a 4 MB/s uplink (a home
+    // connection), so that the stop comes while bytes are on their way.
+    Run started = run({QStringLiteral("start")});
+    QVERIFY2(started.exitCode == 0, started.err.constData());
+    const QString folder = m_dir.filePath(QStringLiteral("stopped"));
+    QVERIFY(QDir().mkpath(folder));
+    QByteArray blob(24 << 20, Qt::Uninitialized); // random: nothing for the archive to squeeze
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(blob.data()), blob.size() / 4);
+    QVERIFY(writeFile(folder + QStringLiteral("/blob.bin"), blob));
+    fornax::test::FaultProxy proxy(quint16(m_hub.url().port()));
+    QVERIFY(proxy.start());
+    proxy.setUpstreamRate(4'000'000);
+    QUrl viaProxy = m_hub.url();
+    viaProxy.setPort(proxy.port());
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(m_token));
+    environment.insert(QStringLiteral("FORNAX_HUB"), viaProxy.toString());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(FORNAX_DESKTOP_BINARY),
+                  {QStringLiteral("upload"), folder, QStringLiteral("inbox"), QStringLiteral("--json")});
+    QByteArray out;
+    // The proxy lives in this thread: wait with the event loop running, never in waitFor*().
+    QTRY_VERIFY_WITH_TIMEOUT((out += process.readAllStandardOutput()).contains("\"progress\""), 60'000);
+    QCOMPARE(m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(User)).status / 100, 2);
+    QTRY_COMPARE_WITH_TIMEOUT(process.state(), QProcess::NotRunning, 60'000);
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QVERIFY2(process.exitCode() == 5, err.constData());
+    QVERIFY2(err.contains("Your server stopped during the transfer"), err.constData());
+    QVERIFY2(err.contains("fornax-desktop start"), err.constData());
+    QVERIFY(!QFileInfo::exists(remote(QStringLiteral("inbox/stopped"))));
 }
 
 QTEST_GUILESS_MAIN(TestCliTransfer)
