@@ -16,11 +16,6 @@
 
 namespace fornax::cli {
 
-TransferJob *DownloadCommand::createJob(const QUrl &serverUrl)
-{
-    return new DownloadJob(m_context.client, serverUrl, sources(), destination(), this);
-}
-
 void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
 {
     const auto *download = static_cast<DownloadJob *>(job);

@@ -16,7 +16,7 @@ public:
     using TransferCommand::TransferCommand;
 
 protected:
-    TransferJob *createJob(const QUrl &serverUrl) override;
+    TransferJob::Direction direction() const override { return TransferJob::Direction::Download; }
     void confirmDownload(TransferJob *job, qint64 archiveBytes) override;
     QString doneHeadline(const TransferJob *job) const override;
     void jobEnded(const TransferJob *job) override;

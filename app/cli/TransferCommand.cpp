@@ -14,9 +14,9 @@
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "transfer/ArchiveError.h"
-#include "transfer/SshConfig.h"
 #include "transfer/TransferHolds.h"
 #include "transfer/TransferJob.h"
+#include "transfer/TransferJobFactory.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -115,12 +115,10 @@ void TransferCommand::runJob(const QUrl &serverUrl)
 {
     const CommandLine &commandLine = *m_context.commandLine;
     m_job = createJob(serverUrl);
-    m_job->setParent(this);
+    m_job->setServerStarted(m_context.monitor->status().started);
     m_job->setVerifyChecksums(commandLine.verifyChecksums());
     m_job->setConflictPolicy(
         TransferConflict::policyFromName(commandLine.onConflict()).value_or(ConflictPolicy::Ask));
-    m_job->setRequiresApproval(true);
-    useSshWhenSetUp(m_job);
     holdServer(serverUrl);
     connect(m_job, &TransferJob::progressed, this, &TransferCommand::showProgress);
     connect(m_job, &TransferJob::conflictsFound, this, &TransferCommand::askAboutConflicts);
@@ -134,22 +132,15 @@ void TransferCommand::runJob(const QUrl &serverUrl)
     m_job->start();
 }
 
-void TransferCommand::useSshWhenSetUp(TransferJob *job)
+TransferJob *TransferCommand::createJob(const QUrl &serverUrl)
 {
-    // The SSH access the app saved for this hub, if any; the job falls back to the contents
-    // API when it does not answer.
+    // As the window makes it (TransferJobFactory), with the SSH access saved for this hub if any.
     Settings settings;
     const HubDirectory directory(&settings, m_context.client->network());
     const auto entry = directory.confirmedHub(m_context.client->hub());
-    if (!entry)
-        return;
-    const SshConfig config = SshConfig::load(settings, entry->id);
-    if (!config.isValid())
-        return;
-    job->setSshConfig(config);
-    // Only a password or a key's passphrase lives in the keychain; the agent needs none.
-    if (config.authMethod() != SshAuthMethod::Agent)
-        job->setCredentialStore(new CredentialStore(this));
+    const TransferJobFactory factory(m_context.client, settings, entry ? entry->id : QString(),
+                                     new CredentialStore(this));
+    return factory.create(direction(), serverUrl, sources(), destination(), this);
 }
 
 void TransferCommand::holdServer(const QUrl &serverUrl)

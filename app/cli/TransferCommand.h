@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "transfer/TransferJob.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -9,7 +10,6 @@
 namespace fornax {
 class KeepAlive;
 class ServerController;
-class TransferJob;
 } // namespace fornax
 
 namespace fornax::cli {
@@ -33,8 +33,8 @@ public:
     void interrupt() final;
 
 protected:
-    // The job for the running server at serverUrl; the command owns it.
-    virtual TransferJob *createJob(const QUrl &serverUrl) = 0;
+    // Upload or download: the job is made from the sources and the destination.
+    virtual TransferJob::Direction direction() const = 0;
     // Downloads: the packed size is known; call job->approve() or decline() (or finish).
     virtual void confirmDownload(TransferJob *job, qint64 archiveBytes);
     // "Uploaded 3 files, 1.2 MB, into “results”": the first sentence of the summary.
@@ -49,7 +49,8 @@ protected:
 
 private:
     void runJob(const QUrl &serverUrl);
-    void useSshWhenSetUp(TransferJob *job);
+    // The job for the running server at serverUrl; the command owns it.
+    TransferJob *createJob(const QUrl &serverUrl);
     void holdServer(const QUrl &serverUrl);
     void finishWith(int exitCode);
     void askAboutConflicts();

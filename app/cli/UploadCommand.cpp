@@ -2,16 +2,10 @@
 
 #include "CliOutput.h"
 #include "DataSize.h"
-#include "transfer/UploadJob.h"
 
 #include <QLocale>
 
 namespace fornax::cli {
-
-TransferJob *UploadCommand::createJob(const QUrl &serverUrl)
-{
-    return new UploadJob(m_context.client, serverUrl, sources(), destination(), this);
-}
 
 QString UploadCommand::doneHeadline(const TransferJob *job) const
 {

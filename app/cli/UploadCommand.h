@@ -13,7 +13,7 @@ public:
     using TransferCommand::TransferCommand;
 
 protected:
-    TransferJob *createJob(const QUrl &serverUrl) override;
+    TransferJob::Direction direction() const override { return TransferJob::Direction::Upload; }
     QString doneHeadline(const TransferJob *job) const override;
 };
 

@@ -1,7 +1,5 @@
 #include "TransferController.h"
 
-#include "transfer/SshConfig.h"
-
 #include "ConflictsDialog.h"
 #include "DropZone.h"
 #include "GuiApplication.h"
@@ -15,6 +13,7 @@
 #include "hub/ServerStatus.h"
 #include "transfer/ArchiveError.h"
 #include "transfer/DownloadJob.h"
+#include "transfer/TransferJobFactory.h"
 #include "transfer/TransferQueue.h"
 #include "transfer/UploadJob.h"
 
@@ -88,18 +87,11 @@ void TransferController::download(const QStringList &remotePaths, const QString 
 TransferJob *TransferController::createJob(TransferJob::Direction direction, const QUrl &serverUrl,
                                            const QStringList &items, const QString &target)
 {
-    HubClient *client = m_app->session()->client();
-    TransferJob *job = nullptr;
-    if (direction == TransferJob::Direction::Upload) {
-        job = new UploadJob(client, serverUrl, items, target);
-    } else {
-        job = new DownloadJob(client, serverUrl, items, target);
-        // Every download the app makes passes the egress check once its exact size is known.
-        job->setRequiresApproval(true);
-    }
-    // Over SSH when the hub has it set up and it answers; the job falls back to the contents API.
-    job->setSshConfig(SshConfig::load(*m_app->settings(), m_app->hubId()));
-    job->setCredentialStore(m_app->credentials());
+    // As the command line makes it: downloads pass the egress check, SSH when set up.
+    const TransferJobFactory factory(m_app->session()->client(), *m_app->settings(), m_app->hubId(),
+                                     m_app->credentials());
+    TransferJob *job = factory.create(direction, serverUrl, items, target);
+    job->setServerStarted(m_app->session()->monitor()->status().started); // null while stopped
     m_requests.insert(job, {direction, items, target, serverUrl});
     wire(job);
     return job;
@@ -424,8 +416,10 @@ void TransferController::releaseWaiting(const QUrl &serverUrl)
         if (!waiting.contains(job) || job->state() != TransferJob::State::Queued)
             continue;
         const Request request = m_requests.value(job);
-        if (request.serverUrl == serverUrl)
+        if (request.serverUrl == serverUrl) {
+            job->setServerStarted(m_app->session()->monitor()->status().started);
             continue;
+        }
         // The address guessed while the server was stopped was wrong (a hub with its own
         // routes): the same transfer again, for the real one.
         qCWarning(lcUi) << "the server runs at another address than expected; the transfer is made again";
