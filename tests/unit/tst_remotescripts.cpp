@@ -110,6 +110,7 @@ private Q_SLOTS:
     void placementFailureRollsBack();
     void manyNewItemsMoveTogether();
     void sweepRemovesOnlyDeadJobs();
+    void sweepTakesJobsOfAnEarlierServer();
     void probeSaysWhetherTheTargetIsWritable();
     void extractionMasksPermissions();
 
@@ -535,6 +536,34 @@ void TestRemoteScripts::sweepRemovesOnlyDeadJobs()
     // Once nothing holds it, the old folder goes with the next probe.
     QVERIFY(m_runner->run(RemoteScript::probe(QStringLiteral("third"), QString())).exitCode == 0);
     QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/live")));
+}
+
+void TestRemoteScripts::sweepTakesJobsOfAnEarlierServer()
+{
+    // A transfer cut by the server stopping (culled, stopped from a browser) left its folder;
+    // its processes went with that server. Once the server runs again, the next transfer takes
+    // the folder (not a day later: it counts against the user's quota, hidden from the lab),
+    // while a folder marked alive since this server started stays.
+    const QString transfers = m_home + QLatin1Char('/') + RemoteScript::transfersFolder();
+    writeFile(transfers + QStringLiteral("/cut/staged/upload.part"), "half an upload");
+    writeFile(transfers + QStringLiteral("/cut/alive"), "1");
+    writeFile(transfers + QStringLiteral("/current/alive"), "1");
+    m_runner->giveHomeToUser();
+    QCOMPARE(m_runner->shell(QStringLiteral("touch -d '2 hours ago' fornax-transfers~/cut/alive")).exitCode,
+             0);
+    QCOMPARE(
+        m_runner->shell(QStringLiteral("touch -d '10 minutes ago' fornax-transfers~/current/alive")).exitCode,
+        0);
+    const QDateTime serverStarted = QDateTime::currentDateTimeUtc().addSecs(-3600);
+
+    // Without the server's start, an hour-old folder is not provably dead.
+    QCOMPARE(m_runner->run(RemoteScript::probe(QStringLiteral("first"), QString())).exitCode, 0);
+    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/cut/staged/upload.part")));
+    const ScriptRunner::Result probe =
+        m_runner->run(RemoteScript::probe(QStringLiteral("second"), QString(), serverStarted));
+    QVERIFY2(probe.exitCode == 0, probe.errors.constData());
+    QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/cut")));
+    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/current/alive")));
 }
 
 void TestRemoteScripts::probeSaysWhetherTheTargetIsWritable()

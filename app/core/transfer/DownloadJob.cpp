@@ -159,7 +159,7 @@ void DownloadJob::begin()
     }
     if (!checkDistinctNames(m_names))
         return;
-    runScript(RemoteScript::probe(id(), QString()), 60s,
+    runScript(RemoteScript::probe(id(), QString(), serverStarted()), 60s,
               tr("Could not prepare your server for the download."), [this](const QByteArray &output) {
                   probed(output);
               });

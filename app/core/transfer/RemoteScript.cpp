@@ -3,6 +3,8 @@
 #include "NameList.h"
 #include "RemotePlacement.h"
 
+#include <algorithm>
+
 namespace fornax {
 
 namespace {
@@ -166,18 +168,26 @@ QString RemoteScript::jobPrologue(const QString &jobId)
                "fi\n");
 }
 
-QString RemoteScript::probe(const QString &jobId, const QString &targetFolder)
+QString RemoteScript::probe(const QString &jobId, const QString &targetFolder, const QDateTime &serverStarted)
 {
+    // Ten seconds' margin for the hub's clock against the server's. A job of this server marks
+    // its folder alive after the server was ready, which is later than "started" by the whole
+    // spawn (seconds to minutes), so the margin takes nothing of this server's.
+    const qint64 serverEpoch = serverStarted.isValid() ? serverStarted.toSecsSinceEpoch() - 10 : 0;
     return QStringLiteral("umask 077\n"
                           "TF=")
         + quote(transfersFolder()) + QStringLiteral("\nJ=") + quote(jobFolder(jobId))
+        + QStringLiteral("\nSS=") + QString::number(std::max<qint64>(0, serverEpoch))
         + QStringLiteral("\n"
                          "mkdir -p -- \"$TF\" || exit 1\n")
         + RemotePlacement::library()
         + QStringLiteral(
                // Another job's folder goes only when that job is provably dead: no process of it holds
-               // the lock, and nothing marked it alive for a day. Its interrupted placement is
-               // finished or undone first, so nothing it was moving is lost with it.
+               // the lock, and nothing marked it alive for a day or since this server started
+               // (SS: a job of the server before it has no process left). Its interrupted
+               // placement is finished or undone first, so nothing it was moving is lost with it.
+               "before_server() { [ \"$SS\" -gt 0 ] && m=$(stat -c %Y -- \"$1\" 2>/dev/null) && "
+               "[ \"$m\" -lt \"$SS\" ]; }\n"
                "sweep_one() {\n"
                "  J=$1; JID=${1##*/}; S=\"$J/staged\"\n"
                "  [ -e \"$J/plan\" ] && recover back\n"
@@ -186,7 +196,8 @@ QString RemoteScript::probe(const QString &jobId, const QString &targetFolder)
                "for o in \"$TF\"/*; do\n"
                "  [ -d \"$o\" ] && [ \"$o\" != \"$J\" ] || continue\n"
                "  r=\"$o/alive\"; [ -e \"$r\" ] || r=$o\n"
-               "  [ -n \"$(find \"$r\" -maxdepth 0 -mmin +1440 2>/dev/null)\" ] || continue\n"
+               "  [ -n \"$(find \"$r\" -maxdepth 0 -mmin +1440 2>/dev/null)\" ] || before_server \"$r\" || "
+               "continue\n"
                "  if command -v flock >/dev/null 2>&1; then\n"
                "    ( exec 8>>\"$o/lock\" && flock -n -x 8 && sweep_one \"$o\" ) 2>/dev/null\n"
                "  else\n"

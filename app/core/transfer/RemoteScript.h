@@ -4,6 +4,7 @@
 #include "ArchiveTotals.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -33,7 +34,8 @@ namespace fornax {
  *   (hidden from JupyterLab's file browser). Each script of a job marks the folder alive and
  *   holds a shared lock on its `lock` file (flock, where the server has it) while it runs.
  *   cleanup() and the sweep of other jobs' folders in probe() only remove a folder when its
- *   job is provably dead: nobody holds the lock and it was not marked alive for a day. Before
+ *   job is provably dead: nobody holds the lock and it was not marked alive for a day, or not
+ *   since the server (re)started (its processes and terminal went with the old server). Before
  *   removing one, they finish or undo an interrupted placement (RemotePlacement).
  * - Scripts run under `sh`, not the user's interactive shell, so aliases such as `rm -i` and
  *   exotic login shells cannot change what they do.
@@ -85,8 +87,10 @@ public:
     };
     // Creates the job's folder, sweeps other jobs' folders that are provably dead (finishing or
     // undoing their interrupted placements first), and reports the tar's best compression and
-    // the free space.
-    static QString probe(const QString &jobId, const QString &targetFolder);
+    // the free space. serverStarted: when the hub says the server started (null: unknown); a
+    // folder last marked alive more than ten seconds before it belongs to a server that is gone.
+    static QString probe(const QString &jobId, const QString &targetFolder,
+                         const QDateTime &serverStarted = {});
     static Probe parseProbe(const QByteArray &output);
 
     enum class ItemType { Missing, File, Folder, Link, Other };

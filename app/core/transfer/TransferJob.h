@@ -8,6 +8,7 @@
 #include "TransferRate.h"
 #include "account/CredentialStore.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -103,6 +104,10 @@ public:
     void setConflictPolicy(ConflictPolicy policy) { m_policy = policy; }
     ConflictPolicy conflictPolicy() const { return m_policy; }
     void setVerifyChecksums(bool verify) { m_verifyChecksums = verify; }
+    // When the hub says the server started (ServerStatus::started): other jobs' folders on the
+    // server from before it are swept as dead (RemoteScript::probe). Null: only after a day.
+    void setServerStarted(const QDateTime &started) { m_serverStarted = started; }
+    QDateTime serverStarted() const { return m_serverStarted; }
     bool verifiesChecksums() const { return m_verifyChecksums; }
     // Downloads: wait in WaitingForAnswer for approve() once the archive's exact size is known
     // (the egress check). Off by default.
@@ -289,6 +294,7 @@ private:
     State m_state = State::Queued;
     ConflictPolicy m_policy = ConflictPolicy::Ask;
     bool m_verifyChecksums = false;
+    QDateTime m_serverStarted;
     bool m_requiresApproval = false;
     qint64 m_bytesDone = 0;
     qint64 m_bytesTotal = -1;

@@ -103,7 +103,7 @@ void UploadJob::begin()
     }
     if (!checkDistinctNames(m_names))
         return;
-    runScript(RemoteScript::probe(id(), m_target), 60s, tr("Could not prepare your server for the upload."),
+    runScript(RemoteScript::probe(id(), m_target, serverStarted()), 60s, tr("Could not prepare your server for the upload."),
               [this](const QByteArray &output) {
                   probed(output);
               });
