@@ -38,7 +38,9 @@ void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
         return;
     }
     m_egressRefused = true;
-    job->decline();
+    // The prompt said why (the budget, no terminal to ask, or the answer); no "you declined it"
+    // after a refusal the user had no say in.
+    job->decline(tr("The download was not started (the reason is above)."));
 }
 
 QString DownloadCommand::doneHeadline(const TransferJob *job) const

@@ -318,6 +318,7 @@ void TestCliTransfer::warningNeedsYesWithoutTerminal()
     Run refused = run(download);
     QCOMPARE(refused.exitCode, 6);
     QVERIFY2(refused.err.contains("--yes"), refused.err.constData());
+    QVERIFY2(!refused.err.contains("you declined"), refused.err.constData());
     QVERIFY(!QFileInfo::exists(target + QStringLiteral("/survey")));
 
     Run accepted = run(download + QStringList {QStringLiteral("--yes")});
@@ -345,6 +346,8 @@ void TestCliTransfer::budgetHoldsEvenWithYes()
         run({QStringLiteral("download"), QStringLiteral("inbox/survey"), target, QStringLiteral("--yes")});
     QCOMPARE(refused.exitCode, 6);
     QVERIFY2(refused.err.contains("budget"), refused.err.constData());
+    // The budget refused it; the user declined nothing.
+    QVERIFY2(!refused.err.contains("you declined"), refused.err.constData());
     QVERIFY(!QFileInfo::exists(target + QStringLiteral("/survey")));
     Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
     QCOMPARE(usage.jsonLines().value(0).value(QLatin1String("downloads")).toArray().size(), 2);

@@ -26,6 +26,15 @@ namespace fornax {
 
 namespace {
 
+// Qt's and the servers' reasons often end without a full stop ("The remote host closed the
+// connection"); followed by advice, they need one.
+QString asSentence(const QString &text)
+{
+    if (text.isEmpty() || QStringLiteral(".!?)”\"").contains(text.back()))
+        return text;
+    return text + QLatin1Char('.');
+}
+
 // The clean-up waits up to a minute for a dying step of the job to let go of its folder.
 constexpr auto CleanupTimeout = 120s;
 // The largest file of the job folder read back (a listing or the checksums of a large tree).
@@ -281,12 +290,12 @@ void TransferJob::approve()
     approved();
 }
 
-void TransferJob::decline()
+void TransferJob::decline(const QString &why)
 {
     if (!m_awaitingApproval)
         return;
     m_awaitingApproval = false;
-    fail(Error::Declined, tr("The download was not started: you declined it."));
+    fail(Error::Declined, why.isEmpty() ? tr("The download was not started: you declined it.") : why);
 }
 
 void TransferJob::requestApproval(qint64 archiveBytes)
@@ -611,7 +620,8 @@ void TransferJob::onCommandFailed(const QString &reason)
         return;
     }
     fail(Error::Network,
-         tr("%1 %2 Check the connection and retry the transfer.").arg(pending.failureText, reason));
+         tr("%1 %2 Check the connection and retry the transfer.")
+             .arg(pending.failureText, asSentence(reason)));
 }
 
 void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const std::function<void()> &done)
@@ -666,7 +676,7 @@ void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const st
                     return;
                 fail(Error::Network,
                      tr("Could not write to your server: %1 Check the connection and retry the transfer.")
-                         .arg(message));
+                         .arg(asSentence(message)));
             });
     m_touchedRemote = true;
     transport->upload(buffer.get(), RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name, content.size());

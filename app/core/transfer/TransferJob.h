@@ -187,8 +187,9 @@ public Q_SLOTS:
     void resolveConflicts(const QHash<int, ConflictPolicy> &answers);
     // Answers approvalNeeded(): go on with the download.
     void approve();
-    // Answers approvalNeeded(): do not download; the job ends with Error::Declined.
-    void decline();
+    // Answers approvalNeeded(): do not download; the job ends with Error::Declined and why as
+    // its message (empty: the user declined it).
+    void decline(const QString &why = {});
 
 Q_SIGNALS:
     void stateChanged(fornax::TransferJob::State state);
