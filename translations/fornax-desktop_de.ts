@@ -1197,6 +1197,10 @@ Exit-Codes:
         <source>The server refuses uploads even in pieces of %1 (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
         <translation>Der Server lehnt Uploads selbst in Teilen von %1 ab (HTTP 413, Anfrage zu groß). Ein vorgeschalteter Proxy begrenzt die Größe von Anfragen; bitten Sie die Administratoren, diese Grenze anzuheben.</translation>
     </message>
+    <message>
+        <source>The server sent more of %1 than it announced (%2 bytes, not %3), so the download was stopped and nothing was kept. If the file is still being written on the server, download it once that is finished.</source>
+        <translation>Der Server hat von %1 mehr gesendet als angekündigt (%2 Bytes statt %3), daher wurde der Download abgebrochen und nichts behalten. Falls die Datei auf dem Server noch geschrieben wird, laden Sie sie herunter, sobald das abgeschlossen ist.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::CredentialStore</name>
@@ -1283,16 +1287,16 @@ Exit-Codes:
         <translation>Das Packen der Elemente auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Your server packed the items but did not say how big the archive is. Try again.</source>
-        <translation>Ihr Server hat die Elemente gepackt, aber nicht mitgeteilt, wie groß das Archiv ist. Versuchen Sie es erneut.</translation>
-    </message>
-    <message>
         <source>Computing checksums on your server failed.</source>
         <translation>Das Berechnen der Prüfsummen auf Ihrem Server ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The download was stopped.</source>
         <translation>Der Download wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>Your server packed the items but did not say how big the archive is, so nothing was downloaded (the size is checked against your budget first). The server&apos;s tools may be broken; if this happens again, tell your hub&apos;s administrators.</source>
+        <translation>Ihr Server hat die Elemente gepackt, aber nicht mitgeteilt, wie groß das Archiv ist, daher wurde nichts heruntergeladen (die Größe wird zuerst mit Ihrem Budget abgeglichen). Die Werkzeuge des Servers sind möglicherweise defekt; wenn das erneut passiert, wenden Sie sich an die Administratoren Ihres Hubs.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1900,10 @@ Exit-Codes:
         <source>Not downloaded, because they point outside what you chose: %1.</source>
         <translation>Nicht heruntergeladen, weil sie aus Ihrer Auswahl hinaus verweisen: %1.</translation>
     </message>
+    <message>
+        <source>The download was not started (the reason is above).</source>
+        <translation>Der Download wurde nicht gestartet (der Grund steht oben).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::KeepAliveCommand</name>
@@ -2160,6 +2168,10 @@ Exit-Codes:
     <message>
         <source>Not copied (never copied by this app): %1.</source>
         <translation>Nicht kopiert (diese App kopiert so etwas nie): %1.</translation>
+    </message>
+    <message>
+        <source>Your server stopped during the transfer, so the transfer did not finish. Start the server (“fornax-desktop start”, or add --start) and run the command again.</source>
+        <translation>Ihr Server wurde während der Übertragung gestoppt, daher wurde die Übertragung nicht abgeschlossen. Starten Sie den Server („fornax-desktop start“ oder mit --start) und führen Sie den Befehl erneut aus.</translation>
     </message>
 </context>
 <context>

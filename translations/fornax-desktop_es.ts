@@ -1197,6 +1197,10 @@ Códigos de salida:
         <source>The server refuses uploads even in pieces of %1 (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
         <translation>El servidor rechaza las subidas incluso en partes de %1 (HTTP 413, solicitud demasiado grande). Un proxy delante de él limita el tamaño de las solicitudes; pida a los administradores que aumenten ese límite.</translation>
     </message>
+    <message>
+        <source>The server sent more of %1 than it announced (%2 bytes, not %3), so the download was stopped and nothing was kept. If the file is still being written on the server, download it once that is finished.</source>
+        <translation>El servidor envió más de %1 de lo anunciado (%2 bytes, no %3), así que la descarga se detuvo y no se conservó nada. Si el archivo todavía se está escribiendo en el servidor, descárguelo cuando haya terminado.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::CredentialStore</name>
@@ -1283,16 +1287,16 @@ Códigos de salida:
         <translation>Falló el empaquetado de los elementos en su servidor.</translation>
     </message>
     <message>
-        <source>Your server packed the items but did not say how big the archive is. Try again.</source>
-        <translation>Su servidor empaquetó los elementos, pero no indicó el tamaño del archivo comprimido. Inténtelo de nuevo.</translation>
-    </message>
-    <message>
         <source>Computing checksums on your server failed.</source>
         <translation>Falló el cálculo de las sumas de comprobación en su servidor.</translation>
     </message>
     <message>
         <source>The download was stopped.</source>
         <translation>La descarga se detuvo.</translation>
+    </message>
+    <message>
+        <source>Your server packed the items but did not say how big the archive is, so nothing was downloaded (the size is checked against your budget first). The server&apos;s tools may be broken; if this happens again, tell your hub&apos;s administrators.</source>
+        <translation>Su servidor empaquetó los elementos pero no indicó el tamaño del archivo, así que no se descargó nada (el tamaño se compara primero con su presupuesto). Puede que las herramientas del servidor estén averiadas; si vuelve a ocurrir, avise a los administradores de su hub.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1900,10 @@ Códigos de salida:
         <source>Not downloaded, because they point outside what you chose: %1.</source>
         <translation>No se descargaron porque apuntan fuera de lo que eligió: %1.</translation>
     </message>
+    <message>
+        <source>The download was not started (the reason is above).</source>
+        <translation>La descarga no se inició (el motivo aparece arriba).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::KeepAliveCommand</name>
@@ -2160,6 +2168,10 @@ Códigos de salida:
     <message>
         <source>Not copied (never copied by this app): %1.</source>
         <translation>No copiado (esta aplicación nunca copia esto): %1.</translation>
+    </message>
+    <message>
+        <source>Your server stopped during the transfer, so the transfer did not finish. Start the server (“fornax-desktop start”, or add --start) and run the command again.</source>
+        <translation>Su servidor se detuvo durante la transferencia, así que la transferencia no terminó. Inicie el servidor («fornax-desktop start», o añada --start) y vuelva a ejecutar el comando.</translation>
     </message>
 </context>
 <context>

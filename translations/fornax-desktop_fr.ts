@@ -1197,6 +1197,10 @@ Codes de sortie&#xa0;:
         <source>The server refuses uploads even in pieces of %1 (HTTP 413, request too large). A proxy in front of it limits request sizes; ask the administrators to raise that limit.</source>
         <translation>Le serveur refuse les envois même par morceaux de %1 (HTTP 413, requête trop volumineuse). Un proxy placé devant lui limite la taille des requêtes&#xa0;; demandez aux administrateurs de relever cette limite.</translation>
     </message>
+    <message>
+        <source>The server sent more of %1 than it announced (%2 bytes, not %3), so the download was stopped and nothing was kept. If the file is still being written on the server, download it once that is finished.</source>
+        <translation>Le serveur a envoyé plus de %1 qu’annoncé (%2 octets au lieu de %3) : le téléchargement a donc été arrêté et rien n’a été conservé. Si le fichier est encore en cours d’écriture sur le serveur, téléchargez-le une fois l’écriture terminée.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::CredentialStore</name>
@@ -1283,16 +1287,16 @@ Codes de sortie&#xa0;:
         <translation>L’archivage des éléments sur votre serveur a échoué.</translation>
     </message>
     <message>
-        <source>Your server packed the items but did not say how big the archive is. Try again.</source>
-        <translation>Votre serveur a archivé les éléments sans indiquer la taille de l’archive. Réessayez.</translation>
-    </message>
-    <message>
         <source>Computing checksums on your server failed.</source>
         <translation>Le calcul des sommes de contrôle sur votre serveur a échoué.</translation>
     </message>
     <message>
         <source>The download was stopped.</source>
         <translation>Le téléchargement a été arrêté.</translation>
+    </message>
+    <message>
+        <source>Your server packed the items but did not say how big the archive is, so nothing was downloaded (the size is checked against your budget first). The server&apos;s tools may be broken; if this happens again, tell your hub&apos;s administrators.</source>
+        <translation>Votre serveur a empaqueté les éléments sans indiquer la taille de l’archive : rien n’a donc été téléchargé (la taille est d’abord comparée à votre budget). Les outils du serveur sont peut-être défaillants ; si cela se reproduit, prévenez les administrateurs de votre hub.</translation>
     </message>
 </context>
 <context>
@@ -1896,6 +1900,10 @@ Codes de sortie&#xa0;:
         <source>Not downloaded, because they point outside what you chose: %1.</source>
         <translation>Non téléchargés, car ils pointent hors de votre sélection&#xa0;: %1.</translation>
     </message>
+    <message>
+        <source>The download was not started (the reason is above).</source>
+        <translation>Le téléchargement n’a pas commencé (la raison est indiquée ci-dessus).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::KeepAliveCommand</name>
@@ -2160,6 +2168,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>Not copied (never copied by this app): %1.</source>
         <translation>Non copié (cette application ne copie jamais cela)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your server stopped during the transfer, so the transfer did not finish. Start the server (“fornax-desktop start”, or add --start) and run the command again.</source>
+        <translation>Votre serveur s’est arrêté pendant le transfert, qui n’a donc pas abouti. Démarrez le serveur (« fornax-desktop start », ou ajoutez --start) et relancez la commande.</translation>
     </message>
 </context>
 <context>
