@@ -1,6 +1,6 @@
 #include "TransferController.h"
 
-#include "transfer/SshConfig.h"
+#include "ssh/SshConfig.h"
 
 #include "ConflictsDialog.h"
 #include "DropZone.h"
@@ -9,11 +9,11 @@
 #include "MainWindow.h"
 #include "TrayIcon.h"
 #include "account/HubSession.h"
+#include "archive/ArchiveError.h"
 #include "hub/HubClient.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "hub/ServerStatus.h"
-#include "transfer/ArchiveError.h"
 #include "transfer/DownloadJob.h"
 #include "transfer/TransferQueue.h"
 #include "transfer/UploadJob.h"

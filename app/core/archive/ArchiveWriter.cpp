@@ -278,8 +278,8 @@ ArchiveError ArchiveWriter::run()
         return writeFailure(a.get(), {});
     buffer()->closeWriting();
     qCDebug(lcTransfer) << "packed" << m_packed.files << "files," << m_packed.folders << "folders,"
-                        << m_packed.bytes << "bytes into" << buffer()->bytesWritten() << "bytes of"
-                        << m_format.name();
+                       << m_packed.bytes << "bytes into" << buffer()->bytesWritten() << "bytes of"
+                       << m_format.name();
     return {};
 }
 

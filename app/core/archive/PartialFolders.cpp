@@ -1,7 +1,7 @@
 #include "PartialFolders.h"
 
-#include "LocalPlacement.h"
 #include "Logging.h"
+#include "archive/LocalPlacement.h"
 
 #include <QDir>
 #include <QFile>
@@ -111,7 +111,7 @@ int PartialFolders::cleanOrphans()
         ::close(fd);
         if (!recovered) {
             qCWarning(lcTransfer) << "an interrupted download in" << QFile::decodeName(partial)
-                                  << "could not be put back completely; its folder stays";
+                                 << "could not be put back completely; its folder stays";
             continue;
         }
         removeTree(partial);

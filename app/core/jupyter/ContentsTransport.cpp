@@ -1,11 +1,11 @@
 #include "ContentsTransport.h"
 
+#include "BoundedBuffer.h"
 #include "DataSize.h"
 #include "Defaults.h"
 #include "Logging.h"
 #include "hub/HubClient.h"
 #include "hub/ReplyLimit.h"
-#include "transfer/BoundedBuffer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

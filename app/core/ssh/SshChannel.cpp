@@ -1,7 +1,7 @@
 #include "SshChannel.h"
 
+#include "BoundedBuffer.h"
 #include "Logging.h"
-#include "transfer/BoundedBuffer.h"
 
 #include <QDeadlineTimer>
 #include <QTimer>
@@ -387,8 +387,8 @@ void SshChannel::finish()
     m_buffers->closeWriting();
     closeChannel(false);
     reportProgress(true);
-    qCDebug(lcTransfer) << "ssh: channel" << m_id << "ended with status" << m_exitStatus << "sent"
-                        << m_sent.load() << "received" << m_received.load();
+    qCDebug(lcTransfer) << "ssh: channel" << m_id << "ended with status" << m_exitStatus << "sent" << m_sent.load()
+                   << "received" << m_received.load();
     Q_EMIT finished(m_exitKnown ? m_exitStatus : -1, m_capture, m_errorOutput);
 }
 

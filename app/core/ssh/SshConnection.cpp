@@ -1,7 +1,7 @@
 #include "SshConnection.h"
 
 #include "Logging.h"
-#include "transfer/SshChannel.h"
+#include "ssh/SshChannel.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -121,7 +121,7 @@ void SshConnection::connectToServer(QByteArray secret)
     m_state = State::Connecting;
     const SshConfig &config = m_options.config;
     qCInfo(lcTransfer) << "ssh: connecting to" << config.displayName() << "with"
-                       << SshConfig::authMethodName(config.authMethod());
+                  << SshConfig::authMethodName(config.authMethod());
 
     m_session = ssh_new();
     if (!m_session) {
@@ -230,15 +230,15 @@ void SshConnection::verifyHostKey()
             known = true;
             break;
         case SSH_KNOWN_HOSTS_CHANGED:
-            qCWarning(lcTransfer) << "ssh: host key of" << server() << "CHANGED, now" << keyType
-                                  << fingerprint << "- refused; known in" << file;
+            qCWarning(lcTransfer) << "ssh: host key of" << server() << "CHANGED, now" << keyType << fingerprint
+                             << "- refused; known in" << file;
             failConnection(SshError(SshError::Kind::HostKeyChanged, server(), fingerprint, file));
             return;
         case SSH_KNOWN_HOSTS_OTHER:
             // Known, but with a key of another type only: what an attacker without the real key
             // offers. Refused like a changed key, whatever the other files say, never asked.
-            qCWarning(lcTransfer) << "ssh: host key of" << server() << "is of another type than known ("
-                                  << keyType << fingerprint << ") - refused; known in" << file;
+            qCWarning(lcTransfer) << "ssh: host key of" << server() << "is of another type than known (" << keyType
+                             << fingerprint << ") - refused; known in" << file;
             failConnection(SshError(SshError::Kind::HostKeyTypeChanged, server(), keyType, file));
             return;
         case SSH_KNOWN_HOSTS_UNKNOWN:

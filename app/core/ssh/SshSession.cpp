@@ -2,8 +2,8 @@
 
 #include "Logging.h"
 #include "account/CredentialStore.h"
-#include "transfer/SshChannel.h"
-#include "transfer/SshConnection.h"
+#include "ssh/SshChannel.h"
+#include "ssh/SshConnection.h"
 
 #include <QDir>
 #include <QStandardPaths>

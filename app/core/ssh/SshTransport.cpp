@@ -1,9 +1,9 @@
 #include "SshTransport.h"
 
+#include "BoundedBuffer.h"
 #include "Logging.h"
-#include "transfer/BoundedBuffer.h"
-#include "transfer/SshChannel.h"
-#include "transfer/SshSession.h"
+#include "ssh/SshChannel.h"
+#include "ssh/SshSession.h"
 
 namespace fornax {
 
@@ -68,7 +68,7 @@ void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, Bo
     m_channel = id;
     m_buffers = channel->buffers();
     qCInfo(lcTransfer) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand << "with"
-                       << prefix.size() << "bytes of script";
+                  << prefix.size() << "bytes of script";
     connect(channel, &SshChannel::progressed, this, [this, id](qint64 sent, qint64 received) {
         if (m_channel == id)
             Q_EMIT progressed(m_upload ? sent : received, m_total);
