@@ -297,7 +297,7 @@ ArchiveError ArchiveExtractor::extractAll()
         if (status < ARCHIVE_WARN)
             return readFailure(reader.get());
         if (status == ARCHIVE_WARN)
-            qCDebug(lcTransfer) << "archive warning:" << libarchiveText(reader.get());
+            qCDebug(lcArchive) << "archive warning:" << libarchiveText(reader.get());
         if (ArchiveError error = extractEntry(reader.get(), writer.get(), entry))
             return error;
     }
@@ -499,7 +499,7 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
     if (headerStatus < ARCHIVE_WARN)
         return {ArchiveError::Kind::WriteFailed, name, libarchiveText(writer)};
     if (headerStatus == ARCHIVE_WARN)
-        qCDebug(lcTransfer) << "extraction warning:" << libarchiveText(writer);
+        qCDebug(lcArchive) << "extraction warning:" << libarchiveText(writer);
 
     qint64 written = 0;
     if (archive_entry_size_is_set(entry) == 0 || archive_entry_size(entry) > 0) {

@@ -67,7 +67,7 @@ void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, Bo
     const quint64 id = channel->id();
     m_channel = id;
     m_buffers = channel->buffers();
-    qCInfo(lcTransfer) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand << "with"
+    qCInfo(lcSsh) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand << "with"
                   << prefix.size() << "bytes of script";
     connect(channel, &SshChannel::progressed, this, [this, id](qint64 sent, qint64 received) {
         if (m_channel == id)
