@@ -8,7 +8,7 @@
 #include "SingleInstance.h"
 #include "TerminationSignals.h"
 #include "Translations.h"
-#include "transfer/PartialFolders.h"
+#include "archive/PartialFolders.h"
 
 #include <QApplication>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transfer/RemoteEntry.h"
+#include "jupyter/RemoteEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -4,8 +4,8 @@
 
 #include "Settings.h"
 #include "account/CredentialStore.h"
-#include "transfer/SshError.h"
-#include "transfer/SshSession.h"
+#include "ssh/SshError.h"
+#include "ssh/SshSession.h"
 
 #include <QCheckBox>
 #include <QComboBox>

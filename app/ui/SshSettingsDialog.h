@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transfer/SshConfig.h"
+#include "ssh/SshConfig.h"
 
 #include <QDialog>
 

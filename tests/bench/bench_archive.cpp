@@ -8,9 +8,9 @@
 // Files are read from the page cache (just written); nothing is synced, as in real use where the
 // extracted files are flushed by the kernel later.
 
-#include "transfer/ArchiveExtractor.h"
-#include "transfer/ArchiveWriter.h"
-#include "transfer/BoundedBuffer.h"
+#include "BoundedBuffer.h"
+#include "archive/ArchiveExtractor.h"
+#include "archive/ArchiveWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -14,14 +14,14 @@
 // raw-down; for profiling one of them), FORNAX_BENCH_SSH_VIA_PORT (connect through a proxy
 // listening there, e.g. one adding a WAN's latency; it finds the sshd's port in
 // <dir>/bench-ssh-*/sshd-port). Run as root: the fixture needs its test user.
-#include "transfer/ArchiveExtractor.h"
-#include "transfer/ArchiveFormat.h"
-#include "transfer/ArchiveWriter.h"
-#include "transfer/BoundedBuffer.h"
-#include "transfer/SshConfig.h"
-#include "transfer/SshSession.h"
-#include "transfer/SshShell.h"
-#include "transfer/SshTransport.h"
+#include "BoundedBuffer.h"
+#include "archive/ArchiveExtractor.h"
+#include "archive/ArchiveFormat.h"
+#include "archive/ArchiveWriter.h"
+#include "ssh/SshConfig.h"
+#include "ssh/SshSession.h"
+#include "ssh/SshShell.h"
+#include "ssh/SshTransport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -11,8 +11,8 @@
 // leaves no temporary folder; the user-facing message has no control characters a hostile name
 // could use to forge text. Absolute names are refused before they reach the disk (and a
 // relative escape would land in the sandbox, which is checked).
-#include "transfer/ArchiveExtractor.h"
-#include "transfer/BoundedBuffer.h"
+#include "BoundedBuffer.h"
+#include "archive/ArchiveExtractor.h"
 
 #include <QCoreApplication>
 #include <QFile>

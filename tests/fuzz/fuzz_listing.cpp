@@ -6,7 +6,7 @@
 // listing says can make the app address anything outside the folder tree; sizes are -1 or more.
 #include "hub/HubUrl.h"
 #include "hub/ReplyLimit.h"
-#include "transfer/RemoteEntry.h"
+#include "jupyter/RemoteEntry.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

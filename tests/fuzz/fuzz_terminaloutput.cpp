@@ -4,7 +4,7 @@
 // Three markers are expected: "a", "b" and "c-1". Checked besides memory safety: parsing in
 // pieces gives the same results as parsing the whole at once, results come in the expected
 // order, each at most once, and no output is larger than the limit.
-#include "transfer/TerminalOutputParser.h"
+#include "jupyter/TerminalOutputParser.h"
 
 #include <cstdint>
 #include <cstdlib>

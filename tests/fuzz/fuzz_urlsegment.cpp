@@ -6,8 +6,8 @@
 // a name it refuses would be a path of its own ("..", "a/b"); a usable terminal name is plain;
 // and a listing entry of that name is kept exactly when the name is plain.
 #include "hub/HubUrl.h"
-#include "transfer/RemoteEntry.h"
-#include "transfer/RemoteShell.h"
+#include "jupyter/RemoteEntry.h"
+#include "jupyter/RemoteShell.h"
 
 #include <QJsonObject>
 #include <QLoggingCategory>

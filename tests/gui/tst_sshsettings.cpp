@@ -6,7 +6,7 @@
 #include "Settings.h"
 #include "SshSettingsDialog.h"
 #include "account/CredentialStore.h"
-#include "transfer/SshConfig.h"
+#include "ssh/SshConfig.h"
 
 #include <QAction>
 #include <QApplication>

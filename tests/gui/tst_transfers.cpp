@@ -21,8 +21,8 @@
 #include "TransferPanel.h"
 #include "TrayIcon.h"
 #include "account/HubSession.h"
+#include "archive/ArchiveExtractor.h"
 #include "hub/ServerMonitor.h"
-#include "transfer/ArchiveExtractor.h"
 #include "transfer/TransferQueue.h"
 #include "transfer/UploadJob.h"
 

@@ -1,11 +1,11 @@
 // ContentsTransport against a real single-user server behind the local hub: parted chunked
 // uploads fed by a producer thread, downloads into a slow consumer, a download cut mid-way by a
 // proxy and resumed with Range, and a cancel in the middle of an upload.
+#include "BoundedBuffer.h"
 #include "FaultProxy.h"
 #include "TestHub.h"
 #include "hub/HubClient.h"
-#include "transfer/BoundedBuffer.h"
-#include "transfer/ContentsTransport.h"
+#include "jupyter/ContentsTransport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

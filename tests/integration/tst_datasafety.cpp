@@ -6,13 +6,13 @@
 // table of which names go through which path.
 #include "NameMatrix.h"
 #include "TestHub.h"
+#include "archive/ArchiveExtractor.h"
 #include "hub/HubClient.h"
-#include "transfer/ArchiveExtractor.h"
+#include "ssh/SshConfig.h"
+#include "ssh/SshSession.h"
 #include "transfer/DownloadJob.h"
 #include "transfer/RemoteDirectory.h"
 #include "transfer/RemoteScript.h"
-#include "transfer/SshConfig.h"
-#include "transfer/SshSession.h"
 #include "transfer/UploadJob.h"
 
 #include <QCryptographicHash>

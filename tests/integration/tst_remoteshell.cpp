@@ -3,7 +3,7 @@
 // PROMPT_COMMAND, so every output compared exactly here was picked out of real noise.
 #include "TestHub.h"
 #include "hub/HubClient.h"
-#include "transfer/RemoteShell.h"
+#include "jupyter/RemoteShell.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -18,8 +18,8 @@
 #include "hub/ProgressStream.h"
 #include "hub/ReplyBudget.h"
 #include "hub/ReplyLimit.h"
+#include "jupyter/RemoteShell.h"
 #include "transfer/RemoteDirectory.h"
-#include "transfer/RemoteShell.h"
 
 #include <QFile>
 #include <QJsonArray>

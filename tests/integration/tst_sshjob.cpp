@@ -5,9 +5,9 @@
 // and an SSH server that does not answer.
 #include "TestHub.h"
 #include "hub/HubClient.h"
+#include "ssh/SshConfig.h"
+#include "ssh/SshSession.h"
 #include "transfer/DownloadJob.h"
-#include "transfer/SshConfig.h"
-#include "transfer/SshSession.h"
 #include "transfer/StreamScript.h"
 #include "transfer/UploadJob.h"
 

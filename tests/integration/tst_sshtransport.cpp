@@ -1,15 +1,15 @@
 // SshSession, SshShell and SshTransport against a real OpenSSH sshd (tests/fixtures/sshd):
 // archive round trips in both directions, byte for byte; host keys unknown, accepted, rejected
 // and changed; every sign-in method and its clear failures; a server killed mid-stream; cancel.
+#include "BoundedBuffer.h"
 #include "Settings.h"
 #include "account/CredentialStore.h"
-#include "transfer/ArchiveExtractor.h"
-#include "transfer/ArchiveWriter.h"
-#include "transfer/BoundedBuffer.h"
-#include "transfer/SshConfig.h"
-#include "transfer/SshSession.h"
-#include "transfer/SshShell.h"
-#include "transfer/SshTransport.h"
+#include "archive/ArchiveExtractor.h"
+#include "archive/ArchiveWriter.h"
+#include "ssh/SshConfig.h"
+#include "ssh/SshSession.h"
+#include "ssh/SshShell.h"
+#include "ssh/SshTransport.h"
 
 #include <QCryptographicHash>
 #include <QDir>

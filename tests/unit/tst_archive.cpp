@@ -2,9 +2,10 @@
 // separate threads, interplay with the real GNU tar the server runs, packing errors, conflicts,
 // damaged and cut streams, cancels. Hostile archives are in tst_archivesafety.cpp.
 
-#include "transfer/ArchiveExtractor.h"
-#include "transfer/ArchiveWriter.h"
-#include "transfer/BoundedBuffer.h"
+#include "BoundedBuffer.h"
+#include "archive/ArchiveExtractor.h"
+#include "archive/ArchiveWriter.h"
+#include "transfer/MergePlan.h"
 
 #include <QCryptographicHash>
 #include <QDir>

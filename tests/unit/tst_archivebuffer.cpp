@@ -1,8 +1,8 @@
 // BoundedBuffer (the bounded pipe between packer/extractor and transport) and ArchiveFormat
 // (what both ends of a transfer agree on, including the probe run on the server's shell).
 
-#include "transfer/ArchiveFormat.h"
-#include "transfer/BoundedBuffer.h"
+#include "BoundedBuffer.h"
+#include "archive/ArchiveFormat.h"
 
 #include <QCryptographicHash>
 #include <QDir>

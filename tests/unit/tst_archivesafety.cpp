@@ -2,8 +2,8 @@
 // must be refused as a whole, naming the entry, with nothing written outside the target folder
 // and nothing left inside it (no temporary folder either).
 
-#include "transfer/ArchiveExtractor.h"
-#include "transfer/BoundedBuffer.h"
+#include "BoundedBuffer.h"
+#include "archive/ArchiveExtractor.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -2,9 +2,9 @@
 // limit (the real jupyter_server allows 512 MiB and cannot be made to answer 413 on demand):
 // halving the chunk on 413, the exact chunk numbering LargeFileManager expects, parts, and a
 // clear failure when even the smallest chunk is refused.
+#include "BoundedBuffer.h"
 #include "hub/HubClient.h"
-#include "transfer/BoundedBuffer.h"
-#include "transfer/ContentsTransport.h"
+#include "jupyter/ContentsTransport.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -5,11 +5,12 @@
 // change: right then each item is its complete old or complete new self, and the next start
 // (PartialFolders::cleanOrphans()) finishes or undoes the rest. The kills happen in a child
 // process: this test runs itself with --place-worker.
+#include "BoundedBuffer.h"
 #include "ScriptRunner.h"
-#include "transfer/ArchiveExtractor.h"
-#include "transfer/ArchiveWriter.h"
-#include "transfer/BoundedBuffer.h"
-#include "transfer/PartialFolders.h"
+#include "archive/ArchiveExtractor.h"
+#include "archive/ArchiveWriter.h"
+#include "archive/PartialFolders.h"
+#include "transfer/MergePlan.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -4,8 +4,8 @@
 // folders and offers no terminal. Those come from a loopback server with canned replies.
 #include "CannedHttpServer.h"
 #include "hub/HubClient.h"
+#include "jupyter/RemoteEntry.h"
 #include "transfer/RemoteDirectory.h"
-#include "transfer/RemoteEntry.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

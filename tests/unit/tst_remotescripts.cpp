@@ -6,7 +6,7 @@
 // equal on both sides, and extraction that drops group/other write and setuid/setgid (issue 17).
 #include "NameMatrix.h"
 #include "ScriptRunner.h"
-#include "transfer/ArchiveExtractor.h"
+#include "archive/ArchiveExtractor.h"
 #include "transfer/MergePlan.h"
 #include "transfer/NameList.h"
 #include "transfer/RemotePacking.h"

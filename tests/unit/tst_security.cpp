@@ -8,7 +8,7 @@
 #include "hub/HubClient.h"
 #include "hub/ReplyBudget.h"
 #include "hub/ReplyLimit.h"
-#include "transfer/RemoteShell.h"
+#include "jupyter/RemoteShell.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // TerminalOutputParser: what a terminal prints around marked commands (prompt, echo, dotfile
 // noise, CRLF, escapes), fed whole, byte by byte and in random pieces; plus the wrapped command
 // run by a real local shell.
-#include "transfer/TerminalOutputParser.h"
+#include "jupyter/TerminalOutputParser.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,15 +1,15 @@
 #include "DownloadJob.h"
 
-#include "ArchiveExtractor.h"
 #include "BoundedBuffer.h"
-#include "ChecksumManifest.h"
-#include "ContentsTransport.h"
 #include "Logging.h"
-#include "NameList.h"
-#include "RemotePacking.h"
-#include "SshError.h"
-#include "SshTransport.h"
-#include "StreamScript.h"
+#include "archive/ArchiveExtractor.h"
+#include "jupyter/ContentsTransport.h"
+#include "ssh/SshError.h"
+#include "ssh/SshTransport.h"
+#include "transfer/ChecksumManifest.h"
+#include "transfer/NameList.h"
+#include "transfer/RemotePacking.h"
+#include "transfer/StreamScript.h"
 
 #include <QDir>
 #include <QDirIterator>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ArchiveFormat.h"
-#include "ArchiveTotals.h"
-#include "RemoteScript.h"
-#include "TransferJob.h"
-#include "TreeListing.h"
+#include "archive/ArchiveFormat.h"
+#include "archive/ArchiveTotals.h"
+#include "transfer/RemoteScript.h"
+#include "transfer/TransferJob.h"
+#include "transfer/TreeListing.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "ArchiveTotals.h"
-#include "TransferConflict.h"
-#include "TreeListing.h"
+#include "archive/ArchiveTotals.h"
+#include "archive/PlacementOperation.h"
+#include "transfer/TransferConflict.h"
+#include "transfer/TreeListing.h"
 
 #include <QHash>
 #include <QList>
@@ -45,14 +46,8 @@ public:
         QList<TreeEntry> existingTree;
     };
 
-    struct Operation
-    {
-        enum class Kind { New, Overwrite, KeepBoth, Replace };
-        Kind kind = Kind::New;
-        int item = -1;
-        QString path; // relative to the target folder, starting with the item's name
-        bool isFolder = false; // the incoming one
-    };
+    // New, Overwrite, KeepBoth or Replace, for one path (archive/PlacementOperation.h).
+    using Operation = PlacementOperation;
 
     // Items, in the job's order; folder onto folder needs both trees.
     void addItem(const Item &item);

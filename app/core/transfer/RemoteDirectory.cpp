@@ -4,9 +4,9 @@
 #include "hub/HubCall.h"
 #include "hub/HubClient.h"
 #include "hub/ReplyLimit.h"
-#include "transfer/ContentsTransport.h"
+#include "jupyter/ContentsTransport.h"
+#include "jupyter/RemoteShell.h"
 #include "transfer/RemoteScript.h"
-#include "transfer/RemoteShell.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

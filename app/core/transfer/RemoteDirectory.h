@@ -1,7 +1,7 @@
 #pragma once
 
 #include "hub/HubError.h"
-#include "transfer/RemoteEntry.h"
+#include "jupyter/RemoteEntry.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,7 +1,7 @@
 #include "RemotePacking.h"
 
-#include "NameList.h"
-#include "RemoteScript.h"
+#include "transfer/NameList.h"
+#include "transfer/RemoteScript.h"
 
 namespace fornax {
 

@@ -1,9 +1,9 @@
 #include "RemotePlacement.h"
 
-#include "ArchiveExtractor.h"
 #include "FaultPoint.h"
-#include "NameList.h"
-#include "RemoteScript.h"
+#include "archive/ArchiveExtractor.h"
+#include "transfer/NameList.h"
+#include "transfer/RemoteScript.h"
 
 #include <QDateTime>
 

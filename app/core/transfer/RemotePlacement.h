@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MergePlan.h"
+#include "transfer/MergePlan.h"
 
 #include <QByteArray>
 #include <QHash>

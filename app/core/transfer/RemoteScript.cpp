@@ -1,7 +1,7 @@
 #include "RemoteScript.h"
 
-#include "NameList.h"
-#include "RemotePlacement.h"
+#include "transfer/NameList.h"
+#include "transfer/RemotePlacement.h"
 
 #include <algorithm>
 

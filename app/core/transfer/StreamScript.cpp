@@ -1,6 +1,6 @@
 #include "StreamScript.h"
 
-#include "RemoteScript.h"
+#include "transfer/RemoteScript.h"
 
 namespace fornax {
 

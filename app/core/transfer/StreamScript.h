@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveFormat.h"
-#include "ArchiveTotals.h"
+#include "archive/ArchiveFormat.h"
+#include "archive/ArchiveTotals.h"
 
 #include <QString>
 #include <QStringList>

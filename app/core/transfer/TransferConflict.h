@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ArchiveTotals.h"
+#include "archive/ArchiveTotals.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

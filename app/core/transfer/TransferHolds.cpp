@@ -1,8 +1,8 @@
 #include "TransferHolds.h"
 
-#include "TransferJob.h"
-#include "TransferQueue.h"
 #include "hub/ActivityHolder.h"
+#include "transfer/TransferJob.h"
+#include "transfer/TransferQueue.h"
 
 #include <QPointer>
 

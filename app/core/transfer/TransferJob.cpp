@@ -1,16 +1,16 @@
 #include "TransferJob.h"
 
 #include "BoundedBuffer.h"
-#include "ContentsTransport.h"
 #include "DataSize.h"
 #include "Logging.h"
-#include "RemoteScript.h"
-#include "RemoteShell.h"
-#include "SshError.h"
-#include "SshSession.h"
-#include "SshShell.h"
 #include "hub/HubClient.h"
 #include "hub/ReplyLimit.h"
+#include "jupyter/ContentsTransport.h"
+#include "jupyter/RemoteShell.h"
+#include "ssh/SshError.h"
+#include "ssh/SshSession.h"
+#include "ssh/SshShell.h"
+#include "transfer/RemoteScript.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

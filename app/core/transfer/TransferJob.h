@@ -1,12 +1,12 @@
 #pragma once
 
-#include "ArchiveTotals.h"
-#include "MergePlan.h"
-#include "SshConfig.h"
-#include "SshSession.h"
-#include "TransferConflict.h"
-#include "TransferRate.h"
 #include "account/CredentialStore.h"
+#include "archive/ArchiveTotals.h"
+#include "ssh/SshConfig.h"
+#include "ssh/SshSession.h"
+#include "transfer/MergePlan.h"
+#include "transfer/TransferConflict.h"
+#include "transfer/TransferRate.h"
 
 #include <QDateTime>
 #include <QHash>

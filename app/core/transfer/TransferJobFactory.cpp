@@ -1,8 +1,8 @@
 #include "TransferJobFactory.h"
 
 #include "account/CredentialStore.h"
+#include "ssh/SshConfig.h"
 #include "transfer/DownloadJob.h"
-#include "transfer/SshConfig.h"
 #include "transfer/UploadJob.h"
 
 namespace fornax {

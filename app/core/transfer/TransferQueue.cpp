@@ -2,7 +2,7 @@
 
 #include "DataSize.h"
 #include "Logging.h"
-#include "TransferJob.h"
+#include "transfer/TransferJob.h"
 
 #include <QCoreApplication>
 #include <QLocale>

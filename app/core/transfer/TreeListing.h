@@ -6,7 +6,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "RemoteScript.h"
+#include "transfer/RemoteScript.h"
 
 namespace fornax {
 

@@ -1,16 +1,16 @@
 #include "UploadJob.h"
 
-#include "ArchiveExtractor.h"
-#include "ArchiveWriter.h"
 #include "BoundedBuffer.h"
-#include "ChecksumManifest.h"
-#include "ContentsTransport.h"
 #include "Logging.h"
-#include "NameList.h"
-#include "RemotePlacement.h"
-#include "SshError.h"
-#include "SshTransport.h"
-#include "StreamScript.h"
+#include "archive/ArchiveExtractor.h"
+#include "archive/ArchiveWriter.h"
+#include "jupyter/ContentsTransport.h"
+#include "ssh/SshError.h"
+#include "ssh/SshTransport.h"
+#include "transfer/ChecksumManifest.h"
+#include "transfer/NameList.h"
+#include "transfer/RemotePlacement.h"
+#include "transfer/StreamScript.h"
 
 #include <QDir>
 #include <QFileInfo>

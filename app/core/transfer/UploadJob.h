@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ArchiveFormat.h"
-#include "ArchiveTotals.h"
-#include "RemoteScript.h"
-#include "TransferJob.h"
+#include "archive/ArchiveFormat.h"
+#include "archive/ArchiveTotals.h"
+#include "transfer/RemoteScript.h"
+#include "transfer/TransferJob.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SshConfig.h"
-#include "SshError.h"
+#include "ssh/SshConfig.h"
+#include "ssh/SshError.h"
 
 #include <QByteArray>
 #include <QList>

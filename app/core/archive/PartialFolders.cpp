@@ -1,7 +1,7 @@
 #include "PartialFolders.h"
 
-#include "LocalPlacement.h"
 #include "Logging.h"
+#include "archive/LocalPlacement.h"
 
 #include <QDir>
 #include <QFile>
@@ -110,14 +110,14 @@ int PartialFolders::cleanOrphans()
         const bool recovered = LocalPlacement::recover(partial);
         ::close(fd);
         if (!recovered) {
-            qCWarning(lcTransfer) << "an interrupted download in" << QFile::decodeName(partial)
-                                  << "could not be put back completely; its folder stays";
+            qCWarning(lcArchive) << "an interrupted download in" << QFile::decodeName(partial)
+                                 << "could not be put back completely; its folder stays";
             continue;
         }
         removeTree(partial);
         QFile::remove(entry);
         ++removed;
-        qCInfo(lcTransfer) << "removed the folder of an interrupted download:" << QFile::decodeName(partial);
+        qCInfo(lcArchive) << "removed the folder of an interrupted download:" << QFile::decodeName(partial);
     }
     return removed;
 }

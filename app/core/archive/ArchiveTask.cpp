@@ -81,7 +81,7 @@ void ArchiveTask::work()
     if (outcome.isError() && m_cancelled.load())
         outcome = ArchiveError(ArchiveError::Kind::Cancelled);
     if (outcome.isError()) {
-        qCDebug(lcTransfer) << "archive task failed:" << outcome.kindName() << outcome.message();
+        qCDebug(lcArchive) << "archive task failed:" << outcome.kindName() << outcome.message();
         m_buffer->abort(outcome.message());
     }
     {

@@ -1,7 +1,7 @@
 #include "SshShell.h"
 
-#include "transfer/SshChannel.h"
-#include "transfer/SshSession.h"
+#include "ssh/SshChannel.h"
+#include "ssh/SshSession.h"
 
 namespace fornax {
 

@@ -1,7 +1,7 @@
 #include "SshChannel.h"
 
+#include "BoundedBuffer.h"
 #include "Logging.h"
-#include "transfer/BoundedBuffer.h"
 
 #include <QDeadlineTimer>
 #include <QTimer>
@@ -192,7 +192,7 @@ bool SshChannel::pump()
             fail(SshError(SshError::Kind::ChannelRefused, m_spec.server, lastLibsshError()));
             return true;
         }
-        qCDebug(lcTransfer) << "ssh: channel" << m_id << "runs" << m_spec.command;
+        qCDebug(lcSsh) << "ssh: channel" << m_id << "runs" << m_spec.command;
         m_state = State::Running;
         break;
     }
@@ -387,8 +387,8 @@ void SshChannel::finish()
     m_buffers->closeWriting();
     closeChannel(false);
     reportProgress(true);
-    qCDebug(lcTransfer) << "ssh: channel" << m_id << "ended with status" << m_exitStatus << "sent"
-                        << m_sent.load() << "received" << m_received.load();
+    qCDebug(lcSsh) << "ssh: channel" << m_id << "ended with status" << m_exitStatus << "sent" << m_sent.load()
+                   << "received" << m_received.load();
     Q_EMIT finished(m_exitKnown ? m_exitStatus : -1, m_capture, m_errorOutput);
 }
 
@@ -409,7 +409,7 @@ void SshChannel::fail(const SshError &error)
         return;
     m_done = true;
     m_timeoutTimer->stop();
-    qCInfo(lcTransfer) << "ssh: channel" << m_id << "failed:" << error.kindName() << error.detail();
+    qCInfo(lcSsh) << "ssh: channel" << m_id << "failed:" << error.kindName() << error.detail();
     m_buffers->abort(error.message());
     // A command still running is asked to stop: closing alone does not end e.g. a sleep.
     closeChannel(true);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "transfer/TerminalOutputParser.h"
+#include "jupyter/TerminalOutputParser.h"
 
 #include <QByteArray>
 #include <QJsonArray>

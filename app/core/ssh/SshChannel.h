@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SshError.h"
+#include "ssh/SshError.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "hub/HubError.h"
-#include "transfer/SshChannel.h"
-#include "transfer/SshError.h"
+#include "ssh/SshChannel.h"
+#include "ssh/SshError.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -81,7 +81,7 @@ RemoteShell::RemoteShell(HubClient *client, const QUrl &serverUrl, QObject *pare
             return;
         m_openTimer.stop();
         m_state = State::SettingUp;
-        qCDebug(lcTransfer) << "terminal" << m_terminalName << "connected";
+        qCDebug(lcJupyter) << "terminal" << m_terminalName << "connected";
         // Wide lines keep the shell from wrapping what it prints back.
         send(QJsonArray {QStringLiteral("set_size"), TerminalRows, TerminalColumns});
         m_queue.prepend(Command {SetupCommand, SetupTimeout, true});
@@ -177,7 +177,7 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
     if (m_state != State::Opening)
         return;
     if (created && !usable) {
-        qCWarning(lcTransfer) << "refused a terminal name from the server:" << name.left(80);
+        qCWarning(lcJupyter) << "refused a terminal name from the server:" << name.left(80);
         shutDown(tr("Your server named its new terminal “%1”, which is not a terminal name: it would "
                     "make the app send requests elsewhere. Nothing was sent there. Your server may run "
                     "software you should not trust; restart it, and tell the hub's administrators.")
@@ -204,7 +204,7 @@ void RemoteShell::onTerminalCreated(QNetworkReply *reply)
                      .arg(detail));
         return;
     }
-    qCDebug(lcTransfer) << "terminal" << m_terminalName << "created";
+    qCDebug(lcJupyter) << "terminal" << m_terminalName << "created";
     m_state = State::Connecting;
     const QUrl httpUrl = terminalUrl(QStringLiteral("terminals/websocket/"));
     QUrl wsUrl = httpUrl;
@@ -293,7 +293,7 @@ void RemoteShell::onTextMessage(const QString &message)
         m_busy = false;
         if (m_current.setup) {
             m_state = State::Ready;
-            qCDebug(lcTransfer) << "terminal" << m_terminalName << "ready";
+            qCDebug(lcJupyter) << "terminal" << m_terminalName << "ready";
             Q_EMIT ready();
         } else if (!result.errorString.isEmpty()) {
             Q_EMIT commandFailed(result.errorString);
@@ -315,7 +315,7 @@ void RemoteShell::onCommandTimeout()
         return;
     }
     const qint64 seconds = std::chrono::duration_cast<std::chrono::seconds>(m_current.timeout).count();
-    qCDebug(lcTransfer) << "terminal" << m_terminalName << "command timed out, interrupting it";
+    qCDebug(lcJupyter) << "terminal" << m_terminalName << "command timed out, interrupting it";
     // Ctrl-C ends the command and the rest of its line; the next command's markers are new, so
     // anything the interrupted one still prints is ignored.
     m_parser.clear();
@@ -332,7 +332,7 @@ void RemoteShell::onSocketGone(const QString &reason)
     if (m_state == State::Idle || m_state == State::Opening || m_state == State::Closing
         || m_state == State::Closed)
         return;
-    qCDebug(lcTransfer) << "terminal" << m_terminalName << "lost:" << reason;
+    qCDebug(lcJupyter) << "terminal" << m_terminalName << "lost:" << reason;
     shutDown(reason);
 }
 
@@ -396,7 +396,7 @@ void RemoteShell::deleteTerminal()
     m_pendingReply = reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         if (reply->error() != QNetworkReply::NoError)
-            qCWarning(lcTransfer) << "could not delete terminal" << m_terminalName << reply->errorString();
+            qCWarning(lcJupyter) << "could not delete terminal" << m_terminalName << reply->errorString();
         m_pendingReply = nullptr;
         finishClosing();
     });

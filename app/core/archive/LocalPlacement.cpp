@@ -1,7 +1,7 @@
 #include "LocalPlacement.h"
 
-#include "ArchiveExtractor.h"
 #include "FaultPoint.h"
+#include "archive/ArchiveExtractor.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -74,32 +74,32 @@ QByteArray readAll(const QByteArray &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-char kindLetter(MergePlan::Operation::Kind kind)
+char kindLetter(PlacementOperation::Kind kind)
 {
     switch (kind) {
-    case MergePlan::Operation::Kind::New:
+    case PlacementOperation::Kind::New:
         return 'n';
-    case MergePlan::Operation::Kind::Overwrite:
+    case PlacementOperation::Kind::Overwrite:
         return 'o';
-    case MergePlan::Operation::Kind::KeepBoth:
+    case PlacementOperation::Kind::KeepBoth:
         return 'k';
-    case MergePlan::Operation::Kind::Replace:
+    case PlacementOperation::Kind::Replace:
         return 'r';
     }
     return 'n';
 }
 
-MergePlan::Operation::Kind kindOf(char letter)
+PlacementOperation::Kind kindOf(char letter)
 {
     switch (letter) {
     case 'o':
-        return MergePlan::Operation::Kind::Overwrite;
+        return PlacementOperation::Kind::Overwrite;
     case 'k':
-        return MergePlan::Operation::Kind::KeepBoth;
+        return PlacementOperation::Kind::KeepBoth;
     case 'r':
-        return MergePlan::Operation::Kind::Replace;
+        return PlacementOperation::Kind::Replace;
     default:
-        return MergePlan::Operation::Kind::New;
+        return PlacementOperation::Kind::New;
     }
 }
 
@@ -149,13 +149,13 @@ void LocalPlacement::step()
     FaultPoint::hit("local-place", ++m_step);
 }
 
-ArchiveError LocalPlacement::run(const QList<MergePlan::Operation> &operations)
+ArchiveError LocalPlacement::run(const QList<PlacementOperation> &operations)
 {
     m_operations = operations;
     if (::mkdir(m_journal.constData(), 0700) != 0 && errno != EEXIST)
         return {ArchiveError::Kind::WriteFailed, QFile::decodeName(m_journal), errnoText(errno)};
     QByteArray plan;
-    for (const MergePlan::Operation &operation : operations) {
+    for (const PlacementOperation &operation : operations) {
         plan += kindLetter(operation.kind);
         plan += operation.isFolder ? '1' : '0';
         plan += '\0';
@@ -177,7 +177,7 @@ ArchiveError LocalPlacement::run(const QList<MergePlan::Operation> &operations)
     return {};
 }
 
-ArchiveError LocalPlacement::place(int index, const MergePlan::Operation &operation)
+ArchiveError LocalPlacement::place(int index, const PlacementOperation &operation)
 {
     // Not in the archive after all (a link skipped because it points outside): nothing to place.
     const QByteArray source = m_tree + '/' + QFile::encodeName(operation.path);
@@ -193,13 +193,13 @@ ArchiveError LocalPlacement::place(int index, const MergePlan::Operation &operat
             return {ArchiveError::Kind::WriteFailed, operation.path, errnoText(errno)};
     }
     switch (operation.kind) {
-    case MergePlan::Operation::Kind::New:
+    case PlacementOperation::Kind::New:
         return placeNew(index, operation);
-    case MergePlan::Operation::Kind::Overwrite:
+    case PlacementOperation::Kind::Overwrite:
         return placeOver(index, operation);
-    case MergePlan::Operation::Kind::KeepBoth:
+    case PlacementOperation::Kind::KeepBoth:
         return placeBoth(index, operation);
-    case MergePlan::Operation::Kind::Replace:
+    case PlacementOperation::Kind::Replace:
         return placeReplace(index, operation);
     }
     return {};
@@ -216,7 +216,7 @@ bool LocalPlacement::makeWritable(int index, const QByteArray &folder)
     return ::chmod(folder.constData(), (st.st_mode & 07777) | S_IWUSR) == 0;
 }
 
-ArchiveError LocalPlacement::placeNew(int index, const MergePlan::Operation &operation)
+ArchiveError LocalPlacement::placeNew(int index, const PlacementOperation &operation)
 {
     const QByteArray path = QFile::encodeName(operation.path);
     const QByteArray destination = m_target + '/' + path;
@@ -234,7 +234,7 @@ ArchiveError LocalPlacement::placeNew(int index, const MergePlan::Operation &ope
     return {};
 }
 
-ArchiveError LocalPlacement::placeBoth(int index, const MergePlan::Operation &operation)
+ArchiveError LocalPlacement::placeBoth(int index, const PlacementOperation &operation)
 {
     const QByteArray path = QFile::encodeName(operation.path);
     const QByteArray source = m_tree + '/' + path;
@@ -260,7 +260,7 @@ ArchiveError LocalPlacement::placeBoth(int index, const MergePlan::Operation &op
     return {ArchiveError::Kind::WriteFailed, operation.path, errnoText(EEXIST)};
 }
 
-ArchiveError LocalPlacement::placeOver(int index, const MergePlan::Operation &operation)
+ArchiveError LocalPlacement::placeOver(int index, const PlacementOperation &operation)
 {
     const QByteArray path = QFile::encodeName(operation.path);
     const QByteArray source = m_tree + '/' + path;
@@ -284,7 +284,7 @@ ArchiveError LocalPlacement::placeOver(int index, const MergePlan::Operation &op
     return {};
 }
 
-ArchiveError LocalPlacement::placeReplace(int index, const MergePlan::Operation &operation)
+ArchiveError LocalPlacement::placeReplace(int index, const PlacementOperation &operation)
 {
     const QByteArray path = QFile::encodeName(operation.path);
     const QByteArray destination = m_target + '/' + path;
@@ -309,7 +309,7 @@ bool LocalPlacement::finish(Direction direction)
 {
     bool ok = true;
     for (qsizetype i = m_operations.size() - 1; i >= 0; --i) {
-        const MergePlan::Operation &operation = m_operations.at(i);
+        const PlacementOperation &operation = m_operations.at(i);
         const QByteArray number = QByteArray::number(i);
         const QByteArray kept = readAll(m_journal + '/' + number);
         if (kept.isEmpty())
@@ -390,7 +390,7 @@ bool LocalPlacement::recover(const QByteArray &partial)
         const QByteArray &head = fields.at(i);
         if (head.size() != 2)
             return false;
-        MergePlan::Operation operation;
+        PlacementOperation operation;
         operation.kind = kindOf(head.at(0));
         operation.isFolder = head.at(1) == '1';
         operation.path = QFile::decodeName(fields.at(i + 1));

@@ -212,7 +212,7 @@ ArchiveError ArchiveWriter::configure(archive *a)
             const QByteArray threads = QByteArray::number(m_format.effectiveThreads());
             // Older libarchive or a libzstd without threads: one thread is still correct.
             if (archive_write_set_filter_option(a, "zstd", "threads", threads.constData()) != ARCHIVE_OK)
-                qCDebug(lcTransfer) << "zstd threads not supported:" << archive_error_string(a);
+                qCDebug(lcArchive) << "zstd threads not supported:" << archive_error_string(a);
         }
         break;
     case Compression::Gzip:
@@ -277,9 +277,9 @@ ArchiveError ArchiveWriter::run()
     if (archive_write_close(a.get()) != ARCHIVE_OK)
         return writeFailure(a.get(), {});
     buffer()->closeWriting();
-    qCDebug(lcTransfer) << "packed" << m_packed.files << "files," << m_packed.folders << "folders,"
-                        << m_packed.bytes << "bytes into" << buffer()->bytesWritten() << "bytes of"
-                        << m_format.name();
+    qCDebug(lcArchive) << "packed" << m_packed.files << "files," << m_packed.folders << "folders,"
+                       << m_packed.bytes << "bytes into" << buffer()->bytesWritten() << "bytes of"
+                       << m_format.name();
     return {};
 }
 

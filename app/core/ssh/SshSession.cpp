@@ -2,8 +2,8 @@
 
 #include "Logging.h"
 #include "account/CredentialStore.h"
-#include "transfer/SshChannel.h"
-#include "transfer/SshConnection.h"
+#include "ssh/SshChannel.h"
+#include "ssh/SshConnection.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -107,7 +107,7 @@ void SshSession::open()
                 [key, done](const QString &readKey, const QString &message) {
                     if (readKey != key)
                         return;
-                    qCWarning(lcTransfer) << "ssh: no secret from the keychain for" << key << ":" << message;
+                    qCWarning(lcSsh) << "ssh: no secret from the keychain for" << key << ":" << message;
                     done({});
                 });
         m_store->readSecret(key);

@@ -1,11 +1,11 @@
 #include "ContentsTransport.h"
 
+#include "BoundedBuffer.h"
 #include "DataSize.h"
 #include "Defaults.h"
 #include "Logging.h"
 #include "hub/HubClient.h"
 #include "hub/ReplyLimit.h"
-#include "transfer/BoundedBuffer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -122,7 +122,7 @@ void ContentsTransport::dropReply()
 
 void ContentsTransport::fail(const HubError &error, const QString &message)
 {
-    qCWarning(lcTransfer) << "transfer of" << m_remotePath << "failed:" << error.kindName() << message;
+    qCWarning(lcJupyter) << "transfer of" << m_remotePath << "failed:" << error.kindName() << message;
     m_retryTimer.stop();
     disconnect(&m_retryTimer, nullptr, this, nullptr);
     dropReply();
@@ -276,7 +276,7 @@ void ContentsTransport::chunkFinished()
             return;
         }
         m_chunkSize = std::max(m_minChunkSize, m_inFlight / 2);
-        qCInfo(lcTransfer) << "request too large; chunk size now" << m_chunkSize;
+        qCInfo(lcJupyter) << "request too large; chunk size now" << m_chunkSize;
         sendChunk();
         return;
     }
@@ -296,7 +296,7 @@ void ContentsTransport::chunkFinished()
     }
     if (error.isTransient() && m_retries < m_maxRetries) {
         ++m_retries;
-        qCInfo(lcTransfer) << "chunk failed, retry" << m_retries << error.kindName();
+        qCInfo(lcJupyter) << "chunk failed, retry" << m_retries << error.kindName();
         disconnect(&m_retryTimer, nullptr, this, nullptr);
         // Chunk 1 (or a plain save) overwrites, so it can simply be sent again; an append may
         // or may not have happened, which only the file's size on the server tells.
@@ -371,7 +371,7 @@ void ContentsTransport::chunkAccepted()
     if (endsPart) {
         const QString path = currentPartPath();
         m_parts << path;
-        qCDebug(lcTransfer) << "part uploaded" << path << m_partBytes;
+        qCDebug(lcJupyter) << "part uploaded" << path << m_partBytes;
         Q_EMIT partUploaded(path, m_partBytes);
         if (m_mode != Mode::Upload)
             return;
@@ -558,7 +558,7 @@ void ContentsTransport::downloadEnded()
     }
     if (error.isTransient() && m_retries < m_maxRetries) {
         ++m_retries;
-        qCInfo(lcTransfer) << "download cut at" << m_done << "bytes, resuming; retry" << m_retries;
+        qCInfo(lcJupyter) << "download cut at" << m_done << "bytes, resuming; retry" << m_retries;
         m_retryTimer.start(backoff());
         return;
     }

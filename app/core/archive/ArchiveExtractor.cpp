@@ -1,9 +1,9 @@
 #include "ArchiveExtractor.h"
 
 #include "BoundedBuffer.h"
-#include "LocalPlacement.h"
 #include "Logging.h"
-#include "PartialFolders.h"
+#include "archive/LocalPlacement.h"
+#include "archive/PartialFolders.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -297,7 +297,7 @@ ArchiveError ArchiveExtractor::extractAll()
         if (status < ARCHIVE_WARN)
             return readFailure(reader.get());
         if (status == ARCHIVE_WARN)
-            qCDebug(lcTransfer) << "archive warning:" << libarchiveText(reader.get());
+            qCDebug(lcArchive) << "archive warning:" << libarchiveText(reader.get());
         if (ArchiveError error = extractEntry(reader.get(), writer.get(), entry))
             return error;
     }
@@ -499,7 +499,7 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
     if (headerStatus < ARCHIVE_WARN)
         return {ArchiveError::Kind::WriteFailed, name, libarchiveText(writer)};
     if (headerStatus == ARCHIVE_WARN)
-        qCDebug(lcTransfer) << "extraction warning:" << libarchiveText(writer);
+        qCDebug(lcArchive) << "extraction warning:" << libarchiveText(writer);
 
     qint64 written = 0;
     if (archive_entry_size_is_set(entry) == 0 || archive_entry_size(entry) > 0) {
@@ -641,10 +641,10 @@ ArchiveError ArchiveExtractor::placeAll()
 {
     if (isCancelled())
         return ArchiveError(ArchiveError::Kind::Cancelled);
-    QList<MergePlan::Operation> operations = m_operations;
+    QList<PlacementOperation> operations = m_operations;
     if (operations.isEmpty()) {
         for (const TopLevel &item : std::as_const(m_topLevel))
-            operations.append({MergePlan::Operation::Kind::New, -1, shown(item.name), item.isFolder});
+            operations.append({PlacementOperation::Kind::New, -1, shown(item.name), item.isFolder});
     }
     LocalPlacement placement(m_partialPath, m_rootPath);
     if (ArchiveError error = placement.run(operations)) {
@@ -654,7 +654,7 @@ ArchiveError ArchiveExtractor::placeAll()
     }
     const QHash<int, QString> renamedTo = placement.renamedTo();
     for (qsizetype i = 0; i < operations.size(); ++i) {
-        const MergePlan::Operation &operation = operations.at(i);
+        const PlacementOperation &operation = operations.at(i);
         const qsizetype slash = operation.path.lastIndexOf(QLatin1Char('/'));
         const QString finalPath = renamedTo.contains(int(i))
             ? operation.path.left(slash + 1) + renamedTo.value(int(i))

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ArchiveFormat.h"
-#include "ArchiveTask.h"
-#include "ArchiveTotals.h"
+#include "archive/ArchiveFormat.h"
+#include "archive/ArchiveTask.h"
+#include "archive/ArchiveTotals.h"
 
 #include <QByteArray>
 #include <QList>

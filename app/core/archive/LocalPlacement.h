@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveError.h"
-#include "MergePlan.h"
+#include "archive/ArchiveError.h"
+#include "archive/PlacementOperation.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -40,7 +40,7 @@ public:
     // The folder the items are extracted into, inside partial.
     static QByteArray treeFolder(const QByteArray &partial) { return partial + "/tree"; }
 
-    ArchiveError run(const QList<MergePlan::Operation> &operations);
+    ArchiveError run(const QList<PlacementOperation> &operations);
 
     // Valid after run(): operation index -> the name it got (keep both), and the paths (relative to
     // the target) of replaced items -> where they went in the trash.
@@ -57,11 +57,11 @@ public:
 private:
     enum class Direction { Back, Forward };
 
-    ArchiveError place(int index, const MergePlan::Operation &operation);
-    ArchiveError placeNew(int index, const MergePlan::Operation &operation);
-    ArchiveError placeOver(int index, const MergePlan::Operation &operation);
-    ArchiveError placeBoth(int index, const MergePlan::Operation &operation);
-    ArchiveError placeReplace(int index, const MergePlan::Operation &operation);
+    ArchiveError place(int index, const PlacementOperation &operation);
+    ArchiveError placeNew(int index, const PlacementOperation &operation);
+    ArchiveError placeOver(int index, const PlacementOperation &operation);
+    ArchiveError placeBoth(int index, const PlacementOperation &operation);
+    ArchiveError placeReplace(int index, const PlacementOperation &operation);
     bool makeWritable(int index, const QByteArray &folder);
     void record(const QByteArray &name, const QByteArray &content) const;
     void step();
@@ -72,7 +72,7 @@ private:
     QByteArray m_tree;
     QByteArray m_target;
     QByteArray m_asidePrefix;
-    QList<MergePlan::Operation> m_operations;
+    QList<PlacementOperation> m_operations;
     int m_step = 0;
     bool m_incomplete = false;
     QHash<int, QString> m_renamedTo;

@@ -1,7 +1,7 @@
 #include "SshConnection.h"
 
 #include "Logging.h"
-#include "transfer/SshChannel.h"
+#include "ssh/SshChannel.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -120,8 +120,8 @@ void SshConnection::connectToServer(QByteArray secret)
     m_secret = std::move(secret);
     m_state = State::Connecting;
     const SshConfig &config = m_options.config;
-    qCInfo(lcTransfer) << "ssh: connecting to" << config.displayName() << "with"
-                       << SshConfig::authMethodName(config.authMethod());
+    qCInfo(lcSsh) << "ssh: connecting to" << config.displayName() << "with"
+                  << SshConfig::authMethodName(config.authMethod());
 
     m_session = ssh_new();
     if (!m_session) {
@@ -230,31 +230,31 @@ void SshConnection::verifyHostKey()
             known = true;
             break;
         case SSH_KNOWN_HOSTS_CHANGED:
-            qCWarning(lcTransfer) << "ssh: host key of" << server() << "CHANGED, now" << keyType
-                                  << fingerprint << "- refused; known in" << file;
+            qCWarning(lcSsh) << "ssh: host key of" << server() << "CHANGED, now" << keyType << fingerprint
+                             << "- refused; known in" << file;
             failConnection(SshError(SshError::Kind::HostKeyChanged, server(), fingerprint, file));
             return;
         case SSH_KNOWN_HOSTS_OTHER:
             // Known, but with a key of another type only: what an attacker without the real key
             // offers. Refused like a changed key, whatever the other files say, never asked.
-            qCWarning(lcTransfer) << "ssh: host key of" << server() << "is of another type than known ("
-                                  << keyType << fingerprint << ") - refused; known in" << file;
+            qCWarning(lcSsh) << "ssh: host key of" << server() << "is of another type than known (" << keyType
+                             << fingerprint << ") - refused; known in" << file;
             failConnection(SshError(SshError::Kind::HostKeyTypeChanged, server(), keyType, file));
             return;
         case SSH_KNOWN_HOSTS_UNKNOWN:
         case SSH_KNOWN_HOSTS_NOT_FOUND:
             break;
         case SSH_KNOWN_HOSTS_ERROR:
-            qCWarning(lcTransfer) << "ssh: cannot read known hosts" << file << lastError();
+            qCWarning(lcSsh) << "ssh: cannot read known hosts" << file << lastError();
             break;
         }
     }
     if (known) {
-        qCInfo(lcTransfer) << "ssh: host key of" << server() << "is known:" << keyType << fingerprint;
+        qCInfo(lcSsh) << "ssh: host key of" << server() << "is known:" << keyType << fingerprint;
         authenticate();
         return;
     }
-    qCInfo(lcTransfer) << "ssh: host key of" << server() << "is unknown:" << keyType << fingerprint;
+    qCInfo(lcSsh) << "ssh: host key of" << server() << "is unknown:" << keyType << fingerprint;
     m_state = State::AwaitingHostKey;
     Q_EMIT hostKeyUnknown(fingerprint, keyType);
 }
@@ -264,7 +264,7 @@ void SshConnection::answerHostKey(bool accepted)
     if (m_state != State::AwaitingHostKey)
         return;
     if (!accepted) {
-        qCInfo(lcTransfer) << "ssh: host key of" << server() << "rejected by the user";
+        qCInfo(lcSsh) << "ssh: host key of" << server() << "rejected by the user";
         failConnection(SshError(SshError::Kind::HostKeyRejected, server()));
         return;
     }
@@ -276,7 +276,7 @@ void SshConnection::answerHostKey(bool accepted)
         failConnection(SshError(SshError::Kind::HostKeyUnverifiable, server(), lastError(), file));
         return;
     }
-    qCInfo(lcTransfer) << "ssh: host key of" << server() << "accepted and saved in" << file;
+    qCInfo(lcSsh) << "ssh: host key of" << server() << "accepted and saved in" << file;
     authenticate();
 }
 
@@ -396,7 +396,7 @@ void SshConnection::becomeConnected()
     m_heartbeat->setInterval(Heartbeat);
     connect(m_heartbeat, &QTimer::timeout, this, &SshConnection::pump);
     m_state = State::Connected;
-    qCInfo(lcTransfer) << "ssh: signed in to" << server();
+    qCInfo(lcSsh) << "ssh: signed in to" << server();
     Q_EMIT connected();
     const QList<SshChannel *> waiting = std::exchange(m_waiting, {});
     for (SshChannel *channel : waiting) {
@@ -481,7 +481,7 @@ void SshConnection::pump()
 
 void SshConnection::failConnection(const SshError &error)
 {
-    qCInfo(lcTransfer) << "ssh:" << server() << "failed:" << error.kindName() << error.detail();
+    qCInfo(lcSsh) << "ssh:" << server() << "failed:" << error.kindName() << error.detail();
     m_state = State::Idle;
     m_lastError = error;
     const QList<SshChannel *> channels = std::exchange(m_channels, {}) + std::exchange(m_waiting, {});
@@ -508,7 +508,7 @@ void SshConnection::disconnectFromServer()
     m_state = State::Idle;
     m_lastError = SshError(SshError::Kind::Cancelled, server());
     if (wasUp)
-        qCInfo(lcTransfer) << "ssh: disconnected from" << server();
+        qCInfo(lcSsh) << "ssh: disconnected from" << server();
     Q_EMIT disconnected();
 }
 

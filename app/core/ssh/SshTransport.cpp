@@ -1,9 +1,9 @@
 #include "SshTransport.h"
 
+#include "BoundedBuffer.h"
 #include "Logging.h"
-#include "transfer/BoundedBuffer.h"
-#include "transfer/SshChannel.h"
-#include "transfer/SshSession.h"
+#include "ssh/SshChannel.h"
+#include "ssh/SshSession.h"
 
 namespace fornax {
 
@@ -67,8 +67,8 @@ void SshTransport::start(const QString &remoteCommand, BoundedBuffer *source, Bo
     const quint64 id = channel->id();
     m_channel = id;
     m_buffers = channel->buffers();
-    qCInfo(lcTransfer) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand << "with"
-                       << prefix.size() << "bytes of script";
+    qCInfo(lcSsh) << "ssh:" << (m_upload ? "upload into" : "download from") << remoteCommand << "with"
+                  << prefix.size() << "bytes of script";
     connect(channel, &SshChannel::progressed, this, [this, id](qint64 sent, qint64 received) {
         if (m_channel == id)
             Q_EMIT progressed(m_upload ? sent : received, m_total);

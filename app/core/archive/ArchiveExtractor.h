@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ArchiveTask.h"
-#include "ArchiveTotals.h"
-#include "MergePlan.h"
+#include "archive/ArchiveTask.h"
+#include "archive/ArchiveTotals.h"
+#include "archive/PlacementOperation.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -62,7 +62,7 @@ public:
 
     // Before start(): how the items are placed (paths relative to the target folder). Without it,
     // each top-level item is placed as a new one (kept beside a name that exists).
-    void setOperations(const QList<MergePlan::Operation> &operations) { m_operations = operations; }
+    void setOperations(const QList<PlacementOperation> &operations) { m_operations = operations; }
     // Before start(): the only top-level names the archive may hold. Empty: any.
     void setAllowedNames(const QStringList &names);
     // Before start(): what the sender counted. If set, an archive whose totals differ is
@@ -128,7 +128,7 @@ private:
     QByteArray inTemp(const QByteArray &relative) const { return m_tempPath + '/' + relative; }
 
     QString m_targetFolder;
-    QList<MergePlan::Operation> m_operations;
+    QList<PlacementOperation> m_operations;
     QSet<QByteArray> m_allowed;
     std::optional<ArchiveTotals> m_expected;
     QHash<QString, QByteArray> m_expectedSums;
