@@ -1804,6 +1804,10 @@ Exit-Codes:
         <source>%1 does not exist on your server, and you may not create it there (no write permission in the folder above it). Nothing was sent. Choose another folder.</source>
         <translation>%1 existiert auf Ihrem Server nicht, und Sie dürfen es dort nicht anlegen (keine Schreibrechte im übergeordneten Ordner). Es wurde nichts gesendet. Wählen Sie einen anderen Ordner.</translation>
     </message>
+    <message>
+        <source>The folder name “%1” is longer than the %2 bytes a name may have on your server. Choose a shorter name; nothing was sent.</source>
+        <translation>Der Ordnername „%1“ ist länger als die %2 Bytes, die ein Name auf Ihrem Server haben darf. Wählen Sie einen kürzeren Namen; es wurde nichts gesendet.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::WebSession</name>

@@ -1804,6 +1804,10 @@ Códigos de salida:
         <source>%1 does not exist on your server, and you may not create it there (no write permission in the folder above it). Nothing was sent. Choose another folder.</source>
         <translation>%1 no existe en su servidor y no puede crearlo allí (no tiene permiso de escritura en la carpeta superior). No se envió nada. Elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>The folder name “%1” is longer than the %2 bytes a name may have on your server. Choose a shorter name; nothing was sent.</source>
+        <translation>El nombre de carpeta «%1» supera los %2 bytes que puede tener un nombre en su servidor. Elija un nombre más corto; no se envió nada.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::WebSession</name>

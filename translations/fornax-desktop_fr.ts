@@ -1804,6 +1804,10 @@ Codes de sortie&#xa0;:
         <source>%1 does not exist on your server, and you may not create it there (no write permission in the folder above it). Nothing was sent. Choose another folder.</source>
         <translation>%1 n’existe pas sur votre serveur, et vous ne pouvez pas l’y créer (pas d’autorisation d’écriture dans le dossier parent). Rien n’a été envoyé. Choisissez un autre dossier.</translation>
     </message>
+    <message>
+        <source>The folder name “%1” is longer than the %2 bytes a name may have on your server. Choose a shorter name; nothing was sent.</source>
+        <translation>Le nom de dossier « %1 » dépasse les %2 octets permis pour un nom sur votre serveur. Choisissez un nom plus court ; rien n’a été envoyé.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::WebSession</name>

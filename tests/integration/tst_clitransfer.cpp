@@ -74,6 +74,7 @@ private Q_SLOTS:
     void warningNeedsYesWithoutTerminal();
     void budgetHoldsEvenWithYes();
     void skipIdenticalKeepsTheServersOutputs();
+    void tooLongFolderNameIsRefusedFirst();
     void linksOutsideAreLeftOutWithExitSeven();
     void killedDownloadIsUndoneAtTheNextStart();
     void helpSaysWhatConflictsAndSkipsDo();
@@ -392,6 +393,17 @@ void TestCliTransfer::skipIdenticalKeepsTheServersOutputs()
     QCOMPARE(analysis.readAll(), QByteArray("print('v2, improved')\n"));
     // data.csv was identical: not even sent.
     QCOMPARE(daily.event(QStringLiteral("done")).value(QLatin1String("skipped_files")).toInt(), 1);
+}
+
+void TestCliTransfer::tooLongFolderNameIsRefusedFirst()
+{
+    // A folder name of 300 bytes (Linux allows 255) failed only after every byte was sent, with
+    // the reason cut off. Now it is refused first, saying why.
+    const QString name = QString(300, QLatin1Char('y'));
+    Run refused = run({QStringLiteral("upload"), m_tree, QStringLiteral("inbox/") + name});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("longer than the 255 bytes"), refused.err.constData());
+    QVERIFY2(refused.err.contains("nothing was sent"), refused.err.constData());
 }
 
 void TestCliTransfer::linksOutsideAreLeftOutWithExitSeven()

@@ -22,6 +22,8 @@ namespace fornax {
 
 namespace {
 
+constexpr int MaxNameBytes = 255; // NAME_MAX of Linux file systems
+
 struct ScanResult
 {
     QList<ArchiveTotals> totals; // per item
@@ -103,8 +105,19 @@ void UploadJob::begin()
     }
     if (!checkDistinctNames(m_names))
         return;
-    runScript(RemoteScript::probe(id(), m_target, serverStarted()), 60s, tr("Could not prepare your server for the upload."),
-              [this](const QByteArray &output) {
+    // Linux takes at most 255 bytes per name: a longer folder name would fail only once every
+    // byte was sent, with the reason cut off in the server's message.
+    for (const QString &part : m_target.split(QLatin1Char('/'))) {
+        if (part.toUtf8().size() > MaxNameBytes) {
+            fail(Error::Server,
+                 tr("The folder name “%1” is longer than the %2 bytes a name may have on your "
+                    "server. Choose a shorter name; nothing was sent.")
+                     .arg(part.left(40) + QStringLiteral("…"), QString::number(MaxNameBytes)));
+            return;
+        }
+    }
+    runScript(RemoteScript::probe(id(), m_target, serverStarted()), 60s,
+              tr("Could not prepare your server for the upload."), [this](const QByteArray &output) {
                   probed(output);
               });
 }
