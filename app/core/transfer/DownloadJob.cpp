@@ -253,21 +253,10 @@ void DownloadJob::scanLocalTrees()
         buildPlan();
         return;
     }
-    auto local = std::make_shared<QHash<int, QList<TreeEntry>>>();
-    const QStringList names = m_names;
-    QThread *thread = QThread::create([local, merged, names] {
-        for (auto it = merged.cbegin(); it != merged.cend(); ++it)
-            local->insert(it.key(), TreeListing::walkLocal(it.value(), names.at(it.key())));
-    });
-    const QString runId = id();
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, local, runId] {
-        if (runId != id() || state() != State::Preparing)
-            return;
-        m_localTrees = *local;
+    walkLocalTrees(merged, m_names, [this](const LocalTrees &trees) {
+        m_localTrees = trees;
         buildPlan();
     });
-    thread->start();
 }
 
 void DownloadJob::buildPlan()

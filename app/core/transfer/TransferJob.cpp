@@ -18,7 +18,10 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSet>
+#include <QThread>
 #include <QUuid>
+
+#include <memory>
 
 using namespace std::chrono_literals;
 
@@ -680,6 +683,24 @@ void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const st
             });
     m_touchedRemote = true;
     transport->upload(buffer.get(), RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name, content.size());
+}
+
+void TransferJob::walkLocalTrees(const QHash<int, QString> &folders, const QStringList &names,
+                                 const std::function<void(const LocalTrees &)> &then)
+{
+    auto trees = std::make_shared<LocalTrees>();
+    QThread *thread = QThread::create([trees, folders, names] {
+        for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+            trees->insert(it.key(), TreeListing::walkLocal(it.value(), names.at(it.key())));
+    });
+    const QString runId = id();
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    connect(thread, &QThread::finished, this, [this, trees, runId, then] {
+        if (runId != id() || state() != State::Preparing)
+            return;
+        then(*trees);
+    });
+    thread->start();
 }
 
 void TransferJob::readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done)

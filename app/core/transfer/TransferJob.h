@@ -7,6 +7,7 @@
 #include "transfer/MergePlan.h"
 #include "transfer/TransferConflict.h"
 #include "transfer/TransferRate.h"
+#include "transfer/TreeListing.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -214,6 +215,12 @@ protected:
     // Writes files into the job's remote folder (name -> content, any bytes, any size): through
     // the contents API, or over SSH on a channel's standard input. Never through a command line.
     void writeJobFiles(const QMap<QString, QByteArray> &files, const std::function<void()> &done);
+    using LocalTrees = QHash<int, QList<TreeEntry>>;
+    // Lists local folders (item index -> path, its entries named below names[index]) off the
+    // main thread, for folders that meet folders; then(trees) runs on the job's thread, unless
+    // the job was started again or left Preparing meanwhile.
+    void walkLocalTrees(const QHash<int, QString> &folders, const QStringList &names,
+                        const std::function<void(const LocalTrees &)> &then);
     // Reads a file of the job's remote folder, byte for byte.
     void readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done);
     // Writes a small file in the job's remote folder through the contents API.
