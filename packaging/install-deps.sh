@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   # build
-  cmake ninja-build g++ pkg-config git ccache
+  cmake ninja-build g++ pkg-config git ccache lld
   qt6-base-dev qt6-base-dev-tools qt6-webengine-dev qt6-websockets-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   qt6-svg-dev qtkeychain-qt6-dev libssh-dev libarchive-dev libxml2-dev libgl-dev
