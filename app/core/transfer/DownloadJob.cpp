@@ -3,13 +3,9 @@
 #include "BoundedBuffer.h"
 #include "Logging.h"
 #include "archive/ArchiveExtractor.h"
-#include "jupyter/ContentsTransport.h"
-#include "ssh/SshError.h"
-#include "ssh/SshTransport.h"
 #include "transfer/ChecksumManifest.h"
 #include "transfer/NameList.h"
 #include "transfer/RemotePacking.h"
-#include "transfer/StreamScript.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -117,6 +113,18 @@ bool DownloadJob::pointsOutside(const QString &linkPath, const QString &target, 
 DownloadJob::DownloadJob(HubClient *client, const QUrl &serverUrl, const QStringList &remotePaths,
                          const QString &localFolder, QObject *parent)
     : TransferJob(Direction::Download, client, serverUrl, QFileInfo(localFolder).absoluteFilePath(), parent)
+{
+    setItems(remotePaths);
+}
+
+DownloadJob::DownloadJob(TransferBackend *backend, const QStringList &remotePaths, const QString &localFolder,
+                         QObject *parent)
+    : TransferJob(Direction::Download, backend, QFileInfo(localFolder).absoluteFilePath(), parent)
+{
+    setItems(remotePaths);
+}
+
+void DownloadJob::setItems(const QStringList &remotePaths)
 {
     for (const QString &path : remotePaths) {
         const QString relative = RemoteScript::relativeToHome(path);
@@ -393,35 +401,22 @@ void DownloadJob::conflictsResolved()
                  .arg(sizeText(m_expected.bytes), m_target, sizeText(storage.bytesAvailable())));
         return;
     }
+    m_stream = newStream(m_format, archiveName());
+    connect(m_stream, &ArchiveStream::measured, this, &DownloadJob::measured);
+    connect(m_stream, &ArchiveStream::failed, this, &DownloadJob::transportFailed);
     writeJobFiles(packing.files(), [this] {
-        if (usesSsh()) {
-            // Packed while it streams, after the approval: its size cannot be known before, only
-            // bounded from the measured items.
-            m_archiveSize = StreamScript::streamBound(m_expected);
-            qCInfo(lcTransfer) << "job" << id() << "will stream" << m_expected.files
-                               << "files over SSH, at most" << m_archiveSize << "bytes";
-            measuredForApproval();
-            return;
-        }
-        runScript(RemoteScript::pack(id(), archiveName(), m_format), 6h,
-                  tr("Packing the items on your server failed."), [this](const QByteArray &output) {
-                      packed(output);
-                  });
+        // Packed on the server first (its exact size known), or bounded from the measured items
+        // when it is packed while it streams.
+        m_stream->measure(m_expected);
     });
 }
 
-void DownloadJob::packed(const QByteArray &output)
+void DownloadJob::measured(qint64 archiveBytes)
 {
-    const auto size = RemoteScript::parseArchiveSize(output);
-    if (!size || *size <= 0) {
-        fail(Error::Server,
-             tr("Your server packed the items but did not say how big the archive is, so nothing "
-                "was downloaded (the size is checked against your budget first). The server's "
-                "tools may be broken; if this happens again, tell your hub's administrators."));
-        return;
-    }
-    m_archiveSize = *size;
-    qCInfo(lcTransfer) << "job" << id() << "packed" << m_expected.files << "files into" << *size << "bytes";
+    m_archiveSize = archiveBytes;
+    qCInfo(lcTransfer) << "job" << id() << "measured" << m_expected.files
+                       << "files:" << (m_stream->packsWhileSending() ? "at most" : "exactly") << archiveBytes
+                       << "bytes";
     measuredForApproval();
 }
 
@@ -464,7 +459,7 @@ void DownloadJob::approved()
     m_extractor->setExpectedChecksums(m_remoteSums);
     connect(m_extractor.get(), &ArchiveTask::finished, this, &DownloadJob::extracted, Qt::QueuedConnection);
 
-    if (usesSsh()) {
+    if (m_stream->packsWhileSending()) {
         // The compressed size is unknown until the end: progress counts the file data extracted,
         // which gives a true rate and time left.
         setProgress(0, m_expected.bytes);
@@ -472,26 +467,16 @@ void DownloadJob::approved()
             if (state() == State::Transferring)
                 setProgress(bytesDone, m_expected.bytes);
         });
-        m_sshTransport = new SshTransport(sshSession(), this);
-        connect(m_sshTransport, &SshTransport::transferFailed, this, &DownloadJob::transportFailed);
-        m_extractor->start();
-        const QString script = StreamScript::pack(id(), m_format);
-        m_sshTransport->download(RemoteScript::sshCommand(script), m_buffer.get(), m_archiveSize,
-                                 RemoteScript::sshInput(script));
-        return;
+    } else {
+        connect(m_stream, &ArchiveStream::progressed, this, [this](qint64 done, qint64) {
+            setProgress(done, m_archiveSize);
+        });
     }
-
-    m_transport = new ContentsTransport(client(), serverUrl(), this);
-    connect(m_transport, &ContentsTransport::progressed, this, [this](qint64 done, qint64) {
-        setProgress(done, m_archiveSize);
-    });
-    connect(m_transport, &ContentsTransport::transferFailed, this, &DownloadJob::transportFailed);
     m_extractor->start();
-    m_transport->download(RemoteScript::jobFolder(id()) + QLatin1Char('/') + archiveName(), m_buffer.get(),
-                          m_archiveSize);
+    m_stream->download(m_buffer.get(), m_archiveSize);
 }
 
-void DownloadJob::transportFailed(const HubError &error, const QString &message)
+void DownloadJob::transportFailed(ArchiveStream::Failure failure, const QString &message)
 {
     // An extractor that refused the archive aborts the stream: its reason is the one to show.
     if (m_extractor && m_extractor->wait(QDeadlineTimer(2000)) && m_extractor->error()
@@ -499,15 +484,7 @@ void DownloadJob::transportFailed(const HubError &error, const QString &message)
         extracted();
         return;
     }
-    if (m_sshTransport) {
-        fail(errorForSsh(m_sshTransport->error()), message);
-        return;
-    }
-    fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled
-             : error.kind() == HubError::Kind::Forbidden || error.kind() == HubError::Kind::TokenExpired
-             ? Error::Forbidden
-             : Error::Network,
-         message);
+    fail(errorFor(failure), message);
 }
 
 void DownloadJob::extracted()
@@ -528,7 +505,8 @@ void DownloadJob::extracted()
         return;
     }
     m_totals = m_extractor->extracted();
-    if (m_sshTransport) // what really crossed the wire, for the egress ledger
+    const bool streamed = m_stream && m_stream->packsWhileSending();
+    if (streamed) // what really crossed the wire, for the egress ledger
         m_archiveSize = m_buffer->bytesWritten();
     m_placed.clear();
     for (const ArchiveExtractor::Placement &placement : m_extractor->placements())
@@ -543,7 +521,7 @@ void DownloadJob::extracted()
             m_leftOut.append(named);
     }
     m_leftOut.sort();
-    const qint64 total = m_sshTransport ? m_expected.bytes : m_archiveSize;
+    const qint64 total = streamed ? m_expected.bytes : m_archiveSize;
     setProgress(total, total);
     setState(State::Finishing);
     succeed();
@@ -551,17 +529,10 @@ void DownloadJob::extracted()
 
 void DownloadJob::stopWork()
 {
-    if (m_transport) {
-        m_transport->disconnect(this);
-        m_transport->cancel();
-        m_transport->deleteLater();
-        m_transport = nullptr;
-    }
-    if (m_sshTransport) {
-        m_sshTransport->disconnect(this);
-        m_sshTransport->cancel(); // closes the channel at once; tar on the server gets SIGTERM
-        m_sshTransport->deleteLater();
-        m_sshTransport = nullptr;
+    if (ArchiveStream *stream = std::exchange(m_stream, nullptr)) {
+        stream->disconnect(this);
+        stream->cancel(); // stops the server's side at once too
+        stream->deleteLater();
     }
     if (m_buffer)
         m_buffer->abort(tr("The download was stopped."));

@@ -17,9 +17,6 @@ namespace fornax {
 
 class ArchiveExtractor;
 class BoundedBuffer;
-class ContentsTransport;
-class HubError;
-class SshTransport;
 
 /**
  * Downloads files and folders from the user's server into a local folder, as one compressed
@@ -36,9 +33,9 @@ class SshTransport;
  * nothing, nothing outside the target folder; counts and checksums on request compared before
  * anything is placed), and place atomically per item (LocalPlacement). A download with nothing
  * to send (every item skipped or a link pointing outside) moves no byte and bills nothing.
- * Over SSH (TransferJob) nothing is packed in advance: the approval is asked for the most the
- * stream can carry (see archiveSize()), and only then does the server's `tar -c` stream through
- * an exec channel into the same safe extraction.
+ * Where the backend's stream packs while it sends (SSH) nothing is packed in advance: the approval is asked
+ * for the most the stream can carry (see archiveSize()), and only then does the server's `tar -c` stream
+ * through an exec channel into the same safe extraction.
  */
 class DownloadJob : public TransferJob
 {
@@ -47,6 +44,9 @@ class DownloadJob : public TransferJob
 public:
     DownloadJob(HubClient *client, const QUrl &serverUrl, const QStringList &remotePaths,
                 const QString &localFolder, QObject *parent = nullptr);
+    // Through backend (the job takes it over): the loopback of the unit tests, for one.
+    DownloadJob(TransferBackend *backend, const QStringList &remotePaths, const QString &localFolder,
+                QObject *parent = nullptr);
     ~DownloadJob() override;
 
     QStringList remotePaths() const { return m_paths; }
@@ -68,15 +68,16 @@ protected:
                           const std::function<void(const QSet<int> &differing)> &done) override;
 
 private:
+    void setItems(const QStringList &paths);
     void probed(const QByteArray &output);
     void itemsStated(const QByteArray &found);
     // An item's path as the scripts are given it ("./a/b" or "/abs").
     QString startPoint(int item) const;
     void scanLocalTrees();
     void buildPlan();
-    void packed(const QByteArray &output);
+    void measured(qint64 archiveBytes);
     void measuredForApproval();
-    void transportFailed(const HubError &error, const QString &message);
+    void transportFailed(ArchiveStream::Failure failure, const QString &message);
     void extracted();
     QString archiveName() const;
 
@@ -93,8 +94,7 @@ private:
     QSet<int> m_outsideItems; // chosen items that are links pointing outside
     std::unique_ptr<BoundedBuffer> m_buffer;
     std::unique_ptr<ArchiveExtractor> m_extractor;
-    QPointer<ContentsTransport> m_transport;
-    QPointer<SshTransport> m_sshTransport;
+    QPointer<ArchiveStream> m_stream;
 };
 
 } // namespace fornax

@@ -1,22 +1,11 @@
 #include "TransferJob.h"
 
-#include "BoundedBuffer.h"
 #include "DataSize.h"
 #include "Logging.h"
-#include "hub/HubClient.h"
-#include "hub/ReplyLimit.h"
-#include "jupyter/ContentsTransport.h"
-#include "jupyter/RemoteShell.h"
-#include "ssh/SshError.h"
-#include "ssh/SshSession.h"
-#include "ssh/SshShell.h"
 #include "transfer/RemoteScript.h"
+#include "transfer/ServerCommands.h"
+#include "transfer/backends/HubBackend.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLocale>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSet>
 #include <QThread>
 #include <QUuid>
@@ -40,8 +29,6 @@ QString asSentence(const QString &text)
 
 // The clean-up waits up to a minute for a dying step of the job to let go of its folder.
 constexpr auto CleanupTimeout = 120s;
-// The largest file of the job folder read back (a listing or the checksums of a large tree).
-constexpr qsizetype JobFileLimit = qsizetype(1) << 30;
 
 // The last line a failed script printed: usually tar's or the shell's own complaint.
 QString lastLine(const QByteArray &output)
@@ -59,71 +46,97 @@ QString lastLine(const QByteArray &output)
 
 TransferJob::TransferJob(Direction direction, HubClient *client, const QUrl &serverUrl, const QString &target,
                          QObject *parent)
+    : TransferJob(direction, new HubBackend(client, serverUrl), target, parent)
+{
+    m_hub = static_cast<HubBackend *>(m_backend);
+}
+
+TransferJob::TransferJob(Direction direction, TransferBackend *backend, const QString &target,
+                         QObject *parent)
     : QObject(parent)
     , m_target(target)
     , m_direction(direction)
-    , m_client(client)
-    , m_serverUrl(serverUrl)
+    , m_backend(backend)
 {
     qRegisterMetaType<TransferConflict>();
     qRegisterMetaType<QList<TransferConflict>>();
+    m_backend->setParent(this);
+    connect(m_backend, &TransferBackend::ready, this, &TransferJob::backendReady);
+    connect(m_backend, &TransferBackend::unavailable, this, &TransferJob::backendUnavailable);
 }
 
 TransferJob::~TransferJob()
 {
-    // The shell's destructor deletes its terminal on the server (or closes its SSH channel);
-    // the job's remote folder is removed by the next job's probe once it is a day old.
-    delete m_shell;
-    delete m_sshShell;
-    stopConnectingSsh();
+    // The commands' destructor deletes their terminal on the server (or closes the SSH
+    // channel); the job's remote folder is swept by a later job's probe.
+    delete m_commands;
+    m_backend->stopConnecting();
 }
 
 void TransferJob::setSshConfig(const SshConfig &config)
 {
-    if (config == m_sshConfig)
-        return;
-    m_sshConfig = config;
-    // A session made for the old config is no use any more.
-    if (m_ownSession && !isActive() && !m_cleaningUp) {
-        m_ownSession->deleteLater();
-        m_ownSession = nullptr;
-    }
+    if (m_hub && !isActive() && !m_cleaningUp)
+        m_hub->setSshConfig(config);
 }
 
 void TransferJob::setCredentialStore(CredentialStore *store)
 {
-    m_store = store;
+    if (m_hub)
+        m_hub->setCredentialStore(store);
 }
 
 void TransferJob::setSshSession(SshSession *session)
 {
-    m_sharedSession = session;
+    if (m_hub)
+        m_hub->setSshSession(session);
 }
 
-SshSession *TransferJob::sshSession() const
+void TransferJob::setSshConnectTimeout(std::chrono::milliseconds timeout)
 {
-    if (!m_ssh)
-        return nullptr;
-    return m_sharedSession ? m_sharedSession.data() : m_ownSession;
+    if (m_hub)
+        m_hub->setSshConnectTimeout(timeout);
 }
 
-TransferJob::Error TransferJob::errorForSsh(const SshError &error)
+bool TransferJob::usesSsh() const
 {
-    switch (error.kind()) {
-    case SshError::Kind::Cancelled:
+    return !m_connecting && m_backend->way() == TransferBackend::Way::Ssh;
+}
+
+QString TransferJob::sshFallbackReason() const
+{
+    return m_backend->fallbackReason();
+}
+
+TransferJob::Error TransferJob::errorFor(ArchiveStream::Failure failure)
+{
+    switch (failure) {
+    case ArchiveStream::Failure::Cancelled:
         return Error::Cancelled;
-    case SshError::Kind::CommandFailed:
-    case SshError::Kind::CommandTimeout:
-    case SshError::Kind::OutputTooLarge:
+    case ArchiveStream::Failure::Server:
         return Error::Server;
-    default:
-        return Error::Network;
+    case ArchiveStream::Failure::Forbidden:
+        return Error::Forbidden;
+    case ArchiveStream::Failure::Network:
+        break;
     }
+    return Error::Network;
 }
 
-HubClient *TransferJob::client() const
+ArchiveStream *TransferJob::newStream(const ArchiveFormat &format, const QString &archiveName,
+                                      qint64 partSize, qint64 chunkSize)
 {
-    return m_client.data();
+    ArchiveStream::Context context;
+    context.jobId = m_id;
+    context.format = format;
+    context.archiveName = archiveName;
+    context.partSize = partSize;
+    context.chunkSize = chunkSize;
+    context.runStep = [this](const QString &script, std::chrono::milliseconds timeout,
+                             const QString &failureText,
+                             const std::function<void(const QByteArray &)> &done) {
+        runScript(script, timeout, failureText, done);
+    };
+    return m_backend->newStream(context, this);
 }
 
 bool TransferJob::isActive() const
@@ -170,80 +183,30 @@ void TransferJob::start()
     m_bytesTotal = -1;
     m_rate.restart();
     m_touchedRemote = false;
-    m_ssh = false;
-    m_sshFallbackReason.clear();
     qCInfo(lcTransfer) << m_direction << "job" << m_id << "starts, attempt" << m_attempt;
     setState(State::Preparing);
-    if (m_sharedSession || m_sshConfig.isValid()) {
-        connectSsh();
-        return;
-    }
-    begin();
+    m_connecting = true;
+    m_backend->connectRun();
 }
 
-void TransferJob::connectSsh()
+void TransferJob::backendReady()
 {
-    SshSession *session = m_sharedSession;
-    if (!session) {
-        if (!m_ownSession) {
-            m_ownSession = new SshSession(m_sshConfig, this);
-            m_ownSession->setConnectTimeout(m_sshTimeout);
-        }
-        m_ownSession->setCredentialStore(m_store);
-        session = m_ownSession;
-    }
-    if (session->isConnected()) {
-        sshAnswered(true, {});
+    if (!m_connecting)
         return;
-    }
-    stopConnectingSsh();
-    m_sshWait = new QObject(this);
-    connect(session, &SshSession::opened, m_sshWait, [this] {
-        sshAnswered(true, {});
-    });
-    connect(session, &SshSession::failed, m_sshWait, [this](const SshError &error) {
-        sshAnswered(false, error);
-    });
-    connect(session, &SshSession::hostKeyUnknown, m_sshWait,
-            [session](const QString &fingerprint, const QString &keyType) {
-                qCWarning(lcTransfer)
-                    << "ssh: the host key of" << session->config().displayName() << "(" << keyType
-                    << fingerprint << ") has not been accepted yet; accept it in the hub's SSH settings";
-                session->rejectHostKey();
-            });
-    qCInfo(lcTransfer) << "job" << m_id << "tries SSH to" << session->config().displayName();
-    if (session->state() == SshSession::State::AwaitingHostKey) { // a shared session, asking already
-        session->rejectHostKey();
-        return;
-    }
-    session->open();
-}
-
-void TransferJob::stopConnectingSsh()
-{
-    delete m_sshWait;
-    m_sshWait = nullptr;
-}
-
-void TransferJob::sshAnswered(bool ok, const SshError &error)
-{
-    stopConnectingSsh();
+    m_connecting = false;
     if (state() != State::Preparing)
         return;
-    if (ok) {
-        m_ssh = true;
-        qCInfo(lcTransfer) << "job" << m_id << "goes over SSH";
-        begin();
-        return;
-    }
-    m_sshFallbackReason = error.message();
-    if (!m_client) {
-        fail(errorForSsh(error) == Error::Server ? Error::Server : Error::Network, error.message());
-        return;
-    }
-    qCWarning(lcTransfer).noquote() << "job" << m_id << "uses the contents API: SSH did not work ("
-                                    << error.kindName() << "):" << error.message();
+    qCInfo(lcTransfer) << "job" << m_id << "goes" << m_backend->way();
     begin();
+}
+
+void TransferJob::backendUnavailable(ArchiveStream::Failure failure, const QString &message)
+{
+    if (!m_connecting)
+        return;
+    m_connecting = false;
+    if (state() == State::Preparing)
+        fail(errorFor(failure) == Error::Server ? Error::Server : Error::Network, message);
 }
 
 void TransferJob::requeue()
@@ -263,7 +226,8 @@ void TransferJob::cancel()
         return;
     }
     qCInfo(lcTransfer) << "job" << m_id << "cancelled";
-    stopConnectingSsh();
+    m_connecting = false;
+    m_backend->stopConnecting();
     stopWork();
     cleanUpRemote([this] {
         finishRun(State::Cancelled);
@@ -416,7 +380,8 @@ void TransferJob::fail(Error error, const QString &message)
     m_error = error;
     m_errorString = message;
     qCWarning(lcTransfer) << "job" << m_id << "failed:" << error << message;
-    stopConnectingSsh();
+    m_connecting = false;
+    m_backend->stopConnecting();
     stopWork();
     cleanUpRemote([this] {
         finishRun(State::Failed);
@@ -430,18 +395,17 @@ void TransferJob::succeed()
     setState(State::Finishing);
     // After the last step the job's own terminal or channel is idle: removing the server's
     // folder through it saves opening another, a tenth of a small upload's time.
-    const bool shellOpen = m_shell && m_shell->state() != RemoteShell::State::Closed;
-    if (m_pending.isEmpty() && m_touchedRemote && !m_id.isEmpty() && (shellOpen || m_sshShell)) {
+    if (m_stepsRunning == 0 && m_touchedRemote && !m_id.isEmpty() && m_commands && !m_commands->isGone()) {
         m_cleaningUp = true;
-        m_pending.append({QString(), [this](const QByteArray &) {
-                              dropShell();
-                              finishRun(State::Finished);
-                          }});
-        const QString script = RemoteScript::cleanup(m_id);
-        if (m_sshShell)
-            m_sshShell->run(RemoteScript::sshCommand(script), CleanupTimeout, RemoteScript::sshInput(script));
-        else
-            m_shell->run(RemoteScript::command(script), CleanupTimeout);
+        ++m_stepsRunning;
+        m_commands->run(RemoteScript::cleanup(m_id), CleanupTimeout, [this](const CommandOutcome &outcome) {
+            if (!outcome.succeeded())
+                qCWarning(lcTransfer)
+                    << "job" << m_id << "could not remove its folder on the server:"
+                    << (outcome.reason.isEmpty() ? lastLine(outcome.output) : outcome.reason);
+            dropShell();
+            finishRun(State::Finished);
+        });
         return;
     }
     cleanUpRemote([this] {
@@ -452,8 +416,7 @@ void TransferJob::succeed()
 void TransferJob::finishRun(State state)
 {
     // An ended job keeps no idle connection open (a retry signs in again).
-    if (m_ownSession)
-        m_ownSession->close();
+    m_backend->endRun();
     m_cleaningUp = false;
     m_awaitingApproval = false;
     qCInfo(lcTransfer) << "job" << m_id << "ended" << state;
@@ -468,46 +431,20 @@ void TransferJob::cleanUpRemote(const std::function<void()> &then)
     // (closing it ends that step on the server) or may be what failed.
     dropShell();
     // Nothing was made on the server before the first script ran.
-    if (m_id.isEmpty() || !m_touchedRemote || (m_ssh ? !sshSession() : !m_client)) {
+    if (m_id.isEmpty() || !m_touchedRemote || !m_backend->unreachableReason().isEmpty()) {
         then();
         return;
     }
-    QObject *cleaner = nullptr;
-    if (SshSession *session = sshSession())
-        cleaner = new SshShell(session, this);
-    else
-        cleaner = new RemoteShell(m_client, m_serverUrl, this);
-    auto done = [this, cleaner, then](bool ok, const QString &why) {
-        if (!ok)
-            qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:" << why;
-        cleaner->disconnect(this);
-        if (auto *remote = qobject_cast<RemoteShell *>(cleaner)) {
-            connect(remote, &RemoteShell::closed, remote, &QObject::deleteLater);
-            remote->close();
-        } else {
-            cleaner->deleteLater();
-        }
-        then();
-    };
-    const QString script = RemoteScript::cleanup(m_id);
-    if (auto *remote = qobject_cast<RemoteShell *>(cleaner)) {
-        connect(remote, &RemoteShell::commandFinished, this, [done](int exitCode, const QByteArray &output) {
-            done(exitCode == 0, lastLine(output));
-        });
-        connect(remote, &RemoteShell::commandFailed, this, [done](const QString &reason) {
-            done(false, reason);
-        });
-        remote->run(RemoteScript::command(script), CleanupTimeout);
-        return;
-    }
-    auto *ssh = qobject_cast<SshShell *>(cleaner);
-    connect(ssh, &SshShell::commandFinished, this, [done](int exitCode, const QByteArray &output) {
-        done(exitCode == 0, lastLine(output));
-    });
-    connect(ssh, &SshShell::commandFailed, this, [done](const QString &reason) {
-        done(false, reason);
-    });
-    ssh->run(RemoteScript::sshCommand(script), CleanupTimeout, RemoteScript::sshInput(script));
+    ServerCommands *cleaner = m_backend->newCommands(this);
+    cleaner->run(RemoteScript::cleanup(m_id), CleanupTimeout,
+                 [this, cleaner, then](const CommandOutcome &outcome) {
+                     if (!outcome.succeeded())
+                         qCWarning(lcTransfer)
+                             << "job" << m_id << "could not remove its folder on the server:"
+                             << (outcome.reason.isEmpty() ? lastLine(outcome.output) : outcome.reason);
+                     cleaner->release();
+                     then();
+                 });
 }
 
 void TransferJob::setTerminalHeartbeat(std::chrono::milliseconds interval)
@@ -515,116 +452,93 @@ void TransferJob::setTerminalHeartbeat(std::chrono::milliseconds interval)
     if (interval == m_heartbeat)
         return;
     m_heartbeat = interval;
-    if (m_shell)
-        m_shell->setHeartbeat(interval);
+    if (m_commands)
+        m_commands->setHeartbeat(interval);
 }
 
-RemoteShell *TransferJob::shell()
+ServerCommands *TransferJob::commands()
 {
-    if (!m_shell) {
-        m_shell = new RemoteShell(m_client, m_serverUrl, this);
-        m_shell->setHeartbeat(m_heartbeat);
-        connect(m_shell, &RemoteShell::commandFinished, this, &TransferJob::onCommandFinished);
-        connect(m_shell, &RemoteShell::commandFailed, this, &TransferJob::onCommandFailed);
+    if (!m_commands) {
+        m_commands = m_backend->newCommands(this);
+        m_commands->setHeartbeat(m_heartbeat);
     }
-    return m_shell;
-}
-
-SshShell *TransferJob::sshShell()
-{
-    if (!m_sshShell) {
-        m_sshShell = new SshShell(sshSession(), this);
-        // Listings and checksum files of large trees come back through it.
-        m_sshShell->setMaxOutput(JobFileLimit);
-        connect(m_sshShell, &SshShell::commandFinished, this, &TransferJob::onCommandFinished);
-        connect(m_sshShell, &SshShell::commandFailed, this, &TransferJob::onCommandFailed);
-    }
-    return m_sshShell;
+    return m_commands;
 }
 
 void TransferJob::dropShell()
 {
-    m_pending.clear();
-    if (SshShell *old = std::exchange(m_sshShell, nullptr)) {
-        old->disconnect(this);
-        old->close(); // stops the running command on the server
-        old->deleteLater();
-    }
-    if (!m_shell)
-        return;
-    RemoteShell *old = m_shell;
-    m_shell = nullptr;
-    old->disconnect(this);
-    connect(old, &RemoteShell::closed, old, &QObject::deleteLater);
-    old->close();
+    m_stepsRunning = 0;
+    if (ServerCommands *old = std::exchange(m_commands, nullptr))
+        old->release(); // stops the running step on the server, deletes the terminal
+}
+
+bool TransferJob::checkReachable()
+{
+    const QString why = m_backend->unreachableReason();
+    if (why.isEmpty())
+        return true;
+    fail(Error::Network, why);
+    return false;
 }
 
 void TransferJob::runScript(const QString &script, std::chrono::milliseconds timeout,
                             const QString &failureText, const ScriptDone &done)
 {
-    if (m_ssh) {
-        if (!sshSession()) {
-            fail(Error::Network, tr("The SSH connection to your server is gone."));
-            return;
-        }
-        m_touchedRemote = true;
-        m_pending.append({failureText, done});
-        sshShell()->run(RemoteScript::sshCommand(script), timeout, RemoteScript::sshInput(script));
+    if (!checkReachable())
         return;
-    }
-    if (!m_client) {
-        fail(Error::Network, tr("The connection to the hub is gone."));
-        return;
-    }
     // A terminal left idle while data moved (a long upload) may have been culled by the server
     // (after an hour on Fornax): nothing was running in it, so a fresh one does as well.
-    if (m_shell && m_pending.isEmpty() && m_shell->state() == RemoteShell::State::Closed)
+    if (m_commands && m_stepsRunning == 0 && m_commands->isGone())
         dropShell();
     m_touchedRemote = true;
-    m_pending.append({failureText, done});
-    shell()->run(RemoteScript::command(script), timeout);
+    ++m_stepsRunning;
+    const QString runId = m_id;
+    commands()->run(script, timeout, [this, runId, failureText, done](const CommandOutcome &outcome) {
+        if (runId != m_id)
+            return;
+        stepEnded(outcome, failureText, done);
+    });
 }
 
-void TransferJob::onCommandFinished(int exitCode, const QByteArray &output)
+void TransferJob::stepEnded(const CommandOutcome &outcome, const QString &failureText, const ScriptDone &done)
 {
-    if (m_pending.isEmpty())
-        return;
-    const Pending pending = m_pending.takeFirst();
+    m_stepsRunning = std::max(0, m_stepsRunning - 1);
     // The transfer itself is done; a folder that could not be removed is only worth a warning.
     if (m_cleaningUp) {
-        if (exitCode != 0)
-            qCWarning(lcTransfer) << "job" << m_id
-                                  << "could not remove its folder on the server:" << lastLine(output);
-        pending.done(output);
+        if (!outcome.succeeded())
+            qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:"
+                                  << (outcome.reason.isEmpty() ? lastLine(outcome.output) : outcome.reason);
+        done(outcome.output);
         return;
     }
-    if (exitCode != 0) {
-        const QString detail = lastLine(output);
-        fail(Error::Server,
-             detail.isEmpty() ? pending.failureText
-                              : tr("%1 The server said: %2").arg(pending.failureText, detail));
+    switch (outcome.status) {
+    case CommandOutcome::Status::Finished:
+        if (outcome.exitCode == 0) {
+            done(outcome.output);
+            return;
+        }
+        if (const QString detail = lastLine(outcome.output); !detail.isEmpty())
+            fail(Error::Server, tr("%1 The server said: %2").arg(failureText, detail));
+        else
+            fail(Error::Server, failureText);
         return;
-    }
-    pending.done(output);
-}
-
-void TransferJob::onCommandFailed(const QString &reason)
-{
-    if (m_pending.isEmpty())
+    case CommandOutcome::Status::Refused:
+        fail(Error::Forbidden, tr("%1 %2").arg(failureText, outcome.reason));
         return;
-    const Pending pending = m_pending.takeFirst();
-    if (m_cleaningUp) {
-        qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:" << reason;
-        pending.done({});
-        return;
-    }
-    if (m_shell && m_shell->accessRefused()) {
-        fail(Error::Forbidden, tr("%1 %2").arg(pending.failureText, reason));
-        return;
+    case CommandOutcome::Status::Failed:
+        break;
     }
     fail(Error::Network,
          tr("%1 %2 Check the connection and retry the transfer.")
-             .arg(pending.failureText, asSentence(reason)));
+             .arg(failureText, asSentence(outcome.reason)));
+}
+
+void TransferJob::fileStepFailed(const CommandOutcome &outcome, const QString &failureText)
+{
+    if (!outcome.message.isEmpty())
+        fail(Error::Network, outcome.message);
+    else
+        stepEnded(outcome, failureText, [](const QByteArray &) {});
 }
 
 void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const std::function<void()> &done)
@@ -638,51 +552,21 @@ void TransferJob::writeJobFiles(const QMap<QString, QByteArray> &files, const st
     const QByteArray content = files.first(); // NOLINT(performance-unnecessary-copy-initialization)
     QMap<QString, QByteArray> rest = files;
     rest.remove(name);
-    const auto next = [this, rest, done] {
-        writeJobFiles(rest, done);
-    };
-    if (m_ssh) {
-        // The content follows the script on the channel's standard input.
-        if (!sshSession()) {
-            fail(Error::Network, tr("The SSH connection to your server is gone."));
+    if (!checkReachable())
+        return;
+    m_touchedRemote = true;
+    ++m_stepsRunning;
+    const QString runId = m_id;
+    commands()->writeFile(m_id, name, content, [this, runId, rest, done](const CommandOutcome &outcome) {
+        if (runId != m_id || isDone() || m_cleaningUp)
+            return;
+        if (!outcome.succeeded()) {
+            fileStepFailed(outcome, tr("Could not write to your server."));
             return;
         }
-        const QString script = RemoteScript::writeFile(m_id, name);
-        m_touchedRemote = true;
-        m_pending.append({tr("Could not write to your server."), [next](const QByteArray &) {
-                              next();
-                          }});
-        sshShell()->run(RemoteScript::sshCommand(script), 10min, RemoteScript::sshInput(script) + content);
-        return;
-    }
-    if (!m_client) {
-        fail(Error::Network, tr("The connection to the hub is gone."));
-        return;
-    }
-    // Through the contents API in chunks, base64: any bytes, any size, no command line.
-    auto buffer = std::make_shared<BoundedBuffer>(std::max<qsizetype>(content.size(), 1));
-    buffer->write(content);
-    buffer->closeWriting();
-    auto *transport = new ContentsTransport(m_client, m_serverUrl, this);
-    transport->setPartSize(0);
-    const QString id = m_id;
-    connect(transport, &ContentsTransport::uploadFinished, this, [this, transport, buffer, id, next] {
-        transport->deleteLater();
-        if (id != m_id || isDone() || m_cleaningUp)
-            return;
-        next();
+        m_stepsRunning = std::max(0, m_stepsRunning - 1);
+        writeJobFiles(rest, done);
     });
-    connect(transport, &ContentsTransport::transferFailed, this,
-            [this, transport, buffer, id](const HubError &, const QString &message) {
-                transport->deleteLater();
-                if (id != m_id || isDone() || m_cleaningUp)
-                    return;
-                fail(Error::Network,
-                     tr("Could not write to your server: %1 Check the connection and retry the transfer.")
-                         .arg(asSentence(message)));
-            });
-    m_touchedRemote = true;
-    transport->upload(buffer.get(), RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name, content.size());
 }
 
 void TransferJob::walkLocalTrees(const QHash<int, QString> &folders, const QStringList &names,
@@ -705,68 +589,19 @@ void TransferJob::walkLocalTrees(const QHash<int, QString> &folders, const QStri
 
 void TransferJob::readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done)
 {
-    if (m_ssh) {
-        runScript(RemoteScript::readFile(m_id, name), 10min,
-                  tr("Could not read the transfer's notes on your server."), done);
+    if (!checkReachable())
         return;
-    }
-    if (!m_client) {
-        fail(Error::Network, tr("The connection to the hub is gone."));
-        return;
-    }
-    QNetworkRequest request = m_client->request(
-        ContentsTransport::filesUrlFor(m_serverUrl, RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name));
-    request.setRawHeader("Accept-Encoding", "identity");
-    QNetworkReply *reply = m_client->guardRedirects(m_client->network()->get(request));
-    const QString id = m_id;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, done] {
-        reply->deleteLater();
-        if (id != m_id || isDone() || m_cleaningUp)
+    ++m_stepsRunning;
+    const QString runId = m_id;
+    commands()->readFile(m_id, name, [this, runId, done](const CommandOutcome &outcome) {
+        if (runId != m_id || isDone() || m_cleaningUp)
             return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status != 200) {
-            fail(Error::Network,
-                 tr("Could not read the transfer's notes on your server (%1). Check the connection and retry "
-                    "the "
-                    "transfer.")
-                     .arg(reply->errorString()));
+        if (!outcome.succeeded()) {
+            fileStepFailed(outcome, tr("Could not read the transfer's notes on your server."));
             return;
         }
-        done(reply->readAll());
-    });
-}
-
-void TransferJob::putRemoteFile(const QString &name, const QByteArray &content,
-                                const std::function<void()> &done)
-{
-    if (!m_client) {
-        fail(Error::Network, tr("The connection to the hub is gone."));
-        return;
-    }
-    const QUrl url = ContentsTransport::contentsUrlFor(
-        m_serverUrl, RemoteScript::jobFolder(m_id) + QLatin1Char('/') + name);
-    QNetworkRequest request = m_client->request(url);
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-    const QJsonObject body {{QStringLiteral("type"), QStringLiteral("file")},
-                            {QStringLiteral("format"), QStringLiteral("text")},
-                            {QStringLiteral("content"), QString::fromUtf8(content)}};
-    QNetworkReply *reply = m_client->guardRedirects(
-        m_client->network()->put(request, QJsonDocument(body).toJson(QJsonDocument::Compact)));
-    ReplyLimit::apply(reply, ReplyLimit::HubJson);
-    const QString id = m_id;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, done] {
-        reply->deleteLater();
-        if (id != m_id || isDone() || m_cleaningUp)
-            return;
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status < 200 || status >= 300) {
-            fail(Error::Network,
-                 tr("Could not write to your server (%1). Check the connection and retry the "
-                    "transfer.")
-                     .arg(reply->errorString()));
-            return;
-        }
-        done();
+        m_stepsRunning = std::max(0, m_stepsRunning - 1);
+        done(outcome.output);
     });
 }
 

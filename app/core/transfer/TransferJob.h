@@ -1,9 +1,7 @@
 #pragma once
 
-#include "account/CredentialStore.h"
 #include "archive/ArchiveTotals.h"
-#include "ssh/SshConfig.h"
-#include "ssh/SshSession.h"
+#include "transfer/ArchiveStream.h"
 #include "transfer/MergePlan.h"
 #include "transfer/TransferConflict.h"
 #include "transfer/TransferRate.h"
@@ -25,9 +23,14 @@
 
 namespace fornax {
 
+class CredentialStore;
+class HubBackend;
 class HubClient;
-class RemoteShell;
-class SshShell;
+class ServerCommands;
+class SshConfig;
+class SshSession;
+class TransferBackend;
+struct CommandOutcome;
 
 /**
  * One upload or download between this computer and the user's Jupyter server: the state a
@@ -45,15 +48,12 @@ class SshShell;
  * holds the state machine, progress, rate, the shell and the clean-up. A failed or cancelled
  * job can be started again (retry); it then begins from scratch under a new id.
  *
- * Over SSH: when the hub has SSH access configured (setSshConfig(), or setSshSession()), each
- * run first signs in over SSH. If that works, the whole run goes over it: the scripts run on exec
- * channels (SshShell) and the archive is streamed straight into or out of the server's `tar`
- * (SshTransport), with no archive stored on either side; conflicts, progress, verification,
- * approval and clean-up stay the same. If it does not (no answer, refused, a sign-in or host-key
- * problem), the run logs why (lcTransfer), keeps the reason in sshFallbackReason() and uses the
- * contents API and a terminal; without a HubClient to fall back on it fails with the SSH error.
- * A host key nobody has accepted yet is not asked about here (the job has nobody to ask): accept
- * it once in the hub's SSH settings.
+ * The server is reached through a TransferBackend chosen when the job is made: its
+ * ServerCommands run the steps and its ArchiveStream moves the archive, so this code holds no
+ * branch for any transport. Made with a HubClient, a job reaches the real server (HubBackend:
+ * the Jupyter way, or SSH first when setSshConfig() or setSshSession() says so, falling back
+ * to the Jupyter way, see HubBackend); made with another backend (the loopback of the unit
+ * tests), it uses that one.
  */
 class TransferJob : public QObject
 {
@@ -115,24 +115,21 @@ public:
     void setRequiresApproval(bool required) { m_requiresApproval = required; }
     bool requiresApproval() const { return m_requiresApproval; }
 
-    // SSH access to the hub's server, e.g. SshConfig::load(settings, hubId); an invalid config
-    // (the default) means none. Before start().
+    // For a job made with a HubClient (HubBackend; other backends ignore them), before start():
+    // SSH access to the hub's server, e.g. SshConfig::load(settings, hubId) (an invalid config,
+    // the default, means none); where its own SSH session reads a password or key passphrase;
+    // a session to use instead of its own (not owned, it must outlive the job; its config is
+    // what counts); how long its own session may take to sign in before the job falls back
+    // (default 10 s).
     void setSshConfig(const SshConfig &config);
-    SshConfig sshConfig() const { return m_sshConfig; }
-    // Where the job's own SSH session reads a password or key passphrase (the keychain entry
-    // SshConfig::keychainKey()); without it, only the agent or an unprotected key can sign in.
     void setCredentialStore(CredentialStore *store);
-    // A session to use instead of one of the job's own (the app's, already signed in, or a
-    // test's with its own known-hosts files). Not owned; it must outlive the job. Its config is
-    // what counts; setSshConfig() is then not needed.
     void setSshSession(SshSession *session);
-    // How long the job's own session may take to connect and sign in before the job falls
-    // back (default 10 s).
-    void setSshConnectTimeout(std::chrono::milliseconds timeout) { m_sshTimeout = timeout; }
+    void setSshConnectTimeout(std::chrono::milliseconds timeout);
+    TransferBackend *backend() const { return m_backend; }
     // Whether this run goes over SSH (known once it is past connecting), and if SSH was
     // configured but not used, why (SshError::message()); empty otherwise.
-    bool usesSsh() const { return m_ssh; }
-    QString sshFallbackReason() const { return m_sshFallbackReason; }
+    bool usesSsh() const;
+    QString sshFallbackReason() const;
 
     // How often the job's terminal says it is in use while a step runs there (RemoteShell::
     // setHeartbeat): set while the server is kept alive for the job (TransferHolds); 0: never.
@@ -204,16 +201,19 @@ Q_SIGNALS:
     void finished();
 
 protected:
+    // The real server (HubBackend).
     TransferJob(Direction direction, HubClient *client, const QUrl &serverUrl, const QString &target,
                 QObject *parent);
+    // Through backend, which the job takes over.
+    TransferJob(Direction direction, TransferBackend *backend, const QString &target, QObject *parent);
 
     using ScriptDone = std::function<void(const QByteArray &output)>;
-    // Runs a RemoteScript on the server (over SSH when the run uses it); a non-zero exit fails
+    // Runs a RemoteScript on the server through the run's ServerCommands; a non-zero exit fails
     // the job with failureText and the script's last output line.
     void runScript(const QString &script, std::chrono::milliseconds timeout, const QString &failureText,
                    const ScriptDone &done);
-    // Writes files into the job's remote folder (name -> content, any bytes, any size): through
-    // the contents API, or over SSH on a channel's standard input. Never through a command line.
+    // Writes files into the job's remote folder (name -> content, any bytes, any size), never
+    // through a command line.
     void writeJobFiles(const QMap<QString, QByteArray> &files, const std::function<void()> &done);
     using LocalTrees = QHash<int, QList<TreeEntry>>;
     // Lists local folders (item index -> path, its entries named below names[index]) off the
@@ -223,13 +223,12 @@ protected:
                         const std::function<void(const LocalTrees &)> &then);
     // Reads a file of the job's remote folder, byte for byte.
     void readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done);
-    // Writes a small file in the job's remote folder through the contents API.
-    void putRemoteFile(const QString &name, const QByteArray &content, const std::function<void()> &done);
-    // The signed-in session while the run uses SSH, else null.
-    SshSession *sshSession() const;
-    // A failed SSH stream, as the job's error: Cancelled, Server (the remote command failed) or
-    // Network.
-    static Error errorForSsh(const SshError &error);
+    // The run's archive stream (ArchiveStream::Context: this run's id, the format, the archive's
+    // name in the job folder, and the job's own way of running steps), a child of the job.
+    ArchiveStream *newStream(const ArchiveFormat &format, const QString &archiveName, qint64 partSize = 0,
+                             qint64 chunkSize = 0);
+    // A failed stream, as the job's error.
+    static Error errorFor(ArchiveStream::Failure failure);
 
     void setState(State state);
     void setProgress(qint64 done, qint64 total);
@@ -255,8 +254,6 @@ protected:
     virtual void begin() = 0;
     virtual void stopWork() = 0;
 
-    HubClient *client() const;
-    QUrl serverUrl() const { return m_serverUrl; }
     QString titleFor(const QStringList &names) const;
     // Fails the job (and returns false) if two items would land on the same name.
     bool checkDistinctNames(const QStringList &names);
@@ -279,25 +276,19 @@ private:
     void settlePlan(const QHash<int, ConflictPolicy> &answers);
     void finishRun(State state);
     void cleanUpRemote(const std::function<void()> &then);
-    RemoteShell *shell();
-    SshShell *sshShell();
+    ServerCommands *commands();
     void dropShell();
-    // Signs in over SSH, then begin()s over SSH or, failing that, over the contents API.
-    void connectSsh();
-    void sshAnswered(bool ok, const SshError &error);
-    void stopConnectingSsh();
-    void onCommandFinished(int exitCode, const QByteArray &output);
-    void onCommandFailed(const QString &reason);
-
-    struct Pending
-    {
-        QString failureText;
-        ScriptDone done;
-    };
+    void backendReady();
+    void backendUnavailable(ArchiveStream::Failure failure, const QString &message);
+    // What a step's outcome means for the job; done runs when it succeeded (or while cleaning up).
+    void stepEnded(const CommandOutcome &outcome, const QString &failureText, const ScriptDone &done);
+    // A write or read of a job file that failed.
+    void fileStepFailed(const CommandOutcome &outcome, const QString &failureText);
+    bool checkReachable();
 
     Direction m_direction;
-    QPointer<HubClient> m_client;
-    QUrl m_serverUrl;
+    TransferBackend *m_backend;
+    HubBackend *m_hub = nullptr; // m_backend, when it is the real server
     QString m_id;
     State m_state = State::Queued;
     ConflictPolicy m_policy = ConflictPolicy::Ask;
@@ -310,22 +301,13 @@ private:
     Error m_error = Error::None;
     QString m_errorString;
     int m_attempt = 0;
-    RemoteShell *m_shell = nullptr;
-    SshShell *m_sshShell = nullptr;
-    QList<Pending> m_pending;
+    ServerCommands *m_commands = nullptr;
+    int m_stepsRunning = 0; // steps given to m_commands that have not ended
     bool m_cleaningUp = false;
     bool m_awaitingApproval = false;
     bool m_touchedRemote = false; // this run ran a script: its folder may exist
-
-    SshConfig m_sshConfig;
-    QPointer<CredentialStore> m_store;
-    QPointer<SshSession> m_sharedSession;
-    SshSession *m_ownSession = nullptr;
-    std::chrono::milliseconds m_sshTimeout {10'000};
     std::chrono::milliseconds m_heartbeat {0};
-    QObject *m_sshWait = nullptr; // connections while signing in
-    bool m_ssh = false;
-    QString m_sshFallbackReason;
+    bool m_connecting = false;
 };
 
 } // namespace fornax

@@ -4,13 +4,9 @@
 #include "Logging.h"
 #include "archive/ArchiveExtractor.h"
 #include "archive/ArchiveWriter.h"
-#include "jupyter/ContentsTransport.h"
-#include "ssh/SshError.h"
-#include "ssh/SshTransport.h"
 #include "transfer/ChecksumManifest.h"
 #include "transfer/NameList.h"
 #include "transfer/RemotePlacement.h"
-#include "transfer/StreamScript.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -55,6 +51,18 @@ TreeEntry::Type remoteType(RemoteScript::ItemType type)
 UploadJob::UploadJob(HubClient *client, const QUrl &serverUrl, const QStringList &localPaths,
                      const QString &remoteFolder, QObject *parent)
     : TransferJob(Direction::Upload, client, serverUrl, remoteFolder, parent)
+{
+    setItems(localPaths);
+}
+
+UploadJob::UploadJob(TransferBackend *backend, const QStringList &localPaths, const QString &remoteFolder,
+                     QObject *parent)
+    : TransferJob(Direction::Upload, backend, remoteFolder, parent)
+{
+    setItems(localPaths);
+}
+
+void UploadJob::setItems(const QStringList &localPaths)
 {
     for (const QString &path : localPaths)
         m_paths.append(QFileInfo(path).absoluteFilePath());
@@ -340,12 +348,10 @@ void UploadJob::conflictsResolved()
 
 void UploadJob::checkSpaceAndSend()
 {
-    // The staging folder holds everything, the parts waiting to be read at most two parts (none
-    // over SSH: the stream goes straight into tar).
-    constexpr qint64 MiB = qint64(1024) * 1024;
+    // The staging folder holds everything, and the stream what waits to be unpacked.
+    m_stream = newStream(m_format, archiveName(), m_partSize, m_chunkSize);
     const qint64 bytes = m_scanTotals.bytes;
-    const qint64 headroom = usesSsh() ? MiB : std::min<qint64>(2 * m_partSize, bytes + MiB);
-    const qint64 neededInHome = bytes + headroom;
+    const qint64 neededInHome = bytes + m_stream->stagingRoom(bytes);
     if (m_probe.freeTempBytes >= 0 && neededInHome > m_probe.freeTempBytes) {
         fail(Error::NoSpace,
              tr("This upload needs %1 on your server, but only %2 is free there. Free some space on "
@@ -373,39 +379,15 @@ void UploadJob::checkSpaceAndSend()
     connect(m_writer.get(), &ArchiveTask::progressed, this, [this](qint64 bytesDone, qint64) {
         setProgress(bytesDone, m_scanTotals.bytes);
     });
-    if (usesSsh()) {
-        sendOverSsh(paths);
-        return;
-    }
-
-    runScript(RemoteScript::unpack(id(), archiveName(), m_format), 24h,
-              tr("Unpacking on your server failed."), [this](const QByteArray &output) {
-                  unpacked(output);
-              });
-
-    m_transport = new ContentsTransport(client(), serverUrl(), this);
-    m_transport->setPartSize(m_partSize);
-    if (m_chunkSize > 0)
-        m_transport->setChunkSize(m_chunkSize);
-    connect(m_transport, &ContentsTransport::uploadFinished, this, &UploadJob::uploadFinished);
-    connect(m_transport, &ContentsTransport::transferFailed, this, &UploadJob::transportFailed);
+    connect(m_stream, &ArchiveStream::sent, this, &UploadJob::uploadFinished);
+    connect(m_stream, &ArchiveStream::unpacked, this, &UploadJob::unpacked);
+    connect(m_stream, &ArchiveStream::failed, this, &UploadJob::transportFailed);
+    qCInfo(lcTransfer) << "job" << id() << "sends" << paths.size() << "items";
     m_writer->start();
-    m_transport->upload(m_buffer.get(), RemoteScript::jobFolder(id()) + QLatin1Char('/') + archiveName());
+    m_stream->upload(m_buffer.get(), m_scanTotals.bytes);
 }
 
-void UploadJob::sendOverSsh(const QStringList &paths)
-{
-    qCInfo(lcTransfer) << "job" << id() << "streams" << paths.size() << "items over SSH";
-    m_sshTransport = new SshTransport(sshSession(), this);
-    connect(m_sshTransport, &SshTransport::uploadFinished, this, &UploadJob::uploadFinished);
-    connect(m_sshTransport, &SshTransport::transferFailed, this, &UploadJob::transportFailed);
-    m_writer->start();
-    const QString script = StreamScript::unpack(id(), m_format);
-    m_sshTransport->upload(m_buffer.get(), RemoteScript::sshCommand(script), m_scanTotals.bytes,
-                           RemoteScript::sshInput(script));
-}
-
-void UploadJob::transportFailed(const HubError &error, const QString &message)
+void UploadJob::transportFailed(ArchiveStream::Failure failure, const QString &message)
 {
     // A packer that failed on its own (an unreadable file) aborted the stream: its reason is
     // the one to show.
@@ -414,15 +396,7 @@ void UploadJob::transportFailed(const HubError &error, const QString &message)
         fail(Error::Archive, m_writer->error().message());
         return;
     }
-    if (m_sshTransport) {
-        fail(errorForSsh(m_sshTransport->error()), message);
-        return;
-    }
-    fail(error.kind() == HubError::Kind::Cancelled ? Error::Cancelled
-             : error.kind() == HubError::Kind::Forbidden || error.kind() == HubError::Kind::TokenExpired
-             ? Error::Forbidden
-             : Error::Network,
-         message);
+    fail(errorFor(failure), message);
 }
 
 void UploadJob::uploadFinished()
@@ -435,12 +409,6 @@ void UploadJob::uploadFinished()
     m_totals = m_writer->packed();
     setProgress(m_scanTotals.bytes, m_scanTotals.bytes);
     setState(State::Finishing);
-    if (m_sshTransport) {
-        // The stream is unpacked already; the command's output holds the staged totals.
-        unpacked(m_sshTransport->remoteOutput());
-        return;
-    }
-    putRemoteFile(RemoteScript::endMarkerName(), QByteArray::number(m_transport->parts().size()), [] {});
 }
 
 void UploadJob::unpacked(const QByteArray &output)
@@ -557,17 +525,10 @@ void UploadJob::placed(const QByteArray &output)
 
 void UploadJob::stopWork()
 {
-    if (m_transport) {
-        m_transport->disconnect(this);
-        m_transport->cancel();
-        m_transport->deleteLater();
-        m_transport = nullptr;
-    }
-    if (m_sshTransport) {
-        m_sshTransport->disconnect(this);
-        m_sshTransport->cancel(); // closes the channel at once; tar on the server gets SIGTERM
-        m_sshTransport->deleteLater();
-        m_sshTransport = nullptr;
+    if (ArchiveStream *stream = std::exchange(m_stream, nullptr)) {
+        stream->disconnect(this);
+        stream->cancel(); // stops the server's side at once too
+        stream->deleteLater();
     }
     if (m_buffer)
         m_buffer->abort(tr("The upload was stopped."));

@@ -15,9 +15,6 @@ namespace fornax {
 
 class ArchiveWriter;
 class BoundedBuffer;
-class ContentsTransport;
-class HubError;
-class SshTransport;
 
 /**
  * Uploads local files and folders into a folder of the user's server, as one compressed tar
@@ -31,8 +28,8 @@ class SshTransport;
  * send and unpack at the same time (the server reads each numbered part as soon as the next one
  * starts), compare the server's counts with what was packed (and the checksums on request), and
  * only then move the items from the staging folder into place, atomically per item
- * (RemotePlacement). Over SSH (TransferJob) the packer streams straight into `tar -x` in the
- * staging folder through an exec channel: no parts, no archive on disk.
+ * (RemotePlacement). How the archive travels is the backend's (ArchiveStream): numbered parts
+ * through the contents API, or over SSH straight into `tar -x` with no archive on disk.
  */
 class UploadJob : public TransferJob
 {
@@ -43,6 +40,9 @@ public:
 
     UploadJob(HubClient *client, const QUrl &serverUrl, const QStringList &localPaths,
               const QString &remoteFolder, QObject *parent = nullptr);
+    // Through backend (the job takes it over): the loopback of the unit tests, for one.
+    UploadJob(TransferBackend *backend, const QStringList &localPaths, const QString &remoteFolder,
+              QObject *parent = nullptr);
     ~UploadJob() override;
 
     QStringList localPaths() const { return m_paths; }
@@ -64,14 +64,14 @@ protected:
                           const std::function<void(const QSet<int> &differing)> &done) override;
 
 private:
+    void setItems(const QStringList &paths);
     void probed(const QByteArray &output);
     void scanned();
     void remoteItemsStated(const QByteArray &found);
     void buildPlan();
     void checkSpaceAndSend();
-    void sendOverSsh(const QStringList &paths);
     void uploadFinished();
-    void transportFailed(const HubError &error, const QString &message);
+    void transportFailed(ArchiveStream::Failure failure, const QString &message);
     void unpacked(const QByteArray &output);
     void verifyChecksums();
     void placeItems();
@@ -95,8 +95,7 @@ private:
     QString m_stamp;
     std::unique_ptr<BoundedBuffer> m_buffer;
     std::unique_ptr<ArchiveWriter> m_writer;
-    QPointer<ContentsTransport> m_transport;
-    QPointer<SshTransport> m_sshTransport;
+    QPointer<ArchiveStream> m_stream;
     bool m_uploaded = false;
     std::optional<ArchiveTotals> m_unpackedTotals;
     QHash<QString, QByteArray> m_localSums;

@@ -1,0 +1,85 @@
+#include "SshStream.h"
+
+#include "Logging.h"
+#include "ssh/SshSession.h"
+#include "ssh/SshTransport.h"
+#include "transfer/RemoteScript.h"
+#include "transfer/StreamScript.h"
+
+#include <QMetaObject>
+
+namespace fornax {
+
+SshStream::SshStream(SshSession *session, const Context &context, QObject *parent)
+    : ArchiveStream(parent)
+    , m_context(context)
+    , m_transport(new SshTransport(session, this))
+{
+    connect(m_transport, &SshTransport::progressed, this, &ArchiveStream::progressed);
+    connect(m_transport, &SshTransport::transferFailed, this, &SshStream::transportFailed);
+}
+
+SshStream::~SshStream()
+{
+    cancel();
+}
+
+qint64 SshStream::stagingRoom(qint64) const
+{
+    return qint64(1024) * 1024;
+}
+
+void SshStream::upload(BoundedBuffer *source, qint64 expectedBytes)
+{
+    qCInfo(lcSsh) << "job" << m_context.jobId << "streams its upload over SSH";
+    connect(m_transport, &SshTransport::uploadFinished, this, [this] {
+        Q_EMIT sent();
+        // The stream is unpacked already; the command's output holds the staged totals.
+        Q_EMIT unpacked(m_transport->remoteOutput());
+    });
+    const QString script = StreamScript::unpack(m_context.jobId, m_context.format);
+    m_transport->upload(source, RemoteScript::sshCommand(script), expectedBytes,
+                        RemoteScript::sshInput(script));
+}
+
+void SshStream::measure(const ArchiveTotals &expected)
+{
+    // Packed while it streams, after the approval: its size cannot be known before, only
+    // bounded from the measured items.
+    const qint64 bound = StreamScript::streamBound(expected);
+    qCInfo(lcSsh) << "job" << m_context.jobId << "will stream" << expected.files << "files over SSH, at most"
+                  << bound << "bytes";
+    Q_EMIT measured(bound);
+}
+
+void SshStream::download(BoundedBuffer *sink, qint64 archiveBytes)
+{
+    connect(m_transport, &SshTransport::downloadFinished, this, &ArchiveStream::received);
+    const QString script = StreamScript::pack(m_context.jobId, m_context.format);
+    m_transport->download(RemoteScript::sshCommand(script), sink, archiveBytes,
+                          RemoteScript::sshInput(script));
+}
+
+void SshStream::transportFailed(const HubError &, const QString &message)
+{
+    switch (m_transport->error().kind()) {
+    case SshError::Kind::Cancelled:
+        Q_EMIT failed(Failure::Cancelled, message);
+        return;
+    case SshError::Kind::CommandFailed:
+    case SshError::Kind::CommandTimeout:
+    case SshError::Kind::OutputTooLarge:
+        Q_EMIT failed(Failure::Server, message);
+        return;
+    default:
+        Q_EMIT failed(Failure::Network, message);
+    }
+}
+
+void SshStream::cancel()
+{
+    m_transport->disconnect(this);
+    m_transport->cancel(); // closes the channel at once; tar on the server gets SIGTERM
+}
+
+} // namespace fornax
