@@ -4,6 +4,7 @@
 #include "ssh/SshConfig.h"
 #include "transfer/DownloadJob.h"
 #include "transfer/UploadJob.h"
+#include "transfer/backends/HubBackend.h"
 
 namespace fornax {
 
@@ -19,21 +20,18 @@ TransferJob *TransferJobFactory::create(TransferJob::Direction direction, const 
                                         const QStringList &items, const QString &target,
                                         QObject *parent) const
 {
-    TransferJob *job = nullptr;
-    if (direction == TransferJob::Direction::Upload) {
-        job = new UploadJob(m_client, serverUrl, items, target, parent);
-    } else {
-        job = new DownloadJob(m_client, serverUrl, items, target, parent);
-        job->setRequiresApproval(true);
+    // The transport is chosen here, once: the hub's server, over SSH first when it is set up.
+    auto *backend = new HubBackend(m_client, serverUrl);
+    const SshConfig config = m_hubId.isEmpty() ? SshConfig() : SshConfig::load(m_settings, m_hubId);
+    if (config.isValid()) {
+        backend->setSshConfig(config);
+        if (config.authMethod() != SshAuthMethod::Agent && m_credentials)
+            backend->setCredentialStore(m_credentials);
     }
-    if (m_hubId.isEmpty())
-        return job;
-    const SshConfig config = SshConfig::load(m_settings, m_hubId);
-    if (!config.isValid())
-        return job;
-    job->setSshConfig(config);
-    if (config.authMethod() != SshAuthMethod::Agent && m_credentials)
-        job->setCredentialStore(m_credentials);
+    if (direction == TransferJob::Direction::Upload)
+        return new UploadJob(backend, items, target, parent);
+    auto *job = new DownloadJob(backend, items, target, parent);
+    job->setRequiresApproval(true);
     return job;
 }
 
