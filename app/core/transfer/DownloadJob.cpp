@@ -11,7 +11,6 @@
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QStorageInfo>
-#include <QThread>
 
 using namespace std::chrono_literals;
 
@@ -322,8 +321,8 @@ void DownloadJob::compareIdentical(const QList<TransferConflict> &candidates,
                                   }
                                   auto differing = std::make_shared<QSet<int>>();
                                   const QString root = m_target;
-                                  QThread *thread =
-                                      QThread::create([differing, candidates, remote, remoteKeys, root] {
+                                  offThread(
+                                      [differing, candidates, remote, remoteKeys, root] {
                                           for (qsizetype i = 0; i < candidates.size(); ++i) {
                                               const QString name = candidates[i].name;
                                               const QByteArray mine = ChecksumManifest::compute(
@@ -332,14 +331,10 @@ void DownloadJob::compareIdentical(const QList<TransferConflict> &candidates,
                                               if (mine.isEmpty() || mine != remote.value(remoteKeys[i]))
                                                   differing->insert(candidates[i].id);
                                           }
-                                      });
-                                  const QString runId = id();
-                                  connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-                                  connect(thread, &QThread::finished, this, [this, differing, runId, done] {
-                                      if (runId == id() && !isDone())
+                                      },
+                                      [differing, done] {
                                           done(*differing);
-                                  });
-                                  thread->start();
+                                      });
                               });
                       });
         });

@@ -573,16 +573,25 @@ void TransferJob::walkLocalTrees(const QHash<int, QString> &folders, const QStri
                                  const std::function<void(const LocalTrees &)> &then)
 {
     auto trees = std::make_shared<LocalTrees>();
-    QThread *thread = QThread::create([trees, folders, names] {
-        for (auto it = folders.cbegin(); it != folders.cend(); ++it)
-            trees->insert(it.key(), TreeListing::walkLocal(it.value(), names.at(it.key())));
-    });
-    const QString runId = id();
+    offThread(
+        [trees, folders, names] {
+            for (auto it = folders.cbegin(); it != folders.cend(); ++it)
+                trees->insert(it.key(), TreeListing::walkLocal(it.value(), names.at(it.key())));
+        },
+        [this, trees, then] {
+            if (state() == State::Preparing)
+                then(*trees);
+        });
+}
+
+void TransferJob::offThread(const std::function<void()> &work, const std::function<void()> &then)
+{
+    QThread *thread = QThread::create(work);
+    const QString runId = m_id;
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, trees, runId, then] {
-        if (runId != id() || state() != State::Preparing)
-            return;
-        then(*trees);
+    connect(thread, &QThread::finished, this, [this, runId, then] {
+        if (runId == m_id && !isDone())
+            then();
     });
     thread->start();
 }

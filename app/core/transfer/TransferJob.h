@@ -39,14 +39,14 @@ struct CommandOutcome;
  * A job finds every conflict before a byte moves and settles it by its policy (or asks through
  * conflictsFound() and waits for resolveConflicts()). A folder onto a folder is never a conflict:
  * the two merge file by file (MergePlan), and what exists only on the destination side stays. A
- * file against a folder is always asked about (scripts keep both). It refuses up front what would not fit,
- * moves one compressed archive, verifies counts and bytes (and checksums on request) before
- * anything is placed, and leaves nothing behind: the server's part lives in one folder of the home
- * hidden from the file browser, removed after success, failure and cancel. The server-side steps are shell
- * scripts (RemoteScript) run through a terminal (RemoteShell), because the server offers no
- * other API for them. UploadJob and DownloadJob hold the direction-specific steps; this class
- * holds the state machine, progress, rate, the shell and the clean-up. A failed or cancelled
- * job can be started again (retry); it then begins from scratch under a new id.
+ * file against a folder is always asked about (scripts keep both). It refuses up front what would
+ * not fit, moves one compressed archive, verifies counts and bytes (and checksums on request)
+ * before anything is placed, and leaves nothing behind: the server's part lives in one folder of
+ * the home hidden from the file browser, removed after success, failure and cancel. The
+ * server-side steps are shell scripts (RemoteScript), because the server offers no other API for
+ * them. UploadJob and DownloadJob hold the direction-specific steps; this class holds the state
+ * machine, progress, rate, the steps' runner and the clean-up. A failed or cancelled job can be
+ * started again (retry); it then begins from scratch under a new id.
  *
  * The server is reached through a TransferBackend chosen when the job is made: its
  * ServerCommands run the steps and its ArchiveStream moves the archive, so this code holds no
@@ -131,7 +131,7 @@ public:
     bool usesSsh() const;
     QString sshFallbackReason() const;
 
-    // How often the job's terminal says it is in use while a step runs there (RemoteShell::
+    // How often the job's terminal says it is in use while a step runs there (ServerCommands::
     // setHeartbeat): set while the server is kept alive for the job (TransferHolds); 0: never.
     void setTerminalHeartbeat(std::chrono::milliseconds interval);
 
@@ -221,6 +221,10 @@ protected:
     // the job was started again or left Preparing meanwhile.
     void walkLocalTrees(const QHash<int, QString> &folders, const QStringList &names,
                         const std::function<void(const LocalTrees &)> &then);
+    // Runs work on a thread of its own (reading or hashing local files never blocks the job's
+    // thread), then then on the job's thread, unless the job was started again or ended
+    // meanwhile. What work produces goes through what both capture (a shared_ptr).
+    void offThread(const std::function<void()> &work, const std::function<void()> &then);
     // Reads a file of the job's remote folder, byte for byte.
     void readJobFile(const QString &name, const std::function<void(const QByteArray &)> &done);
     // The run's archive stream (ArchiveStream::Context: this run's id, the format, the archive's

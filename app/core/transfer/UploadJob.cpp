@@ -10,7 +10,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QThread>
 
 using namespace std::chrono_literals;
 
@@ -174,31 +173,29 @@ void UploadJob::probed(const QByteArray &output)
     auto result = std::make_shared<ScanResult>();
     const QStringList paths = m_paths;
     const ArchiveFormat format = m_format;
-    QThread *thread = QThread::create([result, paths, format] {
-        BoundedBuffer unused(1);
-        for (const QString &path : paths) {
-            ArchiveWriter writer({path}, format, &unused);
-            result->error = writer.scan();
-            if (result->error)
+    offThread(
+        [result, paths, format] {
+            BoundedBuffer unused(1);
+            for (const QString &path : paths) {
+                ArchiveWriter writer({path}, format, &unused);
+                result->error = writer.scan();
+                if (result->error)
+                    return;
+                result->totals.append(writer.scanned());
+                result->leftOut += writer.skipped();
+            }
+        },
+        [this, result] {
+            if (state() != State::Preparing)
                 return;
-            result->totals.append(writer.scanned());
-            result->leftOut += writer.skipped();
-        }
-    });
-    const QString runId = id();
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, result, runId] {
-        if (runId != id() || state() != State::Preparing)
-            return;
-        if (result->error) {
-            fail(Error::Archive, result->error.message());
-            return;
-        }
-        m_leftOut = result->leftOut;
-        m_itemTotals = result->totals;
-        scanned();
-    });
-    thread->start();
+            if (result->error) {
+                fail(Error::Archive, result->error.message());
+                return;
+            }
+            m_leftOut = result->leftOut;
+            m_itemTotals = result->totals;
+            scanned();
+        });
 }
 
 void UploadJob::scanned()
@@ -285,33 +282,31 @@ void UploadJob::compareIdentical(const QList<TransferConflict> &candidates,
     }
     writeJobFiles(
         {{QStringLiteral("identical"), NameList::nulSeparated(names)}}, [this, candidates, localFiles, done] {
-            runScript(
-                RemoteScript::checksumsOf(id(), m_target, QStringLiteral("identical")), 2h,
-                tr("Computing checksums on your server failed."),
-                [this, candidates, localFiles, done](const QByteArray &) {
-                    readJobFile(
-                        RemoteScript::sumsFile(),
-                        [this, candidates, localFiles, done](const QByteArray &records) {
-                            const QHash<QString, QByteArray> remote = RemoteScript::parseChecksums(records);
-                            auto differing = std::make_shared<QSet<int>>();
-                            QThread *thread = QThread::create([differing, candidates, localFiles, remote] {
-                                for (qsizetype i = 0; i < candidates.size(); ++i) {
-                                    const QHash<QString, QByteArray> mine =
-                                        ChecksumManifest::compute({localFiles[i]}, {candidates[i].name});
-                                    if (mine.value(candidates[i].name).isEmpty()
-                                        || mine.value(candidates[i].name) != remote.value(candidates[i].name))
-                                        differing->insert(candidates[i].id);
-                                }
-                            });
-                            const QString runId = id();
-                            connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-                            connect(thread, &QThread::finished, this, [this, differing, runId, done] {
-                                if (runId == id() && !isDone())
-                                    done(*differing);
-                            });
-                            thread->start();
-                        });
-                });
+            runScript(RemoteScript::checksumsOf(id(), m_target, QStringLiteral("identical")), 2h,
+                      tr("Computing checksums on your server failed."),
+                      [this, candidates, localFiles, done](const QByteArray &) {
+                          readJobFile(RemoteScript::sumsFile(),
+                                      [this, candidates, localFiles, done](const QByteArray &records) {
+                                          const QHash<QString, QByteArray> remote =
+                                              RemoteScript::parseChecksums(records);
+                                          auto differing = std::make_shared<QSet<int>>();
+                                          offThread(
+                                              [differing, candidates, localFiles, remote] {
+                                                  for (qsizetype i = 0; i < candidates.size(); ++i) {
+                                                      const QHash<QString, QByteArray> mine =
+                                                          ChecksumManifest::compute({localFiles[i]},
+                                                                                    {candidates[i].name});
+                                                      if (mine.value(candidates[i].name).isEmpty()
+                                                          || mine.value(candidates[i].name)
+                                                              != remote.value(candidates[i].name))
+                                                          differing->insert(candidates[i].id);
+                                                  }
+                                              },
+                                              [differing, done] {
+                                                  done(*differing);
+                                              });
+                                      });
+                      });
         });
 }
 
@@ -446,37 +441,33 @@ void UploadJob::verifyChecksums()
     }
     auto sums = std::make_shared<QHash<QString, QByteArray>>();
     const MergePlan plan = m_plan;
-    QThread *thread = QThread::create([sums, paths, names, plan] {
-        *sums = ChecksumManifest::compute(paths, names);
-        // Only what was sent: files left as they are on the server were never packed.
-        for (auto it = sums->begin(); it != sums->end();)
-            it = plan.isSent(it.key()) ? std::next(it) : sums->erase(it);
-    });
-    const QString runId = id();
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    connect(thread, &QThread::finished, this, [this, sums, runId] {
-        if (runId != id() || isDone())
-            return;
-        m_localSums = *sums;
-        runScript(
-            RemoteScript::stagedChecksums(id()), 2h, tr("Computing checksums on your server failed."),
-            [this](const QByteArray &) {
-                readJobFile(RemoteScript::sumsFile(), [this](const QByteArray &records) {
-                    const QStringList differing =
-                        ChecksumManifest::differences(m_localSums, RemoteScript::parseChecksums(records));
-                    if (!differing.isEmpty()) {
-                        fail(Error::Verification,
-                             tr("%n file(s) arrived with different contents, for example “%1”. Nothing was "
-                                "placed; try again.",
-                                nullptr, int(differing.size()))
-                                 .arg(ArchiveError::displayName(differing.constFirst())));
-                        return;
-                    }
-                    placeItems();
-                });
-            });
-    });
-    thread->start();
+    offThread(
+        [sums, paths, names, plan] {
+            *sums = ChecksumManifest::compute(paths, names);
+            // Only what was sent: files left as they are on the server were never packed.
+            for (auto it = sums->begin(); it != sums->end();)
+                it = plan.isSent(it.key()) ? std::next(it) : sums->erase(it);
+        },
+        [this, sums] {
+            m_localSums = *sums;
+            runScript(RemoteScript::stagedChecksums(id()), 2h,
+                      tr("Computing checksums on your server failed."), [this](const QByteArray &) {
+                          readJobFile(RemoteScript::sumsFile(), [this](const QByteArray &records) {
+                              const QStringList differing = ChecksumManifest::differences(
+                                  m_localSums, RemoteScript::parseChecksums(records));
+                              if (!differing.isEmpty()) {
+                                  fail(Error::Verification,
+                                       tr("%n file(s) arrived with different contents, for example “%1”. "
+                                          "Nothing was "
+                                          "placed; try again.",
+                                          nullptr, int(differing.size()))
+                                           .arg(ArchiveError::displayName(differing.constFirst())));
+                                  return;
+                              }
+                              placeItems();
+                          });
+                      });
+        });
 }
 
 void UploadJob::placeItems()
