@@ -1368,6 +1368,27 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::LoopbackBackend</name>
+    <message>
+        <source>The stand-in server is switched off.</source>
+        <translation>Der Ersatz-Server ist ausgeschaltet.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::LoopbackCommands</name>
+    <message>
+        <source>The step took too long and was stopped.</source>
+        <translation>Der Schritt dauerte zu lange und wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::LoopbackStream</name>
+    <message>
+        <source>The command on the server failed (exit status %1): %2</source>
+        <translation>Der Befehl auf dem Server ist fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ProgressStream</name>
     <message>
         <source>The hub reported that the server failed to start, without saying why. A smaller server may start where this one could not.</source>

@@ -1368,6 +1368,27 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::LoopbackBackend</name>
+    <message>
+        <source>The stand-in server is switched off.</source>
+        <translation>El servidor sustituto está apagado.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::LoopbackCommands</name>
+    <message>
+        <source>The step took too long and was stopped.</source>
+        <translation>El paso tardó demasiado y se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::LoopbackStream</name>
+    <message>
+        <source>The command on the server failed (exit status %1): %2</source>
+        <translation>El comando en el servidor falló (estado de salida %1): %2</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ProgressStream</name>
     <message>
         <source>The hub reported that the server failed to start, without saying why. A smaller server may start where this one could not.</source>

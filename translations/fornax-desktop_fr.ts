@@ -1368,6 +1368,27 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::LoopbackBackend</name>
+    <message>
+        <source>The stand-in server is switched off.</source>
+        <translation>Le serveur de substitution est éteint.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::LoopbackCommands</name>
+    <message>
+        <source>The step took too long and was stopped.</source>
+        <translation>L’étape a pris trop de temps et a été arrêtée.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::LoopbackStream</name>
+    <message>
+        <source>The command on the server failed (exit status %1): %2</source>
+        <translation>La commande sur le serveur a échoué (code de sortie %1) : %2</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ProgressStream</name>
     <message>
         <source>The hub reported that the server failed to start, without saying why. A smaller server may start where this one could not.</source>

@@ -16,12 +16,6 @@ namespace fornax {
 
 namespace {
 
-// The job's wording (its translations live under the job's context).
-QString jobText(const char *text)
-{
-    return QCoreApplication::translate("fornax::TransferJob", text);
-}
-
 QString asSentence(const QString &text)
 {
     if (text.isEmpty() || QStringLiteral(".!?)”\"").contains(text.back()))
@@ -91,7 +85,9 @@ void TerminalCommands::writeFile(const QString &jobId, const QString &name, cons
                     return;
                 done(CommandOutcome::failed(
                     message,
-                    jobText("Could not write to your server: %1 Check the connection and retry the transfer.")
+                    QCoreApplication::translate(
+                        "fornax::TransferJob",
+                        "Could not write to your server: %1 Check the connection and retry the transfer.")
                         .arg(asSentence(message))));
             });
     transport->upload(buffer.get(), RemoteScript::jobFolder(jobId) + QLatin1Char('/') + name, content.size());
@@ -100,7 +96,8 @@ void TerminalCommands::writeFile(const QString &jobId, const QString &name, cons
 void TerminalCommands::readFile(const QString &jobId, const QString &name, const Done &done)
 {
     if (!m_client) {
-        done(CommandOutcome::failed({}, jobText("The connection to the hub is gone.")));
+        done(CommandOutcome::failed(
+            {}, QCoreApplication::translate("fornax::TransferJob", "The connection to the hub is gone.")));
         return;
     }
     QNetworkRequest request = m_client->request(ContentsTransport::filesUrlFor(
@@ -115,9 +112,11 @@ void TerminalCommands::readFile(const QString &jobId, const QString &name, const
         if (reply->error() != QNetworkReply::NoError || status != 200) {
             done(CommandOutcome::failed(
                 reply->errorString(),
-                jobText("Could not read the transfer's notes on your server (%1). Check the "
-                        "connection and retry the "
-                        "transfer.")
+                QCoreApplication::translate(
+                    "fornax::TransferJob",
+                    "Could not read the transfer's notes on your server (%1). Check the "
+                    "connection and retry the "
+                    "transfer.")
                     .arg(reply->errorString())));
             return;
         }
