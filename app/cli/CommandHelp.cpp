@@ -116,7 +116,7 @@ QString CommandHelp::optionsByCommand(const QList<CommandSpec> &specs)
 
 QString CommandHelp::forCommand(const CommandSpec &spec, const QList<QCommandLineOption> &globalOptions)
 {
-    QString usage = QStringLiteral("fornax-desktop %1 [options]").arg(spec.name);
+    QString usage = QStringLiteral("fornax-desktop %1 %2").arg(spec.name, tr("[options]"));
     if (!spec.syntax.isEmpty())
         usage += u' ' + spec.syntax;
     QString text = tr("Usage: %1").arg(usage) + QStringLiteral("\n\n")

@@ -134,7 +134,7 @@ QString CommandLine::quotedList(const QStringList &names)
 {
     QStringList quoted;
     for (const QString &name : names)
-        quoted << QStringLiteral("“%1”").arg(name);
+        quoted << tr("“%1”", "a command's name, quoted").arg(name);
     const QString last = quoted.takeLast();
     return quoted.isEmpty() ? last : tr("%1 and %2").arg(quoted.join(QStringLiteral(", ")), last);
 }
