@@ -112,8 +112,8 @@ CommandLine::Mode CommandLine::parseHelp()
     if (asked && m_commandArguments.size() > 1)
         return fail(tr("“help” takes one command, e.g. “help upload”, but got “%1”.")
                         .arg(m_commandArguments.join(u' ')));
-    m_spec = CommandTable::find(topic);
-    if (asked && !topic.isEmpty() && !m_spec)
+    m_spec = CommandTable::find(topic); // `help help`: the app's help, which explains help
+    if (asked && !topic.isEmpty() && topic != HelpCommand && !m_spec)
         return fail(tr("Unknown command “%1”. Run with --help to see what is available.").arg(topic));
     m_command = m_spec ? topic : QString();
     m_commandArguments.clear();
@@ -135,6 +135,8 @@ QString CommandLine::quotedList(const QStringList &names)
     QStringList quoted;
     for (const QString &name : names)
         quoted << tr("“%1”", "a command's name, quoted").arg(name);
+    if (quoted.isEmpty())
+        return {};
     const QString last = quoted.takeLast();
     return quoted.isEmpty() ? last : tr("%1 and %2").arg(quoted.join(QStringLiteral(", ")), last);
 }

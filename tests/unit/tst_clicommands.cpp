@@ -239,6 +239,8 @@ void TestCliCommands::helpForms_data()
                                           << int(CommandLine::Mode::Help) << QStringLiteral("keep-alive");
     QTest::newRow("help") << QStringList {QStringLiteral("help")} << int(CommandLine::Mode::Help)
                           << QString();
+    QTest::newRow("help help") << QStringList {QStringLiteral("help"), QStringLiteral("help")}
+                               << int(CommandLine::Mode::Help) << QString();
     QTest::newRow("help of no command") << QStringList {QStringLiteral("help"), QStringLiteral("launch")}
                                         << int(CommandLine::Mode::Error) << QString();
     QTest::newRow("help of two") << QStringList {QStringLiteral("help"), QStringLiteral("start"),
