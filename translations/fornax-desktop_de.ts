@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Options of %1:</source>
+        <translation>Optionen von %1:</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Aufruf: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Optionen aller Befehle:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[Optionen]</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The hub to use: the address you open in a browser (default: $FORNAX_HUB, else the Fornax Science Console).</source>
@@ -113,34 +136,6 @@
     <message>
         <source>Print results as JSON, for scripts.</source>
         <translation>Ergebnisse als JSON ausgeben, für Skripte.</translation>
-    </message>
-    <message>
-        <source>A named server instead of the default one.</source>
-        <translation>Ein benannter Server statt des Standardservers.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>start: the server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
-        <translation>start: die Servergröße (Profilkürzel, z. B. small). Standard: die Vorgabe des Hubs.</translation>
-    </message>
-    <message>
-        <source>SLUG</source>
-        <translation>KÜRZEL</translation>
-    </message>
-    <message>
-        <source>start: a profile option, e.g. image=base. May be repeated.</source>
-        <translation>start: eine Profiloption, z. B. image=base. Kann wiederholt werden.</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>SCHLÜSSEL=WERT</translation>
-    </message>
-    <message>
-        <source>start, stop: return once the hub has accepted the request.</source>
-        <translation>start, stop: zurückkehren, sobald der Hub die Anfrage angenommen hat.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -173,136 +168,47 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Unbekannter Befehl „%1“. Rufen Sie --help auf, um die verfügbaren Befehle zu sehen.</translation>
     </message>
     <message>
-        <source>“%1” takes no arguments, but got “%2”.</source>
-        <translation>„%1“ nimmt keine Argumente an, erhielt aber „%2“.</translation>
-    </message>
-    <message>
-        <source>--profile and --option only apply to “start”.</source>
-        <translation>--profile und --option gelten nur für „start“.</translation>
-    </message>
-    <message>
-        <source>--no-wait only applies to “start” and “stop”.</source>
-        <translation>--no-wait gilt nur für „start“ und „stop“.</translation>
-    </message>
-    <message>
-        <source>--option needs KEY=VALUE, but got “%1”.</source>
-        <translation>--option erwartet SCHLÜSSEL=WERT, erhielt aber „%1“.</translation>
-    </message>
-    <message>
-        <source>--option needs --profile: options belong to a server size.</source>
-        <translation>--option erfordert --profile: Optionen gehören zu einer Servergröße.</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>REGEL</translation>
-    </message>
-    <message>
-        <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
-        <translation>upload, download: Rückfragen mit Ja beantworten (die Kostenwarnung bei großen Downloads), für Skripte. Überschreitet nie das Monatsbudget.</translation>
-    </message>
-    <message>
-        <source>upload, download: start the server first if it is not running.</source>
-        <translation>upload, download: zuerst den Server starten, falls er nicht läuft.</translation>
-    </message>
-    <message>
-        <source>upload, download: also compare a SHA-256 checksum of every file.</source>
-        <translation>upload, download: zusätzlich für jede Datei eine SHA-256-Prüfsumme vergleichen.</translation>
-    </message>
-    <message>
-        <source>usage: the month to show (default: this month).</source>
-        <translation>usage: der anzuzeigende Monat (Standard: dieser Monat).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>JJJJ-MM</translation>
-    </message>
-    <message>
-        <source>--month only applies to “usage”.</source>
-        <translation>--month gilt nur für „usage“.</translation>
-    </message>
-    <message>
-        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
-        <translation>„%1“ braucht, was kopiert werden soll, und zuletzt den Zielordner, z. B. „%1 %2“.</translation>
-    </message>
-    <message>
-        <source>results/ data.csv analysis</source>
-        <translation>ergebnisse/ daten.csv analyse</translation>
-    </message>
-    <message>
-        <source>analysis/plots .</source>
-        <translation>analyse/grafiken .</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to “upload” and “download”.</source>
-        <translation>--%1 gilt nur für „upload“ und „download“.</translation>
-    </message>
-    <message>
-        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
-        <translation>--on-conflict muss ask, overwrite, skip, keep-both oder skip-identical sein, nicht „%1“.</translation>
-    </message>
-    <message>
-        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
-        <translation>--month braucht einen Monat als JJJJ-MM, z. B. 2026-03, erhielt aber „%1“.</translation>
-    </message>
-    <message>
         <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
         <translation>Einen Hub auf einem anderen Computer auch über einfaches http:// verwenden (Ihr Token geht dann unverschlüsselt über das Netzwerk, lesbar für jeden auf dem Weg).</translation>
-    </message>
-    <message>
-        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
-        <translation>upload, download: wenn der Hub kein auf Ihren Server beschränktes Token erstellt, Ihr eigenes Token ebenfalls an den Server senden (dort laufende Software könnte es dann lesen und auf dem Hub in Ihrem Namen handeln).</translation>
-    </message>
-    <message>
-        <source>keep-alive: end the server&apos;s keep-alive (also one started in JupyterLab).</source>
-        <translation>keep-alive: das Keep-alive des Servers beenden (auch eines, das in JupyterLab gestartet wurde).</translation>
-    </message>
-    <message>
-        <source>keep-alive: show whether, and until when, the server is kept alive.</source>
-        <translation>keep-alive: anzeigen, ob und bis wann der Server am Laufen gehalten wird.</translation>
-    </message>
-    <message>
-        <source>--stop and --status only apply to “keep-alive”.</source>
-        <translation>--stop und --status gelten nur für „keep-alive“.</translation>
-    </message>
-    <message>
-        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
-        <translation>„keep-alive“ braucht eine dieser Angaben: eine Dauer (z. B. „keep-alive 2h“), --stop oder --status.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to “keep-alive”.</source>
-        <translation>--%1 gilt nicht für „keep-alive“.</translation>
-    </message>
-    <message>
-        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
-        <translation>„%1“ ist keine Dauer: Geben Sie eine an wie 90s, 45m, 2h oder 1h30m.</translation>
-    </message>
-    <message>
-        <source>upload, download: what to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
-        <translation>upload, download: was mit bereits vorhandenen Dateien geschehen soll: ask (fragen; Standard in einem Terminal), overwrite (überschreiben), skip (überspringen), keep-both (beide behalten) oder skip-identical (gleiche überspringen: gleiche Größe und Zeit; mit --verify auch gleicher SHA-256). Ordner, die auf beiden Seiten vorhanden sind, werden immer Datei für Datei zusammengeführt; Dateien, die nur am Ziel vorhanden sind, werden nie gelöscht. Trifft eine Datei auf einen Ordner, wird in einem Terminal nachgefragt, sonst werden beide behalten; die Antwort „replace“ (ersetzen) verschiebt das alte Element in den Papierkorb (auf diesem Computer) oder benennt es in „NAME (replaced DATE)“ um (auf dem Server), löscht es aber nie.</translation>
     </message>
     <message>
         <source>Also print the app&apos;s log lines (on stderr), e.g. for a bug report.</source>
         <translation>Zusätzlich die Protokollzeilen der App ausgeben (auf stderr), z. B. für einen Fehlerbericht.</translation>
     </message>
     <message>
-        <source>Commands:
-  status        Show the server&apos;s state (stopped, starting, running) and size.
-  start         Start the server and wait until it is ready, showing progress.
-  stop          Stop the server and wait until it is gone.
-  upload LOCAL... REMOTE-FOLDER
-                Copy local files and folders into a folder of the server (relative to
-                your home there; created when missing), packed as one archive.
-  download REMOTE... LOCAL-FOLDER
-                Copy files and folders of the server into a local folder; the size and
-                the egress cost estimate are shown before anything moves.
-  usage         Downloads and server hours this month (or --month) with estimated costs.
-  keep-alive DURATION | --stop | --status
-                Keep the server from being stopped for inactivity for DURATION (90s, 45m,
-                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has
-                its own keep-alive (Fornax&apos;s), it holds there and the command returns at
-                once; elsewhere the command must keep running until DURATION or Ctrl+C.
-
-Exit codes:
+        <source>“help” takes one command, e.g. “help upload”, but got “%1”.</source>
+        <translation>„help“ erwartet einen Befehl, z. B. „help upload“, erhielt aber „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, but no command was given. Run with --help to see the commands.</source>
+        <translation>%1 gehört zu %2, aber es wurde kein Befehl angegeben. Mit --help werden die Befehle angezeigt.</translation>
+    </message>
+    <message>
+        <source>“%1” has no option %2. Run “fornax-desktop help %1” to see what “%1” takes.</source>
+        <translation>„%1“ hat keine Option %2. „fornax-desktop help %1“ zeigt, was „%1“ annimmt.</translation>
+    </message>
+    <message>
+        <source>“%1” has no option %2: it belongs to %3; options only apply to the commands they belong to. Run “fornax-desktop help %1” to see what “%1” takes.</source>
+        <translation>„%1“ hat keine Option %2: Sie gehört zu %3; Optionen gelten nur für die Befehle, zu denen sie gehören. „fornax-desktop help %1“ zeigt, was „%1“ annimmt.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>BEFEHL</translation>
+    </message>
+    <message>
+        <source>Show what COMMAND does, its arguments and its options (also: COMMAND --help).</source>
+        <translation>Anzeigen, was BEFEHL tut, seine Argumente und Optionen (auch: BEFEHL --help).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Exit codes:
   0  success
   1  the hub refused or the operation failed (the message says why)
   2  wrong arguments
@@ -313,24 +219,7 @@ Exit codes:
   7  completed with skips: everything else was copied, but entries the app never copies were left out and named (links pointing outside what was chosen; sockets, fifos, devices)
   130  interrupted (Ctrl+C), after removing what the command had left on the server
 </source>
-        <translation>Befehle:
-  status        Zustand (gestoppt, startet, läuft) und Größe des Servers anzeigen.
-  start         Den Server starten und mit Fortschrittsanzeige warten, bis er bereit ist.
-  stop          Den Server stoppen und warten, bis er beendet ist.
-  upload LOKAL... ENTFERNTER-ORDNER
-                Lokale Dateien und Ordner in einen Ordner des Servers kopieren (relativ zu
-                Ihrem Home dort; fehlende Ordner werden angelegt), gepackt als ein Archiv.
-  download ENTFERNT... LOKALER-ORDNER
-                Dateien und Ordner des Servers in einen lokalen Ordner kopieren; Größe und
-                geschätzte Egress-Kosten werden angezeigt, bevor etwas übertragen wird.
-  usage         Downloads und Serverstunden dieses Monats (oder --month) mit geschätzten Kosten.
-  keep-alive DAUER | --stop | --status
-                Verhindern, dass der Server für DAUER (90s, 45m, 2h, 1h30m; höchstens 4 Stunden)
-                wegen Inaktivität gestoppt wird, dies beenden oder anzeigen. Hat der Server ein
-                eigenes Keep-alive (das von Fornax), gilt es dort, und der Befehl kehrt sofort
-                zurück; sonst muss der Befehl bis zum Ablauf der DAUER oder bis Ctrl+C laufen.
-
-Exit-Codes:
+        <translation>Exit-Codes:
   0  Erfolg
   1  der Hub hat abgelehnt oder der Vorgang ist fehlgeschlagen (die Meldung nennt den Grund)
   2  falsche Argumente
@@ -341,6 +230,11 @@ Exit-Codes:
   7  mit Auslassungen abgeschlossen: alles andere wurde kopiert, aber Einträge, die die App nie kopiert, wurden ausgelassen und genannt (Links, die aus der Auswahl hinaus zeigen; Sockets, FIFOs, Geräte)
   130  unterbrochen (Ctrl+C), nachdem entfernt wurde, was der Befehl auf dem Server hinterlassen hatte
 </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a command&apos;s name, quoted</comment>
+        <translation>„%1“</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1742,29 @@ Exit-Codes:
     </message>
 </context>
 <context>
+    <name>fornax::cli::CliCommand</name>
+    <message>
+        <source>A named server instead of the default one.</source>
+        <translation>Ein benannter Server statt des Standardservers.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Return once the hub has accepted the request.</source>
+        <translation>Zurückkehren, sobald der Hub die Anfrage angenommen hat.</translation>
+    </message>
+    <message>
+        <source>If the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>Wenn der Hub kein auf Ihren Server beschränktes Token erstellt, Ihr eigenes Token ebenfalls an den Server senden (dort laufende Software könnte es dann lesen und auf dem Hub in Ihrem Namen handeln).</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>„%1“ nimmt keine Argumente an, erhielt aber „%2“.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::CliRunner</name>
     <message>
         <source>No hub found at %1.</source>
@@ -1929,6 +1846,22 @@ Exit-Codes:
         <source>The download was not started (the reason is above).</source>
         <translation>Der Download wurde nicht gestartet (der Grund steht oben).</translation>
     </message>
+    <message>
+        <source>REMOTE... LOCAL-FOLDER</source>
+        <translation>ENTFERNT... LOKALER-ORDNER</translation>
+    </message>
+    <message>
+        <source>Copy files and folders of the server into a local folder.</source>
+        <translation>Dateien und Ordner des Servers in einen lokalen Ordner kopieren.</translation>
+    </message>
+    <message>
+        <source>Copies files and folders of the server into a local folder; the size and the egress cost estimate are shown before anything moves.</source>
+        <translation>Kopiert Dateien und Ordner des Servers in einen lokalen Ordner; Größe und geschätzte Egress-Kosten werden angezeigt, bevor etwas übertragen wird.</translation>
+    </message>
+    <message>
+        <source>analysis/plots .</source>
+        <translation>analyse/grafiken .</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::KeepAliveCommand</name>
@@ -2000,6 +1933,34 @@ Exit-Codes:
         <source>The server&apos;s keep-alive could not be reached. %1</source>
         <translation>Das Keep-alive des Servers war nicht erreichbar. %1</translation>
     </message>
+    <message>
+        <source>DURATION | --stop | --status</source>
+        <translation>DAUER | --stop | --status</translation>
+    </message>
+    <message>
+        <source>Keep the server from being stopped for inactivity, end that, or show it.</source>
+        <translation>Verhindern, dass der Server wegen Inaktivität gestoppt wird, dies beenden oder anzeigen.</translation>
+    </message>
+    <message>
+        <source>Keeps the server from being stopped for inactivity for DURATION (90s, 45m, 2h, 1h30m; at most 4 hours), ends that (--stop), or shows it (--status). Where the server has its own keep-alive (Fornax&apos;s), it holds there and the command returns at once; elsewhere the command must keep running until DURATION or Ctrl+C.</source>
+        <translation>Verhindert, dass der Server für DAUER (90s, 45m, 2h, 1h30m; höchstens 4 Stunden) wegen Inaktivität gestoppt wird, beendet dies (--stop) oder zeigt es an (--status). Hat der Server ein eigenes Keep-alive (das von Fornax), gilt es dort, und der Befehl kehrt sofort zurück; sonst muss der Befehl bis zum Ablauf der DAUER oder bis Ctrl+C laufen.</translation>
+    </message>
+    <message>
+        <source>End the server&apos;s keep-alive (also one started in JupyterLab).</source>
+        <translation>Das Keep-alive des Servers beenden (auch eines, das in JupyterLab gestartet wurde).</translation>
+    </message>
+    <message>
+        <source>Show whether, and until when, the server is kept alive.</source>
+        <translation>Anzeigen, ob und bis wann der Server am Laufen gehalten wird.</translation>
+    </message>
+    <message>
+        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
+        <translation>„keep-alive“ braucht eine dieser Angaben: eine Dauer (z. B. „keep-alive 2h“), --stop oder --status.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
+        <translation>„%1“ ist keine Dauer: Geben Sie eine an wie 90s, 45m, 2h oder 1h30m.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StartCommand</name>
@@ -2026,6 +1987,34 @@ Exit-Codes:
     <message>
         <source>This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.</source>
         <translation>Dieser Hub hat keine Servergröße „%1“. Seine Größen: %2. Wählen Sie eine mit --profile.</translation>
+    </message>
+    <message>
+        <source>Start the server and wait until it is ready, showing progress.</source>
+        <translation>Den Server starten und mit Fortschrittsanzeige warten, bis er bereit ist.</translation>
+    </message>
+    <message>
+        <source>The server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
+        <translation>Die Servergröße (Profilkürzel, z. B. small). Standard: die Vorgabe des Hubs.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>KÜRZEL</translation>
+    </message>
+    <message>
+        <source>A profile option, e.g. image=base. May be repeated.</source>
+        <translation>Eine Profiloption, z. B. image=base. Kann wiederholt werden.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>SCHLÜSSEL=WERT</translation>
+    </message>
+    <message>
+        <source>--option needs KEY=VALUE, but got “%1”.</source>
+        <translation>--option erwartet SCHLÜSSEL=WERT, erhielt aber „%1“.</translation>
+    </message>
+    <message>
+        <source>--option needs --profile: options belong to a server size.</source>
+        <translation>--option erfordert --profile: Optionen gehören zu einer Servergröße.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2065,10 @@ Exit-Codes:
         <source>Active:  %1</source>
         <translation>Aktiv:      %1</translation>
     </message>
+    <message>
+        <source>Show the server&apos;s state (stopped, starting, running) and size.</source>
+        <translation>Zustand (gestoppt, startet, läuft) und Größe des Servers anzeigen.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StopCommand</name>
@@ -2094,6 +2087,10 @@ Exit-Codes:
     <message>
         <source>The hub is stopping your server.</source>
         <translation>Der Hub stoppt Ihren Server.</translation>
+    </message>
+    <message>
+        <source>Stop the server and wait until it is gone.</source>
+        <translation>Den Server stoppen und warten, bis er beendet ist.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2195,34 @@ Exit-Codes:
         <source>Your server stopped during the transfer, so the transfer did not finish. Start the server (“fornax-desktop start”, or add --start) and run the command again.</source>
         <translation>Ihr Server wurde während der Übertragung gestoppt, daher wurde die Übertragung nicht abgeschlossen. Starten Sie den Server („fornax-desktop start“ oder mit --start) und führen Sie den Befehl erneut aus.</translation>
     </message>
+    <message>
+        <source>What to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
+        <translation>Was mit bereits vorhandenen Dateien geschehen soll: ask (fragen; Standard in einem Terminal), overwrite (überschreiben), skip (überspringen), keep-both (beide behalten) oder skip-identical (gleiche überspringen: gleiche Größe und Zeit; mit --verify auch gleicher SHA-256). Ordner, die auf beiden Seiten vorhanden sind, werden immer Datei für Datei zusammengeführt; Dateien, die nur am Ziel vorhanden sind, werden nie gelöscht. Trifft eine Datei auf einen Ordner, wird in einem Terminal nachgefragt, sonst werden beide behalten; die Antwort „replace“ (ersetzen) verschiebt das alte Element in den Papierkorb (auf diesem Computer) oder benennt es in „NAME (replaced DATE)“ um (auf dem Server), löscht es aber nie.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>Answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
+        <translation>Rückfragen mit Ja beantworten (die Kostenwarnung bei großen Downloads), für Skripte. Überschreitet nie das Monatsbudget.</translation>
+    </message>
+    <message>
+        <source>Start the server first if it is not running.</source>
+        <translation>Zuerst den Server starten, falls er nicht läuft.</translation>
+    </message>
+    <message>
+        <source>Also compare a SHA-256 checksum of every file.</source>
+        <translation>Zusätzlich für jede Datei eine SHA-256-Prüfsumme vergleichen.</translation>
+    </message>
+    <message>
+        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
+        <translation>„%1“ braucht, was kopiert werden soll, und zuletzt den Zielordner, z. B. „%1 %2“.</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
+        <translation>--on-conflict muss ask, overwrite, skip, keep-both oder skip-identical sein, nicht „%1“.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
@@ -2211,6 +2236,22 @@ Exit-Codes:
             <numerusform>%n Datei, %1, in %2 hochgeladen</numerusform>
             <numerusform>%n Dateien, %1, in %2 hochgeladen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LOCAL... REMOTE-FOLDER</source>
+        <translation>LOKAL... ENTFERNTER-ORDNER</translation>
+    </message>
+    <message>
+        <source>Copy local files and folders into a folder of the server.</source>
+        <translation>Lokale Dateien und Ordner in einen Ordner des Servers kopieren.</translation>
+    </message>
+    <message>
+        <source>Copies local files and folders into a folder of the server (relative to your home there; created when missing), packed as one archive.</source>
+        <translation>Kopiert lokale Dateien und Ordner in einen Ordner des Servers (relativ zu Ihrem Home dort; fehlende Ordner werden angelegt), gepackt als ein Archiv.</translation>
+    </message>
+    <message>
+        <source>results/ data.csv analysis</source>
+        <translation>ergebnisse/ daten.csv analyse</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2312,26 @@ Exit-Codes:
     <message>
         <source>    %1  %2  %3  %4</source>
         <translation>    %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Downloads and server hours this month (or --month) with estimated costs.</source>
+        <translation>Downloads und Serverstunden dieses Monats (oder --month) mit geschätzten Kosten.</translation>
+    </message>
+    <message>
+        <source>Reads the usage record on this computer: it needs no hub and no sign-in. With --hub (or $FORNAX_HUB) it shows that hub only.</source>
+        <translation>Liest die Nutzungsaufzeichnung auf diesem Computer: Dafür sind weder Hub noch Anmeldung nötig. Mit --hub (oder $FORNAX_HUB) wird nur dieser Hub angezeigt.</translation>
+    </message>
+    <message>
+        <source>The month to show (default: this month).</source>
+        <translation>Der anzuzeigende Monat (Standard: dieser Monat).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>JJJJ-MM</translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
+        <translation>--month braucht einen Monat als JJJJ-MM, z. B. 2026-03, erhielt aber „%1“.</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Options of %1:</source>
+        <translation>Opciones de %1:</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Uso: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Opciones de todos los comandos:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[opciones]</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The hub to use: the address you open in a browser (default: $FORNAX_HUB, else the Fornax Science Console).</source>
@@ -113,34 +136,6 @@
     <message>
         <source>Print results as JSON, for scripts.</source>
         <translation>Mostrar los resultados en JSON, para scripts.</translation>
-    </message>
-    <message>
-        <source>A named server instead of the default one.</source>
-        <translation>Un servidor con nombre en lugar del predeterminado.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOMBRE</translation>
-    </message>
-    <message>
-        <source>start: the server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
-        <translation>start: el tamaño del servidor (identificador del perfil, p. ej. small). Predeterminado: el del hub.</translation>
-    </message>
-    <message>
-        <source>SLUG</source>
-        <translation>IDENTIFICADOR</translation>
-    </message>
-    <message>
-        <source>start: a profile option, e.g. image=base. May be repeated.</source>
-        <translation>start: una opción del perfil, p. ej. image=base. Se puede repetir.</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>CLAVE=VALOR</translation>
-    </message>
-    <message>
-        <source>start, stop: return once the hub has accepted the request.</source>
-        <translation>start, stop: volver en cuanto el hub haya aceptado la solicitud.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -173,136 +168,47 @@ Sin un comando, abre la ventana.</translation>
         <translation>Comando desconocido «%1». Ejecute con --help para ver los disponibles.</translation>
     </message>
     <message>
-        <source>“%1” takes no arguments, but got “%2”.</source>
-        <translation>«%1» no admite argumentos, pero recibió «%2».</translation>
-    </message>
-    <message>
-        <source>--profile and --option only apply to “start”.</source>
-        <translation>--profile y --option solo se aplican a «start».</translation>
-    </message>
-    <message>
-        <source>--no-wait only applies to “start” and “stop”.</source>
-        <translation>--no-wait solo se aplica a «start» y «stop».</translation>
-    </message>
-    <message>
-        <source>--option needs KEY=VALUE, but got “%1”.</source>
-        <translation>--option necesita CLAVE=VALOR, pero recibió «%1».</translation>
-    </message>
-    <message>
-        <source>--option needs --profile: options belong to a server size.</source>
-        <translation>--option necesita --profile: las opciones pertenecen a un tamaño de servidor.</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>REGLA</translation>
-    </message>
-    <message>
-        <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
-        <translation>upload, download: responder sí a las preguntas (el aviso de coste de una descarga grande), para scripts. Nunca sobrepasa el presupuesto mensual.</translation>
-    </message>
-    <message>
-        <source>upload, download: start the server first if it is not running.</source>
-        <translation>upload, download: iniciar primero el servidor si no está en marcha.</translation>
-    </message>
-    <message>
-        <source>upload, download: also compare a SHA-256 checksum of every file.</source>
-        <translation>upload, download: comparar además una suma de comprobación SHA-256 de cada archivo.</translation>
-    </message>
-    <message>
-        <source>usage: the month to show (default: this month).</source>
-        <translation>usage: el mes que se muestra (por defecto: este mes).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>AAAA-MM</translation>
-    </message>
-    <message>
-        <source>--month only applies to “usage”.</source>
-        <translation>--month solo se aplica a «usage».</translation>
-    </message>
-    <message>
-        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
-        <translation>«%1» necesita qué copiar y, al final, la carpeta de destino, p. ej. «%1 %2».</translation>
-    </message>
-    <message>
-        <source>results/ data.csv analysis</source>
-        <translation>resultados/ datos.csv estudio</translation>
-    </message>
-    <message>
-        <source>analysis/plots .</source>
-        <translation>estudio/figuras .</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to “upload” and “download”.</source>
-        <translation>--%1 solo se aplica a «upload» y «download».</translation>
-    </message>
-    <message>
-        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
-        <translation>--on-conflict debe ser ask, overwrite, skip, keep-both o skip-identical, no «%1».</translation>
-    </message>
-    <message>
-        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
-        <translation>--month necesita un mes como AAAA-MM, p. ej. 2026-03, pero recibió «%1».</translation>
-    </message>
-    <message>
         <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
         <translation>Usar un hub de otro ordenador incluso mediante http:// simple (su token cruza entonces la red sin cifrar, legible para cualquiera que esté en el camino).</translation>
-    </message>
-    <message>
-        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
-        <translation>upload, download: si el hub no crea un token limitado a su servidor, enviar también su propio token al servidor (el software que se ejecute allí podría entonces leerlo y actuar en su nombre en el hub).</translation>
-    </message>
-    <message>
-        <source>keep-alive: end the server&apos;s keep-alive (also one started in JupyterLab).</source>
-        <translation>keep-alive: terminar el mantenimiento de actividad del servidor (también uno iniciado en JupyterLab).</translation>
-    </message>
-    <message>
-        <source>keep-alive: show whether, and until when, the server is kept alive.</source>
-        <translation>keep-alive: mostrar si el servidor se mantiene en marcha y hasta cuándo.</translation>
-    </message>
-    <message>
-        <source>--stop and --status only apply to “keep-alive”.</source>
-        <translation>--stop y --status solo se aplican a «keep-alive».</translation>
-    </message>
-    <message>
-        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
-        <translation>«keep-alive» necesita uno de estos argumentos: una duración (p. ej. «keep-alive 2h»), --stop o --status.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to “keep-alive”.</source>
-        <translation>--%1 no se aplica a «keep-alive».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
-        <translation>«%1» no es una duración: indique una como 90s, 45m, 2h o 1h30m.</translation>
-    </message>
-    <message>
-        <source>upload, download: what to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
-        <translation>upload, download: qué hacer con los archivos que ya existen: ask (preguntar; predeterminado en un terminal), overwrite (sobrescribir), skip (omitir), keep-both (conservar ambos) o skip-identical (omitir los idénticos: mismo tamaño y fecha; con --verify, también el mismo SHA-256). Las carpetas que existen en ambos lados siempre se fusionan, archivo por archivo; los archivos que solo existen en el destino nunca se eliminan. Si un archivo coincide con una carpeta, se pregunta en un terminal y, si no, se conservan ambos; la respuesta «replace» (reemplazar) mueve el elemento anterior a la papelera (en este ordenador) o lo renombra como «NAME (replaced DATE)» (en el servidor), nunca lo elimina.</translation>
     </message>
     <message>
         <source>Also print the app&apos;s log lines (on stderr), e.g. for a bug report.</source>
         <translation>Mostrar también las líneas de registro de la aplicación (en stderr), p. ej. para un informe de error.</translation>
     </message>
     <message>
-        <source>Commands:
-  status        Show the server&apos;s state (stopped, starting, running) and size.
-  start         Start the server and wait until it is ready, showing progress.
-  stop          Stop the server and wait until it is gone.
-  upload LOCAL... REMOTE-FOLDER
-                Copy local files and folders into a folder of the server (relative to
-                your home there; created when missing), packed as one archive.
-  download REMOTE... LOCAL-FOLDER
-                Copy files and folders of the server into a local folder; the size and
-                the egress cost estimate are shown before anything moves.
-  usage         Downloads and server hours this month (or --month) with estimated costs.
-  keep-alive DURATION | --stop | --status
-                Keep the server from being stopped for inactivity for DURATION (90s, 45m,
-                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has
-                its own keep-alive (Fornax&apos;s), it holds there and the command returns at
-                once; elsewhere the command must keep running until DURATION or Ctrl+C.
-
-Exit codes:
+        <source>“help” takes one command, e.g. “help upload”, but got “%1”.</source>
+        <translation>«help» admite un comando, p. ej. «help upload», pero recibió «%1».</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, but no command was given. Run with --help to see the commands.</source>
+        <translation>%1 pertenece a %2, pero no se indicó ningún comando. Ejecute con --help para ver los comandos.</translation>
+    </message>
+    <message>
+        <source>“%1” has no option %2. Run “fornax-desktop help %1” to see what “%1” takes.</source>
+        <translation>«%1» no tiene la opción %2. Ejecute «fornax-desktop help %1» para ver qué admite «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” has no option %2: it belongs to %3; options only apply to the commands they belong to. Run “fornax-desktop help %1” to see what “%1” takes.</source>
+        <translation>«%1» no tiene la opción %2: pertenece a %3; las opciones solo se aplican a los comandos a los que pertenecen. Ejecute «fornax-desktop help %1» para ver qué admite «%1».</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMANDO</translation>
+    </message>
+    <message>
+        <source>Show what COMMAND does, its arguments and its options (also: COMMAND --help).</source>
+        <translation>Mostrar qué hace COMANDO, sus argumentos y sus opciones (también: COMANDO --help).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Exit codes:
   0  success
   1  the hub refused or the operation failed (the message says why)
   2  wrong arguments
@@ -313,24 +219,7 @@ Exit codes:
   7  completed with skips: everything else was copied, but entries the app never copies were left out and named (links pointing outside what was chosen; sockets, fifos, devices)
   130  interrupted (Ctrl+C), after removing what the command had left on the server
 </source>
-        <translation>Comandos:
-  status        Mostrar el estado del servidor (detenido, iniciándose, en marcha) y su tamaño.
-  start         Iniciar el servidor y esperar a que esté listo, mostrando el progreso.
-  stop          Detener el servidor y esperar a que termine.
-  upload LOCAL... CARPETA-REMOTA
-                Copiar archivos y carpetas locales a una carpeta del servidor (relativa a
-                su carpeta personal allí; se crea si falta), empaquetados en un archivo.
-  download REMOTO... CARPETA-LOCAL
-                Copiar archivos y carpetas del servidor a una carpeta local; el tamaño y
-                el coste estimado de salida se muestran antes de mover nada.
-  usage         Descargas y horas de servidor de este mes (o --month) con costes estimados.
-  keep-alive DURACIÓN | --stop | --status
-                Evitar que el servidor se detenga por inactividad durante DURACIÓN (90s, 45m, 2h,
-                1h30m; como máximo 4 horas), ponerle fin o mostrarlo. Si el servidor tiene su propio
-                mantenimiento de actividad (el de Fornax), este actúa allí y el comando termina
-                enseguida; si no, el comando debe seguir en ejecución hasta DURACIÓN o Ctrl+C.
-
-Códigos de salida:
+        <translation>Códigos de salida:
   0  éxito
   1  el hub rechazó la solicitud o la operación falló (el mensaje dice por qué)
   2  argumentos incorrectos
@@ -341,6 +230,11 @@ Códigos de salida:
   7  terminado con omisiones: todo lo demás se copió, pero las entradas que la aplicación nunca copia se omitieron y se nombran (enlaces que apuntan fuera de lo elegido; sockets, FIFO, dispositivos)
   130  interrumpido (Ctrl+C), tras eliminar lo que el comando había dejado en el servidor
 </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a command&apos;s name, quoted</comment>
+        <translation>«%1»</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1742,29 @@ Códigos de salida:
     </message>
 </context>
 <context>
+    <name>fornax::cli::CliCommand</name>
+    <message>
+        <source>A named server instead of the default one.</source>
+        <translation>Un servidor con nombre en lugar del predeterminado.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>Return once the hub has accepted the request.</source>
+        <translation>Volver en cuanto el hub haya aceptado la solicitud.</translation>
+    </message>
+    <message>
+        <source>If the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>Si el hub no crea un token limitado a su servidor, enviar también su propio token al servidor (el software que se ejecute allí podría entonces leerlo y actuar en su nombre en el hub).</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>«%1» no admite argumentos, pero recibió «%2».</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::CliRunner</name>
     <message>
         <source>No hub found at %1.</source>
@@ -1929,6 +1846,22 @@ Códigos de salida:
         <source>The download was not started (the reason is above).</source>
         <translation>La descarga no se inició (el motivo aparece arriba).</translation>
     </message>
+    <message>
+        <source>REMOTE... LOCAL-FOLDER</source>
+        <translation>REMOTO... CARPETA-LOCAL</translation>
+    </message>
+    <message>
+        <source>Copy files and folders of the server into a local folder.</source>
+        <translation>Copiar archivos y carpetas del servidor a una carpeta local.</translation>
+    </message>
+    <message>
+        <source>Copies files and folders of the server into a local folder; the size and the egress cost estimate are shown before anything moves.</source>
+        <translation>Copia archivos y carpetas del servidor a una carpeta local; el tamaño y el coste estimado de salida se muestran antes de mover nada.</translation>
+    </message>
+    <message>
+        <source>analysis/plots .</source>
+        <translation>estudio/figuras .</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::KeepAliveCommand</name>
@@ -2000,6 +1933,34 @@ Códigos de salida:
         <source>The server&apos;s keep-alive could not be reached. %1</source>
         <translation>No se pudo contactar con el mantenimiento de actividad del servidor. %1</translation>
     </message>
+    <message>
+        <source>DURATION | --stop | --status</source>
+        <translation>DURACIÓN | --stop | --status</translation>
+    </message>
+    <message>
+        <source>Keep the server from being stopped for inactivity, end that, or show it.</source>
+        <translation>Evitar que el servidor se detenga por inactividad, ponerle fin o mostrarlo.</translation>
+    </message>
+    <message>
+        <source>Keeps the server from being stopped for inactivity for DURATION (90s, 45m, 2h, 1h30m; at most 4 hours), ends that (--stop), or shows it (--status). Where the server has its own keep-alive (Fornax&apos;s), it holds there and the command returns at once; elsewhere the command must keep running until DURATION or Ctrl+C.</source>
+        <translation>Evita que el servidor se detenga por inactividad durante DURACIÓN (90s, 45m, 2h, 1h30m; como máximo 4 horas), le pone fin (--stop) o lo muestra (--status). Si el servidor tiene su propio mantenimiento de actividad (el de Fornax), este actúa allí y el comando termina enseguida; si no, el comando debe seguir en ejecución hasta DURACIÓN o Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>End the server&apos;s keep-alive (also one started in JupyterLab).</source>
+        <translation>Terminar el mantenimiento de actividad del servidor (también uno iniciado en JupyterLab).</translation>
+    </message>
+    <message>
+        <source>Show whether, and until when, the server is kept alive.</source>
+        <translation>Mostrar si el servidor se mantiene en marcha y hasta cuándo.</translation>
+    </message>
+    <message>
+        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
+        <translation>«keep-alive» necesita uno de estos argumentos: una duración (p. ej. «keep-alive 2h»), --stop o --status.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
+        <translation>«%1» no es una duración: indique una como 90s, 45m, 2h o 1h30m.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StartCommand</name>
@@ -2026,6 +1987,34 @@ Códigos de salida:
     <message>
         <source>This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.</source>
         <translation>Este hub no tiene el tamaño de servidor «%1». Sus tamaños: %2. Elija uno con --profile.</translation>
+    </message>
+    <message>
+        <source>Start the server and wait until it is ready, showing progress.</source>
+        <translation>Iniciar el servidor y esperar a que esté listo, mostrando el progreso.</translation>
+    </message>
+    <message>
+        <source>The server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
+        <translation>El tamaño del servidor (identificador del perfil, p. ej. small). Predeterminado: el del hub.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>IDENTIFICADOR</translation>
+    </message>
+    <message>
+        <source>A profile option, e.g. image=base. May be repeated.</source>
+        <translation>Una opción del perfil, p. ej. image=base. Se puede repetir.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>CLAVE=VALOR</translation>
+    </message>
+    <message>
+        <source>--option needs KEY=VALUE, but got “%1”.</source>
+        <translation>--option necesita CLAVE=VALOR, pero recibió «%1».</translation>
+    </message>
+    <message>
+        <source>--option needs --profile: options belong to a server size.</source>
+        <translation>--option necesita --profile: las opciones pertenecen a un tamaño de servidor.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2065,10 @@ Códigos de salida:
         <source>Active:  %1</source>
         <translation>Actividad:  %1</translation>
     </message>
+    <message>
+        <source>Show the server&apos;s state (stopped, starting, running) and size.</source>
+        <translation>Mostrar el estado del servidor (detenido, iniciándose, en marcha) y su tamaño.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StopCommand</name>
@@ -2094,6 +2087,10 @@ Códigos de salida:
     <message>
         <source>The hub is stopping your server.</source>
         <translation>El hub está deteniendo su servidor.</translation>
+    </message>
+    <message>
+        <source>Stop the server and wait until it is gone.</source>
+        <translation>Detener el servidor y esperar a que termine.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2195,34 @@ Códigos de salida:
         <source>Your server stopped during the transfer, so the transfer did not finish. Start the server (“fornax-desktop start”, or add --start) and run the command again.</source>
         <translation>Su servidor se detuvo durante la transferencia, así que la transferencia no terminó. Inicie el servidor («fornax-desktop start», o añada --start) y vuelva a ejecutar el comando.</translation>
     </message>
+    <message>
+        <source>What to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
+        <translation>Qué hacer con los archivos que ya existen: ask (preguntar; predeterminado en un terminal), overwrite (sobrescribir), skip (omitir), keep-both (conservar ambos) o skip-identical (omitir los idénticos: mismo tamaño y fecha; con --verify, también el mismo SHA-256). Las carpetas que existen en ambos lados siempre se fusionan, archivo por archivo; los archivos que solo existen en el destino nunca se eliminan. Si un archivo coincide con una carpeta, se pregunta en un terminal y, si no, se conservan ambos; la respuesta «replace» (reemplazar) mueve el elemento anterior a la papelera (en este ordenador) o lo renombra como «NAME (replaced DATE)» (en el servidor), nunca lo elimina.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGLA</translation>
+    </message>
+    <message>
+        <source>Answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
+        <translation>Responder sí a las preguntas (el aviso de coste de una descarga grande), para scripts. Nunca sobrepasa el presupuesto mensual.</translation>
+    </message>
+    <message>
+        <source>Start the server first if it is not running.</source>
+        <translation>Iniciar primero el servidor si no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Also compare a SHA-256 checksum of every file.</source>
+        <translation>Comparar además una suma de comprobación SHA-256 de cada archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
+        <translation>«%1» necesita qué copiar y, al final, la carpeta de destino, p. ej. «%1 %2».</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
+        <translation>--on-conflict debe ser ask, overwrite, skip, keep-both o skip-identical, no «%1».</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
@@ -2211,6 +2236,22 @@ Códigos de salida:
             <numerusform>Se subió %n archivo, %1, a %2</numerusform>
             <numerusform>Se subieron %n archivos, %1, a %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LOCAL... REMOTE-FOLDER</source>
+        <translation>LOCAL... CARPETA-REMOTA</translation>
+    </message>
+    <message>
+        <source>Copy local files and folders into a folder of the server.</source>
+        <translation>Copiar archivos y carpetas locales a una carpeta del servidor.</translation>
+    </message>
+    <message>
+        <source>Copies local files and folders into a folder of the server (relative to your home there; created when missing), packed as one archive.</source>
+        <translation>Copia archivos y carpetas locales a una carpeta del servidor (relativa a su carpeta personal allí; se crea si falta), empaquetados en un archivo.</translation>
+    </message>
+    <message>
+        <source>results/ data.csv analysis</source>
+        <translation>resultados/ datos.csv estudio</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2312,26 @@ Códigos de salida:
     <message>
         <source>    %1  %2  %3  %4</source>
         <translation>    %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Downloads and server hours this month (or --month) with estimated costs.</source>
+        <translation>Descargas y horas de servidor de este mes (o --month) con costes estimados.</translation>
+    </message>
+    <message>
+        <source>Reads the usage record on this computer: it needs no hub and no sign-in. With --hub (or $FORNAX_HUB) it shows that hub only.</source>
+        <translation>Lee el registro de uso de este ordenador: no necesita hub ni inicio de sesión. Con --hub (o $FORNAX_HUB) muestra solo ese hub.</translation>
+    </message>
+    <message>
+        <source>The month to show (default: this month).</source>
+        <translation>El mes que se muestra (por defecto: este mes).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
+        <translation>--month necesita un mes como AAAA-MM, p. ej. 2026-03, pero recibió «%1».</translation>
     </message>
 </context>
 <context>

@@ -93,6 +93,29 @@
     </message>
 </context>
 <context>
+    <name>CommandHelp</name>
+    <message>
+        <source>Options of %1:</source>
+        <translation>Options de %1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: %1</source>
+        <translation>Utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Options de toutes les commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>[options]</source>
+        <translation>[options]</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>The hub to use: the address you open in a browser (default: $FORNAX_HUB, else the Fornax Science Console).</source>
@@ -113,34 +136,6 @@
     <message>
         <source>Print results as JSON, for scripts.</source>
         <translation>Afficher les résultats en JSON, pour les scripts.</translation>
-    </message>
-    <message>
-        <source>A named server instead of the default one.</source>
-        <translation>Un serveur nommé au lieu du serveur par défaut.</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NOM</translation>
-    </message>
-    <message>
-        <source>start: the server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
-        <translation>start&#xa0;: la taille du serveur (identifiant du profil, p. ex. small). Par défaut&#xa0;: celle du hub.</translation>
-    </message>
-    <message>
-        <source>SLUG</source>
-        <translation>IDENTIFIANT</translation>
-    </message>
-    <message>
-        <source>start: a profile option, e.g. image=base. May be repeated.</source>
-        <translation>start&#xa0;: une option de profil, p. ex. image=base. Peut être répétée.</translation>
-    </message>
-    <message>
-        <source>KEY=VALUE</source>
-        <translation>CLÉ=VALEUR</translation>
-    </message>
-    <message>
-        <source>start, stop: return once the hub has accepted the request.</source>
-        <translation>start, stop&#xa0;: rendre la main dès que le hub a accepté la demande.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -173,136 +168,47 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>Commande inconnue «&#xa0;%1&#xa0;». Lancez avec --help pour voir les commandes disponibles.</translation>
     </message>
     <message>
-        <source>“%1” takes no arguments, but got “%2”.</source>
-        <translation>«&#xa0;%1&#xa0;» ne prend pas d’arguments, mais a reçu «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--profile and --option only apply to “start”.</source>
-        <translation>--profile et --option ne s’appliquent qu’à «&#xa0;start&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--no-wait only applies to “start” and “stop”.</source>
-        <translation>--no-wait ne s’applique qu’à «&#xa0;start&#xa0;» et «&#xa0;stop&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--option needs KEY=VALUE, but got “%1”.</source>
-        <translation>--option attend CLÉ=VALEUR, mais a reçu «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--option needs --profile: options belong to a server size.</source>
-        <translation>--option nécessite --profile&#xa0;: les options appartiennent à une taille de serveur.</translation>
-    </message>
-    <message>
-        <source>POLICY</source>
-        <translation>RÈGLE</translation>
-    </message>
-    <message>
-        <source>upload, download: answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
-        <translation>upload, download&#xa0;: répondre oui aux questions (l’avertissement de coût d’un gros téléchargement), pour les scripts. Ne dépasse jamais le budget mensuel.</translation>
-    </message>
-    <message>
-        <source>upload, download: start the server first if it is not running.</source>
-        <translation>upload, download&#xa0;: démarrer d’abord le serveur s’il n’est pas en marche.</translation>
-    </message>
-    <message>
-        <source>upload, download: also compare a SHA-256 checksum of every file.</source>
-        <translation>upload, download&#xa0;: comparer aussi une somme de contrôle SHA-256 de chaque fichier.</translation>
-    </message>
-    <message>
-        <source>usage: the month to show (default: this month).</source>
-        <translation>usage : le mois à afficher (par défaut : ce mois-ci).</translation>
-    </message>
-    <message>
-        <source>YYYY-MM</source>
-        <translation>AAAA-MM</translation>
-    </message>
-    <message>
-        <source>--month only applies to “usage”.</source>
-        <translation>--month ne s’applique qu’à « usage ».</translation>
-    </message>
-    <message>
-        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
-        <translation>«&#xa0;%1&#xa0;» attend ce qu’il faut copier puis, en dernier, le dossier de destination, p. ex. «&#xa0;%1 %2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>results/ data.csv analysis</source>
-        <translation>sorties/ mesures.csv analyse</translation>
-    </message>
-    <message>
-        <source>analysis/plots .</source>
-        <translation>analyse/figures .</translation>
-    </message>
-    <message>
-        <source>--%1 only applies to “upload” and “download”.</source>
-        <translation>--%1 ne s’applique qu’à «&#xa0;upload&#xa0;» et «&#xa0;download&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
-        <translation>--on-conflict doit valoir ask, overwrite, skip, keep-both ou skip-identical, et non «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message>
-        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
-        <translation>--month attend un mois au format AAAA-MM, par ex. 2026-03, mais a reçu « %1 ».</translation>
-    </message>
-    <message>
         <source>Use a hub on another computer even over plain http:// (your token then crosses the network unencrypted, readable by anyone on the way).</source>
         <translation>Utiliser un hub situé sur un autre ordinateur même en simple http:// (votre jeton traverse alors le réseau en clair, lisible par quiconque se trouve sur le trajet).</translation>
-    </message>
-    <message>
-        <source>upload, download: if the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
-        <translation>upload, download&#xa0;: si le hub refuse de créer un jeton limité à votre serveur, envoyer aussi votre propre jeton au serveur (un logiciel qui s’y exécute pourrait alors le lire et agir en votre nom sur le hub).</translation>
-    </message>
-    <message>
-        <source>keep-alive: end the server&apos;s keep-alive (also one started in JupyterLab).</source>
-        <translation>keep-alive&#xa0;: mettre fin au maintien d’activité du serveur (y compris celui lancé dans JupyterLab).</translation>
-    </message>
-    <message>
-        <source>keep-alive: show whether, and until when, the server is kept alive.</source>
-        <translation>keep-alive&#xa0;: afficher si le serveur est maintenu en marche, et jusqu’à quand.</translation>
-    </message>
-    <message>
-        <source>--stop and --status only apply to “keep-alive”.</source>
-        <translation>--stop et --status ne s’appliquent qu’à «&#xa0;keep-alive&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
-        <translation>«&#xa0;keep-alive&#xa0;» attend l’un de ces éléments&#xa0;: une durée (p. ex. «&#xa0;keep-alive 2h&#xa0;»), --stop ou --status.</translation>
-    </message>
-    <message>
-        <source>--%1 does not apply to “keep-alive”.</source>
-        <translation>--%1 ne s’applique pas à «&#xa0;keep-alive&#xa0;».</translation>
-    </message>
-    <message>
-        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: indiquez-en une comme 90s, 45m, 2h ou 1h30m.</translation>
-    </message>
-    <message>
-        <source>upload, download: what to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
-        <translation>upload, download&#xa0;: que faire des fichiers qui existent déjà&#xa0;: ask (demander&#xa0;; par défaut dans un terminal), overwrite (écraser), skip (ignorer), keep-both (garder les deux) ou skip-identical (ignorer les identiques&#xa0;: même taille et même date&#xa0;; avec --verify, aussi le même SHA-256). Les dossiers qui existent des deux côtés sont toujours fusionnés, fichier par fichier&#xa0;; les fichiers qui n’existent qu’à la destination ne sont jamais supprimés. Pour un fichier face à un dossier, la question est posée dans un terminal, sinon les deux sont gardés&#xa0;; la réponse «&#xa0;replace&#xa0;» (remplacer) met l’ancien élément à la corbeille (sur cet ordinateur) ou le renomme «&#xa0;NAME (replaced DATE)&#xa0;» (sur le serveur), sans jamais le supprimer.</translation>
     </message>
     <message>
         <source>Also print the app&apos;s log lines (on stderr), e.g. for a bug report.</source>
         <translation>Afficher aussi les lignes de journal de l’application (sur stderr), p. ex. pour un rapport de bogue.</translation>
     </message>
     <message>
-        <source>Commands:
-  status        Show the server&apos;s state (stopped, starting, running) and size.
-  start         Start the server and wait until it is ready, showing progress.
-  stop          Stop the server and wait until it is gone.
-  upload LOCAL... REMOTE-FOLDER
-                Copy local files and folders into a folder of the server (relative to
-                your home there; created when missing), packed as one archive.
-  download REMOTE... LOCAL-FOLDER
-                Copy files and folders of the server into a local folder; the size and
-                the egress cost estimate are shown before anything moves.
-  usage         Downloads and server hours this month (or --month) with estimated costs.
-  keep-alive DURATION | --stop | --status
-                Keep the server from being stopped for inactivity for DURATION (90s, 45m,
-                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has
-                its own keep-alive (Fornax&apos;s), it holds there and the command returns at
-                once; elsewhere the command must keep running until DURATION or Ctrl+C.
-
-Exit codes:
+        <source>“help” takes one command, e.g. “help upload”, but got “%1”.</source>
+        <translation>«&#xa0;help&#xa0;» attend une commande, p. ex. «&#xa0;help upload&#xa0;», mais a reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 et %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to %2, but no command was given. Run with --help to see the commands.</source>
+        <translation>%1 appartient à %2, mais aucune commande n’a été donnée. Lancez avec --help pour voir les commandes.</translation>
+    </message>
+    <message>
+        <source>“%1” has no option %2. Run “fornax-desktop help %1” to see what “%1” takes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’option %2. Lancez «&#xa0;fornax-desktop help %1&#xa0;» pour voir ce que «&#xa0;%1&#xa0;» accepte.</translation>
+    </message>
+    <message>
+        <source>“%1” has no option %2: it belongs to %3; options only apply to the commands they belong to. Run “fornax-desktop help %1” to see what “%1” takes.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas d’option %2&#xa0;: elle appartient à %3 ; les options ne s’appliquent qu’aux commandes auxquelles elles appartiennent. Lancez «&#xa0;fornax-desktop help %1&#xa0;» pour voir ce que «&#xa0;%1&#xa0;» accepte.</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>COMMANDE</translation>
+    </message>
+    <message>
+        <source>Show what COMMAND does, its arguments and its options (also: COMMAND --help).</source>
+        <translation>Afficher ce que fait COMMANDE, ses arguments et ses options (aussi&#xa0;: COMMANDE --help).</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Exit codes:
   0  success
   1  the hub refused or the operation failed (the message says why)
   2  wrong arguments
@@ -313,24 +219,7 @@ Exit codes:
   7  completed with skips: everything else was copied, but entries the app never copies were left out and named (links pointing outside what was chosen; sockets, fifos, devices)
   130  interrupted (Ctrl+C), after removing what the command had left on the server
 </source>
-        <translation>Commandes&#xa0;:
-  status        Afficher l’état du serveur (arrêté, en démarrage, en marche) et sa taille.
-  start         Démarrer le serveur et attendre qu’il soit prêt, en affichant la progression.
-  stop          Arrêter le serveur et attendre qu’il ait disparu.
-  upload LOCAL... DOSSIER-DISTANT
-                Copier des fichiers et dossiers locaux dans un dossier du serveur (relatif à
-                votre dossier personnel là-bas&#xa0;; créé s’il manque), empaquetés en une archive.
-  download DISTANT... DOSSIER-LOCAL
-                Copier des fichiers et dossiers du serveur dans un dossier local&#xa0;; la taille et
-                l’estimation du coût de sortie sont affichées avant tout transfert.
-  usage         Téléchargements et heures de serveur de ce mois-ci (ou --month) avec coûts estimés.
-  keep-alive DURÉE | --stop | --status
-                Empêcher que le serveur soit arrêté pour inactivité pendant DURÉE (90s, 45m, 2h,
-                1h30m&#xa0;; 4 heures au plus), y mettre fin ou l’afficher. Si le serveur a son propre
-                maintien d’activité (celui de Fornax), il s’applique là-bas et la commande rend la
-                main aussitôt&#xa0;; sinon, elle doit tourner jusqu’à la fin de DURÉE ou jusqu’à Ctrl+C.
-
-Codes de sortie&#xa0;:
+        <translation>Codes de sortie&#xa0;:
   0  succès
   1  le hub a refusé ou l’opération a échoué (le message explique pourquoi)
   2  arguments incorrects
@@ -341,6 +230,11 @@ Codes de sortie&#xa0;:
   7  terminé avec des omissions&#xa0;: tout le reste a été copié, mais les entrées que l’application ne copie jamais ont été laissées de côté et nommées (liens pointant hors de la sélection&#xa0;; sockets, FIFO, périphériques)
   130  interrompu (Ctrl+C), après suppression de ce que la commande avait laissé sur le serveur
 </translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a command&apos;s name, quoted</comment>
+        <translation>«&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1848,6 +1742,29 @@ Codes de sortie&#xa0;:
     </message>
 </context>
 <context>
+    <name>fornax::cli::CliCommand</name>
+    <message>
+        <source>A named server instead of the default one.</source>
+        <translation>Un serveur nommé au lieu du serveur par défaut.</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>Return once the hub has accepted the request.</source>
+        <translation>Rendre la main dès que le hub a accepté la demande.</translation>
+    </message>
+    <message>
+        <source>If the hub will not make a token limited to your server, send your own token to the server too (software running there could then read it and act as you on the hub).</source>
+        <translation>Si le hub refuse de créer un jeton limité à votre serveur, envoyer aussi votre propre jeton au serveur (un logiciel qui s’y exécute pourrait alors le lire et agir en votre nom sur le hub).</translation>
+    </message>
+    <message>
+        <source>“%1” takes no arguments, but got “%2”.</source>
+        <translation>«&#xa0;%1&#xa0;» ne prend pas d’arguments, mais a reçu «&#xa0;%2&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::CliRunner</name>
     <message>
         <source>No hub found at %1.</source>
@@ -1929,6 +1846,22 @@ Codes de sortie&#xa0;:
         <source>The download was not started (the reason is above).</source>
         <translation>Le téléchargement n’a pas commencé (la raison est indiquée ci-dessus).</translation>
     </message>
+    <message>
+        <source>REMOTE... LOCAL-FOLDER</source>
+        <translation>DISTANT... DOSSIER-LOCAL</translation>
+    </message>
+    <message>
+        <source>Copy files and folders of the server into a local folder.</source>
+        <translation>Copier des fichiers et dossiers du serveur dans un dossier local.</translation>
+    </message>
+    <message>
+        <source>Copies files and folders of the server into a local folder; the size and the egress cost estimate are shown before anything moves.</source>
+        <translation>Copie des fichiers et dossiers du serveur dans un dossier local ; la taille et l’estimation du coût de sortie sont affichées avant tout transfert.</translation>
+    </message>
+    <message>
+        <source>analysis/plots .</source>
+        <translation>analyse/figures .</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::KeepAliveCommand</name>
@@ -2000,6 +1933,34 @@ Codes de sortie&#xa0;:
         <source>The server&apos;s keep-alive could not be reached. %1</source>
         <translation>Le maintien d’activité du serveur n’a pas pu être joint. %1</translation>
     </message>
+    <message>
+        <source>DURATION | --stop | --status</source>
+        <translation>DURÉE | --stop | --status</translation>
+    </message>
+    <message>
+        <source>Keep the server from being stopped for inactivity, end that, or show it.</source>
+        <translation>Empêcher que le serveur soit arrêté pour inactivité, y mettre fin ou l’afficher.</translation>
+    </message>
+    <message>
+        <source>Keeps the server from being stopped for inactivity for DURATION (90s, 45m, 2h, 1h30m; at most 4 hours), ends that (--stop), or shows it (--status). Where the server has its own keep-alive (Fornax&apos;s), it holds there and the command returns at once; elsewhere the command must keep running until DURATION or Ctrl+C.</source>
+        <translation>Empêche que le serveur soit arrêté pour inactivité pendant DURÉE (90s, 45m, 2h, 1h30m ; 4 heures au plus), y met fin (--stop) ou l’affiche (--status). Si le serveur a son propre maintien d’activité (celui de Fornax), il s’applique là-bas et la commande rend la main aussitôt ; sinon, elle doit tourner jusqu’à la fin de DURÉE ou jusqu’à Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>End the server&apos;s keep-alive (also one started in JupyterLab).</source>
+        <translation>Mettre fin au maintien d’activité du serveur (y compris celui lancé dans JupyterLab).</translation>
+    </message>
+    <message>
+        <source>Show whether, and until when, the server is kept alive.</source>
+        <translation>Afficher si le serveur est maintenu en marche, et jusqu’à quand.</translation>
+    </message>
+    <message>
+        <source>“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.</source>
+        <translation>«&#xa0;keep-alive&#xa0;» attend l’un de ces éléments&#xa0;: une durée (p. ex. «&#xa0;keep-alive 2h&#xa0;»), --stop ou --status.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: indiquez-en une comme 90s, 45m, 2h ou 1h30m.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StartCommand</name>
@@ -2026,6 +1987,34 @@ Codes de sortie&#xa0;:
     <message>
         <source>This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.</source>
         <translation>Ce hub n’a pas de taille de serveur «&#xa0;%1&#xa0;». Ses tailles&#xa0;: %2. Choisissez-en une avec --profile.</translation>
+    </message>
+    <message>
+        <source>Start the server and wait until it is ready, showing progress.</source>
+        <translation>Démarrer le serveur et attendre qu’il soit prêt, en affichant la progression.</translation>
+    </message>
+    <message>
+        <source>The server size (profile slug, e.g. small). Default: the hub&apos;s default.</source>
+        <translation>La taille du serveur (identifiant du profil, p. ex. small). Par défaut&#xa0;: celle du hub.</translation>
+    </message>
+    <message>
+        <source>SLUG</source>
+        <translation>IDENTIFIANT</translation>
+    </message>
+    <message>
+        <source>A profile option, e.g. image=base. May be repeated.</source>
+        <translation>Une option de profil, p. ex. image=base. Peut être répétée.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE</source>
+        <translation>CLÉ=VALEUR</translation>
+    </message>
+    <message>
+        <source>--option needs KEY=VALUE, but got “%1”.</source>
+        <translation>--option attend CLÉ=VALEUR, mais a reçu «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--option needs --profile: options belong to a server size.</source>
+        <translation>--option nécessite --profile&#xa0;: les options appartiennent à une taille de serveur.</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2065,10 @@ Codes de sortie&#xa0;:
         <source>Active:  %1</source>
         <translation>Activité&#xa0;:     %1</translation>
     </message>
+    <message>
+        <source>Show the server&apos;s state (stopped, starting, running) and size.</source>
+        <translation>Afficher l’état du serveur (arrêté, en démarrage, en marche) et sa taille.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StopCommand</name>
@@ -2094,6 +2087,10 @@ Codes de sortie&#xa0;:
     <message>
         <source>The hub is stopping your server.</source>
         <translation>Le hub arrête votre serveur.</translation>
+    </message>
+    <message>
+        <source>Stop the server and wait until it is gone.</source>
+        <translation>Arrêter le serveur et attendre qu’il ait disparu.</translation>
     </message>
 </context>
 <context>
@@ -2198,6 +2195,34 @@ Codes de sortie&#xa0;:
         <source>Your server stopped during the transfer, so the transfer did not finish. Start the server (“fornax-desktop start”, or add --start) and run the command again.</source>
         <translation>Votre serveur s’est arrêté pendant le transfert, qui n’a donc pas abouti. Démarrez le serveur (« fornax-desktop start », ou ajoutez --start) et relancez la commande.</translation>
     </message>
+    <message>
+        <source>What to do with files that exist already: ask (default on a terminal), overwrite, skip, keep-both or skip-identical (same size and time; with --verify also the same SHA-256). Folders that exist on both sides are always merged, file by file; files that exist only at the destination are never deleted. A file against a folder is asked about on a terminal and otherwise both are kept; its answer &quot;replace&quot; moves the old item to the trash (on this computer) or renames it &quot;NAME (replaced DATE)&quot; (on the server), never deletes it.</source>
+        <translation>Que faire des fichiers qui existent déjà&#xa0;: ask (demander&#xa0;; par défaut dans un terminal), overwrite (écraser), skip (ignorer), keep-both (garder les deux) ou skip-identical (ignorer les identiques&#xa0;: même taille et même date&#xa0;; avec --verify, aussi le même SHA-256). Les dossiers qui existent des deux côtés sont toujours fusionnés, fichier par fichier&#xa0;; les fichiers qui n’existent qu’à la destination ne sont jamais supprimés. Pour un fichier face à un dossier, la question est posée dans un terminal, sinon les deux sont gardés&#xa0;; la réponse «&#xa0;replace&#xa0;» (remplacer) met l’ancien élément à la corbeille (sur cet ordinateur) ou le renomme «&#xa0;NAME (replaced DATE)&#xa0;» (sur le serveur), sans jamais le supprimer.</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>RÈGLE</translation>
+    </message>
+    <message>
+        <source>Answer yes to questions (a large download&apos;s cost warning), for scripts. Never passes the monthly budget.</source>
+        <translation>Répondre oui aux questions (l’avertissement de coût d’un gros téléchargement), pour les scripts. Ne dépasse jamais le budget mensuel.</translation>
+    </message>
+    <message>
+        <source>Start the server first if it is not running.</source>
+        <translation>Démarrer d’abord le serveur s’il n’est pas en marche.</translation>
+    </message>
+    <message>
+        <source>Also compare a SHA-256 checksum of every file.</source>
+        <translation>Comparer aussi une somme de contrôle SHA-256 de chaque fichier.</translation>
+    </message>
+    <message>
+        <source>“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.</source>
+        <translation>«&#xa0;%1&#xa0;» attend ce qu’il faut copier puis, en dernier, le dossier de destination, p. ex. «&#xa0;%1 %2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
+        <translation>--on-conflict doit valoir ask, overwrite, skip, keep-both ou skip-identical, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>
@@ -2211,6 +2236,22 @@ Codes de sortie&#xa0;:
             <numerusform>%n fichier envoyé, %1, dans %2</numerusform>
             <numerusform>%n fichiers envoyés, %1, dans %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>LOCAL... REMOTE-FOLDER</source>
+        <translation>LOCAL... DOSSIER-DISTANT</translation>
+    </message>
+    <message>
+        <source>Copy local files and folders into a folder of the server.</source>
+        <translation>Copier des fichiers et dossiers locaux dans un dossier du serveur.</translation>
+    </message>
+    <message>
+        <source>Copies local files and folders into a folder of the server (relative to your home there; created when missing), packed as one archive.</source>
+        <translation>Copie des fichiers et dossiers locaux dans un dossier du serveur (relatif à votre dossier personnel là-bas ; créé s’il manque), empaquetés en une archive.</translation>
+    </message>
+    <message>
+        <source>results/ data.csv analysis</source>
+        <translation>sorties/ mesures.csv analyse</translation>
     </message>
 </context>
 <context>
@@ -2271,6 +2312,26 @@ Codes de sortie&#xa0;:
     <message>
         <source>    %1  %2  %3  %4</source>
         <translation>    %1  %2  %3  %4</translation>
+    </message>
+    <message>
+        <source>Downloads and server hours this month (or --month) with estimated costs.</source>
+        <translation>Téléchargements et heures de serveur de ce mois-ci (ou --month) avec coûts estimés.</translation>
+    </message>
+    <message>
+        <source>Reads the usage record on this computer: it needs no hub and no sign-in. With --hub (or $FORNAX_HUB) it shows that hub only.</source>
+        <translation>Lit le relevé d’utilisation de cet ordinateur&#xa0;: il ne faut ni hub ni connexion. Avec --hub (ou $FORNAX_HUB), seul ce hub est affiché.</translation>
+    </message>
+    <message>
+        <source>The month to show (default: this month).</source>
+        <translation>Le mois à afficher (par défaut : ce mois-ci).</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>AAAA-MM</translation>
+    </message>
+    <message>
+        <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
+        <translation>--month attend un mois au format AAAA-MM, par ex. 2026-03, mais a reçu « %1 ».</translation>
     </message>
 </context>
 <context>

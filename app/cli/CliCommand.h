@@ -3,6 +3,8 @@
 #include "ExitCode.h"
 #include "hub/Profile.h"
 
+#include <QCommandLineOption>
+#include <QLatin1String>
 #include <QList>
 #include <QObject>
 
@@ -35,6 +37,9 @@ struct CliContext
  * One command of the command line (status, start, stop, ...). CliRunner finds the hub, checks
  * the token and starts the monitor, then calls run(); the command prints through the context's
  * output and ends by emitting finished() with the exit code exactly once.
+ *
+ * Each command class also describes itself in a static `CommandSpec spec()` (CommandTable lists
+ * them); the options several commands share are made here, so they read the same everywhere.
  */
 class CliCommand : public QObject
 {
@@ -50,6 +55,19 @@ public:
     // Ctrl-C or SIGTERM while the command runs. By default it ends at once (the server keeps
     // whatever was asked of it); a command with work on the server cancels that first.
     virtual void interrupt() { Q_EMIT finished(ExitCode::Interrupted); }
+
+    // Options several commands take, by name (CommandLine::value() and isSet() read them).
+    static constexpr QLatin1String ServerOption {"server"};
+    static constexpr QLatin1String NoWaitOption {"no-wait"};
+    static constexpr QLatin1String UseTokenForServerOption {"use-token-for-server"};
+    // --server NAME: a named server instead of the default one.
+    static QCommandLineOption serverOption();
+    // --no-wait: return once the hub accepted the request (start, stop).
+    static QCommandLineOption noWaitOption();
+    // --use-token-for-server: the given token goes to the server when the hub makes none for it.
+    static QCommandLineOption useTokenForServerOption();
+    // A CommandSpec::Check for commands that take no arguments.
+    static QString checkNoArguments(const CommandLine &commandLine);
 
 Q_SIGNALS:
     void finished(int exitCode);

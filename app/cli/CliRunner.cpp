@@ -2,18 +2,12 @@
 
 #include "CleanupTracker.h"
 #include "CommandLine.h"
-#include "DownloadCommand.h"
+#include "CommandSpec.h"
 #include "ExitCode.h"
-#include "KeepAliveCommand.h"
 #include "Logging.h"
 #include "Settings.h"
-#include "StartCommand.h"
-#include "StatusCommand.h"
-#include "StopCommand.h"
 #include "TerminationSignals.h"
 #include "TokenSource.h"
-#include "UploadCommand.h"
-#include "UsageCommand.h"
 #include "account/CredentialStore.h"
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
@@ -71,15 +65,8 @@ CliRunner::~CliRunner() = default;
 int CliRunner::exec()
 {
     // The local usage ledger needs no hub: such commands run even offline.
-    if (CommandLine::isLocalCommand(m_commandLine.command())) {
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                m_command = new UsageCommand(m_context, this);
-                connect(m_command, &CliCommand::finished, this, &CliRunner::finish);
-                m_command->run();
-            },
-            Qt::QueuedConnection);
+    if (spec().reach == CommandSpec::Reach::Local) {
+        QMetaObject::invokeMethod(this, &CliRunner::runCommand, Qt::QueuedConnection);
         return QCoreApplication::exec();
     }
     QMetaObject::invokeMethod(
@@ -207,7 +194,7 @@ void CliRunner::verifyToken(const QByteArray &token)
 
 void CliRunner::prepareServerToken()
 {
-    if (!CommandLine::needsServerToken(m_commandLine.command())) {
+    if (spec().reach != CommandSpec::Reach::Server) {
         startCommand();
         return;
     }
@@ -276,7 +263,7 @@ void CliRunner::mintServerToken()
             return;
         }
         const bool userCanAllow = result.outcome != TokenRequest::Outcome::NothingGranted;
-        if (userCanAllow && m_commandLine.useTokenForServer()) {
+        if (userCanAllow && m_commandLine.isSet(CliCommand::UseTokenForServerOption)) {
             m_output.error(
                 tr("The hub would not make a token for your server alone; as --use-token-for-server "
                    "asks, your own token goes to the server too."));
@@ -316,12 +303,13 @@ void CliRunner::loadCachedProfiles()
 void CliRunner::startCommand()
 {
     loadCachedProfiles();
-    auto *monitor = new ServerMonitor(m_context.client, m_commandLine.serverName(), this);
+    auto *monitor = new ServerMonitor(m_context.client, m_commandLine.value(CliCommand::ServerOption), this);
     monitor->setIntervals(5s, 1s, 10s);
     m_context.monitor = monitor;
     // Server hours reach the usage ledger whichever way the server was started or stopped.
-    auto *recorder = new SessionRecorder(RateCard::hubKey(m_context.client->hub().base().toString()),
-                                         m_context.userName, m_commandLine.serverName(), {}, this);
+    auto *recorder =
+        new SessionRecorder(RateCard::hubKey(m_context.client->hub().base().toString()), m_context.userName,
+                            m_commandLine.value(CliCommand::ServerOption), {}, this);
     for (const Profile &profile : std::as_const(m_context.profiles)) {
         if (profile.isDefault)
             recorder->setDefaultSize(profile.slug);
@@ -335,21 +323,7 @@ void CliRunner::startCommand()
     *firstPoll = connect(monitor, &ServerMonitor::polled, this, [this, firstPoll] {
         disconnect(*firstPoll);
         delete firstPoll;
-        const QString &name = m_commandLine.command();
-        if (name == QLatin1String("status"))
-            m_command = new StatusCommand(m_context, this);
-        else if (name == QLatin1String("start"))
-            m_command = new StartCommand(m_context, this);
-        else if (name == QLatin1String("upload"))
-            m_command = new UploadCommand(m_context, this);
-        else if (name == QLatin1String("download"))
-            m_command = new DownloadCommand(m_context, this);
-        else if (name == QLatin1String("keep-alive"))
-            m_command = new KeepAliveCommand(m_context, this);
-        else
-            m_command = new StopCommand(m_context, this);
-        connect(m_command, &CliCommand::finished, this, &CliRunner::finish);
-        m_command->run();
+        runCommand();
     });
     connect(monitor, &ServerMonitor::tokenRejected, this, [this](const HubError &error) {
         failWith(error);
@@ -359,6 +333,19 @@ void CliRunner::startCommand()
             failWith(error); // no state to start from; a command under way rides out blips
     });
     monitor->start();
+}
+
+const CommandSpec &CliRunner::spec() const
+{
+    Q_ASSERT(m_commandLine.commandSpec());
+    return *m_commandLine.commandSpec();
+}
+
+void CliRunner::runCommand()
+{
+    m_command = spec().create(m_context, this);
+    connect(m_command, &CliCommand::finished, this, &CliRunner::finish);
+    m_command->run();
 }
 
 void CliRunner::failWith(const HubError &error, const QString &context)

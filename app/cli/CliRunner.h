@@ -22,6 +22,7 @@ class HubUrl;
 namespace fornax::cli {
 
 class CommandLine;
+struct CommandSpec;
 
 /**
  * Runs one command of the command line: finds the hub, gets the token, checks that the hub
@@ -58,6 +59,10 @@ private:
     void readStoredServerToken();
     void mintServerToken();
     void startCommand();
+    // The command's spec; parse() returned Mode::Command, so there is one.
+    const CommandSpec &spec() const;
+    // Makes the command from its spec and runs it.
+    void runCommand();
     void revokeRunToken(int exitCode);
     void loadCachedProfiles();
     void failWith(const HubError &error, const QString &context = {});

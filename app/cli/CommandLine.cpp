@@ -1,14 +1,30 @@
 #include "CommandLine.h"
 
+#include "CommandHelp.h"
+#include "CommandTable.h"
 #include "Defaults.h"
 #include "FornaxVersion.h"
-#include "transfer/TransferConflict.h"
+#include "KeepAliveCommand.h"
 
-#include <QDate>
 #include <QProcessEnvironment>
+
 #include <QRegularExpression>
+#include <algorithm>
 
 namespace fornax::cli {
+
+namespace {
+
+// `help COMMAND`: handled here, not a command of the table (it needs no CliRunner).
+const QLatin1String HelpCommand("help");
+
+// "--name", or "-y" for a one-letter name, as a person typed it.
+QString dashed(const QString &name)
+{
+    return (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+}
+
+} // namespace
 
 CommandLine::CommandLine()
     : m_hubOption(QStringList {QStringLiteral("hub")},
@@ -23,83 +39,20 @@ CommandLine::CommandLine()
           QStringList {QStringLiteral("allow-insecure")},
           tr("Use a hub on another computer even over plain http:// (your token then crosses the network "
              "unencrypted, readable by anyone on the way)."))
-    , m_useTokenForServerOption(
-          QStringList {QStringLiteral("use-token-for-server")},
-          tr("upload, download: if the hub will not make a token limited to your server, send your own "
-             "token to the server too (software running there could then read it and act as you on "
-             "the hub)."))
     , m_jsonOption(QStringList {QStringLiteral("json")}, tr("Print results as JSON, for scripts."))
-    , m_serverOption(QStringList {QStringLiteral("server")}, tr("A named server instead of the default one."),
-                     tr("NAME"))
-    , m_profileOption(QStringList {QStringLiteral("profile")},
-                      tr("start: the server size (profile slug, e.g. small). Default: the hub's default."),
-                      tr("SLUG"))
-    , m_optionOption(QStringList {QStringLiteral("option")},
-                     tr("start: a profile option, e.g. image=base. May be repeated."), tr("KEY=VALUE"))
-    , m_noWaitOption(QStringList {QStringLiteral("no-wait")},
-                     tr("start, stop: return once the hub has accepted the request."))
-    , m_onConflictOption(
-          QStringList {QStringLiteral("on-conflict")},
-          tr("upload, download: what to do with files that exist already: ask (default on a "
-             "terminal), overwrite, skip, keep-both or skip-identical (same size and time; with "
-             "--verify also the same SHA-256). Folders that exist on both sides are always "
-             "merged, file by file; files that exist only at the destination are never deleted. "
-             "A file against a folder is asked about on a terminal and otherwise both are kept; "
-             "its answer \"replace\" moves the old item to the trash (on this computer) or "
-             "renames it \"NAME (replaced DATE)\" (on the server), never deletes it."),
-          tr("POLICY"))
-    , m_yesOption(QStringList {QStringLiteral("y"), QStringLiteral("yes")},
-                  tr("upload, download: answer yes to questions (a large download's cost warning), for "
-                     "scripts. Never passes the monthly budget."))
-    , m_startOption(QStringList {QStringLiteral("start")},
-                    tr("upload, download: start the server first if it is not running."))
-    , m_verifyOption(QStringList {QStringLiteral("verify")},
-                     tr("upload, download: also compare a SHA-256 checksum of every file."))
-    , m_monthOption(QStringList {QStringLiteral("month")},
-                    tr("usage: the month to show (default: this month)."), tr("YYYY-MM"))
-    , m_stopOption(QStringList {QStringLiteral("stop")},
-                   tr("keep-alive: end the server's keep-alive (also one started in JupyterLab)."))
-    , m_statusOption(QStringList {QStringLiteral("status")},
-                     tr("keep-alive: show whether, and until when, the server is kept alive."))
     , m_verboseOption(QStringList {QStringLiteral("verbose")},
                       tr("Also print the app's log lines (on stderr), e.g. for a bug report."))
     , m_helpOption(QStringList {QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help and exit."))
     , m_versionOption(QStringList {QStringLiteral("v"), QStringLiteral("version")},
                       tr("Show the version and exit."))
 {
-    m_parser.setApplicationDescription(
-        tr("Fornax Desktop: a desktop client for the Fornax Science Console and any JupyterHub.\n"
-           "Without a command it opens the window."));
-    for (const QCommandLineOption *option :
-         {&m_hubOption, &m_tokenFileOption, &m_allowInsecureOption, &m_useTokenForServerOption, &m_jsonOption,
-          &m_serverOption, &m_profileOption, &m_optionOption, &m_noWaitOption, &m_onConflictOption,
-          &m_yesOption, &m_startOption, &m_verifyOption, &m_helpOption, &m_versionOption})
-        m_parser.addOption(*option);
-    m_parser.addOption(m_monthOption);
-    m_parser.addOption(m_stopOption);
-    m_parser.addOption(m_statusOption);
-    m_parser.addOption(m_verboseOption);
     m_parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-    m_parser.addPositionalArgument(QStringLiteral("command"),
-                                   tr("Optional command to run without a window (below)."), tr("[command]"));
 }
 
-QStringList CommandLine::commands()
+QList<QCommandLineOption> CommandLine::globalOptions() const
 {
-    return {QStringLiteral("status"),    QStringLiteral("start"),    QStringLiteral("stop"),
-            QStringLiteral("upload"),    QStringLiteral("download"), QStringLiteral("usage"),
-            QStringLiteral("keep-alive")};
-}
-
-bool CommandLine::isLocalCommand(const QString &command)
-{
-    return command == QLatin1String("usage");
-}
-
-bool CommandLine::needsServerToken(const QString &command)
-{
-    return command == QLatin1String("upload") || command == QLatin1String("download")
-        || command == QLatin1String("keep-alive");
+    return {m_hubOption,     m_tokenFileOption, m_allowInsecureOption, m_jsonOption,
+            m_verboseOption, m_helpOption,      m_versionOption};
 }
 
 CommandLine::Mode CommandLine::fail(const QString &error)
@@ -108,99 +61,142 @@ CommandLine::Mode CommandLine::fail(const QString &error)
     return Mode::Error;
 }
 
+bool CommandLine::findCommand(const QStringList &arguments, QCommandLineParser &scout)
+{
+    scout.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    scout.addOptions(globalOptions());
+    scout.addOptions(CommandTable::allOptions());
+    const bool parsed = scout.parse(arguments);
+    const QStringList positional = scout.positionalArguments();
+    if (!positional.isEmpty()) {
+        m_command = positional.first();
+        m_commandArguments = positional.mid(1);
+    }
+    return parsed;
+}
+
 CommandLine::Mode CommandLine::parse(const QStringList &arguments)
 {
-    if (!m_parser.parse(arguments))
-        return fail(m_parser.errorText());
-    if (m_parser.isSet(m_helpOption))
-        return Mode::Help;
-    if (m_parser.isSet(m_versionOption))
+    QCommandLineParser scout;
+    const bool scouted = findCommand(arguments, scout);
+    m_spec = CommandTable::find(m_command);
+    // The parser the accessors read: the global options and the command's own, nothing else.
+    m_parser.addOptions(globalOptions());
+    if (m_spec)
+        m_parser.addOptions(m_spec->options);
+    const bool parsed = m_parser.parse(arguments);
+    if (!scouted && !m_spec)
+        return fail(scout.errorText()); // an option of no command, or a value missing
+    if (scout.isSet(m_helpOption.names().constLast()) || m_command == HelpCommand)
+        return parseHelp();
+    if (scout.isSet(m_versionOption.names().constLast()))
         return Mode::Version;
-
-    const QStringList positional = m_parser.positionalArguments();
-    if (positional.isEmpty()) {
-        for (const QCommandLineOption *option :
-             {&m_tokenFileOption, &m_jsonOption, &m_profileOption, &m_optionOption, &m_noWaitOption,
-              &m_allowInsecureOption, &m_useTokenForServerOption, &m_stopOption, &m_statusOption}) {
-            if (m_parser.isSet(*option))
-                return fail(tr("--%1 belongs to a command; run with --help to see which.")
-                                .arg(option->names().constLast()));
-        }
-        if (m_parser.isSet(m_monthOption))
-            return fail(tr("--month only applies to “usage”."));
-        return Mode::Gui;
-    }
-    m_command = positional.first();
-    m_commandArguments = positional.mid(1);
-    if (!commands().contains(m_command))
+    if (m_command.isEmpty())
+        return parsed ? parseWithoutCommand() : fail(optionError());
+    if (!m_spec)
         return fail(tr("Unknown command “%1”. Run with --help to see what is available.").arg(m_command));
-    if (m_command != QLatin1String("keep-alive")
-        && (m_parser.isSet(m_stopOption) || m_parser.isSet(m_statusOption)))
-        return fail(tr("--stop and --status only apply to “keep-alive”."));
-    if (m_command == QLatin1String("keep-alive"))
-        return parseKeepAlive();
-    const bool transfer = m_command == QLatin1String("upload") || m_command == QLatin1String("download");
-    if (transfer && m_commandArguments.size() < 2)
-        return fail(tr("“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.")
-                        .arg(m_command,
-                             m_command == QLatin1String("upload") ? tr("results/ data.csv analysis")
-                                                                  : tr("analysis/plots .")));
-    if (!transfer && !m_commandArguments.isEmpty())
-        return fail(
-            tr("“%1” takes no arguments, but got “%2”.").arg(m_command, m_commandArguments.join(u' ')));
-    if (!transfer) {
-        for (const QCommandLineOption *option : {&m_onConflictOption, &m_yesOption, &m_startOption,
-                                                 &m_verifyOption, &m_useTokenForServerOption}) {
-            if (m_parser.isSet(*option))
-                return fail(
-                    tr("--%1 only applies to “upload” and “download”.").arg(option->names().constLast()));
-        }
+    if (!parsed)
+        return fail(optionError());
+    m_commandArguments = m_parser.positionalArguments().mid(1);
+    if (m_spec->check) {
+        if (const QString error = m_spec->check(*this); !error.isEmpty())
+            return fail(error);
     }
-    if (m_parser.isSet(m_onConflictOption) && !TransferConflict::policyFromName(onConflict()))
-        return fail(tr("--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.")
-                        .arg(onConflict()));
-    if (m_command != QLatin1String("start")
-        && (m_parser.isSet(m_profileOption) || m_parser.isSet(m_optionOption)))
-        return fail(tr("--profile and --option only apply to “start”."));
-    if (m_parser.isSet(m_monthOption)) {
-        if (m_command != QLatin1String("usage"))
-            return fail(tr("--month only applies to “usage”."));
-        if (!QDate::fromString(month() + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd")).isValid())
-            return fail(tr("--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.").arg(month()));
-    }
-    if (m_command == QLatin1String("status") && m_parser.isSet(m_noWaitOption))
-        return fail(tr("--no-wait only applies to “start” and “stop”."));
-
-    for (const QString &pair : m_parser.values(m_optionOption)) {
-        const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        if (equals <= 0)
-            return fail(tr("--option needs KEY=VALUE, but got “%1”.").arg(pair));
-        m_profileOptions.insert(pair.left(equals), pair.mid(equals + 1));
-    }
-    if (!m_profileOptions.isEmpty() && profile().isEmpty())
-        return fail(tr("--option needs --profile: options belong to a server size."));
     return Mode::Command;
 }
 
-CommandLine::Mode CommandLine::parseKeepAlive()
+CommandLine::Mode CommandLine::parseHelp()
 {
-    const int given = int(!m_commandArguments.isEmpty()) + int(m_parser.isSet(m_stopOption))
-        + int(m_parser.isSet(m_statusOption));
-    if (given != 1 || m_commandArguments.size() > 1)
-        return fail(tr("“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status."));
-    for (const QCommandLineOption *option :
-         {&m_onConflictOption, &m_yesOption, &m_startOption, &m_verifyOption, &m_profileOption,
-          &m_optionOption, &m_noWaitOption, &m_monthOption}) {
+    const bool asked = m_command == HelpCommand; // `help X`, not `X --help`
+    const QString topic = asked ? m_commandArguments.value(0) : m_command;
+    if (asked && m_commandArguments.size() > 1)
+        return fail(tr("“help” takes one command, e.g. “help upload”, but got “%1”.")
+                        .arg(m_commandArguments.join(u' ')));
+    m_spec = CommandTable::find(topic); // `help help`: the app's help, which explains help
+    if (asked && !topic.isEmpty() && topic != HelpCommand && !m_spec)
+        return fail(tr("Unknown command “%1”. Run with --help to see what is available.").arg(topic));
+    m_command = m_spec ? topic : QString();
+    m_commandArguments.clear();
+    return Mode::Help;
+}
+
+CommandLine::Mode CommandLine::parseWithoutCommand()
+{
+    for (const QCommandLineOption *option : {&m_tokenFileOption, &m_jsonOption, &m_allowInsecureOption}) {
         if (m_parser.isSet(*option))
-            return fail(tr("--%1 does not apply to “keep-alive”.").arg(option->names().constLast()));
+            return fail(tr("--%1 belongs to a command; run with --help to see which.")
+                            .arg(option->names().constLast()));
     }
-    if (!m_commandArguments.isEmpty()) {
-        m_keepAliveDuration = parseDuration(m_commandArguments.first());
-        if (!m_keepAliveDuration)
-            return fail(tr("“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.")
-                            .arg(m_commandArguments.first()));
-    }
-    return Mode::Command;
+    return Mode::Gui;
+}
+
+QString CommandLine::quotedList(const QStringList &names)
+{
+    QStringList quoted;
+    for (const QString &name : names)
+        quoted << tr("“%1”", "a command's name, quoted").arg(name);
+    if (quoted.isEmpty())
+        return {};
+    const QString last = quoted.takeLast();
+    return quoted.isEmpty() ? last : tr("%1 and %2").arg(quoted.join(QStringLiteral(", ")), last);
+}
+
+QString CommandLine::optionError() const
+{
+    const QStringList unknown = m_parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return m_parser.errorText(); // e.g. a value missing
+    const QString option = dashed(unknown.constFirst());
+    const QStringList owners = CommandTable::commandsWithOption(unknown.constFirst());
+    if (m_command.isEmpty())
+        return tr("%1 belongs to %2, but no command was given. Run with --help to see the commands.")
+            .arg(option, quotedList(owners));
+    if (owners.isEmpty())
+        return tr("“%1” has no option %2. Run “fornax-desktop help %1” to see what “%1” takes.")
+            .arg(m_command, option);
+    return tr("“%1” has no option %2: it belongs to %3; options only apply to the commands they belong to. "
+              "Run “fornax-desktop help %1” to see what “%1” takes.")
+        .arg(m_command, option, quotedList(owners));
+}
+
+bool CommandLine::defines(const QString &optionName) const
+{
+    const auto named = [&optionName](const QCommandLineOption &option) {
+        return option.names().contains(optionName);
+    };
+    const QList<QCommandLineOption> global = globalOptions();
+    return std::any_of(global.begin(), global.end(), named)
+        || (m_spec && std::any_of(m_spec->options.begin(), m_spec->options.end(), named));
+}
+
+bool CommandLine::isSet(const QString &optionName) const
+{
+    return defines(optionName) && m_parser.isSet(optionName);
+}
+
+QString CommandLine::value(const QString &optionName) const
+{
+    return defines(optionName) ? m_parser.value(optionName) : QString();
+}
+
+QStringList CommandLine::values(const QString &optionName) const
+{
+    return defines(optionName) ? m_parser.values(optionName) : QStringList();
+}
+
+std::optional<std::chrono::seconds> CommandLine::keepAliveDuration() const
+{
+    return KeepAliveCommand::duration(*this);
+}
+
+bool CommandLine::keepAliveStop() const
+{
+    return isSet(KeepAliveCommand::StopOption);
+}
+
+bool CommandLine::keepAliveStatus() const
+{
+    return isSet(KeepAliveCommand::StatusOption);
 }
 
 std::optional<std::chrono::seconds> CommandLine::parseDuration(const QString &text)
@@ -244,37 +240,47 @@ QString CommandLine::hubAddress() const
 
 QString CommandLine::helpText() const
 {
-    return m_parser.helpText() + QLatin1Char('\n')
-        + tr("Commands:\n"
-             "  status        Show the server's state (stopped, starting, running) and size.\n"
-             "  start         Start the server and wait until it is ready, showing progress.\n"
-             "  stop          Stop the server and wait until it is gone.\n"
-             "  upload LOCAL... REMOTE-FOLDER\n"
-             "                Copy local files and folders into a folder of the server (relative to\n"
-             "                your home there; created when missing), packed as one archive.\n"
-             "  download REMOTE... LOCAL-FOLDER\n"
-             "                Copy files and folders of the server into a local folder; the size and\n"
-             "                the egress cost estimate are shown before anything moves.\n"
-             "  usage         Downloads and server hours this month (or --month) with estimated costs.\n"
-             "  keep-alive DURATION | --stop | --status\n"
-             "                Keep the server from being stopped for inactivity for DURATION (90s, 45m,\n"
-             "                2h, 1h30m; at most 4 hours), end that, or show it. Where the server has\n"
-             "                its own keep-alive (Fornax's), it holds there and the command returns at\n"
-             "                once; elsewhere the command must keep running until DURATION or Ctrl+C.\n"
-             "\n"
-             "Exit codes:\n"
-             "  0  success\n"
-             "  1  the hub refused or the operation failed (the message says why)\n"
-             "  2  wrong arguments\n"
-             "  3  not signed in, the sign-in expired, or it lacks a permission: sign in with the app or "
-             "give a new token\n"
-             "  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)\n"
-             "  5  the server is not running\n"
-             "  6  a download was refused: over the monthly budget, or above the warning size with no "
-             "terminal to ask and no --yes\n"
-             "  7  completed with skips: everything else was copied, but entries the app never copies were "
-             "left out and named (links pointing outside what was chosen; sockets, fifos, devices)\n"
-             "  130  interrupted (Ctrl+C), after removing what the command had left on the server\n");
+    if (!m_spec)
+        return generalHelpText();
+    QList<QCommandLineOption> options = globalOptions();
+    options.removeLast(); // --version says nothing about a command
+    return CommandHelp::forCommand(*m_spec, options);
+}
+
+QString CommandLine::generalHelpText() const
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Fornax Desktop: a desktop client for the Fornax Science Console and any JupyterHub.\n"
+           "Without a command it opens the window."));
+    parser.addOptions(globalOptions());
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("Optional command to run without a window (below)."), tr("[command]"));
+    CommandSpec help;
+    help.name = HelpCommand;
+    help.syntax = tr("COMMAND");
+    help.summary = tr("Show what COMMAND does, its arguments and its options (also: COMMAND --help).");
+    const QList<CommandSpec> commands = CommandTable::all();
+    return parser.helpText() + QLatin1Char('\n') + tr("Commands:") + QLatin1Char('\n')
+        + CommandHelp::commandList(commands + QList<CommandSpec> {help})
+        + CommandHelp::optionsByCommand(commands) + QLatin1Char('\n') + exitCodesText();
+}
+
+QString CommandLine::exitCodesText()
+{
+    return tr("Exit codes:\n"
+              "  0  success\n"
+              "  1  the hub refused or the operation failed (the message says why)\n"
+              "  2  wrong arguments\n"
+              "  3  not signed in, the sign-in expired, or it lacks a permission: sign in with the app or "
+              "give a new token\n"
+              "  4  the hub cannot be reached (network, name lookup, TLS, timeout, gateway)\n"
+              "  5  the server is not running\n"
+              "  6  a download was refused: over the monthly budget, or above the warning size with no "
+              "terminal to ask and no --yes\n"
+              "  7  completed with skips: everything else was copied, but entries the app never copies were "
+              "left out and named (links pointing outside what was chosen; sockets, fifos, devices)\n"
+              "  130  interrupted (Ctrl+C), after removing what the command had left on the server\n");
 }
 
 QString CommandLine::versionText()

@@ -16,6 +16,25 @@
 
 namespace fornax::cli {
 
+CommandSpec DownloadCommand::spec()
+{
+    CommandSpec spec = transferSpec();
+    spec.name = QStringLiteral("download");
+    spec.syntax = tr("REMOTE... LOCAL-FOLDER");
+    spec.summary = tr("Copy files and folders of the server into a local folder.");
+    spec.description = tr(
+        "Copies files and folders of the server into a local folder; the size and the egress cost estimate "
+        "are shown before anything moves.");
+    spec.check = &DownloadCommand::check;
+    spec.create = &createCommand<DownloadCommand>;
+    return spec;
+}
+
+QString DownloadCommand::check(const CommandLine &commandLine)
+{
+    return checkTransfer(commandLine, tr("analysis/plots ."));
+}
+
 void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
 {
     const auto *download = static_cast<DownloadJob *>(job);
@@ -32,7 +51,7 @@ void DownloadCommand::confirmDownload(TransferJob *job, qint64 archiveBytes)
     if (!job->leftOut().isEmpty())
         m_context.output->line(tr("Not downloaded, because they point outside what you chose: %1.")
                                    .arg(job->leftOut().join(QStringLiteral(", "))));
-    EgressPrompt prompt(*m_context.output, m_context.commandLine->assumeYes());
+    EgressPrompt prompt(*m_context.output, m_context.commandLine->isSet(YesOption));
     if (prompt.approve(decision)) {
         job->approve();
         return;

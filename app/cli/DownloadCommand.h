@@ -14,6 +14,11 @@ class DownloadCommand : public TransferCommand
 
 public:
     using TransferCommand::TransferCommand;
+    // Its name, help and options, for CommandTable.
+    static CommandSpec spec();
+
+private:
+    static QString check(const CommandLine &commandLine);
 
 protected:
     TransferJob::Direction direction() const override { return TransferJob::Direction::Download; }

@@ -25,6 +25,49 @@ QString mechanismName(KeepAlive::Mechanism mechanism)
 
 } // namespace
 
+CommandSpec KeepAliveCommand::spec()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("keep-alive");
+    spec.syntax = tr("DURATION | --stop | --status");
+    spec.summary = tr("Keep the server from being stopped for inactivity, end that, or show it.");
+    spec.description =
+        tr("Keeps the server from being stopped for inactivity for DURATION (90s, 45m, 2h, 1h30m; at most 4 "
+           "hours), ends that (--stop), or shows it (--status). Where the server has its own keep-alive "
+           "(Fornax's), it holds there and the command returns at once; elsewhere the command must keep "
+           "running until DURATION or Ctrl+C.");
+    spec.options = {
+        serverOption(),
+        {QStringList {StopOption}, tr("End the server's keep-alive (also one started in JupyterLab).")},
+        {QStringList {StatusOption}, tr("Show whether, and until when, the server is kept alive.")},
+        useTokenForServerOption(),
+    };
+    spec.reach = CommandSpec::Reach::Server;
+    spec.check = &KeepAliveCommand::check;
+    spec.create = &createCommand<KeepAliveCommand>;
+    return spec;
+}
+
+QString KeepAliveCommand::check(const CommandLine &commandLine)
+{
+    const QStringList arguments = commandLine.commandArguments();
+    const int given =
+        int(!arguments.isEmpty()) + int(commandLine.isSet(StopOption)) + int(commandLine.isSet(StatusOption));
+    if (given != 1 || arguments.size() > 1)
+        return tr("“keep-alive” needs one of: a duration (e.g. “keep-alive 2h”), --stop or --status.");
+    if (!arguments.isEmpty() && !duration(commandLine))
+        return tr("“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.").arg(arguments.first());
+    return {};
+}
+
+std::optional<seconds> KeepAliveCommand::duration(const CommandLine &commandLine)
+{
+    const QStringList arguments = commandLine.commandArguments();
+    if (arguments.size() != 1 || commandLine.isSet(StopOption) || commandLine.isSet(StatusOption))
+        return std::nullopt;
+    return CommandLine::parseDuration(arguments.first());
+}
+
 void KeepAliveCommand::run()
 {
     const ServerStatus server = m_context.monitor->status();
@@ -67,9 +110,9 @@ void KeepAliveCommand::act()
         return;
     }
     const CommandLine &commandLine = *m_context.commandLine;
-    if (commandLine.keepAliveStatus())
+    if (commandLine.isSet(StatusOption))
         status();
-    else if (commandLine.keepAliveStop())
+    else if (commandLine.isSet(StopOption))
         stop();
     else
         start();
@@ -143,7 +186,7 @@ void KeepAliveCommand::stop()
 void KeepAliveCommand::start()
 {
     CliOutput &out = *m_context.output;
-    const seconds wanted = *m_context.commandLine->keepAliveDuration();
+    const seconds wanted = *duration(*m_context.commandLine);
     if (wanted > KeepAlive::MaxDuration)
         out.error(tr("A server kept alive keeps costing: this keeps it alive for at most %1.")
                       .arg(StopReason::describe(KeepAlive::MaxDuration)));

@@ -1,11 +1,14 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "CommandSpec.h"
 #include "hub/HubError.h"
 
 #include <QPointer>
 
+#include <chrono>
 #include <functional>
+#include <optional>
 
 namespace fornax {
 class KeepAlive;
@@ -30,10 +33,19 @@ class KeepAliveCommand : public CliCommand
 
 public:
     using CliCommand::CliCommand;
+    // Its name, help and options, for CommandTable.
+    static CommandSpec spec();
     void run() override;
     void interrupt() override;
 
+    static constexpr QLatin1String StopOption {"stop"};
+    static constexpr QLatin1String StatusOption {"status"};
+    // The DURATION asked for; nullopt with --stop or --status, or when it is not one.
+    static std::optional<std::chrono::seconds> duration(const CommandLine &commandLine);
+
 private:
+    static QString check(const CommandLine &commandLine);
+
     // Once the server said which keep-alive it offers: does what was asked.
     void act();
     void status();

@@ -11,10 +11,54 @@
 
 namespace fornax::cli {
 
+CommandSpec StartCommand::spec()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("start");
+    spec.summary = tr("Start the server and wait until it is ready, showing progress.");
+    spec.options = {
+        serverOption(),
+        {QStringList {ProfileOption},
+         tr("The server size (profile slug, e.g. small). Default: the hub's default."), tr("SLUG")},
+        {QStringList {OptionOption}, tr("A profile option, e.g. image=base. May be repeated."),
+         tr("KEY=VALUE")},
+        noWaitOption(),
+    };
+    spec.check = &StartCommand::check;
+    spec.create = &createCommand<StartCommand>;
+    return spec;
+}
+
+QString StartCommand::check(const CommandLine &commandLine)
+{
+    if (QString error = checkNoArguments(commandLine); !error.isEmpty())
+        return error;
+    const QStringList pairs = commandLine.values(OptionOption);
+    for (const QString &pair : pairs) {
+        if (pair.indexOf(QLatin1Char('=')) <= 0)
+            return tr("--option needs KEY=VALUE, but got “%1”.").arg(pair);
+    }
+    if (!pairs.isEmpty() && commandLine.value(ProfileOption).isEmpty())
+        return tr("--option needs --profile: options belong to a server size.");
+    return {};
+}
+
+QMap<QString, QString> StartCommand::profileOptions(const CommandLine &commandLine)
+{
+    QMap<QString, QString> options;
+    for (const QString &pair : commandLine.values(OptionOption)) {
+        const qsizetype equals = pair.indexOf(QLatin1Char('='));
+        if (equals > 0)
+            options.insert(pair.left(equals), pair.mid(equals + 1));
+    }
+    return options;
+}
+
 void StartCommand::run()
 {
     CliOutput &out = *m_context.output;
     const CommandLine &commandLine = *m_context.commandLine;
+    const QString wantedProfile = commandLine.value(ProfileOption);
     const ServerStatus current = m_context.monitor->status();
     if (current.state == ServerStatus::State::Running) {
         out.line(tr("Your server is already running at %1.").arg(current.url.toDisplayString()));
@@ -27,19 +71,19 @@ void StartCommand::run()
 
     // A size the hub does not offer is refused here, before anything is sent: the hub would only
     // fail the start after accepting it.
-    if (!commandLine.profile().isEmpty() && !m_context.profiles.isEmpty()) {
+    if (!wantedProfile.isEmpty() && !m_context.profiles.isEmpty()) {
         QStringList known;
         bool found = false;
         for (const Profile &profile : std::as_const(m_context.profiles)) {
             known << (profile.displayName.isEmpty() || profile.displayName == profile.slug
                           ? profile.slug
                           : tr("%1 (%2)").arg(profile.slug, profile.displayName));
-            found = found || profile.slug == commandLine.profile();
+            found = found || profile.slug == wantedProfile;
         }
         if (!found) {
             const QString text =
                 tr("This hub has no server size “%1”. Its sizes: %2. Choose one with --profile.")
-                    .arg(commandLine.profile(), known.join(QStringLiteral(", ")));
+                    .arg(wantedProfile, known.join(QStringLiteral(", ")));
             out.error(text);
             out.json({{QStringLiteral("event"), QStringLiteral("failed")},
                       {QStringLiteral("error"), QStringLiteral("unknown-profile")},
@@ -50,15 +94,15 @@ void StartCommand::run()
     }
 
     QJsonObject userOptions;
-    if (!commandLine.profile().isEmpty()) {
-        userOptions.insert(QStringLiteral("profile"), commandLine.profile());
-        const QMap<QString, QString> options = commandLine.profileOptions();
+    if (!wantedProfile.isEmpty()) {
+        userOptions.insert(QStringLiteral("profile"), wantedProfile);
+        const QMap<QString, QString> options = profileOptions(commandLine);
         for (auto it = options.begin(); it != options.end(); ++it)
             userOptions.insert(it.key(), it.value());
     }
 
     m_controller = new ServerController(m_context.client, m_context.monitor, m_context.userName,
-                                        commandLine.serverName(), this);
+                                        commandLine.value(ServerOption), this);
     connect(m_controller, &ServerController::startProgressed, this,
             [&out](int percent, const QString &message) {
                 out.progress(percent, message);
@@ -77,7 +121,7 @@ void StartCommand::run()
                   {QStringLiteral("message"), error.message()}});
         Q_EMIT finished(exitCodeFor(error));
     });
-    if (!commandLine.wait()) {
+    if (commandLine.isSet(NoWaitOption)) {
         connect(m_controller, &ServerController::startAccepted, this, [this, &out] {
             out.endProgress();
             out.line(tr("The hub is starting your server; “status” tells when it is ready."));

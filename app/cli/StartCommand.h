@@ -1,6 +1,9 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "CommandSpec.h"
+
+#include <QMap>
 
 namespace fornax {
 class ServerController;
@@ -16,9 +19,19 @@ class StartCommand : public CliCommand
 
 public:
     using CliCommand::CliCommand;
+    // Its name, help and options, for CommandTable.
+    static CommandSpec spec();
     void run() override;
 
+    static constexpr QLatin1String ProfileOption {"profile"};
+    static constexpr QLatin1String OptionOption {"option"};
+    // --option KEY=VALUE pairs, in the order given; pairs without "=" are left out (check()
+    // refuses them first).
+    static QMap<QString, QString> profileOptions(const CommandLine &commandLine);
+
 private:
+    static QString check(const CommandLine &commandLine);
+
     ServerController *m_controller = nullptr;
 };
 

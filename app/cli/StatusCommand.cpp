@@ -27,6 +27,17 @@ QString sinceText(const QDateTime &time)
 
 } // namespace
 
+CommandSpec StatusCommand::spec()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("status");
+    spec.summary = tr("Show the server's state (stopped, starting, running) and size.");
+    spec.options = {serverOption()};
+    spec.check = &CliCommand::checkNoArguments;
+    spec.create = &createCommand<StatusCommand>;
+    return spec;
+}
+
 void StatusCommand::run()
 {
     const ServerStatus status = m_context.monitor->status();
@@ -34,7 +45,7 @@ void StatusCommand::run()
     QJsonObject json {{QStringLiteral("hub"), m_context.client->hub().base().toString()},
                       {QStringLiteral("hub_version"), m_context.hubVersion},
                       {QStringLiteral("user"), m_context.userName},
-                      {QStringLiteral("server_name"), m_context.commandLine->serverName()},
+                      {QStringLiteral("server_name"), m_context.commandLine->value(ServerOption)},
                       {QStringLiteral("server"), status.toJson()}};
     out.json(json);
 

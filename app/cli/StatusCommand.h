@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "CommandSpec.h"
 
 namespace fornax::cli {
 
@@ -11,6 +12,8 @@ class StatusCommand : public CliCommand
 
 public:
     using CliCommand::CliCommand;
+    // Its name, help and options, for CommandTable.
+    static CommandSpec spec();
     void run() override;
 };
 

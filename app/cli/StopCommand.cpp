@@ -9,6 +9,17 @@
 
 namespace fornax::cli {
 
+CommandSpec StopCommand::spec()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("stop");
+    spec.summary = tr("Stop the server and wait until it is gone.");
+    spec.options = {serverOption(), noWaitOption()};
+    spec.check = &CliCommand::checkNoArguments;
+    spec.create = &createCommand<StopCommand>;
+    return spec;
+}
+
 void StopCommand::run()
 {
     CliOutput &out = *m_context.output;
@@ -20,7 +31,7 @@ void StopCommand::run()
         return;
     }
     auto *controller = new ServerController(m_context.client, m_context.monitor, m_context.userName,
-                                            m_context.commandLine->serverName(), this);
+                                            m_context.commandLine->value(ServerOption), this);
     connect(controller, &ServerController::serverStopped, this, [this, &out] {
         out.line(tr("Your server is stopped."));
         out.json(
@@ -34,7 +45,7 @@ void StopCommand::run()
                   {QStringLiteral("message"), error.message()}});
         Q_EMIT finished(exitCodeFor(error));
     });
-    if (!m_context.commandLine->wait()) {
+    if (m_context.commandLine->isSet(NoWaitOption)) {
         connect(controller, &ServerController::stopAccepted, this, [this, controller, &out] {
             out.line(tr("The hub is stopping your server."));
             out.json({{QStringLiteral("event"), QStringLiteral("accepted")}});

@@ -56,6 +56,42 @@ QString duration(qint64 seconds)
 
 } // namespace
 
+CommandSpec TransferCommand::transferSpec()
+{
+    CommandSpec spec;
+    spec.reach = CommandSpec::Reach::Server;
+    spec.options = {
+        serverOption(),
+        {QStringList {OnConflictOption},
+         tr("What to do with files that exist already: ask (default on a terminal), overwrite, skip, "
+            "keep-both or skip-identical (same size and time; with --verify also the same SHA-256). "
+            "Folders that exist on both sides are always merged, file by file; files that exist only at "
+            "the destination are never deleted. A file against a folder is asked about on a terminal and "
+            "otherwise both are kept; its answer \"replace\" moves the old item to the trash (on this "
+            "computer) or renames it \"NAME (replaced DATE)\" (on the server), never deletes it."),
+         tr("POLICY")},
+        {QStringList {QStringLiteral("y"), YesOption},
+         tr("Answer yes to questions (a large download's cost warning), for scripts. Never passes the "
+            "monthly budget.")},
+        {QStringList {StartOption}, tr("Start the server first if it is not running.")},
+        {QStringList {VerifyOption}, tr("Also compare a SHA-256 checksum of every file.")},
+        useTokenForServerOption(),
+    };
+    return spec;
+}
+
+QString TransferCommand::checkTransfer(const CommandLine &commandLine, const QString &example)
+{
+    if (commandLine.commandArguments().size() < 2)
+        return tr("“%1” needs what to copy and, last, the folder to copy it into, e.g. “%1 %2”.")
+            .arg(commandLine.command(), example);
+    const QString policy = commandLine.value(OnConflictOption);
+    if (commandLine.isSet(OnConflictOption) && !TransferConflict::policyFromName(policy))
+        return tr("--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.")
+            .arg(policy);
+    return {};
+}
+
 TransferCommand::TransferCommand(const CliContext &context, QObject *parent)
     : CliCommand(context, parent)
 { }
@@ -86,7 +122,7 @@ void TransferCommand::run()
         runJob(status.url);
         return;
     }
-    if (!m_context.commandLine->startServer()) {
+    if (!m_context.commandLine->isSet(StartOption)) {
         out.error(
             tr("Your server is not running. Start it with “fornax-desktop start” (or add --start) and try "
                "again."));
@@ -95,7 +131,7 @@ void TransferCommand::run()
     }
     out.line(tr("Starting your server first…"));
     m_controller = new ServerController(m_context.client, m_context.monitor, m_context.userName,
-                                        m_context.commandLine->serverName(), this);
+                                        m_context.commandLine->value(ServerOption), this);
     connect(m_controller, &ServerController::startProgressed, this,
             [&out](int percent, const QString &message) {
                 out.progress(percent, message);
@@ -116,9 +152,9 @@ void TransferCommand::runJob(const QUrl &serverUrl)
     const CommandLine &commandLine = *m_context.commandLine;
     m_job = createJob(serverUrl);
     m_job->setServerStarted(m_context.monitor->status().started);
-    m_job->setVerifyChecksums(commandLine.verifyChecksums());
+    m_job->setVerifyChecksums(commandLine.isSet(VerifyOption));
     m_job->setConflictPolicy(
-        TransferConflict::policyFromName(commandLine.onConflict()).value_or(ConflictPolicy::Ask));
+        TransferConflict::policyFromName(commandLine.value(OnConflictOption)).value_or(ConflictPolicy::Ask));
     holdServer(serverUrl);
     connect(m_job, &TransferJob::progressed, this, &TransferCommand::showProgress);
     connect(m_job, &TransferJob::conflictsFound, this, &TransferCommand::askAboutConflicts);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "CommandSpec.h"
 #include "transfer/TransferJob.h"
 
 #include <QElapsedTimer>
@@ -32,7 +33,19 @@ public:
     // Ctrl-C: cancels the job, so the server's temporary files and terminal go, then finishes.
     void interrupt() final;
 
+    static constexpr QLatin1String OnConflictOption {"on-conflict"};
+    static constexpr QLatin1String YesOption {"yes"};
+    static constexpr QLatin1String StartOption {"start"};
+    static constexpr QLatin1String VerifyOption {"verify"};
+
 protected:
+    // What upload and download share: their options, what they need and their arguments' check;
+    // the caller adds the name, the help texts, the check and the factory.
+    static CommandSpec transferSpec();
+    // The check of both: what to copy and, last, where to; a known --on-conflict. The example
+    // shows the command's arguments in the error.
+    static QString checkTransfer(const CommandLine &commandLine, const QString &example);
+
     // Upload or download: the job is made from the sources and the destination.
     virtual TransferJob::Direction direction() const = 0;
     // Downloads: the packed size is known; call job->approve() or decline() (or finish).

@@ -11,6 +11,11 @@ class UploadCommand : public TransferCommand
 
 public:
     using TransferCommand::TransferCommand;
+    // Its name, help and options, for CommandTable.
+    static CommandSpec spec();
+
+private:
+    static QString check(const CommandLine &commandLine);
 
 protected:
     TransferJob::Direction direction() const override { return TransferJob::Direction::Upload; }

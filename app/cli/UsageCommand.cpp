@@ -10,6 +10,7 @@
 #include "cost/UsageLedger.h"
 #include "hub/HubUrl.h"
 
+#include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -36,13 +37,39 @@ bool sameHub(const QString &recordHub, const QString &address)
 
 } // namespace
 
+CommandSpec UsageCommand::spec()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("usage");
+    spec.summary = tr("Downloads and server hours this month (or --month) with estimated costs.");
+    spec.description = tr("Reads the usage record on this computer: it needs no hub and no sign-in. With "
+                          "--hub (or $FORNAX_HUB) it shows that hub only.");
+    spec.options = {
+        {QStringList {MonthOption}, tr("The month to show (default: this month)."), tr("YYYY-MM")}};
+    spec.reach = CommandSpec::Reach::Local;
+    spec.check = &UsageCommand::check;
+    spec.create = &createCommand<UsageCommand>;
+    return spec;
+}
+
+QString UsageCommand::check(const CommandLine &commandLine)
+{
+    if (QString error = checkNoArguments(commandLine); !error.isEmpty())
+        return error;
+    const QString month = commandLine.value(MonthOption);
+    if (commandLine.isSet(MonthOption)
+        && !QDate::fromString(month + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd")).isValid())
+        return tr("--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.").arg(month);
+    return {};
+}
+
 void UsageCommand::run()
 {
     CliOutput &out = *m_context.output;
     const QTimeZone zone = QTimeZone::systemTimeZone();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QDate month = UsageLedger::monthOf(now, zone);
-    if (const QString asked = m_context.commandLine->month(); !asked.isEmpty())
+    if (const QString asked = m_context.commandLine->value(MonthOption); !asked.isEmpty())
         month = QDate::fromString(asked + QStringLiteral("-01"), QStringLiteral("yyyy-MM-dd"));
 
     const UsageLedger ledger;

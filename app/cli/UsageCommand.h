@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CliCommand.h"
+#include "CommandSpec.h"
 
 namespace fornax::cli {
 
@@ -15,7 +16,14 @@ class UsageCommand : public CliCommand
 
 public:
     using CliCommand::CliCommand;
+    // Its name, help and options, for CommandTable.
+    static CommandSpec spec();
     void run() override;
+
+    static constexpr QLatin1String MonthOption {"month"};
+
+private:
+    static QString check(const CommandLine &commandLine);
 };
 
 } // namespace fornax::cli
