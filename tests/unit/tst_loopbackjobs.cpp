@@ -60,6 +60,7 @@ private Q_SLOTS:
     void downloadKeepsBoth();
     void placementKilledMidwayPutsBackWhatWasThere();
     void unreachableServerFailsClearly();
+    void pathsOutsideTheHomeOrInTheAppsFolderAreRefused();
 
 private:
     QString home(const QString &path = {}) const { return m_dir->filePath(QStringLiteral("home/") + path); }
@@ -239,6 +240,34 @@ void TestLoopbackJobs::unreachableServerFailsClearly()
     QCOMPARE(up.errorString(), backend->unreachableReason());
     QVERIFY(up.isRetryable());
     QVERIFY(!QFileInfo::exists(home(QStringLiteral("x.txt"))));
+}
+
+void TestLoopbackJobs::pathsOutsideTheHomeOrInTheAppsFolderAreRefused()
+{
+    // A user's tester put data into the app's own folder on the server, and the next transfer's
+    // clean-up swept it away; "../x" wrote beside the home folder.
+    writeFile(local(QStringLiteral("thesis.tex")), "years of work");
+    writeFile(m_dir->filePath(QStringLiteral("secret")), "not yours");
+    const QStringList uploads {QStringLiteral("fornax-transfers~"),
+                               QStringLiteral("~/fornax-transfers~/mine"), QStringLiteral("../escape"),
+                               QStringLiteral("data/../../escape")};
+    for (const QString &target : uploads) {
+        auto up = make<UploadJob>({local(QStringLiteral("thesis.tex"))}, target);
+        QVERIFY2(!run(up.get()), qPrintable(target));
+        QCOMPARE(up->error(), TransferJob::Error::NotFound);
+        QVERIFY2(up->errorString().contains(target.contains(QLatin1String(".."))
+                                                ? QStringLiteral("“..”")
+                                                : QStringLiteral("temporary files")),
+                 qPrintable(up->errorString()));
+    }
+    auto down = make<DownloadJob>({QStringLiteral("../secret")}, local(QStringLiteral("in")));
+    QVERIFY(!run(down.get()));
+    QCOMPARE(down->error(), TransferJob::Error::NotFound);
+    QVERIFY(!QFileInfo::exists(local(QStringLiteral("in/secret"))));
+    // Nothing arrived anywhere, and the app's folder holds nothing of the user's.
+    QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("escape"))));
+    QVERIFY(!QFileInfo::exists(home(QStringLiteral("fornax-transfers~/mine"))));
+    QVERIFY(!QFileInfo::exists(home(QStringLiteral("fornax-transfers~/thesis.tex"))));
 }
 
 QTEST_GUILESS_MAIN(TestLoopbackJobs)

@@ -32,7 +32,7 @@ using test::ScriptRunner;
 
 namespace {
 
-const QString Job = QStringLiteral("job0001");
+const QString Job = QStringLiteral("0a00000000000001");
 
 QByteArray native(const QString &path)
 {
@@ -495,47 +495,59 @@ void TestRemoteScripts::sweepRemovesOnlyDeadJobs()
     // Now: dead (nobody holds the lock, not marked alive for a day) goes, after its interrupted
     // placement is undone; a job whose process holds the lock stays, whatever its age.
     const QString transfers = m_home + QLatin1Char('/') + RemoteScript::transfersFolder();
-    buildScene(m_home); // job0001: interrupted below, then left for dead
+    buildScene(m_home); // 0a00000000000001: interrupted below, then left for dead
     m_runner->giveHomeToUser();
     const QMap<QString, QString> before = snapshot(m_home + QStringLiteral("/dest"));
     qputenv("FORNAX_TEST_FAULT", "place:3");
     QVERIFY(m_runner->run(RemotePlacement::placeScript(Job)).killed);
     qunsetenv("FORNAX_TEST_FAULT");
     QVERIFY(snapshot(m_home + QStringLiteral("/dest")) != before);
-    writeFile(transfers + QStringLiteral("/live/staged/big.part"), "streaming");
-    writeFile(transfers + QStringLiteral("/recent/alive"), "1");
+    writeFile(transfers + QStringLiteral("/0b00000000000002/staged/big.part"), "streaming");
+    writeFile(transfers + QStringLiteral("/0c00000000000003/alive"), "1");
+    // Not a job's: something a person put there (the app refuses to, but a terminal does not).
+    writeFile(transfers + QStringLiteral("/my-important/thesis.tex"), "years of work");
     m_runner->giveHomeToUser();
     const QString old = QStringLiteral("touch -d '3 days ago' ");
     QCOMPARE(m_runner
                  ->shell(old
-                         + QStringLiteral("fornax-transfers~/job0001/alive fornax-transfers~/job0001 "
-                                          "fornax-transfers~/live fornax-transfers~/live/staged/big.part"))
+                         + QStringLiteral("fornax-transfers~/my-important/thesis.tex "
+                                          "fornax-transfers~/my-important"))
                  .exitCode,
              0);
+    QCOMPARE(
+        m_runner
+            ->shell(
+                old
+                + QStringLiteral(
+                    "fornax-transfers~/0a00000000000001/alive fornax-transfers~/0a00000000000001 "
+                    "fornax-transfers~/0b00000000000002 fornax-transfers~/0b00000000000002/staged/big.part"))
+            .exitCode,
+        0);
     // A long upload: its process holds the lock (as every script of a job does while it runs).
-    QCOMPARE(m_runner->shell(QStringLiteral(": > fornax-transfers~/live/lock")).exitCode, 0);
+    QCOMPARE(m_runner->shell(QStringLiteral(": > fornax-transfers~/0b00000000000002/lock")).exitCode, 0);
     const int holder =
-        ::open(native(transfers + QStringLiteral("/live/lock")).constData(), O_RDWR | O_CLOEXEC);
+        ::open(native(transfers + QStringLiteral("/0b00000000000002/lock")).constData(), O_RDWR | O_CLOEXEC);
     QVERIFY(holder >= 0);
     QCOMPARE(::flock(holder, LOCK_SH), 0);
     QCOMPARE(m_runner
-                 ->shell(QStringLiteral(
-                     "touch -d '3 days ago' fornax-transfers~/live fornax-transfers~/live/lock"))
+                 ->shell(QStringLiteral("touch -d '3 days ago' fornax-transfers~/0b00000000000002 "
+                                        "fornax-transfers~/0b00000000000002/lock"))
                  .exitCode,
              0);
 
     const ScriptRunner::Result probe =
         m_runner->run(RemoteScript::probe(QStringLiteral("newjob"), QString()));
     QVERIFY2(probe.exitCode == 0, probe.errors.constData());
-    QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/job0001")));
+    QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/0a00000000000001")));
     QCOMPARE(snapshot(m_home + QStringLiteral("/dest")), before); // its half-done placement undone
-    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/live/staged/big.part")));
-    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/recent/alive")));
+    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/0b00000000000002/staged/big.part")));
+    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/0c00000000000003/alive")));
     QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/newjob")));
     ::close(holder);
     // Once nothing holds it, the old folder goes with the next probe.
     QVERIFY(m_runner->run(RemoteScript::probe(QStringLiteral("third"), QString())).exitCode == 0);
-    QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/live")));
+    QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/0b00000000000002")));
+    QCOMPARE(readAll(transfers + QStringLiteral("/my-important/thesis.tex")), QByteArray("years of work"));
 }
 
 void TestRemoteScripts::sweepTakesJobsOfAnEarlierServer()
@@ -545,25 +557,28 @@ void TestRemoteScripts::sweepTakesJobsOfAnEarlierServer()
     // the folder (not a day later: it counts against the user's quota, hidden from the lab),
     // while a folder marked alive since this server started stays.
     const QString transfers = m_home + QLatin1Char('/') + RemoteScript::transfersFolder();
-    writeFile(transfers + QStringLiteral("/cut/staged/upload.part"), "half an upload");
-    writeFile(transfers + QStringLiteral("/cut/alive"), "1");
-    writeFile(transfers + QStringLiteral("/current/alive"), "1");
+    writeFile(transfers + QStringLiteral("/0d00000000000004/staged/upload.part"), "half an upload");
+    writeFile(transfers + QStringLiteral("/0d00000000000004/alive"), "1");
+    writeFile(transfers + QStringLiteral("/0e00000000000005/alive"), "1");
     m_runner->giveHomeToUser();
-    QCOMPARE(m_runner->shell(QStringLiteral("touch -d '2 hours ago' fornax-transfers~/cut/alive")).exitCode,
-             0);
     QCOMPARE(
-        m_runner->shell(QStringLiteral("touch -d '10 minutes ago' fornax-transfers~/current/alive")).exitCode,
+        m_runner->shell(QStringLiteral("touch -d '2 hours ago' fornax-transfers~/0d00000000000004/alive"))
+            .exitCode,
+        0);
+    QCOMPARE(
+        m_runner->shell(QStringLiteral("touch -d '10 minutes ago' fornax-transfers~/0e00000000000005/alive"))
+            .exitCode,
         0);
     const QDateTime serverStarted = QDateTime::currentDateTimeUtc().addSecs(-3600);
 
     // Without the server's start, an hour-old folder is not provably dead.
     QCOMPARE(m_runner->run(RemoteScript::probe(QStringLiteral("first"), QString())).exitCode, 0);
-    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/cut/staged/upload.part")));
+    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/0d00000000000004/staged/upload.part")));
     const ScriptRunner::Result probe =
         m_runner->run(RemoteScript::probe(QStringLiteral("second"), QString(), serverStarted));
     QVERIFY2(probe.exitCode == 0, probe.errors.constData());
-    QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/cut")));
-    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/current/alive")));
+    QVERIFY(!QFileInfo::exists(transfers + QStringLiteral("/0d00000000000004")));
+    QVERIFY(QFileInfo::exists(transfers + QStringLiteral("/0e00000000000005/alive")));
 }
 
 void TestRemoteScripts::probeSaysWhetherTheTargetIsWritable()

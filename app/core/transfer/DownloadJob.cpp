@@ -166,6 +166,10 @@ void DownloadJob::begin()
     }
     if (!checkDistinctNames(m_names))
         return;
+    for (const QString &path : std::as_const(m_paths)) {
+        if (!checkRemotePath(path))
+            return;
+    }
     runScript(RemoteScript::probe(id(), QString(), serverStarted()), 60s,
               tr("Could not prepare your server for the download."), [this](const QByteArray &output) {
                   probed(output);

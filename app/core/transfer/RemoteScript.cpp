@@ -195,6 +195,9 @@ QString RemoteScript::probe(const QString &jobId, const QString &targetFolder, c
                "}\n"
                "for o in \"$TF\"/*; do\n"
                "  [ -d \"$o\" ] && [ \"$o\" != \"$J\" ] || continue\n"
+               // Only the folders of jobs (named by their 16-digit id): never anything else that
+               // someone put there.
+               "  n=${o##*/}; case $n in *[!0-9a-f]*) continue ;; esac; [ ${#n} -eq 16 ] || continue\n"
                "  r=\"$o/alive\"; [ -e \"$r\" ] || r=$o\n"
                "  [ -n \"$(find \"$r\" -maxdepth 0 -mmin +1440 2>/dev/null)\" ] || before_server \"$r\" || "
                "continue\n"

@@ -352,6 +352,26 @@ bool TransferJob::checkDistinctNames(const QStringList &names)
     return true;
 }
 
+bool TransferJob::checkRemotePath(const QString &remotePath)
+{
+    const QStringList parts = RemoteScript::relativeToHome(remotePath).split(QLatin1Char('/'));
+    if (parts.contains(QLatin1String(".."))) {
+        fail(Error::NotFound,
+             tr("“%1” climbs out of a folder with “..”. Name the place on your server from your "
+                "home folder, for example “data/run1”.")
+                 .arg(remotePath));
+        return false;
+    }
+    if (parts.constFirst() == RemoteScript::transfersFolder()) {
+        fail(Error::NotFound,
+             tr("“%1” is where this app keeps its temporary files on your server, and it "
+                "empties that folder on its own. Choose another folder.")
+                 .arg(RemoteScript::transfersFolder()));
+        return false;
+    }
+    return true;
+}
+
 QString TransferJob::sizeText(qint64 bytes)
 {
     return DataSize::format(bytes);

@@ -261,6 +261,9 @@ protected:
     QString titleFor(const QStringList &names) const;
     // Fails the job (and returns false) if two items would land on the same name.
     bool checkDistinctNames(const QStringList &names);
+    // Fails the job (and returns false) for a server path that climbs out with "..", or that lies
+    // in the transfers' own folder (RemoteScript::transfersFolder(), emptied by the app itself).
+    bool checkRemotePath(const QString &remotePath);
     static QString sizeText(qint64 bytes);
 
     QString m_target;

@@ -110,7 +110,7 @@ void UploadJob::begin()
             return;
         }
     }
-    if (!checkDistinctNames(m_names))
+    if (!checkDistinctNames(m_names) || !checkRemotePath(m_target))
         return;
     // Linux takes at most 255 bytes per name: a longer folder name would fail only once every
     // byte was sent, with the reason cut off in the server's message.
