@@ -352,11 +352,27 @@ void TransferCommand::showProgress(qint64 done, qint64 total)
 
 QString TransferCommand::doneText(const TransferJob *job) const
 {
-    const auto shown = [](const QStringList &names) {
+    // A summary stays readable however many items it names: ten of each kind, then how many more.
+    constexpr qsizetype Named = 10;
+    // (Explicit QString results: a QStringBuilder returned from a lambda would dangle.)
+    const auto more = [](qsizetype count) -> QString {
+        if (count <= Named)
+            return {};
+        return QLatin1Char(' ') + tr("and %n more", nullptr, int(count - Named));
+    };
+    const auto shown = [&more](const QStringList &names) -> QString {
         QStringList result;
-        for (const QString &name : names)
+        for (const QString &name : names.mid(0, Named))
             result.append(QStringLiteral("“") + ArchiveError::displayName(name) + QStringLiteral("”"));
-        return result.join(QStringLiteral(", "));
+        return result.join(QStringLiteral(", ")) + more(names.size());
+    };
+    const auto pairs = [&more](const QMap<QString, QString> &map, const QString &sentence) -> QString {
+        QString listed;
+        qsizetype count = 0;
+        for (auto it = map.cbegin(); it != map.cend() && count < Named; ++it, ++count)
+            listed += QLatin1Char(' ')
+                + sentence.arg(ArchiveError::displayName(it.key()), ArchiveError::displayName(it.value()));
+        return map.size() > Named ? listed + more(map.size()) + QLatin1Char('.') : listed;
     };
     QString text = doneHeadline(job);
     if (!job->placedNames().isEmpty())
@@ -367,16 +383,8 @@ QString TransferCommand::doneText(const TransferJob *job) const
     if (job->skippedFiles() > 0)
         text += QLatin1Char(' ')
             + tr("%n file(s) in merged folders stayed as they were.", nullptr, int(job->skippedFiles()));
-    const QMap<QString, QString> renamed = job->renamed();
-    for (auto it = renamed.cbegin(); it != renamed.cend(); ++it)
-        text += QLatin1Char(' ')
-            + tr("“%1” was kept and the new one is “%2”.")
-                  .arg(ArchiveError::displayName(it.key()), ArchiveError::displayName(it.value()));
-    const QMap<QString, QString> replaced = job->replaced();
-    for (auto it = replaced.cbegin(); it != replaced.cend(); ++it)
-        text += QLatin1Char(' ')
-            + tr("“%1” was replaced; the old one is now “%2”.")
-                  .arg(ArchiveError::displayName(it.key()), ArchiveError::displayName(it.value()));
+    text += pairs(job->renamed(), tr("“%1” was kept and the new one is “%2”."));
+    text += pairs(job->replaced(), tr("“%1” was replaced; the old one is now “%2”."));
     if (!job->leftOut().isEmpty())
         text +=
             QLatin1Char(' ') + tr("Not copied (never copied by this app): %1.").arg(shown(job->leftOut()));

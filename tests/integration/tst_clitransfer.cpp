@@ -70,6 +70,7 @@ private Q_SLOTS:
     void stoppedServerIsNamedUnlessStartIsGiven();
     void conflictWithoutTerminalChangesNothing();
     void keepBothPlacesACopy();
+    void longSummariesStayReadable();
     void downloadBelowThresholdIsRecorded();
     void warningNeedsYesWithoutTerminal();
     void budgetHoldsEvenWithYes();
@@ -281,6 +282,26 @@ void TestCliTransfer::keepBothPlacesACopy()
              treeDigest(m_tree).value(QStringLiteral("catalog.csv")));
     QCOMPARE(after.value(QStringLiteral("empty (2).dat")),
              treeDigest(m_tree).value(QStringLiteral("empty.dat")));
+}
+
+void TestCliTransfer::longSummariesStayReadable()
+{
+    // A tester's keep-both of 3000 files printed one 193 KB line. Ten of each kind are named,
+    // then how many more.
+    QStringList files;
+    for (int i = 1; i <= 12; ++i) {
+        files.append(m_dir.filePath(QStringLiteral("many/f%1.txt").arg(i)));
+        QVERIFY(writeFile(files.constLast(), QByteArray::number(i)));
+    }
+    const QStringList upload =
+        QStringList {QStringLiteral("upload")} + files + QStringList {QStringLiteral("inbox/many")};
+    QCOMPARE(run(upload).exitCode, 0);
+    Run again = run(upload + QStringList {QStringLiteral("--on-conflict"), QStringLiteral("keep-both")});
+    QVERIFY2(again.exitCode == 0, again.err.constData());
+    const QByteArray said = again.out + again.err;
+    QVERIFY2(said.count("was kept and the new one is") == 10, said.constData());
+    QVERIFY2(said.contains("and 2 more"), said.constData());
+    QVERIFY(QFileInfo::exists(remote(QStringLiteral("inbox/many/f12 (2).txt"))));
 }
 
 void TestCliTransfer::downloadBelowThresholdIsRecorded()
