@@ -1605,6 +1605,14 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Could not read the transfer&apos;s notes on your server (%1). Check the connection and retry the transfer.</source>
         <translation>Die Notizen der Übertragung auf Ihrem Server konnten nicht gelesen werden (%1). Prüfen Sie die Verbindung, und wiederholen Sie die Übertragung.</translation>
     </message>
+    <message>
+        <source>“%1” climbs out of a folder with “..”. Name the place on your server from your home folder, for example “data/run1”.</source>
+        <translation>„%1“ steigt mit „..“ aus einem Ordner heraus. Geben Sie den Ort auf Ihrem Server von Ihrem Home-Ordner aus an, zum Beispiel „data/run1“.</translation>
+    </message>
+    <message>
+        <source>“%1” is where this app keeps its temporary files on your server, and it empties that folder on its own. Choose another folder.</source>
+        <translation>In „%1“ legt diese App ihre temporären Dateien auf Ihrem Server ab, und sie leert diesen Ordner selbst. Wählen Sie einen anderen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::TransferQueue</name>
@@ -2222,6 +2230,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
         <translation>--on-conflict muss ask, overwrite, skip, keep-both oder skip-identical sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: everything is in place; removing the temporary files on your server…</source>
+        <translation>Zu spät zum Abbrechen: alles ist an seinem Platz; die temporären Dateien auf Ihrem Server werden entfernt …</translation>
     </message>
 </context>
 <context>

@@ -1605,6 +1605,14 @@ Sin un comando, abre la ventana.</translation>
         <source>Could not read the transfer&apos;s notes on your server (%1). Check the connection and retry the transfer.</source>
         <translation>No se pudieron leer las notas de la transferencia en su servidor (%1). Compruebe la conexión y vuelva a intentar la transferencia.</translation>
     </message>
+    <message>
+        <source>“%1” climbs out of a folder with “..”. Name the place on your server from your home folder, for example “data/run1”.</source>
+        <translation>«%1» sale de una carpeta con «..». Indique el lugar en su servidor a partir de su carpeta personal, por ejemplo «data/run1».</translation>
+    </message>
+    <message>
+        <source>“%1” is where this app keeps its temporary files on your server, and it empties that folder on its own. Choose another folder.</source>
+        <translation>En «%1» esta aplicación guarda sus archivos temporales en su servidor, y ella misma vacía esa carpeta. Elija otra carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::TransferQueue</name>
@@ -2222,6 +2230,10 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
         <translation>--on-conflict debe ser ask, overwrite, skip, keep-both o skip-identical, no «%1».</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: everything is in place; removing the temporary files on your server…</source>
+        <translation>Demasiado tarde para cancelar: todo está en su sitio; se eliminan los archivos temporales de su servidor…</translation>
     </message>
 </context>
 <context>

@@ -1605,6 +1605,14 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>Could not read the transfer&apos;s notes on your server (%1). Check the connection and retry the transfer.</source>
         <translation>Impossible de lire les notes du transfert sur votre serveur (%1). Vérifiez la connexion et relancez le transfert.</translation>
     </message>
+    <message>
+        <source>“%1” climbs out of a folder with “..”. Name the place on your server from your home folder, for example “data/run1”.</source>
+        <translation>« %1 » sort d’un dossier avec « .. ». Indiquez l’emplacement sur votre serveur à partir de votre dossier personnel, par exemple « data/run1 ».</translation>
+    </message>
+    <message>
+        <source>“%1” is where this app keeps its temporary files on your server, and it empties that folder on its own. Choose another folder.</source>
+        <translation>« %1 » est l’endroit où cette application garde ses fichiers temporaires sur votre serveur, et elle vide ce dossier elle-même. Choisissez un autre dossier.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::TransferQueue</name>
@@ -2222,6 +2230,10 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.</source>
         <translation>--on-conflict doit valoir ask, overwrite, skip, keep-both ou skip-identical, et non «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Too late to cancel: everything is in place; removing the temporary files on your server…</source>
+        <translation>Trop tard pour annuler : tout est en place ; suppression des fichiers temporaires sur votre serveur…</translation>
     </message>
 </context>
 <context>

@@ -379,7 +379,9 @@ void CliRunner::finish(int exitCode)
 {
     if (m_finished)
         return;
-    if (m_interrupted)
+    // A command that got its work done although interrupted (a transfer already placed) says so;
+    // anything else ends as interrupted.
+    if (m_interrupted && exitCode != ExitCode::Success && exitCode != ExitCode::CompletedWithSkips)
         exitCode = ExitCode::Interrupted;
     m_finished = true;
     m_exitCode = exitCode;

@@ -222,10 +222,17 @@ void TransferCommand::interrupt()
         CliCommand::interrupt(); // still waiting for the server: nothing of ours on it yet
         return;
     }
-    if (!m_job->isDone()) {
-        m_context.output->error(tr("Cancelling: removing the temporary files on your server…"));
-        m_job->cancel();
+    if (m_job->isDone())
+        return;
+    if (!m_job->isCancellable()) {
+        // Placed already: only the clean-up of the server's temporary files is left.
+        if (m_job->error() == TransferJob::Error::None)
+            m_context.output->error(tr("Too late to cancel: everything is in place; removing the temporary "
+                                       "files on your server…"));
+        return;
     }
+    m_context.output->error(tr("Cancelling: removing the temporary files on your server…"));
+    m_job->cancel();
 }
 
 void TransferCommand::confirmDownload(TransferJob *job, qint64)

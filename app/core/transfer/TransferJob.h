@@ -93,6 +93,9 @@ public:
     Direction direction() const { return m_direction; }
     State state() const { return m_state; }
     bool isActive() const;
+    // Whether cancel() can still stop it: not once it is cleaning up (after its items were
+    // placed, or after a failure).
+    bool isCancellable() const { return !isDone() && !m_cleaningUp; }
     bool isDone() const
     {
         return m_state == State::Finished || m_state == State::Failed || m_state == State::Cancelled;
