@@ -109,7 +109,8 @@ void TestServerPages::cleanupTestCase()
 
 void TestServerPages::sizeOfAFile()
 {
-    QCOMPARE(sizeOf(serverUrl().resolved(QUrl(QStringLiteral("files/sp-data/table%20one.csv")))), qint64(12'345));
+    QCOMPARE(sizeOf(serverUrl().resolved(QUrl(QStringLiteral("files/sp-data/table%20one.csv")))),
+             qint64(12'345));
     QCOMPARE(sizeOf(serverUrl().resolved(QUrl(QStringLiteral("files/sp-data/empty.bin")))), qint64(0));
 }
 

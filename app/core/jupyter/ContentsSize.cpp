@@ -15,8 +15,7 @@ namespace fornax {
 ContentsSize::ContentsSize(HubClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 ContentsSize::~ContentsSize()
 {
@@ -27,7 +26,8 @@ ContentsSize::~ContentsSize()
     }
 }
 
-std::optional<QUrl> ContentsSize::contentsUrl(const QUrl &serverUrl, const QUrl &hubBase, const QUrl &download)
+std::optional<QUrl> ContentsSize::contentsUrl(const QUrl &serverUrl, const QUrl &hubBase,
+                                              const QUrl &download)
 {
     if (serverUrl.isEmpty() || !HubUrl(hubBase).isSameOrigin(download))
         return std::nullopt;

@@ -40,7 +40,8 @@ public:
 
     // Asks for download's size. Returns false, and sends nothing, when download is not a file
     // of serverUrl (contentsUrl()); otherwise finished() follows, from the event loop.
-    bool lookUp(const QUrl &serverUrl, const QUrl &download, std::chrono::milliseconds timeout = DefaultTimeout);
+    bool lookUp(const QUrl &serverUrl, const QUrl &download,
+                std::chrono::milliseconds timeout = DefaultTimeout);
     bool isRunning() const;
 
 Q_SIGNALS:

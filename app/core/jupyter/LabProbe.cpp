@@ -12,8 +12,7 @@ namespace fornax {
 LabProbe::LabProbe(HubClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 LabProbe::~LabProbe()
 {
