@@ -70,7 +70,13 @@ SignInFlow::SignInFlow(const QString &hubAddress, Settings *settings, QNetworkAc
     });
 }
 
-SignInFlow::~SignInFlow() = default;
+SignInFlow::~SignInFlow()
+{
+    // The web profile goes before the web session it feeds cookies to (and after the window's
+    // pages that use it, which GuiApplication deletes first).
+    delete m_tokenDialog;
+    delete m_webProfile;
+}
 
 HubSession *SignInFlow::session() const
 {
