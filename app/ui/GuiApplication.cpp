@@ -189,69 +189,14 @@ void GuiApplication::showCostEstimate(const QString &text)
 
 // What the tests and the parts read: the parts' own objects.
 
-SignInPage *GuiApplication::signInPage() const
-{
-    return m_signIn->signInPage();
-}
-
 ServerPanel *GuiApplication::serverPanel() const
 {
     return m_presenter ? m_presenter->serverPanel() : nullptr;
 }
 
-HubSession *GuiApplication::session() const
-{
-    return m_signIn->session();
-}
-
-HubWebProfile *GuiApplication::webProfile() const
-{
-    return m_signIn->webProfile();
-}
-
-PendingRevocations *GuiApplication::pendingRevocations() const
-{
-    return m_signIn->pendingRevocations();
-}
-
-QString GuiApplication::hubId() const
-{
-    return m_signIn->hubId();
-}
-
-KeepAlive *GuiApplication::keepAlive() const
-{
-    return m_presenter->keepAlive();
-}
-
-ActivityHolder *GuiApplication::activityHolder() const
-{
-    return m_presenter->activityHolder();
-}
-
-StopReason GuiApplication::lastStopReason() const
-{
-    return m_presenter->lastStopReason();
-}
-
-StopDiagnosis &GuiApplication::stopDiagnosis()
-{
-    return m_presenter->stopDiagnosis();
-}
-
-ProfilePicker *GuiApplication::profilePicker() const
-{
-    return m_presenter->profilePicker();
-}
-
 LabView *GuiApplication::labView() const
 {
     return m_presenter ? m_presenter->labView() : nullptr;
-}
-
-UsageLedger *GuiApplication::usageLedger() const
-{
-    return m_cost->ledger();
 }
 
 // TransferHost.

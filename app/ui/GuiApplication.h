@@ -1,10 +1,13 @@
 #pragma once
 
+#include "CostTracker.h"
 #include "HubWebProfile.h"
 #include "LabView.h"
 #include "ProfilePicker.h"
 #include "QuitHost.h"
 #include "ServerPanel.h"
+#include "ServerPresenter.h"
+#include "SignInFlow.h"
 #include "SignInPage.h"
 #include "TokenDialog.h"
 #include "TransferHost.h"
@@ -40,14 +43,11 @@ class UsageLedger;
 
 namespace fornax::ui {
 
-class CostTracker;
 class DownloadApproval;
 class DropZone;
 class MainWindow;
 class QuitFlow;
 class RemoteBrowser;
-class ServerPresenter;
-class SignInFlow;
 class TransferController;
 class TransferPanel;
 class TrayIcon;
@@ -73,28 +73,28 @@ public:
 
     MainWindow *mainWindow() const { return m_window; }
     TrayIcon *trayIcon() const { return m_tray; }
-    SignInPage *signInPage() const;
+    SignInPage *signInPage() const { return m_signIn->signInPage(); }
     ServerPanel *serverPanel() const;
-    HubSession *session() const override;
-    HubWebProfile *webProfile() const;
+    HubSession *session() const override { return m_signIn->session(); }
+    HubWebProfile *webProfile() const { return m_signIn->webProfile(); }
     CredentialStore *credentials() const override { return m_credentials; }
     // Sign-outs the hub did not hear of; retried at every start.
-    PendingRevocations *pendingRevocations() const;
+    PendingRevocations *pendingRevocations() const { return m_signIn->pendingRevocations(); }
     Settings *settings() const override { return m_settings; }
     // The hub shown now (its entry in HubDirectory and its per-hub settings).
-    QString hubId() const override;
+    QString hubId() const override { return m_signIn->hubId(); }
     // The signed-in server's keep-alive, what holds it while work runs, and why it last stopped
     // without the app asking (null / Unknown before any of that).
-    KeepAlive *keepAlive() const;
-    ActivityHolder *activityHolder() const;
-    StopReason lastStopReason() const;
+    KeepAlive *keepAlive() const { return m_presenter->keepAlive(); }
+    ActivityHolder *activityHolder() const { return m_presenter->activityHolder(); }
+    StopReason lastStopReason() const { return m_presenter->lastStopReason(); }
     // What that reason is worked out from; tests give it limits the settings cannot express (a
     // test server that culls itself after seconds).
-    StopDiagnosis &stopDiagnosis();
+    StopDiagnosis &stopDiagnosis() { return m_presenter->stopDiagnosis(); }
 
-    ProfilePicker *profilePicker() const;
+    ProfilePicker *profilePicker() const { return m_presenter->profilePicker(); }
     LabView *labView() const;
-    UsageLedger *usageLedger() const;
+    UsageLedger *usageLedger() const { return m_cost->ledger(); }
     // Uploads and downloads (issue #7): the queue and its dialogs, the panel, the drop targets.
     TransferController *transferController() const { return m_transfers; }
     TransferPanel *transferPanel() const { return m_transferPanel; }

@@ -89,6 +89,7 @@ void TestServerPages::initTestCase()
     QVERIFY(m_hub.ensureUser(User));
     QVERIFY(writeFile(onDisk(QStringLiteral("sp-data/table one.csv")), QByteArray(12'345, 'x')));
     QVERIFY(writeFile(onDisk(QStringLiteral("sp-data/empty.bin")), {}));
+    QVERIFY(writeFile(onDisk(QStringLiteral("sp-data/#1 ünï?.txt")), "hostile"));
     if (!server().value(QLatin1String("ready")).toBool()) {
         const int status =
             m_hub.call("POST", QStringLiteral("users/%1/server").arg(User), R"({"profile":"small"})").status;
@@ -112,6 +113,10 @@ void TestServerPages::sizeOfAFile()
     QCOMPARE(sizeOf(serverUrl().resolved(QUrl(QStringLiteral("files/sp-data/table%20one.csv")))),
              qint64(12'345));
     QCOMPARE(sizeOf(serverUrl().resolved(QUrl(QStringLiteral("files/sp-data/empty.bin")))), qint64(0));
+    // A name WebEngine hands over percent-encoded: '#', '?', a space, non-ASCII.
+    QUrl hostile = serverUrl();
+    hostile.setPath(hostile.path() + QStringLiteral("files/sp-data/#1 ünï?.txt"), QUrl::DecodedMode);
+    QCOMPARE(sizeOf(hostile), qint64(7));
 }
 
 void TestServerPages::sizeOfAFolderOrMissingFileIsUnknown()
