@@ -2472,6 +2472,13 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::ui::DownloadApproval</name>
+    <message>
+        <source>Save download</source>
+        <translation>Download speichern</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::DropZone</name>
     <message>
         <source>Drop zone</source>
@@ -2564,121 +2571,8 @@ Ohne Befehl öffnet sich das Fenster.</translation>
 <context>
     <name>fornax::ui::GuiApplication</name>
     <message>
-        <source>Fornax Science Console</source>
-        <translation>Fornax Science Console</translation>
-    </message>
-    <message>
-        <source>JupyterHub</source>
-        <translation>JupyterHub</translation>
-    </message>
-    <message>
-        <source>Keeping your server running</source>
-        <translation>Ihr Server läuft weiter</translation>
-    </message>
-    <message>
-        <source>It will not be stopped for being idle until %1.</source>
-        <translation>Er wird bis %1 nicht wegen Inaktivität gestoppt.</translation>
-    </message>
-    <message>
-        <source>Fornax Desktop</source>
-        <translation>Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>%1 — Fornax Desktop</source>
-        <translation>%1 — Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>The hub did not confirm the sign-in. %1</source>
-        <translation>Der Hub hat die Anmeldung nicht bestätigt. %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the hub did not give the app a token. %1</source>
-        <translation>Angemeldet, aber der Hub hat der App kein Token gegeben. %1</translation>
-    </message>
-    <message>
-        <source>Your server will stop soon</source>
-        <translation>Ihr Server wird bald gestoppt</translation>
-    </message>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minute. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
-            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minuten. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your server was stopped</source>
-        <translation>Ihr Server wurde gestoppt</translation>
-    </message>
-    <message>
-        <source>Your server is ready</source>
-        <translation>Ihr Server ist bereit</translation>
-    </message>
-    <message>
-        <source>JupyterLab is open in Fornax Desktop.</source>
-        <translation>JupyterLab ist in Fornax Desktop geöffnet.</translation>
-    </message>
-    <message>
-        <source>The server did not start. %1</source>
-        <translation>Der Server ist nicht gestartet. %1</translation>
-    </message>
-    <message>
         <source>The server could not be stopped. %1</source>
         <translation>Der Server konnte nicht gestoppt werden. %1</translation>
-    </message>
-    <message>
-        <source>Your server could not be stopped</source>
-        <translation>Ihr Server konnte nicht gestoppt werden</translation>
-    </message>
-    <message>
-        <source>Size: %1</source>
-        <translation>Größe: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>up %n minute(s)</source>
-        <translation>
-            <numerusform>seit %n Minute aktiv</numerusform>
-            <numerusform>seit %n Minuten aktiv</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Server: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>stops when idle in %n minute(s)</source>
-        <translation>
-            <numerusform>stoppt bei Inaktivität in %n Minute</numerusform>
-            <numerusform>stoppt bei Inaktivität in %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fornax Desktop is still running</source>
-        <translation>Fornax Desktop läuft weiter</translation>
-    </message>
-    <message>
-        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
-        <translation>Ihr Server läuft weiter. Stoppen Sie ihn oder beenden Sie die App über dieses Symbol.</translation>
-    </message>
-    <message>
-        <source>Your server is still running</source>
-        <translation>Ihr Server läuft noch</translation>
-    </message>
-    <message>
-        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
-        <translation>Ihr Server kostet weiter Geld, solange er läuft, auch wenn diese App geschlossen ist. Vor dem Beenden stoppen?</translation>
-    </message>
-    <message>
-        <source>&amp;Stop server and quit</source>
-        <translation>Server &amp;stoppen und beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Quit and leave it running</source>
-        <translation>Beenden und &amp;weiterlaufen lassen</translation>
-    </message>
-    <message>
-        <source>Save download</source>
-        <translation>Download speichern</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -2687,84 +2581,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Files on your server</source>
         <translation>Dateien auf Ihrem Server</translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
-        <translation>
-            <numerusform>Der Hub war weiterhin nicht erreichbar, um %n Anmeldung aus einer früheren Abmeldung zu widerrufen. Die App versucht es beim nächsten Start erneut.</numerusform>
-            <numerusform>Der Hub war weiterhin nicht erreichbar, um %n Anmeldungen aus einer früheren Abmeldung zu widerrufen. Die App versucht es beim nächsten Start erneut.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
-        <translation>%1 hat zu %2 geführt, was Sie nicht bestätigt haben, daher wurde nichts dorthin gesendet. Prüfen Sie die Adresse.</translation>
-    </message>
-    <message>
-        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
-        <translation>%1 bietet keine Verschlüsselung, und Sie haben entschieden, den Hub so nicht zu verwenden. Verwenden Sie seine https://-Adresse, falls er eine hat.</translation>
-    </message>
-    <message>
-        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
-        <translation>Auf der Webseite angemeldet, aber die App hat keine Anmeldung: Der Hub hat eine beschränkte abgelehnt, und Sie haben entschieden, nicht mehr zu erlauben. %1</translation>
-    </message>
-    <message>
-        <source>kept alive: %1</source>
-        <translation>läuft weiter für: %1</translation>
-    </message>
-    <message>
-        <source>(the hub stops the server at %1, before this can finish)</source>
-        <translation>(der Hub stoppt den Server am %1, bevor dies abgeschlossen sein kann)</translation>
-    </message>
-    <message>
-        <source>kept running by the server until %1</source>
-        <translation>vom Server am Laufen gehalten bis %1</translation>
-    </message>
-    <message>
-        <source>kept running until %1 while this app runs</source>
-        <translation>läuft weiter bis %1, solange diese App läuft</translation>
-    </message>
-    <message>
-        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
-        <translation>Der Server hält sich selbst bis %1 am Laufen, auch nachdem Sie die App beendet haben; danach stoppt er bei Inaktivität.</translation>
-    </message>
-    <message>
-        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
-        <translation>Diese App hält den Server nur bis %1 am Laufen, solange sie selbst läuft: Sobald Sie sie beenden, stoppt der Hub den Server, wenn er die übliche Zeit inaktiv war.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
-        <translation>
-            <numerusform>Der Hub hat nicht innerhalb von %n Sekunde bestätigt, dass Ihr Server gestoppt wurde.</numerusform>
-            <numerusform>Der Hub hat nicht innerhalb von %n Sekunden bestätigt, dass Ihr Server gestoppt wurde.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers still running are cancelled.</source>
-        <translation>Noch laufende Übertragungen werden abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Stopping your server before quitting…</source>
-        <translation>Ihr Server wird vor dem Beenden gestoppt…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit now</source>
-        <translation>&amp;Jetzt beenden</translation>
-    </message>
-    <message>
-        <source>Quitting Fornax Desktop</source>
-        <translation>Fornax Desktop wird beendet</translation>
-    </message>
-    <message>
-        <source>Your server may still be running</source>
-        <translation>Ihr Server läuft möglicherweise noch</translation>
-    </message>
-    <message>
-        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
-        <translation>%1 Fornax Desktop wird jetzt beendet; Ihr Server läuft möglicherweise noch und verursacht Kosten. Prüfen Sie ihn auf der Seite des Hubs (%2) oder mit „fornax-desktop status“.</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +2821,68 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Your yearly allotment: %1 (%2).</source>
         <translation>Ihr jährliches Kontingent: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::QuitFlow</name>
+    <message numerus="yes">
+        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
+        <translation>
+            <numerusform>Der Hub hat nicht innerhalb von %n Sekunde bestätigt, dass Ihr Server gestoppt wurde.</numerusform>
+            <numerusform>Der Hub hat nicht innerhalb von %n Sekunden bestätigt, dass Ihr Server gestoppt wurde.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is still running</source>
+        <translation>Fornax Desktop läuft weiter</translation>
+    </message>
+    <message>
+        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
+        <translation>Ihr Server läuft weiter. Stoppen Sie ihn oder beenden Sie die App über dieses Symbol.</translation>
+    </message>
+    <message>
+        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
+        <translation>Ihr Server kostet weiter Geld, solange er läuft, auch wenn diese App geschlossen ist. Vor dem Beenden stoppen?</translation>
+    </message>
+    <message>
+        <source>Transfers still running are cancelled.</source>
+        <translation>Noch laufende Übertragungen werden abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Your server is still running</source>
+        <translation>Ihr Server läuft noch</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server and quit</source>
+        <translation>Server &amp;stoppen und beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and leave it running</source>
+        <translation>Beenden und &amp;weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Stopping your server before quitting…</source>
+        <translation>Ihr Server wird vor dem Beenden gestoppt…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Jetzt beenden</translation>
+    </message>
+    <message>
+        <source>Quitting Fornax Desktop</source>
+        <translation>Fornax Desktop wird beendet</translation>
+    </message>
+    <message>
+        <source>Your server may still be running</source>
+        <translation>Ihr Server läuft möglicherweise noch</translation>
+    </message>
+    <message>
+        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
+        <translation>%1 Fornax Desktop wird jetzt beendet; Ihr Server läuft möglicherweise noch und verursacht Kosten. Prüfen Sie ihn auf der Seite des Hubs (%2) oder mit „fornax-desktop status“.</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3244,144 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Why the server is kept running</source>
         <translation>Warum der Server weiterläuft</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ServerPresenter</name>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>%1 — Fornax Desktop</source>
+        <translation>%1 — Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Ihr Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Ihr Server ist bereit</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab ist in Fornax Desktop geöffnet.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Der Server ist nicht gestartet. %1</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Ihr Server wird bald gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minute. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
+            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minuten. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>seit %n Minute aktiv</numerusform>
+            <numerusform>seit %n Minuten aktiv</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>stoppt bei Inaktivität in %n Minute</numerusform>
+            <numerusform>stoppt bei Inaktivität in %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept alive: %1</source>
+        <translation>läuft weiter für: %1</translation>
+    </message>
+    <message>
+        <source>(the hub stops the server at %1, before this can finish)</source>
+        <translation>(der Hub stoppt den Server am %1, bevor dies abgeschlossen sein kann)</translation>
+    </message>
+    <message>
+        <source>kept running by the server until %1</source>
+        <translation>vom Server am Laufen gehalten bis %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1 while this app runs</source>
+        <translation>läuft weiter bis %1, solange diese App läuft</translation>
+    </message>
+    <message>
+        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
+        <translation>Der Server hält sich selbst bis %1 am Laufen, auch nachdem Sie die App beendet haben; danach stoppt er bei Inaktivität.</translation>
+    </message>
+    <message>
+        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
+        <translation>Diese App hält den Server nur bis %1 am Laufen, solange sie selbst läuft: Sobald Sie sie beenden, stoppt der Hub den Server, wenn er die übliche Zeit inaktiv war.</translation>
+    </message>
+    <message>
+        <source>Keeping your server running</source>
+        <translation>Ihr Server läuft weiter</translation>
+    </message>
+    <message>
+        <source>It will not be stopped for being idle until %1.</source>
+        <translation>Er wird bis %1 nicht wegen Inaktivität gestoppt.</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>Der Server konnte nicht gestoppt werden. %1</translation>
+    </message>
+    <message>
+        <source>Your server could not be stopped</source>
+        <translation>Ihr Server konnte nicht gestoppt werden</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::SignInFlow</name>
+    <message>
+        <source>Fornax Science Console</source>
+        <translation>Fornax Science Console</translation>
+    </message>
+    <message>
+        <source>JupyterHub</source>
+        <translation>JupyterHub</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>Der Hub war weiterhin nicht erreichbar, um %n Anmeldung aus einer früheren Abmeldung zu widerrufen. Die App versucht es beim nächsten Start erneut.</numerusform>
+            <numerusform>Der Hub war weiterhin nicht erreichbar, um %n Anmeldungen aus einer früheren Abmeldung zu widerrufen. Die App versucht es beim nächsten Start erneut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
+        <translation>%1 hat zu %2 geführt, was Sie nicht bestätigt haben, daher wurde nichts dorthin gesendet. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
+        <translation>%1 bietet keine Verschlüsselung, und Sie haben entschieden, den Hub so nicht zu verwenden. Verwenden Sie seine https://-Adresse, falls er eine hat.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm the sign-in. %1</source>
+        <translation>Der Hub hat die Anmeldung nicht bestätigt. %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the hub did not give the app a token. %1</source>
+        <translation>Angemeldet, aber der Hub hat der App kein Token gegeben. %1</translation>
+    </message>
+    <message>
+        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
+        <translation>Auf der Webseite angemeldet, aber die App hat keine Anmeldung: Der Hub hat eine beschränkte abgelehnt, und Sie haben entschieden, nicht mehr zu erlauben. %1</translation>
     </message>
 </context>
 <context>

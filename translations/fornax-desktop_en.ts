@@ -280,35 +280,7 @@
     </message>
 </context>
 <context>
-    <name>fornax::ui::GuiApplication</name>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>It has been idle; the hub stops it in about %n minute. Use it, or choose “Keep it running for an hour” here.</numerusform>
-            <numerusform>It has been idle; the hub stops it in about %n minutes. Use it, or choose “Keep it running for an hour” here.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>up %n minute(s)</source>
-        <translation>
-            <numerusform>up %n minute</numerusform>
-            <numerusform>up %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>stops when idle in %n minute(s)</source>
-        <translation>
-            <numerusform>stops when idle in %n minute</numerusform>
-            <numerusform>stops when idle in %n minutes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
-        <translation>
-            <numerusform>The hub could still not be reached to cancel %n sign-in from an earlier sign-out. The app tries again at its next start.</numerusform>
-            <numerusform>The hub could still not be reached to cancel %n sign-ins from an earlier sign-out. The app tries again at its next start.</numerusform>
-        </translation>
-    </message>
+    <name>fornax::ui::QuitFlow</name>
     <message numerus="yes">
         <source>The hub did not confirm within %n second(s) that your server stopped.</source>
         <translation>
@@ -359,6 +331,40 @@
         <translation>
             <numerusform>…and %n more</numerusform>
             <numerusform>…and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ServerPresenter</name>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>It has been idle; the hub stops it in about %n minute. Use it, or choose “Keep it running for an hour” here.</numerusform>
+            <numerusform>It has been idle; the hub stops it in about %n minutes. Use it, or choose “Keep it running for an hour” here.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>up %n minute</numerusform>
+            <numerusform>up %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>stops when idle in %n minute</numerusform>
+            <numerusform>stops when idle in %n minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::SignInFlow</name>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>The hub could still not be reached to cancel %n sign-in from an earlier sign-out. The app tries again at its next start.</numerusform>
+            <numerusform>The hub could still not be reached to cancel %n sign-ins from an earlier sign-out. The app tries again at its next start.</numerusform>
         </translation>
     </message>
 </context>

@@ -2472,6 +2472,13 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::ui::DownloadApproval</name>
+    <message>
+        <source>Save download</source>
+        <translation>Guardar la descarga</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::DropZone</name>
     <message>
         <source>Drop zone</source>
@@ -2564,121 +2571,8 @@ Sin un comando, abre la ventana.</translation>
 <context>
     <name>fornax::ui::GuiApplication</name>
     <message>
-        <source>Fornax Science Console</source>
-        <translation>Fornax Science Console</translation>
-    </message>
-    <message>
-        <source>JupyterHub</source>
-        <translation>JupyterHub</translation>
-    </message>
-    <message>
-        <source>Keeping your server running</source>
-        <translation>Su servidor sigue en marcha</translation>
-    </message>
-    <message>
-        <source>It will not be stopped for being idle until %1.</source>
-        <translation>No se detendrá por inactividad hasta las %1.</translation>
-    </message>
-    <message>
-        <source>Fornax Desktop</source>
-        <translation>Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>%1 — Fornax Desktop</source>
-        <translation>%1 — Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>The hub did not confirm the sign-in. %1</source>
-        <translation>El hub no confirmó el inicio de sesión. %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the hub did not give the app a token. %1</source>
-        <translation>Sesión iniciada, pero el hub no dio ningún token a la aplicación. %1</translation>
-    </message>
-    <message>
-        <source>Your server will stop soon</source>
-        <translation>Su servidor se detendrá pronto</translation>
-    </message>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minuto. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
-            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minutos. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your server was stopped</source>
-        <translation>Su servidor se detuvo</translation>
-    </message>
-    <message>
-        <source>Your server is ready</source>
-        <translation>Su servidor está listo</translation>
-    </message>
-    <message>
-        <source>JupyterLab is open in Fornax Desktop.</source>
-        <translation>JupyterLab está abierto en Fornax Desktop.</translation>
-    </message>
-    <message>
-        <source>The server did not start. %1</source>
-        <translation>El servidor no se inició. %1</translation>
-    </message>
-    <message>
         <source>The server could not be stopped. %1</source>
         <translation>No se pudo detener el servidor. %1</translation>
-    </message>
-    <message>
-        <source>Your server could not be stopped</source>
-        <translation>No se pudo detener su servidor</translation>
-    </message>
-    <message>
-        <source>Size: %1</source>
-        <translation>Tamaño: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>up %n minute(s)</source>
-        <translation>
-            <numerusform>en marcha desde hace %n minuto</numerusform>
-            <numerusform>en marcha desde hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Servidor: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>stops when idle in %n minute(s)</source>
-        <translation>
-            <numerusform>se detiene por inactividad en %n minuto</numerusform>
-            <numerusform>se detiene por inactividad en %n minutos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fornax Desktop is still running</source>
-        <translation>Fornax Desktop sigue en marcha</translation>
-    </message>
-    <message>
-        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
-        <translation>Su servidor sigue en marcha. Deténgalo, o salga, desde este icono.</translation>
-    </message>
-    <message>
-        <source>Your server is still running</source>
-        <translation>Su servidor sigue en marcha</translation>
-    </message>
-    <message>
-        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
-        <translation>Su servidor sigue costando dinero mientras está en marcha, aunque esta aplicación esté cerrada. ¿Detenerlo antes de salir?</translation>
-    </message>
-    <message>
-        <source>&amp;Stop server and quit</source>
-        <translation>&amp;Detener el servidor y salir</translation>
-    </message>
-    <message>
-        <source>&amp;Quit and leave it running</source>
-        <translation>Salir y &amp;dejarlo en marcha</translation>
-    </message>
-    <message>
-        <source>Save download</source>
-        <translation>Guardar la descarga</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -2687,84 +2581,6 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Files on your server</source>
         <translation>Archivos en su servidor</translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
-        <translation>
-            <numerusform>Sigue sin poderse contactar con el hub para anular %n sesión de un cierre de sesión anterior. La aplicación lo volverá a intentar en su próximo inicio.</numerusform>
-            <numerusform>Sigue sin poderse contactar con el hub para anular %n sesiones de un cierre de sesión anterior. La aplicación lo volverá a intentar en su próximo inicio.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
-        <translation>%1 llevó a %2, que usted no confirmó, así que no se envió nada allí. Compruebe la dirección.</translation>
-    </message>
-    <message>
-        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
-        <translation>%1 no ofrece cifrado y usted eligió no usarlo así. Use su dirección https:// si la tiene.</translation>
-    </message>
-    <message>
-        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
-        <translation>Sesión iniciada en la página web, pero la aplicación no tiene sesión: el hub rechazó una limitada y usted eligió no permitir más. %1</translation>
-    </message>
-    <message>
-        <source>kept alive: %1</source>
-        <translation>se mantiene en marcha por: %1</translation>
-    </message>
-    <message>
-        <source>(the hub stops the server at %1, before this can finish)</source>
-        <translation>(el hub detendrá el servidor el %1, antes de que esto pueda terminar)</translation>
-    </message>
-    <message>
-        <source>kept running by the server until %1</source>
-        <translation>el servidor lo mantiene en marcha hasta las %1</translation>
-    </message>
-    <message>
-        <source>kept running until %1 while this app runs</source>
-        <translation>se mantiene en marcha hasta las %1 mientras esta aplicación esté en marcha</translation>
-    </message>
-    <message>
-        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
-        <translation>El servidor se mantiene en marcha por sí mismo hasta las %1, también después de que salga; después se detiene por inactividad.</translation>
-    </message>
-    <message>
-        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
-        <translation>Esta aplicación mantiene el servidor en marcha hasta las %1 solo mientras ella misma esté en marcha: en cuanto salga, el hub detendrá el servidor cuando lleve inactivo el tiempo habitual.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
-        <translation>
-            <numerusform>El hub no confirmó en %n segundo que su servidor se detuvo.</numerusform>
-            <numerusform>El hub no confirmó en %n segundos que su servidor se detuvo.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers still running are cancelled.</source>
-        <translation>Las transferencias aún en curso se cancelan.</translation>
-    </message>
-    <message>
-        <source>Stopping your server before quitting…</source>
-        <translation>Deteniendo su servidor antes de salir…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit now</source>
-        <translation>&amp;Salir ahora</translation>
-    </message>
-    <message>
-        <source>Quitting Fornax Desktop</source>
-        <translation>Saliendo de Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>Your server may still be running</source>
-        <translation>Puede que su servidor siga en marcha</translation>
-    </message>
-    <message>
-        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
-        <translation>%1 Fornax Desktop se cierra ahora; puede que su servidor siga en marcha y generando costes. Compruébelo en la página del hub (%2) o con «fornax-desktop status».</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +2821,68 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Your yearly allotment: %1 (%2).</source>
         <translation>Su asignación anual: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::QuitFlow</name>
+    <message numerus="yes">
+        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
+        <translation>
+            <numerusform>El hub no confirmó en %n segundo que su servidor se detuvo.</numerusform>
+            <numerusform>El hub no confirmó en %n segundos que su servidor se detuvo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is still running</source>
+        <translation>Fornax Desktop sigue en marcha</translation>
+    </message>
+    <message>
+        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
+        <translation>Su servidor sigue en marcha. Deténgalo, o salga, desde este icono.</translation>
+    </message>
+    <message>
+        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
+        <translation>Su servidor sigue costando dinero mientras está en marcha, aunque esta aplicación esté cerrada. ¿Detenerlo antes de salir?</translation>
+    </message>
+    <message>
+        <source>Transfers still running are cancelled.</source>
+        <translation>Las transferencias aún en curso se cancelan.</translation>
+    </message>
+    <message>
+        <source>Your server is still running</source>
+        <translation>Su servidor sigue en marcha</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server and quit</source>
+        <translation>&amp;Detener el servidor y salir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and leave it running</source>
+        <translation>Salir y &amp;dejarlo en marcha</translation>
+    </message>
+    <message>
+        <source>Stopping your server before quitting…</source>
+        <translation>Deteniendo su servidor antes de salir…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Salir ahora</translation>
+    </message>
+    <message>
+        <source>Quitting Fornax Desktop</source>
+        <translation>Saliendo de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Your server may still be running</source>
+        <translation>Puede que su servidor siga en marcha</translation>
+    </message>
+    <message>
+        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
+        <translation>%1 Fornax Desktop se cierra ahora; puede que su servidor siga en marcha y generando costes. Compruébelo en la página del hub (%2) o con «fornax-desktop status».</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3244,144 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Why the server is kept running</source>
         <translation>Por qué se mantiene en marcha el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ServerPresenter</name>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>%1 — Fornax Desktop</source>
+        <translation>%1 — Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Su servidor se detuvo</translation>
+    </message>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Su servidor está listo</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab está abierto en Fornax Desktop.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>El servidor no se inició. %1</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Su servidor se detendrá pronto</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minuto. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minutos. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Tamaño: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>en marcha desde hace %n minuto</numerusform>
+            <numerusform>en marcha desde hace %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Servidor: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>se detiene por inactividad en %n minuto</numerusform>
+            <numerusform>se detiene por inactividad en %n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept alive: %1</source>
+        <translation>se mantiene en marcha por: %1</translation>
+    </message>
+    <message>
+        <source>(the hub stops the server at %1, before this can finish)</source>
+        <translation>(el hub detendrá el servidor el %1, antes de que esto pueda terminar)</translation>
+    </message>
+    <message>
+        <source>kept running by the server until %1</source>
+        <translation>el servidor lo mantiene en marcha hasta las %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1 while this app runs</source>
+        <translation>se mantiene en marcha hasta las %1 mientras esta aplicación esté en marcha</translation>
+    </message>
+    <message>
+        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
+        <translation>El servidor se mantiene en marcha por sí mismo hasta las %1, también después de que salga; después se detiene por inactividad.</translation>
+    </message>
+    <message>
+        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
+        <translation>Esta aplicación mantiene el servidor en marcha hasta las %1 solo mientras ella misma esté en marcha: en cuanto salga, el hub detendrá el servidor cuando lleve inactivo el tiempo habitual.</translation>
+    </message>
+    <message>
+        <source>Keeping your server running</source>
+        <translation>Su servidor sigue en marcha</translation>
+    </message>
+    <message>
+        <source>It will not be stopped for being idle until %1.</source>
+        <translation>No se detendrá por inactividad hasta las %1.</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>No se pudo detener el servidor. %1</translation>
+    </message>
+    <message>
+        <source>Your server could not be stopped</source>
+        <translation>No se pudo detener su servidor</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::SignInFlow</name>
+    <message>
+        <source>Fornax Science Console</source>
+        <translation>Fornax Science Console</translation>
+    </message>
+    <message>
+        <source>JupyterHub</source>
+        <translation>JupyterHub</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>Sigue sin poderse contactar con el hub para anular %n sesión de un cierre de sesión anterior. La aplicación lo volverá a intentar en su próximo inicio.</numerusform>
+            <numerusform>Sigue sin poderse contactar con el hub para anular %n sesiones de un cierre de sesión anterior. La aplicación lo volverá a intentar en su próximo inicio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
+        <translation>%1 llevó a %2, que usted no confirmó, así que no se envió nada allí. Compruebe la dirección.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
+        <translation>%1 no ofrece cifrado y usted eligió no usarlo así. Use su dirección https:// si la tiene.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm the sign-in. %1</source>
+        <translation>El hub no confirmó el inicio de sesión. %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the hub did not give the app a token. %1</source>
+        <translation>Sesión iniciada, pero el hub no dio ningún token a la aplicación. %1</translation>
+    </message>
+    <message>
+        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
+        <translation>Sesión iniciada en la página web, pero la aplicación no tiene sesión: el hub rechazó una limitada y usted eligió no permitir más. %1</translation>
     </message>
 </context>
 <context>

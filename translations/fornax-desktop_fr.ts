@@ -2472,6 +2472,13 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::ui::DownloadApproval</name>
+    <message>
+        <source>Save download</source>
+        <translation>Enregistrer le téléchargement</translation>
+    </message>
+</context>
+<context>
     <name>fornax::ui::DropZone</name>
     <message>
         <source>Drop zone</source>
@@ -2564,121 +2571,8 @@ Sans commande, il ouvre la fenêtre.</translation>
 <context>
     <name>fornax::ui::GuiApplication</name>
     <message>
-        <source>Fornax Science Console</source>
-        <translation>Fornax Science Console</translation>
-    </message>
-    <message>
-        <source>JupyterHub</source>
-        <translation>JupyterHub</translation>
-    </message>
-    <message>
-        <source>Keeping your server running</source>
-        <translation>Votre serveur reste en marche</translation>
-    </message>
-    <message>
-        <source>It will not be stopped for being idle until %1.</source>
-        <translation>Il ne sera pas arrêté pour inactivité avant %1.</translation>
-    </message>
-    <message>
-        <source>Fornax Desktop</source>
-        <translation>Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>%1 — Fornax Desktop</source>
-        <translation>%1 — Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>The hub did not confirm the sign-in. %1</source>
-        <translation>Le hub n’a pas confirmé la connexion. %1</translation>
-    </message>
-    <message>
-        <source>Signed in, but the hub did not give the app a token. %1</source>
-        <translation>Connecté, mais le hub n’a pas donné de jeton à l’application. %1</translation>
-    </message>
-    <message>
-        <source>Your server will stop soon</source>
-        <translation>Votre serveur va bientôt s’arrêter</translation>
-    </message>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minute. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
-            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minutes. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your server was stopped</source>
-        <translation>Votre serveur a été arrêté</translation>
-    </message>
-    <message>
-        <source>Your server is ready</source>
-        <translation>Votre serveur est prêt</translation>
-    </message>
-    <message>
-        <source>JupyterLab is open in Fornax Desktop.</source>
-        <translation>JupyterLab est ouvert dans Fornax Desktop.</translation>
-    </message>
-    <message>
-        <source>The server did not start. %1</source>
-        <translation>Le serveur n’a pas démarré. %1</translation>
-    </message>
-    <message>
         <source>The server could not be stopped. %1</source>
         <translation>Le serveur n’a pas pu être arrêté. %1</translation>
-    </message>
-    <message>
-        <source>Your server could not be stopped</source>
-        <translation>Votre serveur n’a pas pu être arrêté</translation>
-    </message>
-    <message>
-        <source>Size: %1</source>
-        <translation>Taille&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>up %n minute(s)</source>
-        <translation>
-            <numerusform>en marche depuis %n minute</numerusform>
-            <numerusform>en marche depuis %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Server: %1</source>
-        <translation>Serveur&#xa0;: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>stops when idle in %n minute(s)</source>
-        <translation>
-            <numerusform>s’arrête pour inactivité dans %n minute</numerusform>
-            <numerusform>s’arrête pour inactivité dans %n minutes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fornax Desktop is still running</source>
-        <translation>Fornax Desktop est toujours en marche</translation>
-    </message>
-    <message>
-        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
-        <translation>Votre serveur reste en marche. Arrêtez-le, ou quittez, depuis cette icône.</translation>
-    </message>
-    <message>
-        <source>Your server is still running</source>
-        <translation>Votre serveur est toujours en marche</translation>
-    </message>
-    <message>
-        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
-        <translation>Votre serveur continue de coûter de l’argent tant qu’il est en marche, même lorsque cette application est fermée. L’arrêter avant de quitter&#xa0;?</translation>
-    </message>
-    <message>
-        <source>&amp;Stop server and quit</source>
-        <translation>&amp;Arrêter le serveur et quitter</translation>
-    </message>
-    <message>
-        <source>&amp;Quit and leave it running</source>
-        <translation>Quitter et le &amp;laisser en marche</translation>
-    </message>
-    <message>
-        <source>Save download</source>
-        <translation>Enregistrer le téléchargement</translation>
     </message>
     <message>
         <source>Transfers</source>
@@ -2687,84 +2581,6 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Files on your server</source>
         <translation>Fichiers sur votre serveur</translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
-        <translation>
-            <numerusform>Le hub n’a toujours pas pu être joint pour révoquer %n connexion issue d’une déconnexion précédente. L’application réessaiera à son prochain démarrage.</numerusform>
-            <numerusform>Le hub n’a toujours pas pu être joint pour révoquer %n connexions issues d’une déconnexion précédente. L’application réessaiera à son prochain démarrage.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
-        <translation>%1 a mené à %2, que vous n’avez pas confirmé, donc rien n’y a été envoyé. Vérifiez l’adresse.</translation>
-    </message>
-    <message>
-        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
-        <translation>%1 n’offre aucun chiffrement, et vous avez choisi de ne pas l’utiliser ainsi. Utilisez son adresse https:// s’il en a une.</translation>
-    </message>
-    <message>
-        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
-        <translation>Connecté sur la page web, mais l’application n’a aucune connexion&#xa0;: le hub en a refusé une limitée, et vous avez choisi de ne pas en autoriser davantage. %1</translation>
-    </message>
-    <message>
-        <source>kept alive: %1</source>
-        <translation>maintenu en marche pour&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>(the hub stops the server at %1, before this can finish)</source>
-        <translation>(le hub arrêtera le serveur le %1, avant que cela puisse se terminer)</translation>
-    </message>
-    <message>
-        <source>kept running by the server until %1</source>
-        <translation>maintenu en marche par le serveur jusqu’à %1</translation>
-    </message>
-    <message>
-        <source>kept running until %1 while this app runs</source>
-        <translation>maintenu en marche jusqu’à %1 tant que cette application est en marche</translation>
-    </message>
-    <message>
-        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
-        <translation>Le serveur se maintient lui-même en marche jusqu’à %1, même après que vous avez quitté&#xa0;; ensuite, il s’arrête en cas d’inactivité.</translation>
-    </message>
-    <message>
-        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
-        <translation>Cette application ne maintient le serveur en marche jusqu’à %1 que tant qu’elle-même est en marche&#xa0;: dès que vous quittez, le hub arrête le serveur lorsqu’il est resté inactif pendant la durée habituelle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
-        <translation>
-            <numerusform>Le hub n’a pas confirmé dans un délai de %n seconde que votre serveur s’est arrêté.</numerusform>
-            <numerusform>Le hub n’a pas confirmé dans un délai de %n secondes que votre serveur s’est arrêté.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Transfers still running are cancelled.</source>
-        <translation>Les transferts encore en cours sont annulés.</translation>
-    </message>
-    <message>
-        <source>Stopping your server before quitting…</source>
-        <translation>Arrêt de votre serveur avant de quitter…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit now</source>
-        <translation>&amp;Quitter maintenant</translation>
-    </message>
-    <message>
-        <source>Quitting Fornax Desktop</source>
-        <translation>Fermeture de Fornax Desktop</translation>
-    </message>
-    <message>
-        <source>Your server may still be running</source>
-        <translation>Votre serveur est peut-être encore en marche</translation>
-    </message>
-    <message>
-        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
-        <translation>%1 Fornax Desktop se ferme maintenant&#xa0;; votre serveur est peut-être encore en marche et coûte de l’argent. Vérifiez-le sur la page du hub (%2) ou avec «&#xa0;fornax-desktop status&#xa0;».</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +2821,68 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Your yearly allotment: %1 (%2).</source>
         <translation>Votre dotation annuelle&#xa0;: %1 (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::QuitFlow</name>
+    <message numerus="yes">
+        <source>The hub did not confirm within %n second(s) that your server stopped.</source>
+        <translation>
+            <numerusform>Le hub n’a pas confirmé dans un délai de %n seconde que votre serveur s’est arrêté.</numerusform>
+            <numerusform>Le hub n’a pas confirmé dans un délai de %n secondes que votre serveur s’est arrêté.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fornax Desktop is still running</source>
+        <translation>Fornax Desktop est toujours en marche</translation>
+    </message>
+    <message>
+        <source>Your server keeps running. Stop it, or quit, from this icon.</source>
+        <translation>Votre serveur reste en marche. Arrêtez-le, ou quittez, depuis cette icône.</translation>
+    </message>
+    <message>
+        <source>Your server keeps costing money while it runs, even when this app is closed. Stop it before quitting?</source>
+        <translation>Votre serveur continue de coûter de l’argent tant qu’il est en marche, même lorsque cette application est fermée. L’arrêter avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Transfers still running are cancelled.</source>
+        <translation>Les transferts encore en cours sont annulés.</translation>
+    </message>
+    <message>
+        <source>Your server is still running</source>
+        <translation>Votre serveur est toujours en marche</translation>
+    </message>
+    <message>
+        <source>&amp;Stop server and quit</source>
+        <translation>&amp;Arrêter le serveur et quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Quit and leave it running</source>
+        <translation>Quitter et le &amp;laisser en marche</translation>
+    </message>
+    <message>
+        <source>Stopping your server before quitting…</source>
+        <translation>Arrêt de votre serveur avant de quitter…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit now</source>
+        <translation>&amp;Quitter maintenant</translation>
+    </message>
+    <message>
+        <source>Quitting Fornax Desktop</source>
+        <translation>Fermeture de Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Your server may still be running</source>
+        <translation>Votre serveur est peut-être encore en marche</translation>
+    </message>
+    <message>
+        <source>%1 Fornax Desktop quits now; your server may still be running and costing money. Check it on the hub&apos;s page (%2) or with “fornax-desktop status”.</source>
+        <translation>%1 Fornax Desktop se ferme maintenant&#xa0;; votre serveur est peut-être encore en marche et coûte de l’argent. Vérifiez-le sur la page du hub (%2) ou avec «&#xa0;fornax-desktop status&#xa0;».</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3244,144 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Why the server is kept running</source>
         <translation>Pourquoi le serveur est maintenu en marche</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::ServerPresenter</name>
+    <message>
+        <source>Fornax Desktop</source>
+        <translation>Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>%1 — Fornax Desktop</source>
+        <translation>%1 — Fornax Desktop</translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Votre serveur a été arrêté</translation>
+    </message>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Votre serveur est prêt</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab est ouvert dans Fornax Desktop.</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Le serveur n’a pas démarré. %1</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Votre serveur va bientôt s’arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
+        <translation>
+            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minute. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
+            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minutes. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>up %n minute(s)</source>
+        <translation>
+            <numerusform>en marche depuis %n minute</numerusform>
+            <numerusform>en marche depuis %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Serveur&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>stops when idle in %n minute(s)</source>
+        <translation>
+            <numerusform>s’arrête pour inactivité dans %n minute</numerusform>
+            <numerusform>s’arrête pour inactivité dans %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>kept alive: %1</source>
+        <translation>maintenu en marche pour&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>(the hub stops the server at %1, before this can finish)</source>
+        <translation>(le hub arrêtera le serveur le %1, avant que cela puisse se terminer)</translation>
+    </message>
+    <message>
+        <source>kept running by the server until %1</source>
+        <translation>maintenu en marche par le serveur jusqu’à %1</translation>
+    </message>
+    <message>
+        <source>kept running until %1 while this app runs</source>
+        <translation>maintenu en marche jusqu’à %1 tant que cette application est en marche</translation>
+    </message>
+    <message>
+        <source>The server keeps itself running until %1, also after you quit; after that it stops when idle.</source>
+        <translation>Le serveur se maintient lui-même en marche jusqu’à %1, même après que vous avez quitté&#xa0;; ensuite, il s’arrête en cas d’inactivité.</translation>
+    </message>
+    <message>
+        <source>This app keeps the server running until %1 only while it runs: once you quit, the hub stops the server when it has been idle for its usual time.</source>
+        <translation>Cette application ne maintient le serveur en marche jusqu’à %1 que tant qu’elle-même est en marche&#xa0;: dès que vous quittez, le hub arrête le serveur lorsqu’il est resté inactif pendant la durée habituelle.</translation>
+    </message>
+    <message>
+        <source>Keeping your server running</source>
+        <translation>Votre serveur reste en marche</translation>
+    </message>
+    <message>
+        <source>It will not be stopped for being idle until %1.</source>
+        <translation>Il ne sera pas arrêté pour inactivité avant %1.</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped. %1</source>
+        <translation>Le serveur n’a pas pu être arrêté. %1</translation>
+    </message>
+    <message>
+        <source>Your server could not be stopped</source>
+        <translation>Votre serveur n’a pas pu être arrêté</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::SignInFlow</name>
+    <message>
+        <source>Fornax Science Console</source>
+        <translation>Fornax Science Console</translation>
+    </message>
+    <message>
+        <source>JupyterHub</source>
+        <translation>JupyterHub</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub could still not be reached to cancel %n sign-in(s) from an earlier sign-out. The app tries again at its next start.</source>
+        <translation>
+            <numerusform>Le hub n’a toujours pas pu être joint pour révoquer %n connexion issue d’une déconnexion précédente. L’application réessaiera à son prochain démarrage.</numerusform>
+            <numerusform>Le hub n’a toujours pas pu être joint pour révoquer %n connexions issues d’une déconnexion précédente. L’application réessaiera à son prochain démarrage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 led to %2, which you did not confirm, so nothing was sent there. Check the address.</source>
+        <translation>%1 a mené à %2, que vous n’avez pas confirmé, donc rien n’y a été envoyé. Vérifiez l’adresse.</translation>
+    </message>
+    <message>
+        <source>%1 offers no encryption, and you chose not to use it that way. Use its https:// address if it has one.</source>
+        <translation>%1 n’offre aucun chiffrement, et vous avez choisi de ne pas l’utiliser ainsi. Utilisez son adresse https:// s’il en a une.</translation>
+    </message>
+    <message>
+        <source>The hub did not confirm the sign-in. %1</source>
+        <translation>Le hub n’a pas confirmé la connexion. %1</translation>
+    </message>
+    <message>
+        <source>Signed in, but the hub did not give the app a token. %1</source>
+        <translation>Connecté, mais le hub n’a pas donné de jeton à l’application. %1</translation>
+    </message>
+    <message>
+        <source>Signed in on the web page, but the app holds no sign-in: the hub refused a limited one, and you chose not to allow more. %1</source>
+        <translation>Connecté sur la page web, mais l’application n’a aucune connexion&#xa0;: le hub en a refusé une limitée, et vous avez choisi de ne pas en autoriser davantage. %1</translation>
     </message>
 </context>
 <context>

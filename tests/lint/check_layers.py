@@ -53,6 +53,12 @@ RULES = {
 }
 BASE_RULE = "app/core (basics, hub/, account/, cost/, health/) never includes ui/, cli/ or the transfer engine"
 
+# ui/ keeps a folder per feature (signin/, server/, transfers/, cost/), each an include root of
+# fornax-ui: its headers are included by bare name. They are all the layer "ui".
+def ui_features(app):
+    return sorted(p for p in (app / "ui").iterdir() if p.is_dir())
+
+
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"]+)"', re.M)
 
 
@@ -68,7 +74,7 @@ def layer_of(path, app):
 
 def resolve(header, including, app):
     """Where the compiler finds a quoted include: beside the file, then the include roots."""
-    for root in (including.parent, app / "core", app / "ui", app / "cli"):
+    for root in (including.parent, app / "core", app / "ui", *ui_features(app), app / "cli"):
         candidate = root / header
         if candidate.is_file():
             return candidate.resolve()

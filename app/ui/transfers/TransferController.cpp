@@ -2,10 +2,8 @@
 
 #include "ConflictsDialog.h"
 #include "DropZone.h"
-#include "GuiApplication.h"
 #include "Logging.h"
-#include "MainWindow.h"
-#include "TrayIcon.h"
+#include "TransferHost.h"
 #include "account/HubSession.h"
 #include "archive/ArchiveError.h"
 #include "hub/HubClient.h"
@@ -28,9 +26,9 @@
 
 namespace fornax::ui {
 
-TransferController::TransferController(GuiApplication *app, QObject *parent)
+TransferController::TransferController(TransferHost *host, QObject *parent)
     : QObject(parent)
-    , m_app(app)
+    , m_host(host)
     , m_queue(new TransferQueue(this))
 {
     connect(m_queue, &TransferQueue::changed, this, &TransferController::updateSummary);
@@ -88,10 +86,10 @@ TransferJob *TransferController::createJob(TransferJob::Direction direction, con
                                            const QStringList &items, const QString &target)
 {
     // As the command line makes it: downloads pass the egress check, SSH when set up.
-    const TransferJobFactory factory(m_app->session()->client(), *m_app->settings(), m_app->hubId(),
-                                     m_app->credentials());
+    const TransferJobFactory factory(m_host->session()->client(), *m_host->settings(), m_host->hubId(),
+                                     m_host->credentials());
     TransferJob *job = factory.create(direction, serverUrl, items, target);
-    job->setServerStarted(m_app->session()->monitor()->status().started); // null while stopped
+    job->setServerStarted(m_host->session()->monitor()->status().started); // null while stopped
     m_requests.insert(job, {direction, items, target, serverUrl});
     wire(job);
     return job;
@@ -100,9 +98,9 @@ TransferJob *TransferController::createJob(TransferJob::Direction direction, con
 TransferJob *TransferController::enqueue(TransferJob::Direction direction, const QStringList &items,
                                          const QString &target)
 {
-    HubSession *session = m_app->session();
+    HubSession *session = m_host->session();
     if (!session || !session->isSignedIn() || !session->monitor() || items.isEmpty()) {
-        m_app->mainWindow()->setNotice(tr("Sign in to your hub first; then drop the files again."));
+        m_host->setNotice(tr("Sign in to your hub first; then drop the files again."));
         return nullptr;
     }
     const ServerStatus status = session->monitor()->status();
@@ -149,7 +147,7 @@ void TransferController::showConflicts(TransferJob *job)
     if (job->state() != TransferJob::State::WaitingForAnswer || job->conflictsToAnswer().isEmpty())
         return;
     auto *dialog = new ConflictsDialog(job->direction(), job->title(), job->target(),
-                                       job->conflictsToAnswer(), m_app->mainWindow());
+                                       job->conflictsToAnswer(), m_host->dialogParent());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, job, [job, dialog] {
         job->resolveConflicts(dialog->answers());
@@ -171,8 +169,8 @@ void TransferController::approveDownload(TransferJob *job, qint64 archiveBytes)
     if (job->state() != TransferJob::State::WaitingForAnswer)
         return;
     const QPointer<TransferJob> guard(job);
-    // GuiApplication's check is the one every download passes (EgressPolicy, EgressDialog).
-    const bool approved = m_app->approveDownload(job->title(), archiveBytes);
+    // The app's check is the one every download passes (EgressPolicy, EgressDialog).
+    const bool approved = m_host->approveDownload(job->title(), archiveBytes);
     if (!guard || guard->isDone())
         return;
     if (approved) {
@@ -192,7 +190,7 @@ void TransferController::runEnded(TransferJob *job)
         // A run cut short does not say how many files arrived whole.
         const int files = job->state() == TransferJob::State::Finished ? int(job->totals().files) : -1;
         if (bytes > 0)
-            m_app->recordDownload(job->title(), bytes, files);
+            m_host->recordDownload(job->title(), bytes, files);
     }
     if (m_waiting.remove(job) && m_waiting.isEmpty()) {
         // The last job waiting for the server was cancelled: nothing to start the server for.
@@ -205,12 +203,12 @@ void TransferController::jobFinished(TransferJob *job)
 {
     // SSH access is set up but was not used: the user must learn why (a changed host key above all).
     if (!job->sshFallbackReason().isEmpty())
-        m_app->mainWindow()->setNotice(
+        m_host->setNotice(
             tr("“%1” went through the hub instead of SSH: %2").arg(job->title(), job->sshFallbackReason()));
     const bool upload = job->direction() == TransferJob::Direction::Upload;
     if (upload && job->state() == TransferJob::State::Finished)
         Q_EMIT uploadFinished(job->target());
-    if (job->state() == TransferJob::State::Cancelled || m_app->mainWindow()->isActiveWindow())
+    if (job->state() == TransferJob::State::Cancelled || m_host->isWindowActive())
         return;
     if (job->state() == TransferJob::State::Finished) {
         if (upload)
@@ -239,7 +237,7 @@ void TransferController::retry(TransferJob *job)
     if (!job || !job->isDone())
         return;
     m_notes.remove(job);
-    HubSession *session = m_app->session();
+    HubSession *session = m_host->session();
     const bool running =
         session && session->monitor() && session->monitor()->status().state == ServerStatus::State::Running;
     if (!running && session && session->isSignedIn() && session->monitor()) {
@@ -332,12 +330,12 @@ QString TransferController::remoteFolder(const TransferJob *job)
 
 void TransferController::updateSummary()
 {
-    m_app->trayIcon()->setTransferSummary(m_queue->summary());
+    m_host->setTransferSummary(m_queue->summary());
 }
 
 void TransferController::waitForServer()
 {
-    HubSession *session = m_app->session();
+    HubSession *session = m_host->session();
     if (!m_serverWatch) {
         m_serverWatch = new QObject(this);
         connect(session->monitor(), &ServerMonitor::statusChanged, m_serverWatch,
@@ -383,7 +381,7 @@ void TransferController::askToStart()
         QMessageBox::Question, tr("Start your server?"),
         tr("Your server is stopped. %n transfer(s) will wait and run as soon as it is ready. Start it now?",
            nullptr, int(m_waiting.size())),
-        QMessageBox::NoButton, m_app->mainWindow());
+        QMessageBox::NoButton, m_host->dialogParent());
     box->setObjectName(QStringLiteral("startServerQuestion"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *start = box->addButton(tr("&Start server"), QMessageBox::AcceptRole);
@@ -399,7 +397,7 @@ void TransferController::askToStart()
         if (box->clickedButton() == start) {
             m_startRequested = true;
             // The app's own start flow: the size picker with its confirmations.
-            m_app->startServer();
+            m_host->startServer();
         } else {
             cancelWaiting(tr("Not sent: your server is stopped. Start it, then choose Retry."));
         }
@@ -417,7 +415,7 @@ void TransferController::releaseWaiting(const QUrl &serverUrl)
             continue;
         const Request request = m_requests.value(job);
         if (request.serverUrl == serverUrl) {
-            job->setServerStarted(m_app->session()->monitor()->status().started);
+            job->setServerStarted(m_host->session()->monitor()->status().started);
             continue;
         }
         // The address guessed while the server was stopped was wrong (a hub with its own

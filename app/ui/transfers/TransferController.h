@@ -21,7 +21,7 @@ class TransferQueue;
 namespace fornax::ui {
 
 class ConflictsDialog;
-class GuiApplication;
+class TransferHost;
 
 /**
  * The app's uploads and downloads: makes the jobs for the signed-in user's server, keeps them
@@ -38,7 +38,8 @@ class TransferController : public QObject
     Q_OBJECT
 
 public:
-    explicit TransferController(GuiApplication *app, QObject *parent = nullptr);
+    // host: what the controller asks of the app around it (GuiApplication); outlives it.
+    explicit TransferController(TransferHost *host, QObject *parent = nullptr);
     ~TransferController() override;
 
     TransferQueue *queue() const { return m_queue; }
@@ -69,7 +70,7 @@ public:
     static QString remoteFolder(const TransferJob *job);
 
 Q_SIGNALS:
-    // A transfer ended while the window was not active: GuiApplication shows it in the tray.
+    // A transfer ended while the window was not active: the app shows it in the tray.
     void notificationRequested(const QString &title, const QString &body);
     // An upload placed its items in remoteFolder (a file browser showing it should refresh).
     void uploadFinished(const QString &remoteFolder);
@@ -103,7 +104,7 @@ private:
         QUrl serverUrl;
     };
 
-    GuiApplication *m_app;
+    TransferHost *m_host;
     TransferQueue *m_queue;
     QHash<const TransferJob *, Request> m_requests;
     QHash<const TransferJob *, QString> m_notes; // why a job ended, when the job's own text is not enough

@@ -1,0 +1,445 @@
+#include "ServerPresenter.h"
+
+#include "HubContext.h"
+#include "HubWebProfile.h"
+#include "LabPage.h"
+#include "LabView.h"
+#include "Logging.h"
+#include "MainWindow.h"
+#include "ProfilePicker.h"
+#include "ServerPanel.h"
+#include "Settings.h"
+#include "TrayIcon.h"
+#include "account/Account.h"
+#include "account/HubSession.h"
+#include "account/WebSession.h"
+#include "cost/RateCard.h"
+#include "health/ServerProbe.h"
+#include "hub/ActivityHolder.h"
+#include "hub/HubError.h"
+#include "hub/IdleGuard.h"
+#include "hub/KeepAlive.h"
+#include "hub/Profile.h"
+#include "hub/ServerController.h"
+#include "hub/ServerMonitor.h"
+#include "hub/ServerStatus.h"
+#include "hub/SpawnForm.h"
+#include "jupyter/LabProbe.h"
+#include "transfer/TransferHolds.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QWebEngineProfile>
+
+#include <algorithm>
+#include <chrono>
+
+namespace fornax::ui {
+
+namespace {
+
+QList<Profile> cachedProfiles(const HubContext &hub)
+{
+    return Profile::listFromJson(
+        QJsonDocument::fromJson(hub.settings()->cachedProfiles(hub.hubId())).array());
+}
+
+} // namespace
+
+ServerPresenter::ServerPresenter(const HubContext &hub, MainWindow *window, TrayIcon *tray,
+                                 TransferQueue *transfers, QObject *parent)
+    : QObject(parent)
+    , m_hub(hub)
+    , m_window(window)
+    , m_tray(tray)
+    , m_transfers(transfers)
+{ }
+
+ServerPresenter::~ServerPresenter() = default;
+
+ServerPanel *ServerPresenter::serverPanel() const
+{
+    return m_serverPanel;
+}
+
+ProfilePicker *ServerPresenter::profilePicker() const
+{
+    return m_picker;
+}
+
+LabView *ServerPresenter::labView() const
+{
+    return m_labView;
+}
+
+KeepAlive *ServerPresenter::keepAlive() const
+{
+    return m_keepAlive;
+}
+
+ActivityHolder *ServerPresenter::activityHolder() const
+{
+    return m_holder;
+}
+
+void ServerPresenter::openHub(HubWebProfile *webProfile, WebSession *webSession)
+{
+    m_webSession = webSession;
+    m_serverPanel = new ServerPanel;
+    m_window->addPage(m_serverPanel);
+    m_picker = new ProfilePicker;
+    // Rates beside the sizes, with their sources: the hub's card as the user keeps it.
+    reloadRateCard();
+    m_window->addPage(m_picker);
+    m_labView = new LabView(webProfile->profile(), m_hub.session()->hub());
+    m_window->addPage(m_labView);
+    connect(m_labView->page(), &LabPage::externalOpenRefused, m_window,
+            [this](const QUrl &, const QString &message) {
+                m_window->setNotice(message);
+            });
+    connect(m_labView, &LabView::titleChanged, this, [this](const QString &title) {
+        m_window->setWindowTitle(title.isEmpty() ? tr("Fornax Desktop")
+                                                 : tr("%1 — Fornax Desktop").arg(title));
+    });
+    connect(m_picker, &ProfilePicker::startRequested, this,
+            [this](const Profile &profile, const QJsonObject &options) {
+                m_hub.settings()->setLastProfile(m_hub.hubId(), profile.slug);
+                if (m_hub.session() && m_hub.session()->controller())
+                    m_hub.session()->controller()->startServer(options);
+            });
+    connect(m_webSession, &WebSession::spawnFormFetched, this, [this](const SpawnForm &form) {
+        qCInfo(lcUi) << "the hub offers" << form.profiles().size() << "server size(s)";
+        m_hub.settings()->setCachedProfiles(
+            m_hub.hubId(),
+            QJsonDocument(Profile::listToJson(form.profiles())).toJson(QJsonDocument::Compact));
+        m_picker->setProfiles(form.profiles(), m_hub.settings()->lastProfile(m_hub.hubId()));
+    });
+    connect(m_webSession, &WebSession::spawnFormFailed, this, [this](const HubError &error) {
+        const QList<Profile> cached = cachedProfiles(m_hub);
+        m_picker->setProfiles(cached.isEmpty() ? QList<Profile> {SpawnForm::defaultServer()} : cached,
+                              m_hub.settings()->lastProfile(m_hub.hubId()));
+        qCInfo(lcUi) << "spawn form not available:" << error.kindName();
+    });
+    connect(m_serverPanel, &ServerPanel::startRequested, this, [this] {
+        m_window->showPage(m_picker);
+    });
+    connect(m_serverPanel, &ServerPanel::stopRequested, this, &ServerPresenter::stopServer);
+}
+
+QString ServerPresenter::defaultSize() const
+{
+    QString slug;
+    for (const Profile &profile : cachedProfiles(m_hub)) {
+        if (profile.isDefault)
+            slug = profile.slug;
+    }
+    return slug;
+}
+
+void ServerPresenter::showSignedIn(const Account &)
+{
+    m_profilesLoaded = false;
+    HubSession *session = m_hub.session();
+    Settings *settings = m_hub.settings();
+    // The idle guard: the time left before the hub culls an idle server, a warning two minutes
+    // before, and a bounded keep-alive (never silently forever).
+    delete m_holder;
+    delete m_serverProbe;
+    delete m_idleGuard;
+    delete m_keepAlive;
+    delete m_labProbe;
+    const std::chrono::minutes idleTimeout(settings->idleCullMinutes(m_hub.hubId()));
+    const std::chrono::hours maxAge(settings->maxServerHours(m_hub.hubId()));
+    m_idleGuard = new IdleGuard(this);
+    m_idleGuard->setTimeout(idleTimeout);
+    m_keepAlive = new KeepAlive(session->client(), this);
+    // Counted requests well inside the hub's idle timeout, where it is known.
+    if (idleTimeout.count() > 0)
+        m_keepAlive->setInterval(
+            std::min<std::chrono::milliseconds>(KeepAlive::DefaultInterval, idleTimeout / 3));
+    // Transfers keep the server alive while they run, bounded by their own end and the hub's limit.
+    m_holder = new ActivityHolder(m_keepAlive, this);
+    m_holder->setEnabled(settings->keepAliveDuringWork());
+    m_holder->setMaxServerAge(maxAge);
+    TransferHolds::watch(m_holder, m_transfers);
+    m_serverProbe = new ServerProbe(session->client(), this);
+    m_labProbe = new LabProbe(session->client(), this);
+    connect(m_labProbe, &LabProbe::finished, this, [this](const QUrl &serverUrl, bool hasLab) {
+        m_labView->open(serverUrl, hasLab);
+        m_window->showPage(m_labView);
+    });
+    m_diagnosis = StopDiagnosis();
+    m_diagnosis.setIdleTimeout(idleTimeout);
+    m_diagnosis.setMaxAge(maxAge);
+    m_keepAliveChecked = {};
+    connectServer();
+    // The sizes as last read, so a running server's size shows by its name from the start.
+    const QList<Profile> cached = cachedProfiles(m_hub);
+    if (m_picker->profiles().isEmpty() && !cached.isEmpty())
+        m_picker->setProfiles(cached, settings->lastProfile(m_hub.hubId()));
+    ServerMonitor *monitor = session->monitor();
+    connect(monitor, &ServerMonitor::statusChanged, this, &ServerPresenter::showStatus);
+    connect(monitor, &ServerMonitor::serverLost, this, [this] {
+        // In plain words, from what the app saw: idle, its time limit, or stopped while in use.
+        m_lastStopReason = m_diagnosis.diagnose(QDateTime::currentDateTimeUtc());
+        qCInfo(lcUi) << "server stopped outside the app:" << m_lastStopReason.kindName();
+        m_picker->setMessage(m_lastStopReason.text);
+        m_serverPanel->setError(m_lastStopReason.text);
+        Q_EMIT notificationRequested(tr("Your server was stopped"), m_lastStopReason.text);
+    });
+    connect(session->controller(), &ServerController::serverStarted, this, [this] {
+        if (!m_window->isActiveWindow())
+            Q_EMIT notificationRequested(tr("Your server is ready"),
+                                         tr("JupyterLab is open in Fornax Desktop."));
+    });
+    connect(session->controller(), &ServerController::startFailed, this, [this](const HubError &error) {
+        m_picker->setMessage(tr("The server did not start. %1").arg(error.message()));
+    });
+    connect(session->controller(), &ServerController::stopFailed, this, &ServerPresenter::stopFailed);
+    m_window->showPage(m_serverPanel);
+    showStatus(monitor->status());
+}
+
+void ServerPresenter::connectServer()
+{
+    ServerMonitor *monitor = m_hub.session()->monitor();
+    // The evidence of why a server stopped is taken before anything reacts to the stop.
+    connect(monitor, &ServerMonitor::statusChanged, this, [this](const ServerStatus &status) {
+        m_diagnosis.observe(status);
+    });
+    connect(m_serverProbe, &ServerProbe::sampled, this, [this](const ServerSnapshot &snapshot) {
+        m_diagnosis.observe(snapshot);
+    });
+    connect(monitor, &ServerMonitor::statusChanged, m_idleGuard, &IdleGuard::updateStatus);
+    connect(monitor, &ServerMonitor::statusChanged, m_keepAlive, &KeepAlive::updateStatus);
+    connect(monitor, &ServerMonitor::statusChanged, m_holder, &ActivityHolder::updateStatus);
+    connect(m_keepAlive, &KeepAlive::changed, this, &ServerPresenter::keepAliveChanged);
+    connect(m_holder, &ActivityHolder::changed, this, &ServerPresenter::updateSummary);
+    connect(m_idleGuard, &IdleGuard::idleTimeLeftChanged, this, &ServerPresenter::updateSummary);
+    connect(m_idleGuard, &IdleGuard::activeChanged, this, &ServerPresenter::updateSummary);
+    connect(m_idleGuard, &IdleGuard::cullImminent, this, [this](std::chrono::seconds left) {
+        if (m_keepAlive->isActive())
+            return;
+        Q_EMIT notificationRequested(
+            tr("Your server will stop soon"),
+            tr("It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it "
+               "running for an hour” here.",
+               nullptr, int(std::max<qint64>(1, left.count() / 60))));
+    });
+    connect(m_keepAlive, &KeepAlive::keepAliveEnded, this, &ServerPresenter::updateSummary);
+}
+
+void ServerPresenter::showStatus(const ServerStatus &status)
+{
+    qCInfo(lcUi).noquote() << "showing the server:" << status.stateName();
+    const QString size = sizeName(status.profileSlug());
+    m_serverPanel->setStatus(status, size);
+    updateSummary();
+    Q_EMIT statusShown(status);
+    using State = ServerStatus::State;
+    QString details;
+    if (status.state == State::Running) {
+        if (!size.isEmpty())
+            details = tr("Size: %1").arg(size);
+        if (status.started.isValid())
+            details += (details.isEmpty() ? QString() : QStringLiteral(", "))
+                + tr("up %n minute(s)", nullptr,
+                     int(status.started.secsTo(QDateTime::currentDateTimeUtc()) / 60));
+    }
+    const auto last = m_picker->selectedProfile();
+    m_tray->setServerStatus(status.stateText(), details,
+                            status.state == State::Stopped || status.state == State::Failed,
+                            status.state == State::Running || status.state == State::Starting,
+                            last ? last->displayName : QString());
+    switch (status.state) {
+    case State::Stopped:
+    case State::Failed:
+        m_tray->setState(status.state == State::Failed ? TrayIcon::State::Attention
+                                                       : TrayIcon::State::Stopped);
+        if (status.state == State::Failed)
+            m_picker->setMessage(status.message);
+        if (!m_profilesLoaded)
+            loadProfiles();
+        m_window->showPage(m_picker);
+        Q_EMIT serverStopped(status);
+        break;
+    case State::Starting:
+    case State::Stopping:
+    case State::Unknown:
+        m_tray->setState(TrayIcon::State::Starting);
+        m_window->showPage(m_serverPanel);
+        break;
+    case State::Running:
+        m_tray->setState(TrayIcon::State::Running);
+        m_keepAlive->setServerUrl(status.url);
+        m_serverProbe->setServerUrl(status.url);
+        // Once per server: a keep-alive started in the lab or by an earlier run is shown.
+        if (m_keepAliveChecked != status.started || !status.started.isValid()) {
+            m_keepAliveChecked = status.started;
+            m_keepAlive->checkServer();
+        }
+        Q_EMIT serverRunning(status.url);
+        m_profilesLoaded = false; // sizes may change while it runs; read them again next time
+        openLab(status.url);
+        break;
+    }
+}
+
+void ServerPresenter::updateSummary()
+{
+    HubSession *session = m_hub.session();
+    if (!session || !session->monitor())
+        return;
+    const ServerStatus status = session->monitor()->status();
+    QStringList parts {tr("Server: %1").arg(status.stateText())};
+    if (!status.profileSlug().isEmpty() && status.state == ServerStatus::State::Running)
+        parts << sizeName(status.profileSlug());
+    const bool running = status.state == ServerStatus::State::Running;
+    const QString keptAlive = running ? keepAliveText() : QString();
+    if (!keptAlive.isEmpty())
+        parts << keptAlive;
+    else if (const auto left = m_idleGuard ? m_idleGuard->timeLeft() : std::nullopt; running && left)
+        parts << tr("stops when idle in %n minute(s)", nullptr, int((left->count() + 59) / 60));
+    m_window->setServerSummary(parts.join(QStringLiteral(" · ")));
+    m_serverPanel->setKeepAliveText(keptAlive);
+    m_tray->setKeepAliveText(keptAlive);
+    m_tray->setKeepAliveAvailable(running && m_idleGuard && m_idleGuard->isActive()
+                                  && !m_keepAlive->isActive());
+    updateServerControls();
+}
+
+void ServerPresenter::updateServerControls()
+{
+    // The tray offers Stop and Keep-alive where there is one; elsewhere the window must.
+    const bool noTray = !m_tray->isAvailable();
+    HubSession *session = m_hub.session();
+    const ServerStatus status = session && session->monitor() ? session->monitor()->status() : ServerStatus();
+    const bool running = status.state == ServerStatus::State::Running;
+    const bool canKeepAlive =
+        running && m_idleGuard && m_idleGuard->isActive() && m_keepAlive && !m_keepAlive->isActive();
+    m_window->setServerControls(noTray && running, noTray && canKeepAlive);
+}
+
+QString ServerPresenter::sizeName(const QString &slug) const
+{
+    // "Medium", as the size was chosen, where the hub's sizes are known; else the slug.
+    if (m_picker) {
+        for (const Profile &profile : m_picker->profiles()) {
+            if (profile.slug == slug && !profile.displayName.isEmpty())
+                return profile.displayName;
+        }
+    }
+    return slug;
+}
+
+QString ServerPresenter::keepAliveText() const
+{
+    if (m_holder && m_holder->isHolding()) {
+        QString text = tr("kept alive: %1").arg(m_holder->reason());
+        if (m_holder->endsAfterHardLimit())
+            text += QLatin1Char(' ')
+                + tr("(the hub stops the server at %1, before this can finish)")
+                      .arg(QLocale().toString(m_holder->hardLimit().toLocalTime(), QLocale::ShortFormat));
+        return text;
+    }
+    if (!m_keepAlive || !m_keepAlive->isActive())
+        return {};
+    const QString time = QLocale().toString(m_keepAlive->until().toLocalTime().time(), QLocale::ShortFormat);
+    // The server's own keep-alive holds with this app closed; requests from here do not.
+    return m_keepAlive->mechanism() == KeepAlive::Mechanism::ServerExtension
+        ? tr("kept running by the server until %1").arg(time)
+        : tr("kept running until %1 while this app runs").arg(time);
+}
+
+QString ServerPresenter::keepAliveAfterQuitText() const
+{
+    if (!m_keepAlive || !m_keepAlive->isActive())
+        return {};
+    const QString time = QLocale().toString(m_keepAlive->until().toLocalTime().time(), QLocale::ShortFormat);
+    if (m_keepAlive->mechanism() == KeepAlive::Mechanism::ServerExtension)
+        return tr("The server keeps itself running until %1, also after you quit; after that it stops when "
+                  "idle.")
+            .arg(time);
+    return tr("This app keeps the server running until %1 only while it runs: once you quit, the hub "
+              "stops the server when it has been idle for its usual time.")
+        .arg(time);
+}
+
+void ServerPresenter::keepAliveChanged()
+{
+    m_diagnosis.setKeptAliveUntil(m_keepAlive->until());
+    // While the server is kept alive, what it says of itself is the evidence should it stop
+    // anyway; reading it then costs nothing that the keep-alive does not already cost.
+    if (m_keepAlive->isActive() && !m_serverProbe->isRunning())
+        m_serverProbe->start(m_keepAlive->interval());
+    else if (!m_keepAlive->isActive())
+        m_serverProbe->stop();
+    updateSummary();
+}
+
+void ServerPresenter::loadProfiles()
+{
+    m_profilesLoaded = true;
+    const QList<Profile> cached = cachedProfiles(m_hub);
+    if (!cached.isEmpty() && m_picker->profiles().isEmpty())
+        m_picker->setProfiles(cached, m_hub.settings()->lastProfile(m_hub.hubId()));
+    m_webSession->fetchSpawnForm(m_hub.session()->account()->userName());
+}
+
+void ServerPresenter::openLab(const QUrl &serverUrl)
+{
+    if (m_labView->serverUrl() == serverUrl) {
+        m_window->showPage(m_labView);
+        return;
+    }
+    // JupyterLab where the server has it, else the classic page (Notebook 6 on the demo hub).
+    m_labProbe->probe(serverUrl);
+}
+
+void ServerPresenter::startServer()
+{
+    if (m_picker && m_window->currentPage() == m_picker)
+        m_picker->requestStart();
+}
+
+void ServerPresenter::stopServer()
+{
+    if (m_hub.session() && m_hub.session()->controller())
+        m_hub.session()->controller()->stopServer();
+}
+
+void ServerPresenter::keepAliveForAnHour()
+{
+    if (m_keepAlive && m_keepAlive->start(std::chrono::hours(1)))
+        Q_EMIT notificationRequested(
+            tr("Keeping your server running"),
+            tr("It will not be stopped for being idle until %1.")
+                .arg(QLocale().toString(m_keepAlive->until().toLocalTime().time(), QLocale::ShortFormat)));
+    updateSummary();
+}
+
+void ServerPresenter::setKeepAliveDuringWork(bool keep)
+{
+    if (m_holder)
+        m_holder->setEnabled(keep);
+}
+
+void ServerPresenter::reloadRateCard()
+{
+    if (m_picker)
+        m_picker->setRateCard(RateCard::load(*m_hub.settings(), m_hub.hubKey()));
+}
+
+void ServerPresenter::showStopFailed(const HubError &error)
+{
+    m_serverPanel->setError(tr("The server could not be stopped. %1").arg(error.message()));
+    Q_EMIT notificationRequested(tr("Your server could not be stopped"), error.message());
+}
+
+void ServerPresenter::releaseKeepAlive()
+{
+    m_keepAlive.clear();
+}
+
+} // namespace fornax::ui
