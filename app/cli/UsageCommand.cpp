@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "Settings.h"
 #include "cost/CostMeter.h"
+#include "cost/CreditYear.h"
 #include "cost/RateCard.h"
 #include "cost/UsageLedger.h"
 #include "hub/HubUrl.h"
@@ -33,6 +34,40 @@ bool sameHub(const QString &recordHub, const QString &address)
     return a.scheme() == b.scheme() && a.host() == b.host()
         && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
         == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// The allotment year in `usage --json`: dates are the user's, amounts in the card's unit.
+QJsonObject yearJson(const CreditYear::Summary &year)
+{
+    const auto alerts = [](const QList<int> &percents) {
+        QJsonArray array;
+        for (const int percent : percents)
+            array.append(percent);
+        return array;
+    };
+    QJsonObject json {{QStringLiteral("start"), year.start.toString(Qt::ISODate)},
+                      {QStringLiteral("renews"), year.renews.toString(Qt::ISODate)},
+                      {QStringLiteral("allotment"), year.allotment},
+                      {QStringLiteral("used"), year.used()},
+                      {QStringLiteral("used_by_kind"),
+                       QJsonObject {{QStringLiteral("compute"), year.compute},
+                                    {QStringLiteral("egress"), year.egress},
+                                    {QStringLiteral("storage"), year.storage}}},
+                      {QStringLiteral("storage_known"), year.storageKnown},
+                      {QStringLiteral("unpriced_server_hours"), year.unpricedHours},
+                      {QStringLiteral("left"), year.left()},
+                      {QStringLiteral("burn_per_day"), year.burnPerDay},
+                      {QStringLiteral("burn_window_days"), CreditYear::BurnWindowDays},
+                      {QStringLiteral("runs_out"),
+                       year.runsOut ? QJsonValue(year.runsOut->toString(Qt::ISODate)) : QJsonValue()},
+                      {QStringLiteral("alerts"), alerts(year.allotmentAlerts)}};
+    if (year.storageFrom.isValid())
+        json.insert(QStringLiteral("storage_from"), year.storageFrom.toString(Qt::ISODate));
+    if (year.monthlyBudget) {
+        json.insert(QStringLiteral("month_spent"), year.monthSpent);
+        json.insert(QStringLiteral("budget_alerts"), alerts(year.budgetAlerts));
+    }
+    return json;
 }
 
 } // namespace
@@ -118,6 +153,10 @@ void UsageCommand::run()
                              {QStringLiteral("total_cost"), e.total()}};
         if (const auto budget = card.monthlyBudget())
             hubJson.insert(QStringLiteral("monthly_budget"), budget->value);
+        const CreditYear creditYear(card, hub, zone);
+        const auto year = creditYear.summary(records, now);
+        if (year)
+            hubJson.insert(QStringLiteral("year"), yearJson(*year));
         hubsJson.append(hubJson);
 
         out.line(QString());
@@ -139,6 +178,10 @@ void UsageCommand::run()
             out.line(tr("  Budget:     %1 a month, %2 left")
                          .arg(card.formatAmount(budget->value),
                               card.formatAmount(std::max(0.0, budget->value - e.total()))));
+        if (year) {
+            for (const QString &sentence : creditYear.sentences(*year))
+                out.line(QStringLiteral("  ") + sentence);
+        }
 
         for (const UsageRecord &record : std::as_const(records)) {
             if (record.hub != hub)
@@ -161,6 +204,8 @@ void UsageCommand::run()
                                   DataSize::format(record.bytes), held, record.what));
                 continue;
             }
+            if (record.kind != UsageRecord::Kind::Session)
+                continue;
             const CostMeter::Estimate hours = meter.estimate({record}, from, to, now);
             if (hours.serverHours <= 0)
                 continue;

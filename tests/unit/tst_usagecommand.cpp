@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "EgressPrompt.h"
 #include "ExitCode.h"
+#include "Settings.h"
+#include "cost/CreditYear.h"
 #include "cost/EgressPolicy.h"
 #include "cost/UsageLedger.h"
 
@@ -34,6 +36,7 @@ private Q_SLOTS:
     void jsonListsDownloadsWithBytes();
     void otherMonthAndHub();
     void forPeople();
+    void yearOfCredits();
     void badMonthIsUsageError_data();
     void badMonthIsUsageError();
     void promptAnswers_data();
@@ -51,6 +54,7 @@ private:
 
     QDateTime m_now;
     QDateTime m_lastMonth;
+    QDate m_renewal;
 };
 
 void TestUsageCommand::initTestCase()
@@ -79,6 +83,19 @@ void TestUsageCommand::initTestCase()
                                   m_now.addSecs(-1)));
     QVERIFY(
         ledger.recordSessionStart(Hub, QStringLiteral("ann"), QStringLiteral("small"), m_now.addSecs(-3600)));
+
+    // The local hub grants 100 a year, renewed yesterday: last month's download is last year's.
+    QDate renewal = m_now.toLocalTime().date().addDays(-1);
+    if (renewal.month() == 2 && renewal.day() == 29)
+        renewal = renewal.addDays(-1);
+    RateCard card = RateCard::unknownHub();
+    card.setUnit(QStringLiteral("credits"));
+    card.setHourlyRate(QStringLiteral("small"), {1.0, QStringLiteral("test")});
+    card.setYearlyAllotment(RateCard::Figure {100, QStringLiteral("test")});
+    card.setAllotmentRenewal(RateCard::YearDay {renewal.month(), renewal.day(), QStringLiteral("test")});
+    Settings settings;
+    card.save(settings, Hub);
+    m_renewal = renewal;
 }
 
 TestUsageCommand::Run TestUsageCommand::run(const QStringList &arguments, const QString &hub)
@@ -129,13 +146,16 @@ void TestUsageCommand::jsonListsDownloadsWithBytes()
     QCOMPARE(bytes.value(QStringLiteral("elsewhere.csv")), qint64(1'000));
     QCOMPARE(usage.value(QLatin1String("sessions")).toArray().size(), 1);
     // This hub's egress: 123,456,831 bytes at the unknown-hub rate of 0.09 per GB.
+    int found = 0;
     for (const QJsonValue &hub : usage.value(QLatin1String("hubs")).toArray()) {
-        if (hub[QLatin1String("hub")].toString() == QLatin1String("http://127.0.0.1:8765")) {
+        if (hub[QLatin1String("hub")].toString() == RateCard::hubKey(Hub)) {
+            ++found;
             QCOMPARE(hub[QLatin1String("egress_bytes")].toInteger(), qint64(123'456'831));
             QVERIFY(qAbs(hub[QLatin1String("egress_cost")].toDouble() - 0.123456831 * 0.09) < 1e-12);
             QVERIFY(hub[QLatin1String("server_hours")].toDouble() >= 1.0);
         }
     }
+    QCOMPARE(found, 1);
 }
 
 void TestUsageCommand::otherMonthAndHub()
@@ -172,6 +192,43 @@ void TestUsageCommand::forPeople()
     QVERIFY2(text.contains(QLatin1String("estimate")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("results.fits")), qPrintable(text));
     QVERIFY2(text.contains(QLatin1String("123.5 MB")), qPrintable(text));
+}
+
+void TestUsageCommand::yearOfCredits()
+{
+    const QJsonObject usage = runJson({QStringLiteral("usage"), QStringLiteral("--json")});
+    QJsonObject year;
+    for (const QJsonValue &hub : usage.value(QLatin1String("hubs")).toArray()) {
+        if (hub[QLatin1String("hub")].toString() == RateCard::hubKey(Hub))
+            year = hub[QLatin1String("year")].toObject();
+        else // a hub without an allotment has no year
+            QVERIFY(!hub.toObject().contains(QLatin1String("year")));
+    }
+    QVERIFY(!year.isEmpty());
+    QCOMPARE(year.value(QLatin1String("start")).toString(), m_renewal.toString(Qt::ISODate));
+    QCOMPARE(year.value(QLatin1String("renews")).toString(), m_renewal.addYears(1).toString(Qt::ISODate));
+    QCOMPARE(year.value(QLatin1String("allotment")).toDouble(), 100.0);
+    // The hour of Small at 1 credit and this month's 0.123 GB at 0.09; not last month's 7 GB.
+    const QJsonObject kinds = year.value(QLatin1String("used_by_kind")).toObject();
+    const double compute = kinds.value(QLatin1String("compute")).toDouble();
+    QVERIFY2(compute >= 1.0 && compute < 1.01, qPrintable(QString::number(compute)));
+    QVERIFY(qAbs(kinds.value(QLatin1String("egress")).toDouble() - 0.123456831 * 0.09) < 1e-9);
+    QCOMPARE(kinds.value(QLatin1String("storage")).toDouble(), 0.0);
+    const double used = year.value(QLatin1String("used")).toDouble();
+    QVERIFY(qAbs(used - compute - kinds.value(QLatin1String("egress")).toDouble()) < 1e-9);
+    QVERIFY(qAbs(year.value(QLatin1String("left")).toDouble() - (100 - used)) < 1e-9);
+    // About 1 credit spent in a year one or two days old: at that rate the 100 run out well before
+    // the renewal.
+    QVERIFY(year.value(QLatin1String("burn_per_day")).toDouble() > 0.4);
+    const QDate runsOut = QDate::fromString(year.value(QLatin1String("runs_out")).toString(), Qt::ISODate);
+    QVERIFY(runsOut > m_now.toLocalTime().date() && runsOut < m_renewal.addYears(1));
+    QCOMPARE(year.value(QLatin1String("alerts")).toArray(), QJsonArray());
+
+    const Run people = run({QStringLiteral("usage")});
+    const QString text = QString::fromUtf8(people.out);
+    QCOMPARE(text.count(QLatin1String("This year (since ")), 1);
+    QVERIFY2(text.contains(QLatin1String("of 100 credits used; at this rate they run out on")),
+             qPrintable(text));
 }
 
 void TestUsageCommand::badMonthIsUsageError_data()

@@ -32,7 +32,8 @@ CostMeter::Estimate CostMeter::estimate(const QList<UsageRecord> &records, const
 {
     Estimate result;
     for (const UsageRecord &record : records) {
-        if (record.hub != m_hub)
+        // Storage samples are priced by CreditYear, which knows how long each one holds.
+        if (record.hub != m_hub || record.kind == UsageRecord::Kind::Storage)
             continue;
         if (record.kind == UsageRecord::Kind::Download) {
             if (record.time >= from && record.time < to) {
@@ -86,7 +87,7 @@ QList<CostMeter::Period> CostMeter::byMonth(const QList<UsageRecord> &records, c
 {
     std::set<QDate> months;
     for (const UsageRecord &record : records) {
-        if (record.hub != m_hub)
+        if (record.hub != m_hub || record.kind == UsageRecord::Kind::Storage)
             continue;
         const QDate first = record.time.toTimeZone(m_zone).date();
         months.insert(QDate(first.year(), first.month(), 1));

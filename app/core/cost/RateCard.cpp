@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "Settings.h"
 
+#include <QDate>
 #include <QJsonValue>
 #include <QLocale>
 #include <QUrl>
@@ -27,6 +28,38 @@ std::optional<RateCard::Figure> figureFromJson(const QJsonValue &json)
     return RateCard::Figure {value.toDouble(), object.value(QLatin1String("source")).toString()};
 }
 
+bool validYearDay(int month, int day)
+{
+    // 2001 is not a leap year: a day valid in it is valid in every year.
+    return QDate::isValid(2001, month, day);
+}
+
+QJsonObject yearDayToJson(const RateCard::YearDay &day)
+{
+    return {{QStringLiteral("month"), day.month},
+            {QStringLiteral("day"), day.day},
+            {QStringLiteral("source"), day.source}};
+}
+
+std::optional<RateCard::YearDay> yearDayFromJson(const QJsonValue &json)
+{
+    const QJsonObject object = json.toObject();
+    const QJsonValue month = object.value(QLatin1String("month"));
+    const QJsonValue day = object.value(QLatin1String("day"));
+    if (!month.isDouble() || !day.isDouble() || !validYearDay(month.toInt(), day.toInt()))
+        return std::nullopt;
+    return RateCard::YearDay {month.toInt(), day.toInt(), object.value(QLatin1String("source")).toString()};
+}
+
+// An optional figure under key: absent is fine (nullopt in out), present and unreadable is not.
+bool optionalFigure(const QJsonObject &json, const QString &key, std::optional<RateCard::Figure> &out)
+{
+    if (!json.contains(key))
+        return true;
+    out = figureFromJson(json.value(key));
+    return out.has_value();
+}
+
 } // namespace
 
 RateCard RateCard::fornax()
@@ -47,6 +80,15 @@ RateCard RateCard::fornax()
     card.m_allotment = Figure {1000,
                                tr("Fornax, “User resource allotments and costs” V1.3 (July 2026): "
                                   "1000 credits a year per user, renewed on 1 October")};
+    card.m_renewal = YearDay {10, 1,
+                              tr("Fornax, “User resource allotments and costs” V1.3 (July 2026): "
+                                 "credits are renewed on 1 October")};
+    card.m_home = Figure {0.09,
+                          tr("Fornax, “User resource allotments and costs” V1.3 (July 2026): home "
+                             "(FSx) 0.090 credit per GB-month of use")};
+    card.m_scratch = Figure {0.08,
+                             tr("Fornax, “User resource allotments and costs” V1.3 (July 2026): "
+                                "/scratch (EBS) 0.080 credit per GB-month allocated")};
     return card;
 }
 
@@ -86,10 +128,17 @@ RateCard RateCard::load(const Settings &settings, const QString &hubUrl)
     if (json.isEmpty())
         return shippedFor(hubUrl);
     if (auto card = fromJson(json)) {
-        // The allotment is the hub's, not something a user edits: a card saved before the app
-        // knew it still shows it.
+        // A card saved before the app knew the allotment, its renewal or the storage rates still
+        // shows the hub's; figures the user saved win.
+        const RateCard shipped = shippedFor(hubUrl);
         if (!card->m_allotment)
-            card->m_allotment = shippedFor(hubUrl).m_allotment;
+            card->m_allotment = shipped.m_allotment;
+        if (!card->m_renewal)
+            card->m_renewal = shipped.m_renewal;
+        if (!card->m_home)
+            card->m_home = shipped.m_home;
+        if (!card->m_scratch)
+            card->m_scratch = shipped.m_scratch;
         return *card;
     }
     qCWarning(lcCost) << "the saved rate card for" << hubKey(hubUrl)
@@ -121,6 +170,12 @@ void RateCard::setHourlyRate(const QString &size, const Figure &rate)
 {
     if (!size.trimmed().isEmpty())
         m_hourly.insert(size.trimmed().toLower(), rate);
+}
+
+void RateCard::setAllotmentRenewal(const std::optional<YearDay> &renewal)
+{
+    if (!renewal || validYearDay(renewal->month, renewal->day))
+        m_renewal = renewal;
 }
 
 void RateCard::removeHourlyRate(const QString &size)
@@ -165,6 +220,12 @@ QJsonObject RateCard::toJson() const
         json.insert(QStringLiteral("monthlyBudget"), figureToJson(*m_budget));
     if (m_allotment)
         json.insert(QStringLiteral("yearlyAllotment"), figureToJson(*m_allotment));
+    if (m_renewal)
+        json.insert(QStringLiteral("allotmentRenewal"), yearDayToJson(*m_renewal));
+    if (m_home)
+        json.insert(QStringLiteral("homePerGBMonth"), figureToJson(*m_home));
+    if (m_scratch)
+        json.insert(QStringLiteral("scratchPerGBMonth"), figureToJson(*m_scratch));
     return json;
 }
 
@@ -184,14 +245,14 @@ std::optional<RateCard> RateCard::fromJson(const QJsonObject &json)
             return std::nullopt;
         card.m_hourly.insert(it.key().toLower(), *rate);
     }
-    if (json.contains(QLatin1String("monthlyBudget"))) {
-        card.m_budget = figureFromJson(json.value(QLatin1String("monthlyBudget")));
-        if (!card.m_budget)
-            return std::nullopt;
-    }
-    if (json.contains(QLatin1String("yearlyAllotment"))) {
-        card.m_allotment = figureFromJson(json.value(QLatin1String("yearlyAllotment")));
-        if (!card.m_allotment)
+    if (!optionalFigure(json, QStringLiteral("monthlyBudget"), card.m_budget)
+        || !optionalFigure(json, QStringLiteral("yearlyAllotment"), card.m_allotment)
+        || !optionalFigure(json, QStringLiteral("homePerGBMonth"), card.m_home)
+        || !optionalFigure(json, QStringLiteral("scratchPerGBMonth"), card.m_scratch))
+        return std::nullopt;
+    if (json.contains(QLatin1String("allotmentRenewal"))) {
+        card.m_renewal = yearDayFromJson(json.value(QLatin1String("allotmentRenewal")));
+        if (!card.m_renewal)
             return std::nullopt;
     }
     return card;

@@ -14,11 +14,11 @@ class Settings;
 /**
  * What a hub charges: per server hour for each size, per GB downloaded, in credits or a
  * currency, what it grants a year, and the user's optional monthly budget. Fornax's card ships
- * with the app (FACTS.md: credits per hour by size, 0.09 credits per GB of egress, 1000 credits
- * a year); other hubs start with AWS's public
- * egress price and no server rates. Every figure carries where it came from, because all of them
- * are estimates a user may need to check. The user can edit every figure; an edited card is kept
- * in Settings under the hub's address (hubKey()) and wins over the shipped one.
+ * with the app (FACTS.md: credits per hour by size, 0.09 credits per GB of egress, home and
+ * /scratch storage per GB-month, 1000 credits a year renewed on 1 October); other hubs start
+ * with AWS's public egress price and no server rates, storage rates or allotment. Every figure carries where
+ * it came from, because all of them are estimates a user may need to check. The user can edit every figure;
+ * an edited card is kept in Settings under the hub's address (hubKey()) and wins over the shipped one.
  */
 class RateCard
 {
@@ -30,6 +30,14 @@ public:
         double value = 0;
         QString source;
         friend bool operator==(const Figure &, const Figure &) = default;
+    };
+    // A day of the year (month 1-12, day valid in every year, so never 29 February).
+    struct YearDay
+    {
+        int month = 1;
+        int day = 1;
+        QString source;
+        friend bool operator==(const YearDay &, const YearDay &) = default;
     };
 
     static RateCard fornax();
@@ -64,6 +72,16 @@ public:
     // on 1 October); nullopt where the hub grants nothing or does not say.
     std::optional<Figure> yearlyAllotment() const { return m_allotment; }
     void setYearlyAllotment(const std::optional<Figure> &allotment) { m_allotment = allotment; }
+    // The day the allotment is renewed each year, in the user's time zone (Fornax: 1 October);
+    // nullopt where unknown. setAllotmentRenewal() ignores a day that is not valid in every year.
+    std::optional<YearDay> allotmentRenewal() const { return m_renewal; }
+    void setAllotmentRenewal(const std::optional<YearDay> &renewal);
+    // Storage, in the card's unit per GB-month: home by what is used, /scratch by what is
+    // allocated (Fornax: 0.090 and 0.080); nullopt where the hub does not charge or say.
+    std::optional<Figure> homePerGBMonth() const { return m_home; }
+    void setHomePerGBMonth(const std::optional<Figure> &rate) { m_home = rate; }
+    std::optional<Figure> scratchPerGBMonth() const { return m_scratch; }
+    void setScratchPerGBMonth(const std::optional<Figure> &rate) { m_scratch = rate; }
 
     // "0.77 credits per hour", for people.
     QString formatHourly(double rate) const;
@@ -85,6 +103,9 @@ private:
     Figure m_egress;
     std::optional<Figure> m_budget;
     std::optional<Figure> m_allotment;
+    std::optional<YearDay> m_renewal;
+    std::optional<Figure> m_home;
+    std::optional<Figure> m_scratch;
 };
 
 } // namespace fornax

@@ -73,6 +73,12 @@ bool UsageLedger::recordSessionStop(const QString &hubUrl, const QString &accoun
     return append(UsageRecord::session(RateCard::hubKey(hubUrl), account, size, start, stop));
 }
 
+bool UsageLedger::recordStorage(const QString &hubUrl, const QString &account, const QString &volume,
+                                qint64 bytes, const QDateTime &time)
+{
+    return append(UsageRecord::storage(RateCard::hubKey(hubUrl), account, volume, bytes, time));
+}
+
 QList<UsageRecord> UsageLedger::records() const
 {
     m_warnings.clear();
@@ -97,8 +103,7 @@ QList<UsageRecord> UsageLedger::records() const
     bool tornTail = false;
     // The newest record version this build writes; a newer one (a newer app shares the file) is
     // kept in the file and left out of the sums, never a reason to drop anything.
-    const int knownVersion =
-        UsageRecord::download(QStringLiteral("-"), {}, {}, 0).toJson().value(QLatin1String("v")).toInt();
+    const int knownVersion = UsageRecord::NewestVersion;
     const QList<QByteArray> lines = data.split('\n');
     // The last line with anything but NUL bytes and blanks: a crash on ext4 or XFS may leave the
     // file's end as NUL bytes (the size grew, the data never came) or as half a line.
@@ -131,8 +136,8 @@ QList<UsageRecord> UsageLedger::records() const
             continue;
         }
         ++good;
-        if (record->kind == UsageRecord::Kind::Download) {
-            downloads << *record;
+        if (record->kind != UsageRecord::Kind::Session) {
+            downloads << *record; // downloads and storage samples: each stands alone
             continue;
         }
         const QString key = record->sessionKey();

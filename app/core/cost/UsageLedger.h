@@ -12,8 +12,9 @@
 namespace fornax {
 
 /**
- * The durable, append-only record of what a user downloaded and how long their servers ran, one
- * JSON object per line in usage.jsonl under the app's data folder (QStandardPaths::AppDataLocation).
+ * The durable, append-only record of what a user downloaded, how long their servers ran and how
+ * much storage they held, one JSON object per line in usage.jsonl under the app's data folder
+ * (QStandardPaths::AppDataLocation).
  *
  * The window and the command line may write at the same time, so a record goes out as ONE
  * write() to a file opened with O_APPEND: the kernel places each whole line at the end, and no
@@ -49,6 +50,10 @@ public:
                             const QDateTime &start);
     bool recordSessionStop(const QString &hubUrl, const QString &account, const QString &size,
                            const QDateTime &start, const QDateTime &stop);
+    // How much a volume held (home) or had allocated (scratch) at time: what CreditYear prices
+    // storage by. volume: UsageRecord::homeVolume() or scratchVolume().
+    bool recordStorage(const QString &hubUrl, const QString &account, const QString &volume, qint64 bytes,
+                       const QDateTime &time = QDateTime::currentDateTimeUtc());
     QString errorString() const { return m_error; }
 
     // Every record, oldest first, with a session's start and stop merged into one record. Reads the

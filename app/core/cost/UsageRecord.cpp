@@ -6,7 +6,8 @@ namespace fornax {
 
 namespace {
 
-// Bumped only when a record changes meaning; readers skip versions they do not know.
+// Bumped only when a record changes meaning; readers skip versions they do not know. Storage
+// samples came later (UsageRecord::NewestVersion), so an older reader sets them aside as newer.
 constexpr int RecordVersion = 1;
 
 QString isoTime(const QDateTime &time)
@@ -49,6 +50,19 @@ UsageRecord UsageRecord::session(const QString &hub, const QString &account, con
     return record;
 }
 
+UsageRecord UsageRecord::storage(const QString &hub, const QString &account, const QString &volume,
+                                 qint64 bytes, const QDateTime &time)
+{
+    UsageRecord record;
+    record.kind = Kind::Storage;
+    record.hub = hub;
+    record.account = account;
+    record.what = volume;
+    record.bytes = bytes;
+    record.time = time.toUTC();
+    return record;
+}
+
 QString UsageRecord::sessionKey() const
 {
     return hub + QLatin1Char('\n') + account + QLatin1Char('\n') + server + QLatin1Char('\n') + isoTime(time);
@@ -56,10 +70,15 @@ QString UsageRecord::sessionKey() const
 
 QJsonObject UsageRecord::toJson() const
 {
-    QJsonObject json {{QStringLiteral("v"), RecordVersion},
+    QJsonObject json {{QStringLiteral("v"), kind == Kind::Storage ? NewestVersion : RecordVersion},
                       {QStringLiteral("hub"), hub},
                       {QStringLiteral("account"), account}};
-    if (kind == Kind::Download) {
+    if (kind == Kind::Storage) {
+        json.insert(QStringLiteral("type"), QStringLiteral("storage"));
+        json.insert(QStringLiteral("time"), isoTime(time));
+        json.insert(QStringLiteral("volume"), what);
+        json.insert(QStringLiteral("bytes"), bytes);
+    } else if (kind == Kind::Download) {
         json.insert(QStringLiteral("type"), QStringLiteral("download"));
         json.insert(QStringLiteral("time"), isoTime(time));
         json.insert(QStringLiteral("bytes"), bytes);
@@ -82,13 +101,23 @@ QJsonObject UsageRecord::toJson() const
 
 std::optional<UsageRecord> UsageRecord::fromJson(const QJsonObject &json)
 {
-    if (json.value(QLatin1String("v")).toInt() != RecordVersion)
+    const int version = json.value(QLatin1String("v")).toInt();
+    if (version < RecordVersion || version > NewestVersion)
         return std::nullopt;
     UsageRecord record;
     record.hub = json.value(QLatin1String("hub")).toString();
     record.account = json.value(QLatin1String("account")).toString();
     const QString type = json.value(QLatin1String("type")).toString();
-    if (type == QLatin1String("download")) {
+    if (type == QLatin1String("storage")) {
+        record.kind = Kind::Storage;
+        record.time = parseTime(json.value(QLatin1String("time")));
+        record.what = json.value(QLatin1String("volume")).toString();
+        const QJsonValue bytes = json.value(QLatin1String("bytes"));
+        if (!bytes.isDouble() || bytes.toDouble() < 0
+            || (record.what != homeVolume() && record.what != scratchVolume()))
+            return std::nullopt;
+        record.bytes = bytes.toInteger();
+    } else if (type == QLatin1String("download")) {
         record.kind = Kind::Download;
         record.time = parseTime(json.value(QLatin1String("time")));
         const QJsonValue bytes = json.value(QLatin1String("bytes"));

@@ -9,23 +9,30 @@
 namespace fornax {
 
 /**
- * One line of the usage ledger: a download (bytes that left the hub) or a server session (a size
- * running from start to stop). Times are kept in UTC; months are cut in the user's time zone only
- * when summed up (CostMeter). A session whose stop is not known yet (the server runs, or the app
- * was closed before it stopped) has an invalid stop; its `seen` says when it was last known to
- * run, which is where a stop nobody saw is put (SessionRecorder).
+ * One line of the usage ledger: a download (bytes that left the hub), a server session (a size
+ * running from start to stop), or a storage sample (how much a volume held or had allocated at a
+ * moment: "home" by use, "scratch" by allocation, as the hub charges them). Times are kept in UTC; months are
+ * cut in the user's time zone only when summed up (CostMeter). A session whose stop is not known yet (the
+ * server runs, or the app was closed before it stopped) has an invalid stop; its `seen` says when it was last
+ * known to run, which is where a stop nobody saw is put (SessionRecorder).
  */
 struct UsageRecord
 {
-    enum class Kind { Download, Session };
+    enum class Kind { Download, Session, Storage };
+    // Storage samples' volumes (in `what`).
+    static QString homeVolume() { return QStringLiteral("home"); }
+    static QString scratchVolume() { return QStringLiteral("scratch"); }
+    // Sessions and downloads are written as version 1, storage samples as 2, so that an older
+    // app reading the same file keeps them aside as "newer" instead of calling them damaged.
+    static constexpr int NewestVersion = 2;
 
     Kind kind = Kind::Download;
     QString hub; // RateCard::hubKey() of the hub
     QString account; // user name on that hub
     QDateTime time; // when the download finished, or when the session started
     QDateTime stop; // sessions only; invalid while open
-    qint64 bytes = 0; // downloads only
-    QString what; // downloads: the file or folder name
+    qint64 bytes = 0; // downloads and storage samples
+    QString what; // downloads: the file or folder name; storage: homeVolume() or scratchVolume()
     int files = -1; // downloads: how many files it held; -1 when not recorded
     QString size; // sessions: the server size (profile slug or name)
     QString server; // sessions: the named server, empty for the default one
@@ -35,6 +42,10 @@ struct UsageRecord
                                 const QDateTime &time = QDateTime::currentDateTimeUtc(), int files = -1);
     static UsageRecord session(const QString &hub, const QString &account, const QString &size,
                                const QDateTime &start, const QDateTime &stop = {});
+
+    // volume: homeVolume() or scratchVolume(); bytes used (home) or allocated (scratch) at time.
+    static UsageRecord storage(const QString &hub, const QString &account, const QString &volume,
+                               qint64 bytes, const QDateTime &time = QDateTime::currentDateTimeUtc());
 
     // Identifies a session across its start and stop records.
     QString sessionKey() const;

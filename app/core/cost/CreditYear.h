@@ -1,0 +1,100 @@
+#pragma once
+
+#include "cost/RateCard.h"
+#include "cost/UsageRecord.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QList>
+#include <QTimeZone>
+
+#include <optional>
+
+namespace fornax {
+
+/**
+ * A hub's allotment year: from the last renewal (RateCard::allotmentRenewal(), at midnight in the
+ * user's time zone, as months are cut) to the next, and what the usage ledger says was spent in
+ * it. Only records of this hub inside the year count; a session running over the renewal counts
+ * only its part after it.
+ *
+ * Spent = compute (server hours x the size's rate, CostMeter) + egress (CostMeter) + storage.
+ * Storage is priced from the ledger's storage samples: each sample holds from its time until the
+ * next sample of the same volume (or until now), home by use x RateCard::homePerGBMonth(), scratch
+ * by allocation x scratchPerGBMonth(), a month being 1/12 of the mean Gregorian year. Nothing is
+ * invented: before the first home sample storage is not counted, and the summary says so
+ * (storageKnown, storageFrom).
+ *
+ * The burn rate is what was spent in the last BurnWindowDays days (or since the renewal when the
+ * year is younger) divided by that many days, at least one: recent use predicts the coming weeks
+ * better than a year's average, which a heavy month long ago or a quiet start would skew. The
+ * forecast divides what is left by it; there is none when nothing was spent in the window, when
+ * the credits last past the renewal, or when they are already used up.
+ *
+ * Every figure is an estimate (the hub's bill is the truth). Pure: no I/O, no clock unless the
+ * caller leaves `now` to its default.
+ */
+class CreditYear
+{
+    Q_DECLARE_TR_FUNCTIONS(CreditYear)
+
+public:
+    static constexpr int BurnWindowDays = 30;
+    // Alerts fire when spending reaches these percentages of the allotment or the monthly budget.
+    static QList<int> thresholds() { return {50, 80, 100}; }
+
+    struct Summary
+    {
+        QDate start; // the last renewal (local date)
+        QDate renews; // the next renewal (local date)
+        double allotment = 0;
+        double compute = 0;
+        double egress = 0;
+        double storage = 0; // home and scratch, from storage samples only
+        // False when the ledger has no home sample up to now: home storage is not in `storage`.
+        bool storageKnown = false;
+        // The first home sample, when it came after the renewal: storage before it is not counted.
+        QDate storageFrom;
+        double unpricedHours = 0; // hours of sizes the card has no rate for: not in compute
+        double burnPerDay = 0;
+        // When the credits run out at burnPerDay (local date); nullopt when nothing is being spent,
+        // they last past the renewal, or they are already used up (exhausted()).
+        std::optional<QDate> runsOut;
+        QList<int> allotmentAlerts; // thresholds() reached, ascending
+        std::optional<double> monthlyBudget;
+        double monthSpent = 0; // this calendar month, same sum as the year's
+        QList<int> budgetAlerts; // thresholds() of the monthly budget reached; empty without one
+
+        double used() const { return compute + egress + storage; }
+        double left() const { return allotment > used() ? allotment - used() : 0.0; }
+        bool exhausted() const { return used() >= allotment; }
+    };
+
+    CreditYear(const RateCard &card, const QString &hubUrl,
+               const QTimeZone &zone = QTimeZone::systemTimeZone());
+
+    // The year around now for this hub's records; nullopt when the card has no allotment or no
+    // renewal day (the hub grants nothing a year, or does not say).
+    std::optional<Summary> summary(const QList<UsageRecord> &records,
+                                   const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    // The renewal on or before today.
+    static QDate lastRenewal(const RateCard::YearDay &renewal, const QDate &today);
+    // Storage credits of this hub's samples in [from, to) (to at most now).
+    double storageCost(const QList<UsageRecord> &records, const QDateTime &from, const QDateTime &to) const;
+
+    // One or two sentences for people: "This year (since 1 Oct 2026): 412.3 of 1,000 credits used;
+    // at this rate they run out on 3 Aug 2027." plus what is not counted and the alerts reached.
+    QStringList sentences(const Summary &summary) const;
+
+private:
+    double spent(const QList<UsageRecord> &records, const QDateTime &from, const QDateTime &now) const;
+    double volumeCost(const QList<UsageRecord> &records, const QString &volume, double ratePerGBMonth,
+                      const QDateTime &from, const QDateTime &to) const;
+
+    RateCard m_card;
+    QString m_hub;
+    QTimeZone m_zone;
+};
+
+} // namespace fornax
