@@ -249,6 +249,45 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>CreditYear</name>
+    <message>
+        <source>This year (since %1): %2 of %3 %4 used</source>
+        <translation>Dieses Jahr (seit %1): %2 von %3 %4 verbraucht</translation>
+    </message>
+    <message>
+        <source>%1: the allotment is used up until it is renewed on %2.</source>
+        <translation>%1: Das Kontingent ist aufgebraucht, bis es am %2 erneuert wird.</translation>
+    </message>
+    <message>
+        <source>%1; at this rate they run out on %2.</source>
+        <translation>%1; in diesem Tempo sind sie am %2 aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>%1; at this rate they last until they are renewed on %2.</source>
+        <translation>%1; in diesem Tempo reichen sie bis zur Erneuerung am %2.</translation>
+    </message>
+    <message>
+        <source>%1; they are renewed on %2.</source>
+        <translation>%1; sie werden am %2 erneuert.</translation>
+    </message>
+    <message>
+        <source>Storage is not counted: the app has not yet seen how much your home folder holds.</source>
+        <translation>Speicher ist nicht mitgezählt: Die App hat noch nicht gesehen, wie viel Ihr Home-Ordner belegt.</translation>
+    </message>
+    <message>
+        <source>Storage is counted from %1, when the app first saw how much your home folder holds.</source>
+        <translation>Speicher ist ab dem %1 mitgezählt, als die App zum ersten Mal sah, wie viel Ihr Home-Ordner belegt.</translation>
+    </message>
+    <message>
+        <source>Alert: %1 % of the year&apos;s %2 used.</source>
+        <translation>Warnung: %1 % der %2 dieses Jahres verbraucht.</translation>
+    </message>
+    <message>
+        <source>Alert: %1 % of this month&apos;s budget used.</source>
+        <translation>Warnung: %1 % des Budgets dieses Monats verbraucht.</translation>
+    </message>
+</context>
+<context>
     <name>DataSize</name>
     <message>
         <source>%1/s</source>
@@ -478,6 +517,18 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>about %1</source>
         <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): credits are renewed on 1 October</source>
+        <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026): Credits werden am 1. Oktober erneuert</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): home (FSx) 0.090 credit per GB-month of use</source>
+        <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026): Home (FSx) 0,090 Credits pro GB-Monat Nutzung</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): /scratch (EBS) 0.080 credit per GB-month allocated</source>
+        <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026): /scratch (EBS) 0,080 Credits pro zugeteiltem GB-Monat</translation>
     </message>
 </context>
 <context>

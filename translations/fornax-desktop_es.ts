@@ -249,6 +249,45 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>CreditYear</name>
+    <message>
+        <source>This year (since %1): %2 of %3 %4 used</source>
+        <translation>Este año (desde el %1): %2 de %3 %4 usados</translation>
+    </message>
+    <message>
+        <source>%1: the allotment is used up until it is renewed on %2.</source>
+        <translation>%1: la asignación está agotada hasta que se renueve el %2.</translation>
+    </message>
+    <message>
+        <source>%1; at this rate they run out on %2.</source>
+        <translation>%1; a este ritmo se agotan el %2.</translation>
+    </message>
+    <message>
+        <source>%1; at this rate they last until they are renewed on %2.</source>
+        <translation>%1; a este ritmo duran hasta que se renueven el %2.</translation>
+    </message>
+    <message>
+        <source>%1; they are renewed on %2.</source>
+        <translation>%1; se renuevan el %2.</translation>
+    </message>
+    <message>
+        <source>Storage is not counted: the app has not yet seen how much your home folder holds.</source>
+        <translation>El almacenamiento no se cuenta: la aplicación aún no ha visto cuánto ocupa su carpeta personal.</translation>
+    </message>
+    <message>
+        <source>Storage is counted from %1, when the app first saw how much your home folder holds.</source>
+        <translation>El almacenamiento se cuenta desde el %1, cuando la aplicación vio por primera vez cuánto ocupa su carpeta personal.</translation>
+    </message>
+    <message>
+        <source>Alert: %1 % of the year&apos;s %2 used.</source>
+        <translation>Aviso: %1 % de los %2 del año usados.</translation>
+    </message>
+    <message>
+        <source>Alert: %1 % of this month&apos;s budget used.</source>
+        <translation>Aviso: %1 % del presupuesto de este mes usado.</translation>
+    </message>
+</context>
+<context>
     <name>DataSize</name>
     <message>
         <source>%1/s</source>
@@ -478,6 +517,18 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>about %1</source>
         <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): credits are renewed on 1 October</source>
+        <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026): los créditos se renuevan el 1 de octubre</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): home (FSx) 0.090 credit per GB-month of use</source>
+        <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026): home (FSx) 0,090 créditos por GB-mes de uso</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): /scratch (EBS) 0.080 credit per GB-month allocated</source>
+        <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026): /scratch (EBS) 0,080 créditos por GB-mes asignado</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,45 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>CreditYear</name>
+    <message>
+        <source>This year (since %1): %2 of %3 %4 used</source>
+        <translation>Cette année (depuis le %1)&#xa0;: %2 sur %3 %4 utilisés</translation>
+    </message>
+    <message>
+        <source>%1: the allotment is used up until it is renewed on %2.</source>
+        <translation>%1&#xa0;: l’allocation est épuisée jusqu’à son renouvellement le %2.</translation>
+    </message>
+    <message>
+        <source>%1; at this rate they run out on %2.</source>
+        <translation>%1&#xa0;; à ce rythme, ils seront épuisés le %2.</translation>
+    </message>
+    <message>
+        <source>%1; at this rate they last until they are renewed on %2.</source>
+        <translation>%1&#xa0;; à ce rythme, ils dureront jusqu’à leur renouvellement le %2.</translation>
+    </message>
+    <message>
+        <source>%1; they are renewed on %2.</source>
+        <translation>%1&#xa0;; ils sont renouvelés le %2.</translation>
+    </message>
+    <message>
+        <source>Storage is not counted: the app has not yet seen how much your home folder holds.</source>
+        <translation>Le stockage n’est pas compté&#xa0;: l’application n’a pas encore vu combien occupe votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Storage is counted from %1, when the app first saw how much your home folder holds.</source>
+        <translation>Le stockage est compté depuis le %1, quand l’application a vu pour la première fois combien occupe votre dossier personnel.</translation>
+    </message>
+    <message>
+        <source>Alert: %1 % of the year&apos;s %2 used.</source>
+        <translation>Alerte&#xa0;: %1&#xa0;% des %2 de l’année utilisés.</translation>
+    </message>
+    <message>
+        <source>Alert: %1 % of this month&apos;s budget used.</source>
+        <translation>Alerte&#xa0;: %1&#xa0;% du budget de ce mois utilisés.</translation>
+    </message>
+</context>
+<context>
     <name>DataSize</name>
     <message>
         <source>%1/s</source>
@@ -478,6 +517,18 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>about %1</source>
         <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): credits are renewed on 1 October</source>
+        <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026)&#xa0;: les crédits sont renouvelés le 1er octobre</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): home (FSx) 0.090 credit per GB-month of use</source>
+        <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026)&#xa0;: home (FSx) 0,090 crédit par Go-mois utilisé</translation>
+    </message>
+    <message>
+        <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): /scratch (EBS) 0.080 credit per GB-month allocated</source>
+        <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026)&#xa0;: /scratch (EBS) 0,080 crédit par Go-mois alloué</translation>
     </message>
 </context>
 <context>
