@@ -86,7 +86,7 @@ std::optional<CreditYear::Summary> CreditYear::summary(const QList<UsageRecord> 
 {
     const auto allotment = m_card.yearlyAllotment();
     const auto renewal = m_card.allotmentRenewal();
-    if (!allotment || !renewal)
+    if (!allotment || allotment->value <= 0 || !renewal)
         return std::nullopt;
     const QDate today = now.toTimeZone(m_zone).date();
     Summary s;

@@ -73,8 +73,9 @@ public:
     CreditYear(const RateCard &card, const QString &hubUrl,
                const QTimeZone &zone = QTimeZone::systemTimeZone());
 
-    // The year around now for this hub's records; nullopt when the card has no allotment or no
-    // renewal day (the hub grants nothing a year, or does not say).
+    // The year around now for this hub's records (every account on it, as CostMeter sums them);
+    // nullopt when the card has no allotment, an allotment of 0, or no renewal day (the hub
+    // grants nothing a year, or does not say).
     std::optional<Summary> summary(const QList<UsageRecord> &records,
                                    const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
 
