@@ -158,10 +158,11 @@ QStringList CreditYear::sentences(const Summary &s) const
         lines << tr("Storage is counted from %1, when the app first saw how much your home folder holds.")
                      .arg(date(s.storageFrom));
     if (!s.allotmentAlerts.isEmpty())
-        lines
-            << tr("Alert: %1 % of the year's %2 used.").arg(s.allotmentAlerts.constLast()).arg(m_card.unit());
+        lines << tr("Alert: %1 % of the year's %2 used.")
+                     .arg(locale.toString(s.allotmentAlerts.constLast()), m_card.unit());
     if (!s.budgetAlerts.isEmpty())
-        lines << tr("Alert: %1 % of this month's budget used.").arg(s.budgetAlerts.constLast());
+        lines << tr("Alert: %1 % of this month's budget used.")
+                     .arg(locale.toString(s.budgetAlerts.constLast()));
     return lines;
 }
 
