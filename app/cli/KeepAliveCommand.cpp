@@ -240,7 +240,8 @@ void KeepAliveCommand::keepRunning()
                   {QStringLiteral("reason"),
                    reason == KeepAlive::EndReason::Stopped ? QStringLiteral("stopped")
                                                            : QStringLiteral("expired")}});
-        Q_EMIT finished(ExitCode::Success);
+        // Stopped by Ctrl+C: interrupted, like every command (130); the time was not used up.
+        Q_EMIT finished(reason == KeepAlive::EndReason::Stopped ? ExitCode::Interrupted : ExitCode::Success);
     });
 }
 
