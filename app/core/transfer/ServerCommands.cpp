@@ -27,6 +27,24 @@ CommandOutcome CommandOutcome::refused(const QString &reason)
     return outcome;
 }
 
+QString CommandOutcome::lastLine(const QByteArray &output)
+{
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        const QString line = QString::fromUtf8(lines.at(i).trimmed());
+        if (!line.isEmpty())
+            return line.left(300);
+    }
+    return {};
+}
+
+QString CommandOutcome::asSentence(const QString &text)
+{
+    if (text.isEmpty() || QStringLiteral(".!?)”\"").contains(text.back()))
+        return text;
+    return text + QLatin1Char('.');
+}
+
 void ServerCommands::setHeartbeat(std::chrono::milliseconds) { }
 
 } // namespace fornax

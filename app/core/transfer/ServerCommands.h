@@ -29,6 +29,13 @@ struct CommandOutcome
     static CommandOutcome finished(int exitCode, const QByteArray &output);
     static CommandOutcome failed(const QString &reason, const QString &message = {});
     static CommandOutcome refused(const QString &reason);
+
+    // The last non-empty line a failed script printed (usually tar's or the shell's own
+    // complaint), at most 300 characters.
+    static QString lastLine(const QByteArray &output);
+    // Qt's and the servers' reasons often end without a full stop ("The remote host closed the
+    // connection"); followed by advice, they need one.
+    static QString asSentence(const QString &text);
 };
 
 /**

@@ -18,29 +18,8 @@ namespace fornax {
 
 namespace {
 
-// Qt's and the servers' reasons often end without a full stop ("The remote host closed the
-// connection"); followed by advice, they need one.
-QString asSentence(const QString &text)
-{
-    if (text.isEmpty() || QStringLiteral(".!?)”\"").contains(text.back()))
-        return text;
-    return text + QLatin1Char('.');
-}
-
 // The clean-up waits up to a minute for a dying step of the job to let go of its folder.
 constexpr auto CleanupTimeout = 120s;
-
-// The last line a failed script printed: usually tar's or the shell's own complaint.
-QString lastLine(const QByteArray &output)
-{
-    const QList<QByteArray> lines = output.trimmed().split('\n');
-    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
-        const QString line = QString::fromUtf8(lines.at(i).trimmed());
-        if (!line.isEmpty())
-            return line.left(300);
-    }
-    return {};
-}
 
 } // namespace
 
@@ -422,7 +401,7 @@ void TransferJob::succeed()
             if (!outcome.succeeded())
                 qCWarning(lcTransfer)
                     << "job" << m_id << "could not remove its folder on the server:"
-                    << (outcome.reason.isEmpty() ? lastLine(outcome.output) : outcome.reason);
+                    << (outcome.reason.isEmpty() ? CommandOutcome::lastLine(outcome.output) : outcome.reason);
             dropShell();
             finishRun(State::Finished);
         });
@@ -456,15 +435,15 @@ void TransferJob::cleanUpRemote(const std::function<void()> &then)
         return;
     }
     ServerCommands *cleaner = m_backend->newCommands(this);
-    cleaner->run(RemoteScript::cleanup(m_id), CleanupTimeout,
-                 [this, cleaner, then](const CommandOutcome &outcome) {
-                     if (!outcome.succeeded())
-                         qCWarning(lcTransfer)
-                             << "job" << m_id << "could not remove its folder on the server:"
-                             << (outcome.reason.isEmpty() ? lastLine(outcome.output) : outcome.reason);
-                     cleaner->release();
-                     then();
-                 });
+    cleaner->run(
+        RemoteScript::cleanup(m_id), CleanupTimeout, [this, cleaner, then](const CommandOutcome &outcome) {
+            if (!outcome.succeeded())
+                qCWarning(lcTransfer)
+                    << "job" << m_id << "could not remove its folder on the server:"
+                    << (outcome.reason.isEmpty() ? CommandOutcome::lastLine(outcome.output) : outcome.reason);
+            cleaner->release();
+            then();
+        });
 }
 
 void TransferJob::setTerminalHeartbeat(std::chrono::milliseconds interval)
@@ -527,7 +506,8 @@ void TransferJob::stepEnded(const CommandOutcome &outcome, const QString &failur
     if (m_cleaningUp) {
         if (!outcome.succeeded())
             qCWarning(lcTransfer) << "job" << m_id << "could not remove its folder on the server:"
-                                  << (outcome.reason.isEmpty() ? lastLine(outcome.output) : outcome.reason);
+                                  << (outcome.reason.isEmpty() ? CommandOutcome::lastLine(outcome.output)
+                                                               : outcome.reason);
         done(outcome.output);
         return;
     }
@@ -537,7 +517,7 @@ void TransferJob::stepEnded(const CommandOutcome &outcome, const QString &failur
             done(outcome.output);
             return;
         }
-        if (const QString detail = lastLine(outcome.output); !detail.isEmpty())
+        if (const QString detail = CommandOutcome::lastLine(outcome.output); !detail.isEmpty())
             fail(Error::Server, tr("%1 The server said: %2").arg(failureText, detail));
         else
             fail(Error::Server, failureText);
@@ -550,7 +530,7 @@ void TransferJob::stepEnded(const CommandOutcome &outcome, const QString &failur
     }
     fail(Error::Network,
          tr("%1 %2 Check the connection and retry the transfer.")
-             .arg(failureText, asSentence(outcome.reason)));
+             .arg(failureText, CommandOutcome::asSentence(outcome.reason)));
 }
 
 void TransferJob::fileStepFailed(const CommandOutcome &outcome, const QString &failureText)

@@ -124,11 +124,7 @@ void HubBackend::sshAnswered(bool ok, const SshError &error)
     }
     m_fallbackReason = error.message();
     if (!m_client) {
-        const bool server = error.kind() == SshError::Kind::CommandFailed
-            || error.kind() == SshError::Kind::CommandTimeout
-            || error.kind() == SshError::Kind::OutputTooLarge;
-        Q_EMIT unavailable(server ? ArchiveStream::Failure::Server : ArchiveStream::Failure::Network,
-                           error.message());
+        Q_EMIT unavailable(SshStream::failureFor(error), error.message());
         return;
     }
     qCWarning(lcSsh).noquote() << "the run uses the contents API: SSH did not work (" << error.kindName()

@@ -14,17 +14,6 @@
 
 namespace fornax {
 
-namespace {
-
-QString asSentence(const QString &text)
-{
-    if (text.isEmpty() || QStringLiteral(".!?)”\"").contains(text.back()))
-        return text;
-    return text + QLatin1Char('.');
-}
-
-} // namespace
-
 TerminalCommands::TerminalCommands(HubClient *client, const QUrl &serverUrl, QObject *parent)
     : ServerCommands(parent)
     , m_client(client)
@@ -88,7 +77,7 @@ void TerminalCommands::writeFile(const QString &jobId, const QString &name, cons
                     QCoreApplication::translate(
                         "fornax::TransferJob",
                         "Could not write to your server: %1 Check the connection and retry the transfer.")
-                        .arg(asSentence(message))));
+                        .arg(CommandOutcome::asSentence(message))));
             });
     transport->upload(buffer.get(), RemoteScript::jobFolder(jobId) + QLatin1Char('/') + name, content.size());
 }

@@ -3,6 +3,7 @@
 #include "BoundedBuffer.h"
 #include "LocalShell.h"
 #include "transfer/RemoteScript.h"
+#include "transfer/ServerCommands.h"
 #include "transfer/StreamScript.h"
 
 namespace fornax {
@@ -12,12 +13,6 @@ namespace {
 constexpr qsizetype Chunk = qsizetype(256) * 1024;
 // What may wait in QProcess's write buffer before the source is read again.
 constexpr qint64 MaxQueued = qint64(1024) * 1024;
-
-QString lastLine(const QByteArray &text)
-{
-    const QList<QByteArray> lines = text.trimmed().split('\n');
-    return lines.isEmpty() ? QString() : QString::fromUtf8(lines.constLast().trimmed());
-}
 
 } // namespace
 
@@ -127,7 +122,7 @@ void LoopbackStream::shellExited(int exitCode, const QByteArray &output, const Q
     m_errors = errors;
     if (exitCode != 0) {
         const QString message = tr("The command on the server failed (exit status %1): %2")
-                                    .arg(QString::number(exitCode), lastLine(errors));
+                                    .arg(QString::number(exitCode), CommandOutcome::lastLine(errors));
         if (m_sink)
             m_sink->abort(message);
         Q_EMIT failed(Failure::Server, message);

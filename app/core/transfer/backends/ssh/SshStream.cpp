@@ -60,20 +60,23 @@ void SshStream::download(BoundedBuffer *sink, qint64 archiveBytes)
                           RemoteScript::sshInput(script));
 }
 
-void SshStream::transportFailed(const HubError &, const QString &message)
+ArchiveStream::Failure SshStream::failureFor(const SshError &error)
 {
-    switch (m_transport->error().kind()) {
+    switch (error.kind()) {
     case SshError::Kind::Cancelled:
-        Q_EMIT failed(Failure::Cancelled, message);
-        return;
+        return Failure::Cancelled;
     case SshError::Kind::CommandFailed:
     case SshError::Kind::CommandTimeout:
     case SshError::Kind::OutputTooLarge:
-        Q_EMIT failed(Failure::Server, message);
-        return;
+        return Failure::Server;
     default:
-        Q_EMIT failed(Failure::Network, message);
+        return Failure::Network;
     }
+}
+
+void SshStream::transportFailed(const HubError &, const QString &message)
+{
+    Q_EMIT failed(failureFor(m_transport->error()), message);
 }
 
 void SshStream::cancel()

@@ -5,6 +5,7 @@
 namespace fornax {
 
 class HubError;
+class SshError;
 class SshSession;
 class SshTransport;
 
@@ -28,6 +29,10 @@ public:
     void measure(const ArchiveTotals &expected) override;
     void download(BoundedBuffer *sink, qint64 archiveBytes) override;
     void cancel() override;
+
+    // An SSH failure as a stream's: Cancelled, Server (the remote command failed, timed out or
+    // printed too much) or Network.
+    static Failure failureFor(const SshError &error);
 
 private:
     void transportFailed(const HubError &error, const QString &message);
