@@ -293,6 +293,13 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EgressPolicy</name>

@@ -293,6 +293,13 @@ Sin un comando, abre la ventana.</translation>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EgressPolicy</name>

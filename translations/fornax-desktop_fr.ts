@@ -293,6 +293,13 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EgressPolicy</name>

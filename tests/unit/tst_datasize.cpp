@@ -1,6 +1,7 @@
 // Sizes as the window and the command line show them: decimal units (as disks, networks and the
 // hub's per-GB prices count), one decimal, the reader's decimal separator, never binary units.
 #include "DataSize.h"
+#include "Translations.h"
 
 #include <QLocale>
 #include <QTest>
@@ -11,7 +12,10 @@ class TestDataSize : public QObject
 {
     Q_OBJECT
 
+    fornax::Translations m_translations; // English plurals: "1 byte", "2 bytes"
+
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_translations.install(QLocale(QLocale::English))); }
     void init() { QLocale::setDefault(QLocale::c()); }
     void cleanupTestCase() { QLocale::setDefault(QLocale::system()); }
     void decimalUnits_data();
@@ -26,6 +30,7 @@ void TestDataSize::decimalUnits_data()
     QTest::addColumn<qint64>("bytes");
     QTest::addColumn<QString>("shown");
     QTest::newRow("nothing") << qint64(0) << QStringLiteral("0 bytes");
+    QTest::newRow("one byte") << qint64(1) << QStringLiteral("1 byte");
     QTest::newRow("below a kilobyte") << qint64(999) << QStringLiteral("999 bytes");
     QTest::newRow("a kilobyte") << qint64(1000) << QStringLiteral("1.0 kB");
     QTest::newRow("a catalogue") << qint64(125'800'000) << QStringLiteral("125.8 MB");
