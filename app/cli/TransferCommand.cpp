@@ -341,9 +341,11 @@ void TransferCommand::showProgress(qint64 done, qint64 total)
         return;
     const int percent = int(done * 100 / total);
     const bool terminal = ::isatty(STDOUT_FILENO) == 1;
-    // A log gets a line every 10 % or 10 seconds, a terminal a live bar.
+    // A log gets a line every 10 % or 10 seconds (and 100 % once: the job reports the end of
+    // sending and of unpacking), a terminal a live bar.
+    const bool reachedEnd = percent == 100 && m_lastPercent != 100;
     if (!terminal && !m_context.commandLine->json() && percent / 10 == m_lastPercent / 10
-        && m_sinceLine.elapsed() < 10'000 && done < total)
+        && m_sinceLine.elapsed() < 10'000 && !reachedEnd)
         return;
     if (terminal && percent == m_lastPercent && m_sinceLine.elapsed() < 500)
         return;
