@@ -405,10 +405,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Diese Adresse gehört zu keinem JupyterHub. Prüfen Sie sie: Es sollte die Adresse sein, die Sie im Browser öffnen, um Ihren Hub zu erreichen.</translation>
     </message>
     <message>
-        <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>The hub does not know this user or server. Check the account in the settings.</source>
         <translation>Der Hub kennt diesen Benutzer oder Server nicht. Prüfen Sie das Konto in den Einstellungen.</translation>
     </message>
@@ -470,6 +466,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Your server sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. Software on your server may be misbehaving: if this keeps happening, restart your server.</source>
         <translation>Ihr Server hat in einer Antwort mehr als %1 gesendet, weit mehr, als eine solche Antwort enthält, daher hat die App aufgehört, sie zu lesen. Es wurde nichts geändert. Möglicherweise arbeitet Software auf Ihrem Server fehlerhaft: Wenn das wieder vorkommt, starten Sie Ihren Server neu.</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) was never valid. Sign in again with the app, or make a new token on the hub&apos;s token page.</source>
+        <translation>Der Hub akzeptiert diese Anmeldung nicht: Sie ist abgelaufen, wurde widerrufen oder war (bei einem selbst angegebenen Token) nie gültig. Melden Sie sich mit der App erneut an oder erstellen Sie auf der Token-Seite des Hubs ein neues Token.</translation>
     </message>
 </context>
 <context>
@@ -1386,10 +1386,6 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Ihr Server läuft nicht. Starten Sie ihn, um Ihre Dateien zu sehen und zu ändern.</translation>
     </message>
     <message>
-        <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation>Ihre Anmeldung ist abgelaufen oder wurde widerrufen. Melden Sie sich erneut an.</translation>
-    </message>
-    <message>
         <source>Your server refused access to %1. You may not have permission for it; if every folder is refused, sign out and sign in again.</source>
         <translation>Ihr Server hat den Zugriff verweigert (%1). Vielleicht fehlt Ihnen die Berechtigung dafür; wird der Zugriff auf jeden Ordner verweigert, melden Sie sich ab und wieder an.</translation>
     </message>
@@ -1456,6 +1452,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>%1 could not be deleted completely; some items inside it are protected. The server said: %2</source>
         <translation>%1 konnte nicht vollständig gelöscht werden; einige Elemente darin sind geschützt. Meldung des Servers: %2</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) was never valid. Sign in again with the app, or make a new token on the hub&apos;s token page.</source>
+        <translation>Der Hub akzeptiert diese Anmeldung nicht: Sie ist abgelaufen, wurde widerrufen oder war (bei einem selbst angegebenen Token) nie gültig. Melden Sie sich mit der App erneut an oder erstellen Sie auf der Token-Seite des Hubs ein neues Token.</translation>
     </message>
 </context>
 <context>

@@ -405,10 +405,6 @@ Sin un comando, abre la ventana.</translation>
         <translation>Esta dirección no pertenece a un JupyterHub. Compruébela: debe ser la dirección que abre en el navegador para llegar a su hub.</translation>
     </message>
     <message>
-        <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation>Su sesión caducó o fue revocada. Vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
         <source>The hub does not know this user or server. Check the account in the settings.</source>
         <translation>El hub no conoce este usuario o servidor. Compruebe la cuenta en la configuración.</translation>
     </message>
@@ -470,6 +466,10 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Your server sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. Software on your server may be misbehaving: if this keeps happening, restart your server.</source>
         <translation>Su servidor envió más de %1 en una respuesta, mucho más de lo que contiene una respuesta así, por lo que la aplicación dejó de leerla. No se cambió nada. Puede que algún software de su servidor no funcione bien: si vuelve a ocurrir, reinicie su servidor.</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) was never valid. Sign in again with the app, or make a new token on the hub&apos;s token page.</source>
+        <translation>El hub no acepta este inicio de sesión: caducó, fue revocado o (si es un token que usted dio) nunca fue válido. Inicie sesión de nuevo con la aplicación o cree un token nuevo en la página de tokens del hub.</translation>
     </message>
 </context>
 <context>
@@ -1386,10 +1386,6 @@ Sin un comando, abre la ventana.</translation>
         <translation>Su servidor no está en marcha. Inícielo para ver y modificar sus archivos.</translation>
     </message>
     <message>
-        <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation>Su sesión caducó o fue revocada. Vuelva a iniciar sesión.</translation>
-    </message>
-    <message>
         <source>Your server refused access to %1. You may not have permission for it; if every folder is refused, sign out and sign in again.</source>
         <translation>Su servidor denegó el acceso a %1. Puede que no tenga permiso; si se deniega el acceso a todas las carpetas, cierre la sesión y vuelva a iniciarla.</translation>
     </message>
@@ -1456,6 +1452,10 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>%1 could not be deleted completely; some items inside it are protected. The server said: %2</source>
         <translation>%1 no se pudo eliminar por completo; algunos elementos que contiene están protegidos. El servidor dijo: %2</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) was never valid. Sign in again with the app, or make a new token on the hub&apos;s token page.</source>
+        <translation>El hub no acepta este inicio de sesión: caducó, fue revocado o (si es un token que usted dio) nunca fue válido. Inicie sesión de nuevo con la aplicación o cree un token nuevo en la página de tokens del hub.</translation>
     </message>
 </context>
 <context>

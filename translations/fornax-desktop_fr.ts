@@ -405,10 +405,6 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>Cette adresse n’appartient pas à un JupyterHub. Vérifiez-la&#xa0;: ce doit être l’adresse que vous ouvrez dans un navigateur pour accéder à votre hub.</translation>
     </message>
     <message>
-        <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>The hub does not know this user or server. Check the account in the settings.</source>
         <translation>Le hub ne connaît pas cet utilisateur ou ce serveur. Vérifiez le compte dans les paramètres.</translation>
     </message>
@@ -470,6 +466,10 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Your server sent more than %1 in one reply, far more than such an answer holds, so the app stopped reading it. Nothing was changed. Software on your server may be misbehaving: if this keeps happening, restart your server.</source>
         <translation>Votre serveur a envoyé plus de %1 dans une réponse, bien plus qu’une telle réponse n’en contient&#xa0;; l’application a donc cessé de la lire. Rien n’a été modifié. Un logiciel de votre serveur fonctionne peut-être mal&#xa0;: si cela se reproduit, redémarrez votre serveur.</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) was never valid. Sign in again with the app, or make a new token on the hub&apos;s token page.</source>
+        <translation>Le hub n’accepte pas cette connexion&#xa0;: elle a expiré, a été révoquée ou (pour un jeton que vous avez fourni) n’a jamais été valide. Reconnectez-vous avec l’application ou créez un nouveau jeton sur la page des jetons du hub.</translation>
     </message>
 </context>
 <context>
@@ -1386,10 +1386,6 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>Votre serveur n’est pas en marche. Démarrez-le pour voir et modifier vos fichiers.</translation>
     </message>
     <message>
-        <source>Your sign-in has expired or was revoked. Sign in again.</source>
-        <translation>Votre connexion a expiré ou a été révoquée. Reconnectez-vous.</translation>
-    </message>
-    <message>
         <source>Your server refused access to %1. You may not have permission for it; if every folder is refused, sign out and sign in again.</source>
         <translation>Votre serveur a refusé l’accès à %1. Vous n’en avez peut-être pas l’autorisation&#xa0;; si l’accès à tous les dossiers est refusé, déconnectez-vous puis reconnectez-vous.</translation>
     </message>
@@ -1456,6 +1452,10 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>%1 could not be deleted completely; some items inside it are protected. The server said: %2</source>
         <translation>%1 n’a pas pu être entièrement supprimé&#xa0;; certains éléments qu’il contient sont protégés. Réponse du serveur&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) was never valid. Sign in again with the app, or make a new token on the hub&apos;s token page.</source>
+        <translation>Le hub n’accepte pas cette connexion&#xa0;: elle a expiré, a été révoquée ou (pour un jeton que vous avez fourni) n’a jamais été valide. Reconnectez-vous avec l’application ou créez un nouveau jeton sur la page des jetons du hub.</translation>
     </message>
 </context>
 <context>

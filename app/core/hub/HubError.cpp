@@ -186,7 +186,9 @@ QString HubError::message() const
                   "address you open in a browser to reach your hub.");
         break;
     case Kind::TokenExpired:
-        text = tr("Your sign-in has expired or was revoked. Sign in again.");
+        text = tr("The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) "
+                  "was never valid. Sign in again with the app, or make a new token on the hub's "
+                  "token page.");
         break;
     case Kind::Forbidden:
         text = tr("The hub refused this request: the sign-in this app uses is not allowed to do it. "

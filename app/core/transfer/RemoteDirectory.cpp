@@ -157,7 +157,9 @@ QString RemoteDirectory::describe(Operation operation, Error error, const QStrin
     case Error::ServerNotRunning:
         return tr("Your server is not running. Start it to see and change your files.");
     case Error::SignInExpired:
-        return tr("Your sign-in has expired or was revoked. Sign in again.");
+        return tr("The hub does not accept this sign-in: it expired, was revoked, or (for a token you gave) "
+                  "was never valid. Sign in again with the app, or make a new token on the hub's "
+                  "token page.");
     case Error::Forbidden:
         return tr("Your server refused access to %1. You may not have permission for it; if every "
                   "folder is refused, sign out and sign in again.")
