@@ -2293,6 +2293,18 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Too late to cancel: everything is in place; removing the temporary files on your server…</source>
         <translation>Zu spät zum Abbrechen: alles ist an seinem Platz; die temporären Dateien auf Ihrem Server werden entfernt …</translation>
     </message>
+    <message>
+        <source>The input ended before every name had an answer, so nothing was copied. Run the command again and answer each question, or say what to do with --on-conflict.</source>
+        <translation>Die Eingabe endete, bevor jeder Name eine Antwort hatte, daher wurde nichts kopiert. Führen Sie den Befehl erneut aus und beantworten Sie jede Frage, oder geben Sie mit --on-conflict an, was geschehen soll.</translation>
+    </message>
+    <message>
+        <source>  Please answer s, k or r (or press Enter to skip).</source>
+        <translation>  Bitte antworten Sie s, k oder r (oder Eingabetaste zum Überspringen).</translation>
+    </message>
+    <message>
+        <source>  Please answer o, s, k or i (or press Enter to skip).</source>
+        <translation>  Bitte antworten Sie o, s, k oder i (oder Eingabetaste zum Überspringen).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>

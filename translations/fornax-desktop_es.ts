@@ -2293,6 +2293,18 @@ Sin un comando, abre la ventana.</translation>
         <source>Too late to cancel: everything is in place; removing the temporary files on your server…</source>
         <translation>Demasiado tarde para cancelar: todo está en su sitio; se eliminan los archivos temporales de su servidor…</translation>
     </message>
+    <message>
+        <source>The input ended before every name had an answer, so nothing was copied. Run the command again and answer each question, or say what to do with --on-conflict.</source>
+        <translation>La entrada terminó antes de que cada nombre tuviera respuesta, así que no se copió nada. Ejecute el comando de nuevo y responda cada pregunta, o indique qué hacer con --on-conflict.</translation>
+    </message>
+    <message>
+        <source>  Please answer s, k or r (or press Enter to skip).</source>
+        <translation>  Responda s, k o r (o pulse Intro para omitir).</translation>
+    </message>
+    <message>
+        <source>  Please answer o, s, k or i (or press Enter to skip).</source>
+        <translation>  Responda o, s, k o i (o pulse Intro para omitir).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>

@@ -2293,6 +2293,18 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>Too late to cancel: everything is in place; removing the temporary files on your server…</source>
         <translation>Trop tard pour annuler : tout est en place ; suppression des fichiers temporaires sur votre serveur…</translation>
     </message>
+    <message>
+        <source>The input ended before every name had an answer, so nothing was copied. Run the command again and answer each question, or say what to do with --on-conflict.</source>
+        <translation>L’entrée s’est terminée avant que chaque nom ait une réponse, donc rien n’a été copié. Relancez la commande et répondez à chaque question, ou indiquez quoi faire avec --on-conflict.</translation>
+    </message>
+    <message>
+        <source>  Please answer s, k or r (or press Enter to skip).</source>
+        <translation>  Répondez s, k ou r (ou appuyez sur Entrée pour ignorer).</translation>
+    </message>
+    <message>
+        <source>  Please answer o, s, k or i (or press Enter to skip).</source>
+        <translation>  Répondez o, s, k ou i (ou appuyez sur Entrée pour ignorer).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::UploadCommand</name>

@@ -309,30 +309,59 @@ void TransferCommand::askAboutConflicts()
                         side(conflict.incomingIsFolder, conflict.incomingSize, conflict.incomingTotals,
                              conflict.incomingModified))
             << '\n';
-        const bool clash = conflict.kind == TransferConflict::Kind::TypeClash;
-        if (clash)
-            tty << QStringLiteral("  ") << conflict.replaceText(upload) << '\n'
-                << tr("  [s]kip, [k]eep both, [r]eplace; capital letter: for all the rest [s]: ");
-        else
-            tty << tr(
-                "  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the rest "
-                "[s]: ");
-        tty.flush();
-        const QString answer = in.readLine().trimmed();
-        ConflictPolicy policy = ConflictPolicy::Skip;
-        if (answer.startsWith(QLatin1Char('k'), Qt::CaseInsensitive))
-            policy = ConflictPolicy::KeepBoth;
-        else if (!clash && answer.startsWith(QLatin1Char('o'), Qt::CaseInsensitive))
-            policy = ConflictPolicy::Overwrite;
-        else if (!clash && answer.startsWith(QLatin1Char('i'), Qt::CaseInsensitive))
-            policy = ConflictPolicy::SkipIdentical;
-        else if (clash && answer.startsWith(QLatin1Char('r'), Qt::CaseInsensitive))
-            policy = ConflictPolicy::Replace;
-        if (!answer.isEmpty() && answer.at(0).isUpper())
+        const std::optional<Answer> answer =
+            ask(in, tty, conflict.kind == TransferConflict::Kind::TypeClash, conflict.replaceText(upload));
+        if (!answer) {
+            // Ctrl+D: no answer is not "skip all"; guessing could drop or overwrite work.
+            out.error(tr("The input ended before every name had an answer, so nothing was copied. Run the "
+                         "command again and answer each question, or say what to do with --on-conflict."));
+            m_job->cancel();
+            return;
+        }
+        const ConflictPolicy policy = answer->policy;
+        if (answer->forAll)
             forAll = policy;
         answers.insert(conflict.id, policy);
     }
     m_job->resolveConflicts(answers);
+}
+
+std::optional<TransferCommand::Answer> TransferCommand::ask(QTextStream &in, QTextStream &tty, bool clash,
+                                                            const QString &replaceText) const
+{
+    // The letters each question accepts, and what each means.
+    const QList<std::pair<QChar, ConflictPolicy>> choices = clash
+        ? QList<std::pair<QChar, ConflictPolicy>> {{u's', ConflictPolicy::Skip},
+                                                   {u'k', ConflictPolicy::KeepBoth},
+                                                   {u'r', ConflictPolicy::Replace}}
+        : QList<std::pair<QChar, ConflictPolicy>> {{u'o', ConflictPolicy::Overwrite},
+                                                   {u's', ConflictPolicy::Skip},
+                                                   {u'k', ConflictPolicy::KeepBoth},
+                                                   {u'i', ConflictPolicy::SkipIdentical}};
+    if (clash)
+        tty << QStringLiteral("  ") << replaceText << '\n';
+    for (;;) {
+        if (clash)
+            tty << tr("  [s]kip, [k]eep both, [r]eplace; capital letter: for all the rest [s]: ");
+        else
+            tty << tr("  [o]verwrite, [s]kip, [k]eep both, skip if [i]dentical; capital letter: for all the "
+                      "rest [s]: ");
+        tty.flush();
+        const QString line = in.readLine();
+        if (line.isNull())
+            return std::nullopt;
+        const QString answer = line.trimmed();
+        if (answer.isEmpty())
+            return Answer {ConflictPolicy::Skip, false};
+        for (const auto &[letter, policy] : choices) {
+            if (answer.at(0).toLower() == letter)
+                return Answer {policy, answer.at(0).isUpper()};
+        }
+        // An unknown answer ("y", a typo) must not count as skip: ask again.
+        tty << (clash ? tr("  Please answer s, k or r (or press Enter to skip).")
+                      : tr("  Please answer o, s, k or i (or press Enter to skip)."))
+            << '\n';
+    }
 }
 
 void TransferCommand::showProgress(qint64 done, qint64 total)

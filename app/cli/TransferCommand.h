@@ -8,6 +8,10 @@
 #include <QPointer>
 #include <QUrl>
 
+#include <optional>
+
+class QTextStream;
+
 namespace fornax {
 class KeepAlive;
 class ServerController;
@@ -67,6 +71,15 @@ private:
     void holdServer(const QUrl &serverUrl);
     void finishWith(int exitCode);
     void askAboutConflicts();
+    struct Answer
+    {
+        ConflictPolicy policy;
+        bool forAll; // a capital letter: the same for every later conflict it fits
+    };
+    // One conflict's question until it gets a known answer (Enter: skip); nullopt when the
+    // input ended.
+    std::optional<Answer> ask(QTextStream &in, QTextStream &tty, bool clash,
+                              const QString &replaceText) const;
     void showProgress(qint64 done, qint64 total);
     void jobFinished();
     void finishFailed();

@@ -69,6 +69,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void stoppedServerIsNamedUnlessStartIsGiven();
     void conflictWithoutTerminalChangesNothing();
+    void unknownAnswerIsAskedAgain();
+    void endOfInputCopiesNothing();
     void keepBothPlacesACopy();
     void longSummariesStayReadable();
     void downloadBelowThresholdIsRecorded();
@@ -96,6 +98,10 @@ private:
         QJsonObject event(const QString &name) const;
     };
     Run run(const QStringList &arguments, const QString &fault = {});
+    // The command on a terminal, a person typing: each [pattern, typed] pair waits for the
+    // pattern in the output, then types (tests/support/pty_dialogue.py). out has all it showed.
+    Run runOnTerminal(const QStringList &arguments, const QJsonArray &dialogue);
+    QProcessEnvironment environment(const QString &fault) const;
     int recordedDownloads();
     // The terminals on the test user's server now; 0 when it does not run.
     int terminals() const;
@@ -185,15 +191,7 @@ int TestCliTransfer::terminals() const
 TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments, const QString &fault)
 {
     QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(m_token));
-    environment.insert(QStringLiteral("FORNAX_HUB"), m_hub.url().toString());
-    // Settings and the usage ledger of this test only.
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-    if (!fault.isEmpty())
-        environment.insert(QStringLiteral("FORNAX_TEST_FAULT"), fault);
-    process.setProcessEnvironment(environment);
+    process.setProcessEnvironment(environment(fault));
     // No terminal: stdin is a closed pipe, as under cron or in a pipeline.
     process.setStandardInputFile(QProcess::nullDevice());
     const int terminalsBefore = terminals();
@@ -215,6 +213,45 @@ TestCliTransfer::Run TestCliTransfer::run(const QStringList &arguments, const QS
                                .arg(arguments.join(QLatin1Char(' ')))
                                .arg(terminalsBefore)
                                .arg(after);
+    return result;
+}
+
+QProcessEnvironment TestCliTransfer::environment(const QString &fault) const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(m_token));
+    environment.insert(QStringLiteral("FORNAX_HUB"), m_hub.url().toString());
+    // Settings and the usage ledger of this test only.
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    if (!fault.isEmpty())
+        environment.insert(QStringLiteral("FORNAX_TEST_FAULT"), fault);
+    return environment;
+}
+
+TestCliTransfer::Run TestCliTransfer::runOnTerminal(const QStringList &arguments, const QJsonArray &dialogue)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment({}));
+    process.start(QStringLiteral("/usr/bin/python3"),
+                  QStringList {QStringLiteral(FORNAX_PTY_DIALOGUE),
+                               QString::fromUtf8(QJsonDocument(dialogue).toJson(QJsonDocument::Compact)),
+                               QStringLiteral("--"), QStringLiteral(FORNAX_DESKTOP_BINARY)}
+                      + arguments);
+    Run result;
+    if (!process.waitForFinished(180'000)) {
+        process.kill();
+        process.waitForFinished();
+    }
+    const QJsonObject said = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+    result.out = said.value(QLatin1String("output")).toString().toUtf8();
+    result.err = process.readAllStandardError();
+    const QString unmatched = said.value(QLatin1String("unmatched")).toString();
+    if (!unmatched.isEmpty())
+        result.err += "never shown: " + unmatched.toUtf8();
+    result.exitCode = unmatched.isEmpty() ? said.value(QLatin1String("exit")).toInt(-1) : -3;
+    if (result.out.contains(m_token))
+        result.exitCode = -2;
     return result;
 }
 
@@ -264,6 +301,37 @@ void TestCliTransfer::conflictWithoutTerminalChangesNothing()
     QCOMPARE(skipped.event(QStringLiteral("done")).value(QLatin1String("skipped")).toArray(),
              QJsonArray {QStringLiteral("survey")});
     QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), before);
+}
+
+void TestCliTransfer::unknownAnswerIsAskedAgain()
+{
+    // A person at a terminal typed "y": that is no answer to "[o]verwrite, [s]kip, ...", and was
+    // taken as skip. It is asked again; "S" then skips this one and all the rest.
+    const QMap<QString, QByteArray> before = treeDigest(remote(QStringLiteral("inbox/survey")));
+    QVERIFY(writeFile(m_tree + QStringLiteral("/catalog.csv"), QByteArray("ra,dec\n1,2\n")));
+    const QString question = QStringLiteral("\\[s\\]: ");
+    Run asked =
+        runOnTerminal({QStringLiteral("upload"), m_tree, QStringLiteral("inbox")},
+                      QJsonArray {QJsonArray {question, QStringLiteral("y\n")},
+                                  QJsonArray {QStringLiteral("Please answer o, s, k or i"), QString()},
+                                  QJsonArray {question, QStringLiteral("S\n")}});
+    QVERIFY2(asked.exitCode == 0, QByteArray(asked.out + asked.err).constData());
+    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), before);
+}
+
+void TestCliTransfer::endOfInputCopiesNothing()
+{
+    // Ctrl+D at the question used to skip every conflict and copy the rest: input that ends is
+    // no answer, so nothing is copied and the command says why.
+    const QMap<QString, QByteArray> before = treeDigest(remote(QStringLiteral("inbox/survey")));
+    QVERIFY(writeFile(m_tree + QStringLiteral("/new-only-here.txt"), QByteArray("new\n")));
+    Run ended =
+        runOnTerminal({QStringLiteral("upload"), m_tree, QStringLiteral("inbox")},
+                      QJsonArray {QJsonArray {QStringLiteral("\\[s\\]: "), QStringLiteral("\u0004")}});
+    QVERIFY2(ended.exitCode == 1, QByteArray(ended.out + ended.err).constData());
+    QVERIFY2(ended.out.contains("nothing was copied"), ended.out.constData());
+    QCOMPARE(treeDigest(remote(QStringLiteral("inbox/survey"))), before);
+    QVERIFY(QFile::remove(m_tree + QStringLiteral("/new-only-here.txt")));
 }
 
 void TestCliTransfer::keepBothPlacesACopy()
