@@ -463,6 +463,8 @@ void TransferCommand::jobFinished()
     QJsonObject event = base;
     event.insert(QStringLiteral("event"), QStringLiteral("failed"));
     event.insert(QStringLiteral("message"), m_job->errorString());
+    // A stable word for scripts ("network", "no-space", "declined"...): the message is translated.
+    event.insert(QStringLiteral("reason"), TransferJob::errorName(m_job->error()));
     out.json(event);
     const TransferJob::Error error = m_job->error();
     if (error == TransferJob::Error::Network || error == TransferJob::Error::Server) {

@@ -343,6 +343,8 @@ void TestCliTransfer::keepBothPlacesACopy()
     QVERIFY2(kept.exitCode == 0, kept.err.constData());
     const QJsonArray placed = kept.event(QStringLiteral("done")).value(QLatin1String("placed")).toArray();
     QCOMPARE(placed, QJsonArray {QStringLiteral("survey")});
+    // What crossed the wire, as for a download (it was -1 for every upload).
+    QVERIFY(kept.event(QStringLiteral("done")).value(QLatin1String("archive_bytes")).toInteger() > 0);
     const QMap<QString, QByteArray> after = treeDigest(remote(QStringLiteral("inbox/survey")));
     for (auto it = before.cbegin(); it != before.cend(); ++it)
         QCOMPARE(after.value(it.key()), it.value());
@@ -759,6 +761,15 @@ void TestCliTransfer::serverStoppedMidUploadIsNamed()
     const QByteArray err = process.readAllStandardError();
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QVERIFY2(process.exitCode() == 5, err.constData());
+    // A script learns why from a stable word beside the translated message.
+    out += process.readAllStandardOutput();
+    QString reason;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.value(QLatin1String("event")).toString() == QLatin1String("failed"))
+            reason = event.value(QLatin1String("reason")).toString();
+    }
+    QVERIFY2(reason == QLatin1String("network") || reason == QLatin1String("server"), out.constData());
     QVERIFY2(err.contains("Your server stopped during the transfer"), err.constData());
     QVERIFY2(err.contains("fornax-desktop start"), err.constData());
     QVERIFY(!QFileInfo::exists(remote(QStringLiteral("inbox/stopped"))));

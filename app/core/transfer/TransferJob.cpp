@@ -44,6 +44,33 @@ TransferJob::TransferJob(Direction direction, TransferBackend *backend, const QS
     connect(m_backend, &TransferBackend::unavailable, this, &TransferJob::backendUnavailable);
 }
 
+QString TransferJob::errorName(Error error)
+{
+    switch (error) {
+    case Error::None:
+        return QStringLiteral("none");
+    case Error::Cancelled:
+        return QStringLiteral("cancelled");
+    case Error::Network:
+        return QStringLiteral("network");
+    case Error::Server:
+        return QStringLiteral("server");
+    case Error::NotFound:
+        return QStringLiteral("not-found");
+    case Error::NoSpace:
+        return QStringLiteral("no-space");
+    case Error::Archive:
+        return QStringLiteral("archive");
+    case Error::Verification:
+        return QStringLiteral("verification");
+    case Error::Declined:
+        return QStringLiteral("declined");
+    case Error::Forbidden:
+        return QStringLiteral("forbidden");
+    }
+    return QStringLiteral("unknown");
+}
+
 TransferJob::~TransferJob()
 {
     // The commands' destructor deletes their terminal on the server (or closes the SSH

@@ -89,6 +89,10 @@ public:
 
     ~TransferJob() override;
 
+    // A stable word for scripts and logs: "none", "cancelled", "network", "server", "not-found",
+    // "no-space", "archive", "verification", "declined", "forbidden".
+    static QString errorName(Error error);
+
     QString id() const { return m_id; }
     Direction direction() const { return m_direction; }
     State state() const { return m_state; }
@@ -146,7 +150,8 @@ public:
     qint64 secondsLeft() const;
     // What was transferred and verified; valid when finished.
     ArchiveTotals totals() const { return m_totals; }
-    // For a download: the archive's size on the wire (what egress bills); -1 before it is known.
+    // The archive's size on the wire; -1 before it is known. An upload knows it once all of it
+    // was sent. For a download it is what egress bills, known before approval.
     // Over SSH the archive is packed while it streams: until it has arrived this is the most
     // the stream can carry (StreamScript::streamBound() of the measured items, what approval
     // was asked for), then the bytes that really crossed the wire.

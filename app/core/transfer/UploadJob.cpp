@@ -402,6 +402,7 @@ void UploadJob::uploadFinished()
     }
     m_uploaded = true;
     m_totals = m_writer->packed();
+    m_archiveSize = m_buffer->bytesWritten(); // the whole archive crossed the wire
     setProgress(m_scanTotals.bytes, m_scanTotals.bytes);
     setState(State::Finishing);
 }
