@@ -1250,6 +1250,14 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Your server packed the items but did not say how big the archive is, so nothing was downloaded (the size is checked against your budget first). The server&apos;s tools may be broken; if this happens again, tell your hub&apos;s administrators.</source>
         <translation>Ihr Server hat die Elemente gepackt, aber nicht mitgeteilt, wie groß das Archiv ist, daher wurde nichts heruntergeladen (die Größe wird zuerst mit Ihrem Budget abgeglichen). Die Werkzeuge des Servers sind möglicherweise defekt; wenn das erneut passiert, wenden Sie sich an die Administratoren Ihres Hubs.</translation>
     </message>
+    <message>
+        <source>You may not write in “%1” on this computer, so nothing was downloaded. Choose another folder, or change its permissions.</source>
+        <translation>Sie dürfen in „%1“ auf diesem Computer nicht schreiben, daher wurde nichts heruntergeladen. Wählen Sie einen anderen Ordner oder ändern Sie seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>“%1” on this computer is a file, not a folder, so nothing was downloaded. Choose a folder.</source>
+        <translation>„%1“ auf diesem Computer ist eine Datei, kein Ordner, daher wurde nichts heruntergeladen. Wählen Sie einen Ordner.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::HubDirectory</name>

@@ -1250,6 +1250,14 @@ Sin un comando, abre la ventana.</translation>
         <source>Your server packed the items but did not say how big the archive is, so nothing was downloaded (the size is checked against your budget first). The server&apos;s tools may be broken; if this happens again, tell your hub&apos;s administrators.</source>
         <translation>Su servidor empaquetó los elementos pero no indicó el tamaño del archivo, así que no se descargó nada (el tamaño se compara primero con su presupuesto). Puede que las herramientas del servidor estén averiadas; si vuelve a ocurrir, avise a los administradores de su hub.</translation>
     </message>
+    <message>
+        <source>You may not write in “%1” on this computer, so nothing was downloaded. Choose another folder, or change its permissions.</source>
+        <translation>No puede escribir en «%1» en este equipo, así que no se descargó nada. Elija otra carpeta o cambie sus permisos.</translation>
+    </message>
+    <message>
+        <source>“%1” on this computer is a file, not a folder, so nothing was downloaded. Choose a folder.</source>
+        <translation>«%1» en este equipo es un archivo, no una carpeta, así que no se descargó nada. Elija una carpeta.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::HubDirectory</name>

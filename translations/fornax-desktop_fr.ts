@@ -1250,6 +1250,14 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>Your server packed the items but did not say how big the archive is, so nothing was downloaded (the size is checked against your budget first). The server&apos;s tools may be broken; if this happens again, tell your hub&apos;s administrators.</source>
         <translation>Votre serveur a empaqueté les éléments sans indiquer la taille de l’archive : rien n’a donc été téléchargé (la taille est d’abord comparée à votre budget). Les outils du serveur sont peut-être défaillants ; si cela se reproduit, prévenez les administrateurs de votre hub.</translation>
     </message>
+    <message>
+        <source>You may not write in “%1” on this computer, so nothing was downloaded. Choose another folder, or change its permissions.</source>
+        <translation>Vous ne pouvez pas écrire dans «&#xa0;%1&#xa0;» sur cet ordinateur, donc rien n’a été téléchargé. Choisissez un autre dossier ou modifiez ses autorisations.</translation>
+    </message>
+    <message>
+        <source>“%1” on this computer is a file, not a folder, so nothing was downloaded. Choose a folder.</source>
+        <translation>«&#xa0;%1&#xa0;» sur cet ordinateur est un fichier, pas un dossier, donc rien n’a été téléchargé. Choisissez un dossier.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::HubDirectory</name>

@@ -24,6 +24,8 @@
 
 #include <csignal>
 
+#include <unistd.h>
+
 namespace {
 
 const QString User = fornax::test::TestHub::user(QStringLiteral("cli-transfer"));
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void downloadBelowThresholdIsRecorded();
     void warningNeedsYesWithoutTerminal();
     void budgetHoldsEvenWithYes();
+    void readOnlyFolderIsRefusedFirst();
     void skipIdenticalKeepsTheServersOutputs();
     void tooLongFolderNameIsRefusedFirst();
     void linksOutsideAreLeftOutWithExitSeven();
@@ -444,9 +447,41 @@ void TestCliTransfer::budgetHoldsEvenWithYes()
     QVERIFY2(refused.err.contains("budget"), refused.err.constData());
     // The budget refused it; the user declined nothing.
     QVERIFY2(!refused.err.contains("you declined"), refused.err.constData());
-    QVERIFY(!QFileInfo::exists(target + QStringLiteral("/survey")));
+    // Nor the folder made for it: a refused download leaves no empty folder behind.
+    QVERIFY(!QFileInfo::exists(target));
     Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
     QCOMPARE(usage.jsonLines().value(0).value(QLatin1String("downloads")).toArray().size(), 2);
+}
+
+void TestCliTransfer::readOnlyFolderIsRefusedFirst()
+{
+    // Found before the server packs anything (it was found only when the archive arrived).
+    const QString shelf = m_dir.filePath(QStringLiteral("read-only shelf"));
+    QVERIFY(QDir().mkpath(shelf));
+    // Permissions do not stop root (CI runs as root): there, a read-only file system does.
+    const bool root = ::geteuid() == 0;
+    if (root)
+        QCOMPARE(QProcess::execute(QStringLiteral("mount"),
+                                   {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                    QStringLiteral("ro,size=1m"), QStringLiteral("tmpfs"), shelf}),
+                 0);
+    else
+        QVERIFY(QFile::setPermissions(shelf, QFile::ReadOwner | QFile::ExeOwner));
+    Run refused = run({QStringLiteral("download"), QStringLiteral("inbox/survey"),
+                       shelf + QStringLiteral("/new/deeper"), QStringLiteral("--yes")});
+    const bool emptyThere = QDir(shelf).isEmpty();
+    if (root)
+        QCOMPARE(QProcess::execute(QStringLiteral("umount"), {shelf}), 0);
+    else
+        QVERIFY(QFile::setPermissions(shelf, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    QVERIFY2(refused.exitCode != 0, refused.out.constData());
+    QVERIFY2(refused.err.contains("You may not write in") && refused.err.contains("read-only shelf"),
+             refused.err.constData());
+    QVERIFY(emptyThere);
+    // Nothing was packed on the server: no transfer folder holds an archive.
+    QDirIterator packed(remote(QStringLiteral("fornax-transfers~")), QDir::Files,
+                        QDirIterator::Subdirectories);
+    QVERIFY2(!packed.hasNext(), qPrintable(packed.hasNext() ? packed.next() : QString()));
 }
 
 int TestCliTransfer::recordedDownloads()

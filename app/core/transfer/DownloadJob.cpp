@@ -166,6 +166,8 @@ void DownloadJob::begin()
     }
     if (!checkDistinctNames(m_names))
         return;
+    if (!checkLocalFolderWritable())
+        return;
     for (const QString &path : std::as_const(m_paths)) {
         if (!checkRemotePath(path))
             return;
@@ -387,6 +389,11 @@ void DownloadJob::conflictsResolved()
         succeed();
         return;
     }
+    // The folders made here go again if the download fails: no empty folder is left behind.
+    m_createdFolders.clear();
+    for (QString folder = QDir::cleanPath(QDir(m_target).absolutePath()); !QFileInfo::exists(folder);
+         folder = QFileInfo(folder).path())
+        m_createdFolders.append(folder);
     if (!QDir().mkpath(m_target)) {
         fail(Error::NoSpace,
              tr("Could not create the folder “%1”. Check that you may write there.").arg(m_target));
@@ -542,6 +549,32 @@ void DownloadJob::stopWork()
     }
     m_extractor.reset();
     m_buffer.reset();
+    // Deepest first; rmdir() leaves any folder that holds something (a partial kept for later).
+    for (const QString &folder : std::as_const(m_createdFolders)) {
+        if (!QDir().rmdir(folder))
+            break;
+    }
+    m_createdFolders.clear();
+}
+
+bool DownloadJob::checkLocalFolderWritable()
+{
+    // Found now, not after the server packed everything: the nearest folder that exists must
+    // take new files (the target itself, or where it will be made).
+    QString folder = QDir::cleanPath(QDir(m_target).absolutePath());
+    while (!QFileInfo::exists(folder) && QFileInfo(folder).path() != folder)
+        folder = QFileInfo(folder).path();
+    const QFileInfo info(folder);
+    if (info.isDir() && info.isWritable())
+        return true;
+    fail(Error::NoSpace,
+         info.isDir() ? tr("You may not write in “%1” on this computer, so nothing was downloaded. Choose "
+                           "another folder, or change its permissions.")
+                            .arg(folder)
+                      : tr("“%1” on this computer is a file, not a folder, so nothing was downloaded. Choose "
+                           "a folder.")
+                            .arg(folder));
+    return false;
 }
 
 } // namespace fornax

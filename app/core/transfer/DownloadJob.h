@@ -62,6 +62,8 @@ public:
 protected:
     void begin() override;
     void stopWork() override;
+    // Fails the job (and returns false) when the local folder cannot take the download.
+    bool checkLocalFolderWritable();
     void conflictsResolved() override;
     void approved() override;
     void compareIdentical(const QList<TransferConflict> &candidates,
@@ -83,6 +85,7 @@ private:
 
     QStringList m_paths; // relative to the server's home (or absolute)
     QStringList m_names;
+    QStringList m_createdFolders; // made by this run for the target, deepest first
     std::optional<Compression> m_forcedCompression;
     ArchiveFormat m_format;
     QHash<int, RemoteScript::Item> m_items;
