@@ -1060,6 +1060,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>more than the %1 bytes announced</source>
         <translation>mehr als die angekündigten %1 Bytes</translation>
     </message>
+    <message>
+        <source>named pipe</source>
+        <translation>benannte Pipe</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ArchiveWriter</name>
@@ -1257,6 +1261,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>“%1” on this computer is a file, not a folder, so nothing was downloaded. Choose a folder.</source>
         <translation>„%1“ auf diesem Computer ist eine Datei, kein Ordner, daher wurde nichts heruntergeladen. Wählen Sie einen Ordner.</translation>
+    </message>
+    <message>
+        <source>%1 (a %2, not a file)</source>
+        <translation>%1 (%2, keine Datei)</translation>
     </message>
 </context>
 <context>

@@ -1060,6 +1060,10 @@ Sin un comando, abre la ventana.</translation>
         <source>more than the %1 bytes announced</source>
         <translation>más de los %1 bytes anunciados</translation>
     </message>
+    <message>
+        <source>named pipe</source>
+        <translation>tubería con nombre</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ArchiveWriter</name>
@@ -1257,6 +1261,10 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>“%1” on this computer is a file, not a folder, so nothing was downloaded. Choose a folder.</source>
         <translation>«%1» en este equipo es un archivo, no una carpeta, así que no se descargó nada. Elija una carpeta.</translation>
+    </message>
+    <message>
+        <source>%1 (a %2, not a file)</source>
+        <translation>%1 (%2, no un archivo)</translation>
     </message>
 </context>
 <context>

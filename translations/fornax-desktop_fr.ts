@@ -1060,6 +1060,10 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>more than the %1 bytes announced</source>
         <translation>plus que les %1 octets annoncés</translation>
     </message>
+    <message>
+        <source>named pipe</source>
+        <translation>tube nommé</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ArchiveWriter</name>
@@ -1257,6 +1261,10 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>“%1” on this computer is a file, not a folder, so nothing was downloaded. Choose a folder.</source>
         <translation>«&#xa0;%1&#xa0;» sur cet ordinateur est un fichier, pas un dossier, donc rien n’a été téléchargé. Choisissez un dossier.</translation>
+    </message>
+    <message>
+        <source>%1 (a %2, not a file)</source>
+        <translation>%1 (%2, pas un fichier)</translation>
     </message>
 </context>
 <context>

@@ -24,6 +24,7 @@
 
 #include <csignal>
 
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace {
@@ -81,6 +82,7 @@ private Q_SLOTS:
     void readOnlyFolderIsRefusedFirst();
     void skipIdenticalKeepsTheServersOutputs();
     void tooLongFolderNameIsRefusedFirst();
+    void namedPipeIsLeftOutWithExitSeven();
     void linksOutsideAreLeftOutWithExitSeven();
     void killedDownloadIsUndoneAtTheNextStart();
     void helpSaysWhatConflictsAndSkipsDo();
@@ -534,6 +536,24 @@ void TestCliTransfer::tooLongFolderNameIsRefusedFirst()
     QCOMPARE(refused.exitCode, 1);
     QVERIFY2(refused.err.contains("longer than the 255 bytes"), refused.err.constData());
     QVERIFY2(refused.err.contains("nothing was sent"), refused.err.constData());
+}
+
+void TestCliTransfer::namedPipeIsLeftOutWithExitSeven()
+{
+    // A folder where a program left a named pipe failed to download at all; the pipe is named,
+    // the files arrive, and exit code 7 says something was left out.
+    QVERIFY(writeFile(remote(QStringLiteral("piped/log.txt")), "ran\n"));
+    QCOMPARE(::mkfifo(QFile::encodeName(remote(QStringLiteral("piped/control"))).constData(), 0600), 0);
+    const QString target = m_dir.filePath(QStringLiteral("pipes"));
+    Run down = run({QStringLiteral("download"), QStringLiteral("piped"), target, QStringLiteral("--yes"),
+                    QStringLiteral("--json")});
+    QVERIFY2(down.exitCode == 7, down.err.constData());
+    const QJsonArray left = down.event(QStringLiteral("done")).value(QLatin1String("left_out")).toArray();
+    QCOMPARE(left.size(), 1);
+    QVERIFY2(left.at(0).toString().startsWith(QLatin1String("piped/control (a named pipe")),
+             qPrintable(left.at(0).toString()));
+    QVERIFY(QFileInfo::exists(target + QStringLiteral("/piped/log.txt")));
+    QVERIFY(!QFileInfo::exists(target + QStringLiteral("/piped/control")));
 }
 
 void TestCliTransfer::linksOutsideAreLeftOutWithExitSeven()

@@ -187,6 +187,7 @@ ArchiveError ArchiveExtractor::run()
     m_symlinks.clear();
     m_skippedLinkPaths.clear();
     m_skippedLinks.clear();
+    m_skippedSpecial.clear();
     m_topLevel.clear();
     m_topLevelIndex.clear();
     m_folderTimes.clear();
@@ -411,6 +412,14 @@ ArchiveError ArchiveExtractor::extractEntry(archive *reader, archive *writer, ar
         return error;
     if (underSkippedLink(relative))
         return {ArchiveError::Kind::ThroughLink, name};
+    if (type == AE_IFIFO && !hardlink) {
+        // A program's named pipe holds no data: it is never created here, it is named, and the
+        // rest goes on (it failed the whole download). The sender counts only files, folders
+        // and links, so it is not one of the announced entries either; the stream's own size
+        // bounds how many can come. (tar leaves sockets out itself; devices still refuse it.)
+        m_skippedSpecial.insert(shown(relative), tr("named pipe"));
+        return {};
+    }
     if (m_expected) {
         const qint64 announced = m_expected->files + m_expected->folders + m_expected->symlinks;
         if (++m_entriesSeen > announced + announced / 10 + 1)

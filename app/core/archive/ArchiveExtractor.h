@@ -79,6 +79,8 @@ public:
     QList<Placement> placements() const { return m_placements; }
     // "data/latest" -> the link's target: links not created because they point outside.
     QMap<QString, QString> skippedLinks() const { return m_skippedLinks; }
+    // "run/control" -> "named pipe": entries not created because they hold no data.
+    QMap<QString, QString> skippedSpecial() const { return m_skippedSpecial; }
     // Paths (relative to the target) that arrived under another name -> that name's path.
     QMap<QString, QString> renamed() const { return m_renamed; }
     // Paths of replaced items -> where the old item went in the trash.
@@ -152,6 +154,7 @@ private:
     ArchiveTotals m_totals;
     QList<Placement> m_placements;
     QMap<QString, QString> m_skippedLinks;
+    QMap<QString, QString> m_skippedSpecial;
     QMap<QString, QString> m_renamed;
     QMap<QString, QString> m_trashed;
 };

@@ -526,6 +526,9 @@ void DownloadJob::extracted()
         if (!m_leftOut.contains(named))
             m_leftOut.append(named);
     }
+    const QMap<QString, QString> special = m_extractor->skippedSpecial();
+    for (auto it = special.cbegin(); it != special.cend(); ++it)
+        m_leftOut.append(tr("%1 (a %2, not a file)").arg(it.key(), it.value()));
     m_leftOut.sort();
     const qint64 total = streamed ? m_expected.bytes : m_archiveSize;
     setProgress(total, total);
