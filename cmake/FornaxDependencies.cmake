@@ -17,6 +17,7 @@ set(_fornax_qt_components
     "Gui:qt6-base-dev"
     "Widgets:qt6-base-dev"
     "Network:qt6-base-dev"
+    "DBus:qt6-base-dev"
     "Svg:qt6-svg-dev"
     "WebSockets:qt6-websockets-dev"
     "WebEngineWidgets:qt6-webengine-dev"

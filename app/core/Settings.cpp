@@ -27,10 +27,10 @@ struct KeyInfo
 };
 
 // The key table: the only place a settings path or default is written down.
-const std::array<KeyInfo, 29> &keyTable()
+const std::array<KeyInfo, 35> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 29> table {{
+    static const std::array<KeyInfo, 35> table {{
         {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
         {K::CurrentHubId, "app/currentHub", QString(), {}},
         {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
@@ -44,6 +44,12 @@ const std::array<KeyInfo, 29> &keyTable()
         {K::InsecureHubsAllowed, "security/insecureHubsAllowed", QStringList(), {}},
         {K::ConfirmedRedirects, "security/confirmedRedirects", QStringList(), {}},
         {K::KeepAliveDuringWork, "server/keepAliveDuringWork", true, {}},
+        {K::NotifyServerReady, "notifications/serverReady", true, {}},
+        {K::NotifyJobEnded, "notifications/jobEnded", true, {}},
+        {K::NotifyCullSoon, "notifications/cullSoon", true, {}},
+        {K::NotifyHardLimitSoon, "notifications/hardLimitSoon", true, {}},
+        {K::NotifyServerStopped, "notifications/serverStopped", true, {}},
+        {K::NotifyTransferDone, "notifications/transferDone", true, {}},
         {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
         {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
         {K::HubBase, "hubs/%1/base", QString(), {}},

@@ -44,6 +44,13 @@ public:
         InsecureHubsAllowed, // plain-http hub bases the user agreed to use anyway
         ConfirmedRedirects, // "requested base|found base" pairs the user confirmed
         KeepAliveDuringWork, // keep the server from idling out while transfers (jobs) run
+        // Desktop notifications, one switch per kind (NotificationCenter); all on by default.
+        NotifyServerReady,
+        NotifyJobEnded,
+        NotifyCullSoon,
+        NotifyHardLimitSoon,
+        NotifyServerStopped,
+        NotifyTransferDone,
         // Per hub (take a hub id)
         HubName, // display name
         HubAddress, // the address as the user typed it

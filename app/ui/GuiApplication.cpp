@@ -2,10 +2,12 @@
 
 #include "Autostart.h"
 #include "CostTracker.h"
+#include "DesktopNotifier.h"
 #include "DownloadApproval.h"
 #include "DropZone.h"
 #include "Logging.h"
 #include "MainWindow.h"
+#include "NotificationSettingsDialog.h"
 #include "QuitFlow.h"
 #include "RemoteBrowser.h"
 #include "ServerPresenter.h"
@@ -16,6 +18,8 @@
 #include "TransferPanel.h"
 #include "TrayIcon.h"
 #include "account/CredentialStore.h"
+#include "health/DBusNotifier.h"
+#include "health/NotificationCenter.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 #include "transfer/TransferQueue.h"
@@ -56,9 +60,20 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_quit, &QuitFlow::quitApproved, this, &GuiApplication::quitApproved);
     connect(m_quit, &QuitFlow::quitConfirmationShown, this, &GuiApplication::quitConfirmationShown);
     connect(m_credentials, &CredentialStore::keychainUnavailable, m_window, &MainWindow::setNotice);
+    // Notifications: the desktop's service where there is one, else the tray's balloon.
+    m_dbusNotifier = new DBusNotifier(QDBusConnection::sessionBus(), this);
+    m_notifier = new DesktopNotifier(m_tray, m_dbusNotifier, this);
+    m_notifications = new NotificationCenter(m_settings, m_notifier, this);
+    m_notifications->setAttentionCheck([this] {
+        return m_window->isActiveWindow();
+    });
+    connect(m_notifications, &NotificationCenter::sent, this, [this](const Notification &notification) {
+        Q_EMIT notified(notification.summary, notification.body);
+    });
     connectWindow();
     setUpTransfers();
     m_presenter = new ServerPresenter(*m_signIn, m_window, m_tray, m_transfers->queue(), this);
+    m_presenter->setNotifications(m_notifications);
     connect(m_presenter, &ServerPresenter::notificationRequested, this, &GuiApplication::notify);
     connect(m_presenter, &ServerPresenter::statusShown, m_cost, &CostTracker::trackServer);
     connect(m_presenter, &ServerPresenter::serverStopped, this, &GuiApplication::serverStopped);
@@ -119,6 +134,7 @@ void GuiApplication::connectWindow()
     });
     connect(m_window, &MainWindow::usageRequested, this, &GuiApplication::showUsage);
     connect(m_window, &MainWindow::rateCardRequested, this, &GuiApplication::showRateCard);
+    connect(m_window, &MainWindow::notificationSettingsRequested, this, &GuiApplication::showNotificationSettings);
     connect(m_window, &MainWindow::sshSettingsRequested, this, [this] {
         if (hubId().isEmpty())
             return; // no hub chosen yet: nothing to reach over SSH
@@ -334,8 +350,14 @@ QString GuiApplication::remoteFolder() const
 
 void GuiApplication::notify(const QString &title, const QString &body)
 {
-    m_tray->showMessage(title, body);
-    Q_EMIT notified(title, body);
+    m_notifications->notify(title, body);
+}
+
+void GuiApplication::showNotificationSettings()
+{
+    auto *dialog = new NotificationSettingsDialog(m_notifications, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void GuiApplication::raiseWindow()

@@ -35,6 +35,8 @@ class QNetworkAccessManager;
 namespace fornax {
 class Account;
 class CredentialStore;
+class DBusNotifier;
+class NotificationCenter;
 class PendingRevocations;
 class ServerStatus;
 class Settings;
@@ -43,6 +45,7 @@ class UsageLedger;
 
 namespace fornax::ui {
 
+class DesktopNotifier;
 class DownloadApproval;
 class DropZone;
 class MainWindow;
@@ -95,6 +98,12 @@ public:
     ProfilePicker *profilePicker() const { return m_presenter->profilePicker(); }
     LabView *labView() const;
     UsageLedger *usageLedger() const { return m_cost->ledger(); }
+    // Desktop notifications (issue #22): what the app's events become, and where they go (the
+    // desktop's service, else the tray's balloon). Jobs and transfers report their ends here.
+    NotificationCenter *notifications() const { return m_notifications; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    // Settings ▸ Notifications….
+    void showNotificationSettings();
     // Uploads and downloads (issue #7): the queue and its dialogs, the panel, the drop targets.
     TransferController *transferController() const { return m_transfers; }
     TransferPanel *transferPanel() const { return m_transferPanel; }
@@ -192,6 +201,9 @@ private:
     RemoteBrowser *m_remoteBrowser = nullptr;
     QDockWidget *m_browserDock = nullptr;
     QuitFlow *m_quit = nullptr;
+    DBusNotifier *m_dbusNotifier = nullptr;
+    DesktopNotifier *m_notifier = nullptr;
+    NotificationCenter *m_notifications = nullptr;
 };
 
 } // namespace fornax::ui

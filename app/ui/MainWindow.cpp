@@ -83,6 +83,9 @@ MainWindow::MainWindow(QWidget *parent)
     QAction *ssh = settingsMenu->addAction(tr("SS&H access…"));
     ssh->setObjectName(QStringLiteral("sshSettingsAction"));
     connect(ssh, &QAction::triggered, this, &MainWindow::sshSettingsRequested);
+    QAction *notifications = settingsMenu->addAction(tr("&Notifications…"));
+    notifications->setObjectName(QStringLiteral("notificationSettingsAction"));
+    connect(notifications, &QAction::triggered, this, &MainWindow::notificationSettingsRequested);
     // Language names in their own language, so anyone can find theirs.
     const QList<QPair<QString, QString>> languages {{QString(), tr("System language")},
                                                     {QStringLiteral("C"), QStringLiteral("English")},

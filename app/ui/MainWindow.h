@@ -76,6 +76,8 @@ Q_SIGNALS:
     void rateCardRequested();
     // Settings ▸ SSH access.
     void sshSettingsRequested();
+    // Settings ▸ Notifications….
+    void notificationSettingsRequested();
     // The window's close button: GuiApplication decides (tray, question, or quit).
     void closeRequested();
     // The header's Stop and Keep-alive buttons (desktops without a tray).

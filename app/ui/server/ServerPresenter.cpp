@@ -14,6 +14,7 @@
 #include "account/HubSession.h"
 #include "account/WebSession.h"
 #include "cost/RateCard.h"
+#include "health/NotificationCenter.h"
 #include "health/ServerProbe.h"
 #include "hub/ActivityHolder.h"
 #include "hub/HubError.h"
@@ -172,6 +173,9 @@ void ServerPresenter::showSignedIn(const Account &)
     m_diagnosis = StopDiagnosis();
     m_diagnosis.setIdleTimeout(idleTimeout);
     m_diagnosis.setMaxAge(maxAge);
+    m_notifications->setKeepAlive(m_keepAlive);
+    m_notifications->setMaxServerAge(maxAge);
+    m_notifications->watch(m_idleGuard);
     m_keepAliveChecked = {};
     connectServer();
     // The sizes as last read, so a running server's size shows by its name from the start.
@@ -180,18 +184,16 @@ void ServerPresenter::showSignedIn(const Account &)
         m_picker->setProfiles(cached, settings->lastProfile(m_hub.hubId()));
     ServerMonitor *monitor = session->monitor();
     connect(monitor, &ServerMonitor::statusChanged, this, &ServerPresenter::showStatus);
-    connect(monitor, &ServerMonitor::serverLost, this, [this] {
+    connect(monitor, &ServerMonitor::serverLost, this, [this](const ServerStatus &previous) {
         // In plain words, from what the app saw: idle, its time limit, or stopped while in use.
         m_lastStopReason = m_diagnosis.diagnose(QDateTime::currentDateTimeUtc());
         qCInfo(lcUi) << "server stopped outside the app:" << m_lastStopReason.kindName();
         m_picker->setMessage(m_lastStopReason.text);
         m_serverPanel->setError(m_lastStopReason.text);
-        Q_EMIT notificationRequested(tr("Your server was stopped"), m_lastStopReason.text);
+        m_notifications->notifyServerStopped(m_lastStopReason, previous.started);
     });
     connect(session->controller(), &ServerController::serverStarted, this, [this] {
-        if (!m_window->isActiveWindow())
-            Q_EMIT notificationRequested(tr("Your server is ready"),
-                                         tr("JupyterLab is open in Fornax Desktop."));
+        m_notifications->notifyServerReady(m_hub.session()->monitor()->status().started);
     });
     connect(session->controller(), &ServerController::startFailed, this, [this](const HubError &error) {
         m_picker->setMessage(tr("The server did not start. %1").arg(error.message()));
@@ -218,15 +220,8 @@ void ServerPresenter::connectServer()
     connect(m_holder, &ActivityHolder::changed, this, &ServerPresenter::updateSummary);
     connect(m_idleGuard, &IdleGuard::idleTimeLeftChanged, this, &ServerPresenter::updateSummary);
     connect(m_idleGuard, &IdleGuard::activeChanged, this, &ServerPresenter::updateSummary);
-    connect(m_idleGuard, &IdleGuard::cullImminent, this, [this](std::chrono::seconds left) {
-        if (m_keepAlive->isActive())
-            return;
-        Q_EMIT notificationRequested(
-            tr("Your server will stop soon"),
-            tr("It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it "
-               "running for an hour” here.",
-               nullptr, int(std::max<qint64>(1, left.count() / 60))));
-    });
+    // Every poll: the time-limit warning is checked against the clock, and sent once.
+    connect(monitor, &ServerMonitor::polled, m_notifications, &NotificationCenter::updateStatus);
     connect(m_keepAlive, &KeepAlive::keepAliveEnded, this, &ServerPresenter::updateSummary);
 }
 

@@ -16,6 +16,7 @@ class HubError;
 class IdleGuard;
 class KeepAlive;
 class LabProbe;
+class NotificationCenter;
 class ServerProbe;
 class ServerStatus;
 class TransferQueue;
@@ -52,6 +53,9 @@ public:
                     QObject *parent = nullptr);
     ~ServerPresenter() override;
 
+    // Where the server's events become desktop notifications (ready, idle stop soon, time limit
+    // soon, stopped unexpectedly); set before showSignedIn().
+    void setNotifications(NotificationCenter *notifications) { m_notifications = notifications; }
     // A hub was opened: its server pages, in the window after the sign-in page.
     void openHub(HubWebProfile *webProfile, WebSession *webSession);
     // Signed in: the guard, keep-alive and probes for the account's server; shows its state.
@@ -118,6 +122,7 @@ private:
     QPointer<ActivityHolder> m_holder;
     QPointer<ServerProbe> m_serverProbe;
     QPointer<LabProbe> m_labProbe;
+    NotificationCenter *m_notifications = nullptr;
     StopDiagnosis m_diagnosis;
     StopReason m_lastStopReason;
     QDateTime m_keepAliveChecked; // the start time of the server whose keep-alive was asked about

@@ -1,0 +1,7 @@
+#include "Notifier.h"
+
+namespace fornax {
+
+Notifier::~Notifier() = default;
+
+} // namespace fornax
