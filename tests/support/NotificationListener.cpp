@@ -51,8 +51,9 @@ bool NotificationListener::start()
         m_error = QStringLiteral("could not export the object: %1").arg(m_connection.lastError().message());
         return false;
     }
-    const auto reply = m_connection.interface()->registerService(
-        serviceName(), QDBusConnectionInterface::DontQueueService, QDBusConnectionInterface::DontAllowReplacement);
+    const auto reply =
+        m_connection.interface()->registerService(serviceName(), QDBusConnectionInterface::DontQueueService,
+                                                  QDBusConnectionInterface::DontAllowReplacement);
     if (!reply.isValid() || reply.value() != QDBusConnectionInterface::ServiceRegistered) {
         m_error = QStringLiteral("the name is taken: %1").arg(reply.error().message());
         m_connection.unregisterObject(objectPath());

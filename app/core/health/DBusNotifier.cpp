@@ -45,8 +45,8 @@ uchar urgencyOf(Notification::Kind kind)
 DBusNotifier::DBusNotifier(const QDBusConnection &connection, QObject *parent)
     : Notifier(parent)
     , m_connection(connection)
-    , m_watcher(new QDBusServiceWatcher(serviceName(), connection, QDBusServiceWatcher::WatchForOwnerChange,
-                                        this))
+    , m_watcher(
+          new QDBusServiceWatcher(serviceName(), connection, QDBusServiceWatcher::WatchForOwnerChange, this))
 {
     qRegisterMetaType<Notification>();
     connect(m_watcher, &QDBusServiceWatcher::serviceOwnerChanged, this, [this] {
@@ -87,13 +87,14 @@ void DBusNotifier::askCapabilities()
     // Not when nobody is there: asking would start a service only to learn what it can do.
     if (!m_connection.interface() || !m_connection.interface()->isServiceRegistered(serviceName()).value())
         return;
-    auto *watcher = new QDBusPendingCallWatcher(m_connection.asyncCall(callTo(QStringLiteral("GetCapabilities"))),
-                                                this);
+    auto *watcher =
+        new QDBusPendingCallWatcher(m_connection.asyncCall(callTo(QStringLiteral("GetCapabilities"))), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *call) {
         call->deleteLater();
         const QDBusPendingReply<QStringList> reply = *call;
         if (reply.isError()) {
-            qCInfo(lcNotify) << "the notification service did not say what it can do:" << reply.error().name();
+            qCInfo(lcNotify) << "the notification service did not say what it can do:"
+                             << reply.error().name();
             return;
         }
         m_capabilities = reply.value();
@@ -113,28 +114,31 @@ void DBusNotifier::show(const Notification &notification)
     const QVariantMap hints {
         {QStringLiteral("desktop-entry"), QString::fromLatin1(ApplicationId)},
         {QStringLiteral("urgency"), QVariant::fromValue(urgencyOf(notification.kind))},
-        {QStringLiteral("category"), QStringLiteral("x-fornax.%1").arg(Notification::kindName(notification.kind))},
+        {QStringLiteral("category"),
+         QStringLiteral("x-fornax.%1").arg(Notification::kindName(notification.kind))},
     };
     QDBusMessage call = callTo(QStringLiteral("Notify"));
     // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout).
     // The body is plain text: a service that reads markup must not take a file name for a tag.
-    const QString body = m_capabilities.contains(QLatin1String("body-markup")) ? notification.body.toHtmlEscaped()
-                                                                                : notification.body;
+    const QString body = m_capabilities.contains(QLatin1String("body-markup"))
+        ? notification.body.toHtmlEscaped()
+        : notification.body;
     call << QStringLiteral("Fornax Desktop") << uint(0) << QString::fromLatin1(ApplicationId)
          << notification.summary << body << actions << hints << int(-1);
     auto *watcher = new QDBusPendingCallWatcher(m_connection.asyncCall(call), this);
-    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, notification](QDBusPendingCallWatcher *pending) {
-        pending->deleteLater();
-        const QDBusPendingReply<uint> reply = *pending;
-        if (reply.isError()) {
-            qCInfo(lcNotify) << "the notification service refused" << Notification::kindName(notification.kind)
-                             << reply.error().name();
-            Q_EMIT showFailed(notification);
-            return;
-        }
-        m_sent.insert(reply.value(), notification.kind);
-        Q_EMIT shown(reply.value(), notification);
-    });
+    connect(watcher, &QDBusPendingCallWatcher::finished, this,
+            [this, notification](QDBusPendingCallWatcher *pending) {
+                pending->deleteLater();
+                const QDBusPendingReply<uint> reply = *pending;
+                if (reply.isError()) {
+                    qCInfo(lcNotify) << "the notification service refused"
+                                     << Notification::kindName(notification.kind) << reply.error().name();
+                    Q_EMIT showFailed(notification);
+                    return;
+                }
+                m_sent.insert(reply.value(), notification.kind);
+                Q_EMIT shown(reply.value(), notification);
+            });
 }
 
 void DBusNotifier::onActionInvoked(uint id, const QString &actionKey)

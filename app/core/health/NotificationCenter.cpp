@@ -133,8 +133,11 @@ void NotificationCenter::notifyServerReady(const QDateTime &started)
 {
     if (m_attention())
         return;
-    send({Notification::Kind::ServerReady, tr("Your server is ready"),
-          tr("JupyterLab is open in Fornax Desktop."), {}, {}},
+    send({Notification::Kind::ServerReady,
+          tr("Your server is ready"),
+          tr("JupyterLab is open in Fornax Desktop."),
+          {},
+          {}},
          started.toString(Qt::ISODateWithMs));
 }
 
@@ -170,7 +173,10 @@ void NotificationCenter::notifyJobEnded(const QString &jobId, const QString &nam
                                         const QString &sentence)
 {
     send({Notification::Kind::JobEnded,
-          succeeded ? tr("Job “%1” finished").arg(name) : tr("Job “%1” failed").arg(name), sentence, {}, {}},
+          succeeded ? tr("Job “%1” finished").arg(name) : tr("Job “%1” failed").arg(name),
+          sentence,
+          {},
+          {}},
          jobId.isEmpty() ? name : jobId);
 }
 
@@ -179,13 +185,15 @@ void NotificationCenter::notifyTransferDone(const QString &transferId, const QSt
 {
     if (took < LongTransfer || m_attention())
         return;
-    send({Notification::Kind::TransferDone, summary, body, {}, {}}, transferId.isEmpty() ? summary : transferId);
+    send({Notification::Kind::TransferDone, summary, body, {}, {}},
+         transferId.isEmpty() ? summary : transferId);
 }
 
 void NotificationCenter::updateStatus(const ServerStatus &status)
 {
-    const QDateTime started =
-        status.state == ServerStatus::State::Running && status.started.isValid() ? status.started : QDateTime();
+    const QDateTime started = status.state == ServerStatus::State::Running && status.started.isValid()
+        ? status.started
+        : QDateTime();
     if (started != m_started) {
         m_started = started;
         scheduleHardLimit();
@@ -198,7 +206,8 @@ void NotificationCenter::scheduleHardLimit()
     m_hardLimitTimer.stop();
     if (!m_started.isValid() || m_maxAge.count() <= 0)
         return;
-    const QDateTime warnAt = m_started.addSecs(m_maxAge.count() - duration_cast<seconds>(HardLimitWarning).count());
+    const QDateTime warnAt =
+        m_started.addSecs(m_maxAge.count() - duration_cast<seconds>(HardLimitWarning).count());
     const milliseconds until(std::max<qint64>(0, m_clock().msecsTo(warnAt)));
     m_hardLimitTimer.start(std::min(until, HardLimitRecheck));
 }
@@ -217,12 +226,15 @@ void NotificationCenter::checkHardLimit()
         return;
     }
     const QString time = QLocale().toString(deadline.toLocalTime().time(), QLocale::ShortFormat);
-    send({Notification::Kind::HardLimitSoon, tr("Your server stops within the hour"),
-          tr("The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; "
-             "you can start a new server afterwards.")
-              .arg(StopReason::describe(m_maxAge), time, StopReason::describe(seconds(secondsLeft))),
-          {}, {}},
-         m_started.toString(Qt::ISODateWithMs));
+    send(
+        {Notification::Kind::HardLimitSoon,
+         tr("Your server stops within the hour"),
+         tr("The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; "
+            "you can start a new server afterwards.")
+             .arg(StopReason::describe(m_maxAge), time, StopReason::describe(seconds(secondsLeft))),
+         {},
+         {}},
+        m_started.toString(Qt::ISODateWithMs));
 }
 
 void NotificationCenter::actionChosen(Notification::Kind kind, const QString &actionKey)

@@ -1,12 +1,9 @@
 #pragma once
 
+#include "health/DBusNotifier.h"
 #include "health/Notifier.h"
 
 #include <QPointer>
-
-namespace fornax {
-class DBusNotifier;
-}
 
 namespace fornax::ui {
 

@@ -21,7 +21,8 @@ NotificationSettingsDialog::NotificationSettingsDialog(NotificationCenter *cente
     intro->setWordWrap(true);
     layout->addWidget(intro);
     using K = Notification::Kind;
-    addSwitch(K::ServerReady, tr("&Server ready"), tr("When a server you started is ready and you are elsewhere"));
+    addSwitch(K::ServerReady, tr("&Server ready"),
+              tr("When a server you started is ready and you are elsewhere"));
     addSwitch(K::JobEnded, tr("&Job ended"), tr("When a job on your server finishes or fails"));
     addSwitch(K::CullSoon, tr("&Idle stop in 2 minutes"),
               tr("Two minutes before the hub stops an idle server, with “Keep alive 1 h”"));
