@@ -134,7 +134,8 @@ void GuiApplication::connectWindow()
     });
     connect(m_window, &MainWindow::usageRequested, this, &GuiApplication::showUsage);
     connect(m_window, &MainWindow::rateCardRequested, this, &GuiApplication::showRateCard);
-    connect(m_window, &MainWindow::notificationSettingsRequested, this, &GuiApplication::showNotificationSettings);
+    connect(m_window, &MainWindow::notificationSettingsRequested, this,
+            &GuiApplication::showNotificationSettings);
     connect(m_window, &MainWindow::sshSettingsRequested, this, [this] {
         if (hubId().isEmpty())
             return; // no hub chosen yet: nothing to reach over SSH
