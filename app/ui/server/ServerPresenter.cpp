@@ -221,7 +221,8 @@ void ServerPresenter::connectServer()
     connect(m_idleGuard, &IdleGuard::idleTimeLeftChanged, this, &ServerPresenter::updateSummary);
     connect(m_idleGuard, &IdleGuard::activeChanged, this, &ServerPresenter::updateSummary);
     // Every poll: the time-limit warning is checked against the clock, and sent once.
-    connect(monitor, &ServerMonitor::polled, m_notifications, &NotificationCenter::updateStatus);
+    connect(monitor, &ServerMonitor::polled, m_notifications, &NotificationCenter::updateStatus,
+            Qt::UniqueConnection);
     connect(m_keepAlive, &KeepAlive::keepAliveEnded, this, &ServerPresenter::updateSummary);
 }
 
