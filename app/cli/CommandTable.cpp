@@ -1,7 +1,10 @@
 #include "CommandTable.h"
 
 #include "DownloadCommand.h"
+#include "JobCommand.h"
+#include "JobsCommand.h"
 #include "KeepAliveCommand.h"
+#include "RunCommand.h"
 #include "StartCommand.h"
 #include "StatusCommand.h"
 #include "StopCommand.h"
@@ -14,8 +17,9 @@ namespace fornax::cli {
 
 QList<CommandSpec> CommandTable::all()
 {
-    return {StatusCommand::spec(),   StartCommand::spec(), StopCommand::spec(),     UploadCommand::spec(),
-            DownloadCommand::spec(), UsageCommand::spec(), KeepAliveCommand::spec()};
+    return {StatusCommand::spec(),   StartCommand::spec(), StopCommand::spec(),      UploadCommand::spec(),
+            DownloadCommand::spec(), UsageCommand::spec(), KeepAliveCommand::spec(), RunCommand::spec(),
+            JobsCommand::spec(),     JobCommand::spec()};
 }
 
 std::optional<CommandSpec> CommandTable::find(const QString &name)

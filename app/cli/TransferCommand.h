@@ -60,8 +60,9 @@ protected:
     virtual void jobEnded(const TransferJob *job);
     // The exit code of a job that failed or was cancelled.
     virtual int failureExitCode(const TransferJob *job) const;
-    QStringList sources() const;
-    QString destination() const;
+    // What to copy and where to: the command's arguments (`job fetch` names them itself).
+    virtual QStringList sources() const;
+    virtual QString destination() const;
     bool stdinIsTerminal() const;
 
 private:

@@ -15,6 +15,9 @@ server directly: RemoteDirectory (the remote browser's folder view) and Transfer
 (reads the hub's SSH settings). Nothing in
 app/core includes the window (ui/) or the command line (cli/), and neither of those includes
 the other. The basics, hub/, account/, cost/ and health/ never include the transfer engine.
+jobs/ (notebooks and scripts run on the server) sits on top of the engine: it may include the
+basics, hub/, account/, cost/, jupyter/, archive/ and transfer/ (it runs its scripts through
+ServerCommands), never transfer/backends/, and nothing below it includes jobs/.
 
   check_layers.py APPDIR    scans *.cpp and *.h below APPDIR (the repository's app/); prints
                             file:line, the header and the rule for every wrong-way include
@@ -39,6 +42,7 @@ ALLOWED = {
     "ssh": {"basics", "hub", "account"},
     "transfer": {"basics", "hub", "account", "archive", "backends"},
     "backends": {"basics", "hub", "account", "archive", "jupyter", "ssh", "transfer"},
+    "jobs": {"basics", "hub", "account", "cost", "archive", "jupyter", "transfer"},
 }
 FORBIDDEN = {"ui": {"cli"}, "cli": {"ui"}}
 
@@ -50,6 +54,7 @@ RULES = {
     "backends": "transfer/backends/ includes the basics, hub/, account/, archive/, jupyter/, ssh/ and transfer/",
     "ui": "ui/ never includes cli/",
     "cli": "cli/ never includes ui/",
+    "jobs": "jobs/ includes the basics, hub/, account/, cost/, archive/, jupyter/ and transfer/ (never transfer/backends/)",
 }
 BASE_RULE = "app/core (basics, hub/, account/, cost/, health/) never includes ui/, cli/ or the transfer engine"
 

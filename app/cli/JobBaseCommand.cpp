@@ -1,0 +1,120 @@
+#include "JobBaseCommand.h"
+
+#include "CliOutput.h"
+#include "DataSize.h"
+#include "ExitCode.h"
+#include "hub/HubClient.h"
+#include "hub/ServerMonitor.h"
+#include "jobs/JobClient.h"
+#include "transfer/backends/HubBackend.h"
+
+#include <QJsonObject>
+#include <QLocale>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace fornax::cli {
+
+JobBaseCommand::~JobBaseCommand() = default;
+
+JobClient *JobBaseCommand::jobClient(const QUrl &serverUrl)
+{
+    if (!m_client) {
+        m_backend = new HubBackend(m_context.client, serverUrl, this);
+        m_client = new JobClient(m_backend, this);
+    }
+    return m_client;
+}
+
+qint64 JobBaseCommand::serverStartedEpoch() const
+{
+    const QDateTime started = m_context.monitor->status().started;
+    return started.isValid() ? started.toSecsSinceEpoch() : 0;
+}
+
+bool JobBaseCommand::requireRunningServer()
+{
+    if (m_context.monitor->status().state == ServerStatus::State::Running)
+        return true;
+    m_context.output->error(tr("Your server is not running. Jobs are kept in your home folder on the server "
+                               "(fornax-jobs~); start the server with “fornax-desktop start” to see them."));
+    Q_EMIT finished(ExitCode::ServerNotRunning);
+    return false;
+}
+
+void JobBaseCommand::followLog(const QString &jobId, bool follow,
+                               const std::function<void(const QString &)> &done)
+{
+    readLogFrom(jobId, 0, follow, done);
+}
+
+void JobBaseCommand::readLogFrom(const QString &jobId, qint64 offset, bool follow,
+                                 const std::function<void(const QString &)> &done)
+{
+    JobClient *client = jobClient(m_context.monitor->status().url);
+    client->readLog(jobId, offset,
+                    [this, jobId, offset, follow, done](const JobClient::Outcome &outcome,
+                                                        const JobScript::LogChunk &chunk) {
+                        if (!outcome.ok) {
+                            m_context.output->error(outcome.error);
+                            done({});
+                            return;
+                        }
+                        if (!chunk.bytes.isEmpty()) {
+                            if (m_context.output->isJson()) {
+                                m_context.output->json(
+                                    {{QStringLiteral("event"), QStringLiteral("log")},
+                                     {QStringLiteral("id"), jobId},
+                                     {QStringLiteral("text"), QString::fromUtf8(chunk.bytes)}});
+                            } else {
+                                // The log is the job's own bytes: written as they are, like `tail` would.
+                                std::fwrite(chunk.bytes.constData(), 1, size_t(chunk.bytes.size()), stdout);
+                                std::fflush(stdout);
+                            }
+                        }
+                        const qint64 next = offset + chunk.bytes.size();
+                        const bool active = JobStatus::stateFromName(chunk.state) == JobStatus::State::Running
+                            || JobStatus::stateFromName(chunk.state) == JobStatus::State::Starting;
+                        if (next < chunk.total) {
+                            readLogFrom(jobId, next, follow, done); // more is there already
+                            return;
+                        }
+                        if (!follow || !active) {
+                            done(chunk.state);
+                            return;
+                        }
+                        QTimer::singleShot(1000, this, [this, jobId, next, follow, done] {
+                            readLogFrom(jobId, next, follow, done);
+                        });
+                    });
+}
+
+QString JobBaseCommand::elapsedText(qint64 seconds)
+{
+    if (seconds < 0)
+        return QStringLiteral("-");
+    const auto two = [](qint64 value) {
+        return QStringLiteral("%1").arg(value, 2, 10, QLatin1Char('0'));
+    };
+    return QString::number(seconds / 3600) + QLatin1Char(':') + two((seconds / 60) % 60) + QLatin1Char(':')
+        + two(seconds % 60);
+}
+
+QString JobBaseCommand::describe(const JobStatus &job)
+{
+    const QLocale locale;
+    const QString started = job.started.isValid()
+        ? locale.toString(job.started.toLocalTime(), QLocale::ShortFormat)
+        : QStringLiteral("-");
+    QString text = tr("%1  %2  %3  started %4  elapsed %5")
+                       .arg(job.id, CliOutput::visible(job.file), job.stateText(), started,
+                            elapsedText(job.elapsedSeconds()));
+    if (!job.isActive() && job.exitCode >= 0)
+        text += QLatin1String("  ") + tr("exit code %1").arg(job.exitCode);
+    if (!job.serverSize.isEmpty())
+        text += QLatin1String("  ") + tr("size %1").arg(CliOutput::visible(job.serverSize));
+    return text;
+}
+
+} // namespace fornax::cli

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "CliCommand.h"
+#include "jobs/JobStatus.h"
+
+#include <QPointer>
+#include <QUrl>
+
+#include <functional>
+
+namespace fornax {
+class JobClient;
+class TransferBackend;
+} // namespace fornax
+
+namespace fornax::cli {
+
+/**
+ * What `run`, `jobs` and `job` share: a JobClient for the running server (through the transfer
+ * engine's terminal), the hub's start time of that server (jobs of an earlier one show as
+ * "server stopped during the job"), following a job's log, and one line per job for people.
+ */
+class JobBaseCommand : public CliCommand
+{
+    Q_OBJECT
+
+public:
+    using CliCommand::CliCommand;
+    ~JobBaseCommand() override;
+
+protected:
+    // The client for the server at serverUrl, made once; owned by the command.
+    JobClient *jobClient(const QUrl &serverUrl);
+    qint64 serverStartedEpoch() const;
+    // True when the server runs; else says so (and how to see the jobs) and finishes with 5.
+    bool requireRunningServer();
+    // Prints the log of jobId from offset as it grows, until the job has ended (or forever with
+    // follow == false: one read). done gets the job's last state name, or "" when reading failed
+    // (the message was printed).
+    void followLog(const QString &jobId, bool follow, const std::function<void(const QString &state)> &done);
+    static QString elapsedText(qint64 seconds);
+    static QString describe(const JobStatus &job);
+
+private:
+    void readLogFrom(const QString &jobId, qint64 offset, bool follow,
+                     const std::function<void(const QString &state)> &done);
+
+    QPointer<TransferBackend> m_backend;
+    QPointer<JobClient> m_client;
+};
+
+} // namespace fornax::cli

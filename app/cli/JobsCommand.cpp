@@ -1,0 +1,67 @@
+#include "JobsCommand.h"
+
+#include "CliOutput.h"
+#include "CommandLine.h"
+#include "ExitCode.h"
+#include "Settings.h"
+#include "cost/RateCard.h"
+#include "hub/HubClient.h"
+#include "hub/ServerMonitor.h"
+#include "jobs/JobClient.h"
+
+#include <QJsonArray>
+
+namespace fornax::cli {
+
+CommandSpec JobsCommand::spec()
+{
+    CommandSpec spec;
+    spec.name = QStringLiteral("jobs");
+    spec.summary = tr("List the jobs on your server (run with “run”).");
+    spec.description =
+        tr("Lists every job in your server's job folder (fornax-jobs~ in your home), newest first: its id, "
+           "file, state, start, elapsed time, exit code, server size and the estimated cost of the server "
+           "time it took. A job whose server stopped under it shows as “server stopped during the job”. "
+           "With --json, one object per job.");
+    spec.reach = CommandSpec::Reach::Server;
+    spec.check = &CliCommand::checkNoArguments;
+    spec.create = &createCommand<JobsCommand>;
+    return spec;
+}
+
+void JobsCommand::run()
+{
+    if (!requireRunningServer())
+        return;
+    Settings settings;
+    const RateCard card = RateCard::load(settings, m_context.client->hub().base().toString());
+    jobClient(m_context.monitor->status().url)
+        ->list(serverStartedEpoch(),
+               [this, card](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
+                   CliOutput &out = *m_context.output;
+                   if (!outcome.ok) {
+                       out.error(outcome.error);
+                       Q_EMIT finished(ExitCode::Failed);
+                       return;
+                   }
+                   if (jobs.isEmpty())
+                       out.line(tr("No jobs on your server. Start one with “fornax-desktop run FILE”."));
+                   for (const JobStatus &job : jobs) {
+                       QJsonObject json = job.toJson();
+                       QString line = describe(job);
+                       const std::optional<double> rate = card.hourlyRate(job.serverSize);
+                       if (rate && job.elapsedSeconds() >= 0) {
+                           const double cost = *rate * double(job.elapsedSeconds()) / 3600.0;
+                           json.insert(QStringLiteral("estimated_cost"), cost);
+                           json.insert(QStringLiteral("cost_unit"), card.unit());
+                           line += QLatin1String("  ") + tr("about %1").arg(card.formatAmount(cost));
+                       }
+                       out.line(line);
+                       json.insert(QStringLiteral("event"), QStringLiteral("job"));
+                       out.json(json);
+                   }
+                   Q_EMIT finished(ExitCode::Success);
+               });
+}
+
+} // namespace fornax::cli
