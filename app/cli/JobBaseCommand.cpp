@@ -3,6 +3,11 @@
 #include "CliOutput.h"
 #include "DataSize.h"
 #include "ExitCode.h"
+#include "Settings.h"
+#include "account/HubDirectory.h"
+#include "account/HubEntry.h"
+#include "cost/RateCard.h"
+#include "cost/UsageLedger.h"
 #include "hub/HubClient.h"
 #include "hub/ServerMonitor.h"
 #include "jobs/JobClient.h"
@@ -88,6 +93,52 @@ void JobBaseCommand::readLogFrom(const QString &jobId, qint64 offset, bool follo
                             readLogFrom(jobId, next, follow, done);
                         });
                     });
+}
+
+void JobBaseCommand::recordStarted(const QString &jobId, const QString &file, const QString &size)
+{
+    UsageLedger ledger;
+    if (!ledger.recordJob(m_context.client->hub().base().toString(), m_context.userName, jobId, file, size,
+                          QDateTime::currentDateTimeUtc()))
+        m_context.output->error(
+            tr("The job could not be written into the usage record: %1").arg(ledger.errorString()));
+}
+
+void JobBaseCommand::recordInLedger(const QList<JobStatus> &jobs)
+{
+    UsageLedger ledger;
+    const QString hubUrl = m_context.client->hub().base().toString();
+    const QString hubKey = RateCard::hubKey(hubUrl);
+    QHash<QString, UsageRecord> known;
+    for (const UsageRecord &record : ledger.records()) {
+        if (record.kind == UsageRecord::Kind::Job && record.hub == hubKey
+            && record.account == m_context.userName)
+            known.insert(record.job, record);
+    }
+    Settings settings;
+    const HubDirectory directory(&settings, m_context.client->network());
+    const auto entry = directory.confirmedHub(m_context.client->hub());
+    const int cullMinutes = entry ? settings.idleCullMinutes(entry->id) : 0;
+    const RateCard card = RateCard::load(settings, hubUrl);
+    for (const JobStatus &job : jobs) {
+        const auto it = known.constFind(job.id);
+        const bool ended = !job.isActive() && job.ended.isValid();
+        if (it != known.cend() && (!ended || it->stop.isValid()))
+            continue;
+        double saved = -1;
+        const bool stopped =
+            job.stopResult == QLatin1String("stopped") || job.stopResult == QLatin1String("requested");
+        const std::optional<double> rate = card.hourlyRate(job.serverSize);
+        if (ended && stopped && rate && cullMinutes > 0)
+            saved = *rate * cullMinutes / 60.0; // the idle time the hub would have let it run
+        const QDateTime start = it != known.cend() ? it->time
+            : job.submitted.isValid()              ? job.submitted
+                                                   : job.started;
+        if (!start.isValid())
+            continue;
+        ledger.recordJob(hubUrl, m_context.userName, job.id, job.file, job.serverSize, start,
+                         ended ? job.ended : QDateTime(), saved);
+    }
 }
 
 QString JobBaseCommand::elapsedText(qint64 seconds)

@@ -38,6 +38,12 @@ protected:
     // follow == false: one read). done gets the job's last state name, or "" when reading failed
     // (the message was printed).
     void followLog(const QString &jobId, bool follow, const std::function<void(const QString &state)> &done);
+    // Writes into the usage ledger every job of jobs it does not know yet, and the end of every
+    // ended one whose end it does not know: its server time and, with --stop-when-done, the
+    // estimated cost the stop saved (the hub's idle time before it culls, at the size's rate).
+    void recordInLedger(const QList<JobStatus> &jobs);
+    // Records a job that was just started.
+    void recordStarted(const QString &jobId, const QString &file, const QString &size);
     static QString elapsedText(qint64 seconds);
     static QString describe(const JobStatus &job);
 

@@ -44,6 +44,7 @@ void JobsCommand::run()
                        Q_EMIT finished(ExitCode::Failed);
                        return;
                    }
+                   recordInLedger(jobs);
                    if (jobs.isEmpty())
                        out.line(tr("No jobs on your server. Start one with “fornax-desktop run FILE”."));
                    for (const JobStatus &job : jobs) {

@@ -356,6 +356,7 @@ void RunCommand::submit()
                          .arg(m_request.id));
                 return;
             }
+            recordStarted(m_request.id, m_request.fileName, m_request.serverSize);
             started();
         });
 }
@@ -421,6 +422,7 @@ void RunCommand::waitForEnd()
         jobClient(m_serverUrl)
             ->list(serverStartedEpoch(),
                    [this](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
+                       recordInLedger(jobs);
                        for (const JobStatus &job : jobs) {
                            if (job.id == m_request.id) {
                                ended(job);

@@ -130,6 +130,7 @@ void UsageCommand::run()
     QJsonArray hubsJson;
     QJsonArray downloadsJson;
     QJsonArray sessionsJson;
+    QJsonArray jobsJson;
     out.line(tr("Usage in %1 (estimates; the hub's bill is the truth)")
                  .arg(locale.toString(month, QStringLiteral("MMMM yyyy"))));
     if (hubs.isEmpty())
@@ -204,6 +205,39 @@ void UsageCommand::run()
                                   DataSize::format(record.bytes), held, record.what));
                 continue;
             }
+            if (record.kind == UsageRecord::Kind::Job) {
+                if (record.time < from || record.time >= to)
+                    continue;
+                // Its server time is in the sessions already: shown, never added again.
+                QJsonObject job {{QStringLiteral("job"), record.job},
+                                 {QStringLiteral("file"), record.what},
+                                 {QStringLiteral("size"), record.size},
+                                 {QStringLiteral("start"), record.time.toString(Qt::ISODateWithMs)}};
+                QString line = tr("    job %1  %2  %3")
+                                   .arg(record.job, CliOutput::visible(record.what),
+                                        locale.toString(record.time.toTimeZone(zone), QLocale::ShortFormat));
+                if (record.stop.isValid()) {
+                    const double hours = double(record.time.msecsTo(record.stop)) / 3'600'000.0;
+                    job.insert(QStringLiteral("stop"), record.stop.toString(Qt::ISODateWithMs));
+                    job.insert(QStringLiteral("hours"), hours);
+                    line += QLatin1String("  ") + tr("%1 h").arg(locale.toString(hours, 'f', 2));
+                    if (const auto rate = card.hourlyRate(record.size)) {
+                        job.insert(QStringLiteral("cost"), hours * *rate);
+                        line += QLatin1String("  ") + tr("about %1").arg(card.formatAmount(hours * *rate));
+                    }
+                } else {
+                    line += QLatin1String("  ") + tr("running, or its end not seen yet");
+                }
+                if (record.saved >= 0) {
+                    job.insert(QStringLiteral("saved"), record.saved);
+                    line += QLatin1String("  ")
+                        + tr("stopping the server at its end saved about %1")
+                              .arg(card.formatAmount(record.saved));
+                }
+                jobsJson.append(job);
+                out.line(line);
+                continue;
+            }
             if (record.kind != UsageRecord::Kind::Session)
                 continue;
             const CostMeter::Estimate hours = meter.estimate({record}, from, to, now);
@@ -231,6 +265,7 @@ void UsageCommand::run()
               {QStringLiteral("hubs"), hubsJson},
               {QStringLiteral("downloads"), downloadsJson},
               {QStringLiteral("sessions"), sessionsJson},
+              {QStringLiteral("jobs"), jobsJson},
               {QStringLiteral("warnings"), QJsonArray::fromStringList(ledger.warnings())}});
     Q_EMIT finished(ExitCode::Success);
 }

@@ -17,6 +17,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 namespace {
 
 const QString User = fornax::test::TestHub::user(QStringLiteral("cli-jobs"));
@@ -323,6 +325,18 @@ void TestCliJobs::stopWhenDoneStopsTheServerWithoutTheClient()
     QFile log(jobFolder(id) + QStringLiteral("/log"));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("done sleeping"));
+    // The usage record has the job (its end is seen the next time the server's jobs are read).
+    const Run usage = run({QStringLiteral("usage"), QStringLiteral("--json")});
+    QCOMPARE(usage.exitCode, 0);
+    const QJsonArray jobs = QJsonDocument::fromJson(usage.out.trimmed().split('\n').constLast())
+                                .object()
+                                .value(QLatin1String("jobs"))
+                                .toArray();
+    const bool recorded = std::any_of(jobs.cbegin(), jobs.cend(), [&id](const QJsonValue &job) {
+        return job.toObject().value(QLatin1String("job")).toString() == id
+            && job.toObject().value(QLatin1String("file")).toString() == QLatin1String("short.ipynb");
+    });
+    QVERIFY2(recorded, usage.out.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliJobs)

@@ -32,8 +32,10 @@ CostMeter::Estimate CostMeter::estimate(const QList<UsageRecord> &records, const
 {
     Estimate result;
     for (const UsageRecord &record : records) {
-        // Storage samples are priced by CreditYear, which knows how long each one holds.
-        if (record.hub != m_hub || record.kind == UsageRecord::Kind::Storage)
+        // Storage samples are priced by CreditYear, which knows how long each one holds; a job's
+        // server time is in the server's sessions already.
+        if (record.hub != m_hub || record.kind == UsageRecord::Kind::Storage
+            || record.kind == UsageRecord::Kind::Job)
             continue;
         if (record.kind == UsageRecord::Kind::Download) {
             if (record.time >= from && record.time < to) {
@@ -87,7 +89,8 @@ QList<CostMeter::Period> CostMeter::byMonth(const QList<UsageRecord> &records, c
 {
     std::set<QDate> months;
     for (const UsageRecord &record : records) {
-        if (record.hub != m_hub || record.kind == UsageRecord::Kind::Storage)
+        if (record.hub != m_hub || record.kind == UsageRecord::Kind::Storage
+            || record.kind == UsageRecord::Kind::Job)
             continue;
         const QDate first = record.time.toTimeZone(m_zone).date();
         months.insert(QDate(first.year(), first.month(), 1));

@@ -79,6 +79,14 @@ bool UsageLedger::recordStorage(const QString &hubUrl, const QString &account, c
     return append(UsageRecord::storage(RateCard::hubKey(hubUrl), account, volume, bytes, time));
 }
 
+bool UsageLedger::recordJob(const QString &hubUrl, const QString &account, const QString &jobId,
+                            const QString &file, const QString &size, const QDateTime &start,
+                            const QDateTime &stop, double saved)
+{
+    return append(
+        UsageRecord::jobRun(RateCard::hubKey(hubUrl), account, jobId, file, size, start, stop, saved));
+}
+
 QList<UsageRecord> UsageLedger::records() const
 {
     m_warnings.clear();
@@ -97,6 +105,7 @@ QList<UsageRecord> UsageLedger::records() const
     QList<UsageRecord> downloads;
     QList<UsageRecord> sessions;
     QHash<QString, qsizetype> sessionIndex;
+    QHash<QString, qsizetype> jobIndex;
     int bad = 0;
     int good = 0;
     int future = 0;
@@ -136,6 +145,22 @@ QList<UsageRecord> UsageLedger::records() const
             continue;
         }
         ++good;
+        if (record->kind == UsageRecord::Kind::Job) {
+            // A job's later record completes its first: the end, what stopping the server saved.
+            const QString jobKey =
+                record->hub + QLatin1Char('\n') + record->account + QLatin1Char('\n') + record->job;
+            if (const auto it = jobIndex.constFind(jobKey); it != jobIndex.cend()) {
+                UsageRecord &job = downloads[*it];
+                if (record->stop.isValid())
+                    job.stop = record->stop;
+                if (record->saved >= 0)
+                    job.saved = record->saved;
+            } else {
+                jobIndex.insert(jobKey, downloads.size());
+                downloads << *record;
+            }
+            continue;
+        }
         if (record->kind != UsageRecord::Kind::Session) {
             downloads << *record; // downloads and storage samples: each stands alone
             continue;

@@ -54,6 +54,11 @@ public:
     // storage by. volume: UsageRecord::homeVolume() or scratchVolume().
     bool recordStorage(const QString &hubUrl, const QString &account, const QString &volume, qint64 bytes,
                        const QDateTime &time = QDateTime::currentDateTimeUtc());
+    // A job run on the server (app/core/jobs): at its start, and again when its end is seen; the
+    // records of one job are merged by records().
+    bool recordJob(const QString &hubUrl, const QString &account, const QString &jobId, const QString &file,
+                   const QString &size, const QDateTime &start, const QDateTime &stop = {},
+                   double saved = -1);
     QString errorString() const { return m_error; }
 
     // Every record, oldest first, with a session's start and stop merged into one record. Reads the

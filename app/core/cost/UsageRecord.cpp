@@ -63,6 +63,23 @@ UsageRecord UsageRecord::storage(const QString &hub, const QString &account, con
     return record;
 }
 
+UsageRecord UsageRecord::jobRun(const QString &hub, const QString &account, const QString &jobId,
+                                const QString &file, const QString &size, const QDateTime &start,
+                                const QDateTime &stop, double saved)
+{
+    UsageRecord record;
+    record.kind = Kind::Job;
+    record.hub = hub;
+    record.account = account;
+    record.job = jobId;
+    record.what = file;
+    record.size = size;
+    record.time = start.toUTC();
+    record.stop = stop.isValid() ? stop.toUTC() : QDateTime();
+    record.saved = saved;
+    return record;
+}
+
 QString UsageRecord::sessionKey() const
 {
     return hub + QLatin1Char('\n') + account + QLatin1Char('\n') + server + QLatin1Char('\n') + isoTime(time);
@@ -70,10 +87,20 @@ QString UsageRecord::sessionKey() const
 
 QJsonObject UsageRecord::toJson() const
 {
-    QJsonObject json {{QStringLiteral("v"), kind == Kind::Storage ? NewestVersion : RecordVersion},
-                      {QStringLiteral("hub"), hub},
-                      {QStringLiteral("account"), account}};
-    if (kind == Kind::Storage) {
+    const int version = kind == Kind::Job ? NewestVersion : kind == Kind::Storage ? 2 : RecordVersion;
+    QJsonObject json {
+        {QStringLiteral("v"), version}, {QStringLiteral("hub"), hub}, {QStringLiteral("account"), account}};
+    if (kind == Kind::Job) {
+        json.insert(QStringLiteral("type"), QStringLiteral("job"));
+        json.insert(QStringLiteral("job"), job);
+        json.insert(QStringLiteral("file"), what);
+        json.insert(QStringLiteral("size"), size);
+        json.insert(QStringLiteral("start"), isoTime(time));
+        if (stop.isValid())
+            json.insert(QStringLiteral("stop"), isoTime(stop));
+        if (saved >= 0)
+            json.insert(QStringLiteral("saved"), saved);
+    } else if (kind == Kind::Storage) {
         json.insert(QStringLiteral("type"), QStringLiteral("storage"));
         json.insert(QStringLiteral("time"), isoTime(time));
         json.insert(QStringLiteral("volume"), what);
@@ -108,7 +135,17 @@ std::optional<UsageRecord> UsageRecord::fromJson(const QJsonObject &json)
     record.hub = json.value(QLatin1String("hub")).toString();
     record.account = json.value(QLatin1String("account")).toString();
     const QString type = json.value(QLatin1String("type")).toString();
-    if (type == QLatin1String("storage")) {
+    if (type == QLatin1String("job")) {
+        record.kind = Kind::Job;
+        record.job = json.value(QLatin1String("job")).toString();
+        record.what = json.value(QLatin1String("file")).toString();
+        record.size = json.value(QLatin1String("size")).toString();
+        record.time = parseTime(json.value(QLatin1String("start")));
+        record.stop = parseTime(json.value(QLatin1String("stop")));
+        record.saved = json.value(QLatin1String("saved")).toDouble(-1);
+        if (record.job.isEmpty() || !record.time.isValid())
+            return std::nullopt;
+    } else if (type == QLatin1String("storage")) {
         record.kind = Kind::Storage;
         record.time = parseTime(json.value(QLatin1String("time")));
         record.what = json.value(QLatin1String("volume")).toString();

@@ -11,20 +11,23 @@ namespace fornax {
 /**
  * One line of the usage ledger: a download (bytes that left the hub), a server session (a size
  * running from start to stop), or a storage sample (how much a volume held or had allocated at a
- * moment: "home" by use, "scratch" by allocation, as the hub charges them). Times are kept in UTC; months are
- * cut in the user's time zone only when summed up (CostMeter). A session whose stop is not known yet (the
- * server runs, or the app was closed before it stopped) has an invalid stop; its `seen` says when it was last
- * known to run, which is where a stop nobody saw is put (SessionRecorder).
+ * moment: "home" by use, "scratch" by allocation, as the hub charges them), or a job (a notebook or
+ * script run on the server: its server time is in the sessions already, so a job is never summed
+ * again; it says what the time went to and what stopping the server at its end saved). Times are kept in UTC;
+ * months are cut in the user's time zone only when summed up (CostMeter). A session whose stop is not known
+ * yet (the server runs, or the app was closed before it stopped) has an invalid stop; its `seen` says when it
+ * was last known to run, which is where a stop nobody saw is put (SessionRecorder).
  */
 struct UsageRecord
 {
-    enum class Kind { Download, Session, Storage };
+    enum class Kind { Download, Session, Storage, Job };
     // Storage samples' volumes (in `what`).
     static QString homeVolume() { return QStringLiteral("home"); }
     static QString scratchVolume() { return QStringLiteral("scratch"); }
     // Sessions and downloads are written as version 1, storage samples as 2, so that an older
     // app reading the same file keeps them aside as "newer" instead of calling them damaged.
-    static constexpr int NewestVersion = 2;
+    // Jobs (notebooks and scripts run on the server, app/core/jobs) came later still: version 3.
+    static constexpr int NewestVersion = 3;
 
     Kind kind = Kind::Download;
     QString hub; // RateCard::hubKey() of the hub
@@ -37,6 +40,8 @@ struct UsageRecord
     QString size; // sessions: the server size (profile slug or name)
     QString server; // sessions: the named server, empty for the default one
     QDateTime seen; // sessions: the last moment the server was known to run; invalid if never said
+    QString job; // jobs: the job's id (JobScript::newId()); `what` is the file it ran, `size` the server's
+    double saved = -1; // jobs: what --stop-when-done saved, in the rate card's unit; -1 when not known
 
     static UsageRecord download(const QString &hub, const QString &account, const QString &what, qint64 bytes,
                                 const QDateTime &time = QDateTime::currentDateTimeUtc(), int files = -1);
@@ -46,6 +51,11 @@ struct UsageRecord
     // volume: homeVolume() or scratchVolume(); bytes used (home) or allocated (scratch) at time.
     static UsageRecord storage(const QString &hub, const QString &account, const QString &volume,
                                qint64 bytes, const QDateTime &time = QDateTime::currentDateTimeUtc());
+
+    // A job run on the server from start to stop (invalid while it runs or its end was not seen).
+    static UsageRecord jobRun(const QString &hub, const QString &account, const QString &jobId,
+                              const QString &file, const QString &size, const QDateTime &start,
+                              const QDateTime &stop = {}, double saved = -1);
 
     // Identifies a session across its start and stop records.
     QString sessionKey() const;
