@@ -48,6 +48,7 @@ public:
     // serverStarted: the hub's `started` of the running server, so jobs of an earlier server
     // show as "server stopped during the job".
     void list(qint64 serverStarted, const ListDone &done);
+    // From offset on (at most 1 MiB a call); offset < 0: the last -offset bytes.
     void readLog(const QString &jobId, qint64 offset, const LogDone &done);
     void cancel(const QString &jobId, const CancelDone &done);
     // Releases the terminal on the server.

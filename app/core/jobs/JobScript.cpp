@@ -407,13 +407,16 @@ JobScript::Listed JobScript::parseList(const QByteArray &output)
 
 QString JobScript::readLog(const QString &jobId, qint64 offset, qint64 maxBytes)
 {
+    // offset < 0: the last -offset bytes (a view's tail).
+    const QString read = offset < 0
+        ? QString(QStringLiteral("tail -c ") + QString::number(-offset) + QStringLiteral(" \"$J/log\""))
+        : QStringLiteral("tail -c +") + QString::number(offset + 1) + QStringLiteral(" \"$J/log\" | head -c ")
+            + QString::number(std::max<qint64>(1, maxBytes));
     return jobVariables(jobId) + QStringLiteral("[ -d \"$J\" ] || exit 8\n")
         + QStringLiteral("n=$(wc -c < \"$J/log\" 2>/dev/null || echo 0)\n"
                          "printf 'L %s\\nT %s\\n' \"$((n))\" \"$(sed -n 's/^state=//p' \"$J/status\")\"\n"
-                         "printf 'D '\n"
-                         "tail -c +")
-        + QString::number(std::max<qint64>(0, offset) + 1) + QStringLiteral(" \"$J/log\" | head -c ")
-        + QString::number(std::max<qint64>(1, maxBytes)) + QStringLiteral(" | base64 -w0\nprintf '\\n'\n");
+                         "printf 'D '\n")
+        + read + QStringLiteral(" | base64 -w0\nprintf '\\n'\n");
 }
 
 JobScript::LogChunk JobScript::parseLog(const QByteArray &output)

@@ -70,8 +70,8 @@ public:
     };
     static Listed parseList(const QByteArray &output);
 
-    // The log from byte offset (at most maxBytes), as "L <size of the whole log>", "T <state>" and
-    // "D <base64 of the bytes>". Exit 8: no such job.
+    // The log from byte offset (at most maxBytes; offset < 0: its last -offset bytes), as "L <size of the
+    // whole log>", "T <state>" and "D <base64 of the bytes>". Exit 8: no such job.
     static QString readLog(const QString &jobId, qint64 offset, qint64 maxBytes);
     struct LogChunk
     {

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "cost/RateCard.h"
+#include "jobs/JobStatus.h"
+
+#include <QAbstractListModel>
+#include <QHash>
+#include <QList>
+#include <QPointer>
+#include <QTimer>
+
+namespace fornax {
+
+class JobClient;
+
+/**
+ * The jobs on the user's server as a list model, for a view (the window's Jobs panel) or any
+ * other reader: one row per job, newest first, with its state, elapsed time, estimated cost so
+ * far and the tail of its log. It reads the job folders on the server (JobClient::list), so it
+ * shows jobs started by the command line or an earlier run of the app as well.
+ *
+ * refresh() reads the list once; while a job runs it refreshes by itself every
+ * refreshInterval() (the log tails of running jobs too), and stops when none runs. Rows are
+ * updated in place (dataChanged) and added or removed with the proper signals; jobEnded() is
+ * emitted once per job seen to go from running to an end (for a notification), never for jobs
+ * that had ended before the first refresh.
+ */
+class JobList : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1,
+        FileRole,
+        StateRole, // JobStatus::stateName()
+        StateTextRole, // for people
+        ActiveRole,
+        StartedRole, // QDateTime, UTC
+        ElapsedSecondsRole, // -1 before it started
+        CostRole, // double in the rate card's unit; invalid when the size has no rate
+        ExitCodeRole,
+        LogTailRole, // the last lines of its log (QString)
+    };
+
+    // client: not owned; card: prices elapsed time by the job's server size.
+    JobList(JobClient *client, const RateCard &card, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // serverStarted: the hub's `started` for the running server (epoch seconds), so that jobs of
+    // an earlier server show as "server stopped during the job".
+    void setServerStarted(qint64 serverStarted) { m_serverStarted = serverStarted; }
+    void refresh();
+    void setRefreshInterval(int milliseconds) { m_timer.setInterval(milliseconds); }
+    int refreshInterval() const { return m_timer.interval(); }
+    QList<JobStatus> jobs() const { return m_jobs; }
+    int runningCount() const;
+    // Reads the last part of one job's log into LogTailRole now.
+    void fetchLogTail(const QString &jobId);
+
+Q_SIGNALS:
+    void refreshed();
+    void refreshFailed(const QString &message);
+    void jobEnded(const QString &jobId, const QString &stateName);
+
+private:
+    void apply(const QList<JobStatus> &jobs);
+    int rowOf(const QString &jobId) const;
+
+    QPointer<JobClient> m_client;
+    RateCard m_card;
+    QList<JobStatus> m_jobs;
+    QHash<QString, QString> m_tails;
+    QTimer m_timer;
+    qint64 m_serverStarted = 0;
+    bool m_loaded = false;
+    bool m_inFlight = false;
+};
+
+} // namespace fornax

@@ -1,0 +1,279 @@
+// The job engine (app/core/jobs) on a local folder standing in for the server (LoopbackBackend):
+// the real wrapper and scripts run in a local sh, so a script job's states, log, exit code,
+// cancel, time limit and the list model are checked in seconds without a hub. Notebooks, the
+// kernel and --stop-when-done need a real server: integration.clijobs.
+#include "jobs/JobClient.h"
+#include "jobs/JobList.h"
+#include "jobs/JobScript.h"
+#include "transfer/backends/loopback/LoopbackBackend.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace fornax;
+
+namespace {
+
+int processesOf(const QString &jobId)
+{
+    const QByteArray tag = "FORNAX_JOB=" + jobId.toUtf8();
+    int count = 0;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        QFile environ(QStringLiteral("/proc/%1/environ").arg(entry));
+        if (environ.open(QIODevice::ReadOnly) && environ.readAll().split('\0').contains(tag))
+            ++count;
+    }
+    return count;
+}
+
+} // namespace
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void statusFileIsRead();
+    void listAndLogOutputAreParsed();
+    void scriptRunsDetachedAndRecordsItsEnd();
+    void failingScriptIsFailedWithItsExitCode();
+    void cancelEndsEveryProcess();
+    void timeLimitEndsTheJob();
+    void listModelFollowsTheJobs();
+
+private:
+    QString submit(const QString &fileName, const QByteArray &content, qint64 maxSeconds = 0);
+    JobStatus statusOf(const QString &id);
+    bool waitForEnd(const QString &id, int timeoutMs = 20'000);
+
+    QTemporaryDir *m_home = nullptr;
+    LoopbackBackend *m_backend = nullptr;
+    JobClient *m_client = nullptr;
+    QStringList m_started;
+};
+
+void TestJobs::init()
+{
+    m_home = new QTemporaryDir;
+    QVERIFY(m_home->isValid());
+    m_backend = new LoopbackBackend(m_home->path());
+    m_client = new JobClient(m_backend);
+}
+
+void TestJobs::cleanup()
+{
+    // Nothing of a test's jobs may outlive it.
+    for (const QString &id : std::as_const(m_started))
+        QTRY_COMPARE_WITH_TIMEOUT(processesOf(id), 0, 10'000);
+    m_started.clear();
+    delete m_client;
+    delete m_backend;
+    delete m_home;
+}
+
+QString TestJobs::submit(const QString &fileName, const QByteArray &content, qint64 maxSeconds)
+{
+    JobRequest request;
+    request.id = JobScript::newId();
+    request.fileName = fileName;
+    request.content = content;
+    JobRequest::kindOf(fileName, &request.kind);
+    request.maxSeconds = maxSeconds;
+    request.serverSize = QStringLiteral("small");
+    bool answered = false;
+    QString state;
+    m_client->submit(request, [&](const JobClient::Outcome &outcome, const QString &s) {
+        answered = true;
+        state = outcome.ok ? s : outcome.error;
+    });
+    if (!QTest::qWaitFor(
+            [&] {
+                return answered;
+            },
+            20'000))
+        return {};
+    m_started << request.id;
+    return state == QLatin1String("running") || state == QLatin1String("finished")
+            || state == QLatin1String("failed")
+        ? request.id
+        : QString();
+}
+
+JobStatus TestJobs::statusOf(const QString &id)
+{
+    JobStatus found;
+    bool answered = false;
+    m_client->list(0, [&](const JobClient::Outcome &, const QList<JobStatus> &jobs) {
+        answered = true;
+        for (const JobStatus &job : jobs) {
+            if (job.id == id)
+                found = job;
+        }
+    });
+    (void)QTest::qWaitFor(
+        [&] {
+            return answered;
+        },
+        20'000);
+    return found;
+}
+
+bool TestJobs::waitForEnd(const QString &id, int timeoutMs)
+{
+    return QTest::qWaitFor(
+        [&] {
+            return !statusOf(id).isActive();
+        },
+        timeoutMs);
+}
+
+void TestJobs::statusFileIsRead()
+{
+    const JobStatus job =
+        JobStatus::parse(QStringLiteral("20261207-1-ab"),
+                         "state=failed\nfile=a b.ipynb\nstarted=1000\nended=1061\nexit=3\n"
+                         "size=large\nstop_when_done=1\nstop=stopped\nfuture_key=x\nnot a line\n");
+    QCOMPARE(job.state, JobStatus::State::Failed);
+    QCOMPARE(job.file, QStringLiteral("a b.ipynb"));
+    QCOMPARE(job.elapsedSeconds(), qint64(61));
+    QCOMPARE(job.exitCode, 3);
+    QVERIFY(job.stopWhenDone);
+    QCOMPARE(job.stopResult, QStringLiteral("stopped"));
+    QCOMPARE(job.fields.value(QStringLiteral("future_key")), QStringLiteral("x"));
+    QCOMPARE(JobStatus::parse(QStringLiteral("x"), "state=running\n").exitCode, -1);
+    QCOMPARE(JobStatus::stateFromName(QStringLiteral("server-stopped")), JobStatus::State::ServerStopped);
+    QVERIFY(JobScript::isValidId(JobScript::newId()));
+    QVERIFY(!JobScript::isValidId(QStringLiteral("../etc")));
+    QVERIFY(!JobScript::isValidId(QStringLiteral("-rf")));
+}
+
+void TestJobs::listAndLogOutputAreParsed()
+{
+    const QByteArray line = "@ 20261207-1-ab " + QByteArray("state=running\nfile=x.py\n").toBase64();
+    // A terminal's echo and carriage returns around the tagged lines change nothing.
+    const JobScript::Listed listed =
+        JobScript::parseList("noise\r\n" + line + "\r\n@ ../bad " + line.mid(16) + "\nN 1\r\n");
+    QVERIFY(listed.ok);
+    QCOMPARE(listed.jobs.size(), 1);
+    QCOMPARE(listed.jobs.first().file, QStringLiteral("x.py"));
+    QVERIFY(!JobScript::parseList("@ 20261207-1-ab xx\n").ok); // cut short: no end marker
+
+    const JobScript::LogChunk chunk =
+        JobScript::parseLog("L 12\r\nT running\r\nD " + QByteArray("hello\nworld\n").toBase64() + "\r\n");
+    QVERIFY(chunk.ok);
+    QCOMPARE(chunk.total, qint64(12));
+    QCOMPARE(chunk.bytes, QByteArray("hello\nworld\n"));
+    QCOMPARE(chunk.state, QStringLiteral("running"));
+}
+
+void TestJobs::scriptRunsDetachedAndRecordsItsEnd()
+{
+    const QString id =
+        submit(QStringLiteral("make data.sh"),
+               "echo to-stdout\necho to-stderr >&2\nprintf 'x %s\\n' \"$FORNAX_JOB\" > result.txt\n");
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForEnd(id));
+    const JobStatus job = statusOf(id);
+    QCOMPARE(job.state, JobStatus::State::Finished);
+    QCOMPARE(job.exitCode, 0);
+    QCOMPARE(job.kind, QStringLiteral("shell"));
+    QCOMPARE(job.serverSize, QStringLiteral("small"));
+    QVERIFY(job.started.isValid() && job.ended.isValid());
+    QFile result(m_home->filePath(JobScript::workFolder(id) + QStringLiteral("/result.txt")));
+    QVERIFY(result.open(QIODevice::ReadOnly));
+    QCOMPARE(result.readAll(), QByteArray("x ") + id.toUtf8() + '\n');
+
+    JobScript::LogChunk log;
+    m_client->readLog(id, 0, [&log](const JobClient::Outcome &, const JobScript::LogChunk &chunk) {
+        log = chunk;
+    });
+    QTRY_VERIFY(log.ok);
+    QVERIFY(log.bytes.contains("to-stdout\n"));
+    QVERIFY(log.bytes.contains("to-stderr\n"));
+    QCOMPARE(log.total, qint64(log.bytes.size()));
+    // The job's folder is private to the user: the stop token of a job lives there.
+    QCOMPARE(QFile::permissions(m_home->filePath(JobScript::jobFolder(id)))
+                 & (QFile::ReadOther | QFile::ReadGroup),
+             QFile::Permissions());
+}
+
+void TestJobs::failingScriptIsFailedWithItsExitCode()
+{
+    const QString id =
+        submit(QStringLiteral("fails.py"), "import sys\nprint('about to fail')\nsys.exit(3)\n");
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForEnd(id));
+    const JobStatus job = statusOf(id);
+    QCOMPARE(job.state, JobStatus::State::Failed);
+    QCOMPARE(job.exitCode, 3);
+}
+
+void TestJobs::cancelEndsEveryProcess()
+{
+    // A process in a session of its own (as a kernel is) is found by the job's tag all the same.
+    const QString id = submit(QStringLiteral("long.sh"), "setsid sleep 120 &\nsleep 120\n");
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(processesOf(id) >= 3, 10'000);
+    QString state;
+    m_client->cancel(id, [&state](const JobClient::Outcome &outcome, const QString &s) {
+        state = outcome.ok ? s : outcome.error;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty(), 20'000);
+    QCOMPARE(state, QStringLiteral("cancelled"));
+    QTRY_COMPARE_WITH_TIMEOUT(processesOf(id), 0, 10'000);
+    QCOMPARE(statusOf(id).state, JobStatus::State::Cancelled);
+
+    // Cancelling what has ended, or what is not there, changes nothing and says so.
+    m_client->cancel(id, [&state](const JobClient::Outcome &, const QString &s) {
+        state = s;
+    });
+    QTRY_COMPARE(state, QStringLiteral("cancelled"));
+    bool noSuchJob = false;
+    m_client->cancel(QStringLiteral("20000101-000000-0000"),
+                     [&noSuchJob](const JobClient::Outcome &outcome, const QString &) {
+                         noSuchJob = outcome.noSuchJob;
+                     });
+    QTRY_VERIFY(noSuchJob);
+}
+
+void TestJobs::timeLimitEndsTheJob()
+{
+    const QString id = submit(QStringLiteral("forever.sh"), "sleep 120\n", 1);
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForEnd(id, 15'000));
+    QCOMPARE(statusOf(id).state, JobStatus::State::TimedOut);
+}
+
+void TestJobs::listModelFollowsTheJobs()
+{
+    const QString done = submit(QStringLiteral("quick.sh"), "echo quick\n");
+    QVERIFY(waitForEnd(done));
+    const QString running = submit(QStringLiteral("slow.sh"), "echo started\nsleep 2\necho finished\n");
+    QVERIFY(!running.isEmpty());
+
+    JobList list(m_client, RateCard::fornax());
+    list.setRefreshInterval(300);
+    QSignalSpy ended(&list, &JobList::jobEnded);
+    list.refresh();
+    QTRY_COMPARE(list.rowCount(), 2);
+    QCOMPARE(list.runningCount(), 1);
+    const QModelIndex first = list.index(0);
+    QCOMPARE(first.data(JobList::IdRole).toString(), running); // newest first
+    QCOMPARE(list.index(1).data(JobList::StateRole).toString(), QStringLiteral("finished"));
+    QVERIFY(list.index(1).data(JobList::CostRole).isValid()); // small has a rate on Fornax
+    QTRY_VERIFY(first.data(JobList::LogTailRole).toString().contains(QLatin1String("started")));
+    // It refreshes by itself while a job runs, and says once when it ends.
+    QTRY_COMPARE_WITH_TIMEOUT(ended.count(), 1, 15'000);
+    QCOMPARE(ended.first().at(0).toString(), running);
+    QCOMPARE(ended.first().at(1).toString(), QStringLiteral("finished"));
+    QCOMPARE(list.runningCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"
