@@ -20,6 +20,8 @@ PACKAGES=(
   # (the latter is what Fornax runs), terminals for both
   jupyterhub node-configurable-http-proxy python3-notebook python3-jupyter-server python3-terminado
   python3-websocket openssh-server zstd
+  # jobs (issue 21): notebooks run on the fixture's servers with nbconvert and a python3 kernel
+  python3-nbconvert python3-ipykernel jupyter-nbconvert
   # a Secret Service that never answers (CredentialStore's timeout test)
   python3-dbus
   # code style
