@@ -145,7 +145,7 @@ TestCliJobs::Run TestCliJobs::run(const QStringList &arguments)
 
 QString TestCliJobs::write(const QString &name, const QByteArray &content)
 {
-    const QString path = m_dir.filePath(name);
+    QString path = m_dir.filePath(name);
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
         return {};
@@ -164,7 +164,7 @@ QJsonObject TestCliJobs::listed(const QString &id)
     if (jobs.exitCode != 0)
         qWarning("jobs: %s", jobs.err.constData());
     for (const QByteArray &line : jobs.out.split('\n')) {
-        const QJsonObject object = QJsonDocument::fromJson(line).object();
+        QJsonObject object = QJsonDocument::fromJson(line).object();
         if (object.value(QLatin1String("id")).toString() == id)
             return object;
     }
@@ -192,7 +192,7 @@ QString TestCliJobs::startLongJob()
         qWarning("run: %s", started.err.constData());
         return {};
     }
-    const QString id = QString::fromUtf8(started.out.trimmed().split('\n').constLast());
+    QString id = QString::fromUtf8(started.out.trimmed().split('\n').constLast());
     const QString logPath = jobFolder(id) + QStringLiteral("/log");
     const bool begun = QTest::qWaitFor(
         [&logPath] {

@@ -152,7 +152,7 @@ void JobClient::readLog(const QString &jobId, qint64 offset, const LogDone &done
         done({false, message, false}, {});
     };
     enqueue(fail, [jobId, offset, done](ServerCommands *commands) {
-        constexpr qint64 MaxChunk = 1024 * 1024;
+        constexpr qint64 MaxChunk = qint64(1024) * 1024;
         commands->run(JobScript::readLog(jobId, offset, MaxChunk), 60s,
                       [done](const CommandOutcome &outcome) {
                           const JobScript::LogChunk chunk = JobScript::parseLog(outcome.output);

@@ -26,11 +26,11 @@ void KernelCatalog::fetch()
     connect(reply, &QNetworkReply::finished, this, [this, reply] {
         reply->deleteLater();
         const QByteArray body = ReplyLimit::body(reply);
-        if (reply->error() != QNetworkReply::NoError) {
+        const bool fetched = reply->error() == QNetworkReply::NoError;
+        if (!fetched)
             m_error = tr("The server did not list its kernels (%1).").arg(reply->errorString());
-        } else if (!parse(body)) {
+        if (fetched && !parse(body))
             m_error = tr("The server's list of kernels could not be read.");
-        }
         Q_EMIT finished();
     });
 }
