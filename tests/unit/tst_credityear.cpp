@@ -1,7 +1,8 @@
 // CreditYear on known ledgers: only what came after the last renewal counts, the burn rate and the
 // forecast follow from known numbers, nothing used means no forecast, thresholds fire at 50/80/100 %
 // of the allotment and the monthly budget, storage is priced from samples and never invented; and
-// the rate card keeps the renewal day and the storage rates, the ledger the storage samples.
+// the rate card keeps the renewal day and the storage rates, the ledger the storage samples; the
+// year's series for the chart is cumulative per day from the renewal with the forecast to the next.
 #include "Settings.h"
 #include "cost/CostMeter.h"
 #include "cost/CreditYear.h"
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void noAllotmentNoYear();
     void rateCardKeepsRenewalAndStorage();
     void ledgerKeepsStorageSamples();
+    void seriesSpanningTheRenewal();
 };
 
 void TestCreditYear::initTestCase()
@@ -313,6 +315,56 @@ void TestCreditYear::ledgerKeepsStorageSamples()
     QJsonObject bad = records.at(0).toJson();
     bad.insert(QStringLiteral("volume"), QStringLiteral("s3"));
     QVERIFY(!UsageRecord::fromJson(bad));
+}
+
+void TestCreditYear::seriesSpanningTheRenewal()
+{
+    const QString hub = RateCard::hubKey(Hub);
+    QList<UsageRecord> records {
+        big(utc(2026, 9, 1), 10), // last year's: never in this year's series
+        big(utc(2026, 9, 30, 22), 4), // over the renewal: 2 hours count, on 1 October
+        UsageRecord::download(hub, QStringLiteral("ann"), QStringLiteral("x.tar"), 10'000'000'000,
+                              utc(2026, 10, 2, 9)),
+        big(utc(2026, 10, 3), 5),
+        // Still running at 06:00 on the 6th: 4 hours on the 5th, 6 on the 6th.
+        UsageRecord::session(hub, QStringLiteral("ann"), QStringLiteral("big"), utc(2026, 10, 5, 20)),
+    };
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    UsageLedger ledger(dir.filePath(QStringLiteral("series.jsonl")));
+    for (const UsageRecord &record : records)
+        QVERIFY(ledger.append(record));
+    records = ledger.records(); // what the app reads back
+    const QDateTime now = utc(2026, 10, 6, 6);
+    const CreditYear year(simpleCard(), Hub, QTimeZone::utc());
+    const auto series = year.series(records, now);
+    QVERIFY(series);
+    QCOMPARE(series->start, QDate(2026, 10, 1));
+    QCOMPARE(series->renews, QDate(2027, 10, 1));
+    QCOMPARE(series->allotment, 1000.0);
+    const QList<double> expected {2, 2.9, 7.9, 7.9, 11.9, 17.9};
+    QCOMPARE(series->used.size(), expected.size());
+    for (qsizetype i = 0; i < expected.size(); ++i) {
+        QCOMPARE(series->used.at(i).day, QDate(2026, 10, 1).addDays(i));
+        QVERIFY2(qAbs(series->used.at(i).used - expected.at(i)) < 1e-9,
+                 qPrintable(QString::number(series->used.at(i).used)));
+    }
+    // The last point is the summary's figure; the forecast starts there and runs at its burn rate.
+    const auto s = year.summary(records, now);
+    QVERIFY(s);
+    QVERIFY(qAbs(series->used.constLast().used - s->used()) < 1e-9);
+    QCOMPARE(series->forecast.size(), 2);
+    QCOMPARE(series->forecast.first(), series->used.constLast());
+    QCOMPARE(series->forecast.last().day, QDate(2027, 10, 1));
+    QVERIFY(qAbs(s->burnPerDay - 17.9 / 5.25) < 1e-9); // since the renewal, 5 days and 6 hours
+    QVERIFY(qAbs(series->forecast.last().used - (17.9 + s->burnPerDay * 359.75)) < 1e-6);
+    // Beyond the allotment before the renewal: the date it runs out is the summary's.
+    QVERIFY(series->runsOut);
+    QCOMPARE(series->runsOut, s->runsOut);
+    // No allotment, no series.
+    RateCard none = simpleCard();
+    none.setYearlyAllotment(std::nullopt);
+    QVERIFY(!CreditYear(none, Hub, QTimeZone::utc()).series(records, now));
 }
 
 QTEST_GUILESS_MAIN(TestCreditYear)

@@ -166,4 +166,31 @@ QStringList CreditYear::sentences(const Summary &s) const
     return lines;
 }
 
+std::optional<CreditYear::Series> CreditYear::series(const QList<UsageRecord> &records,
+                                                     const QDateTime &now) const
+{
+    const std::optional<Summary> year = summary(records, now);
+    if (!year)
+        return std::nullopt;
+    Series out;
+    out.start = year->start;
+    out.renews = year->renews;
+    out.allotment = year->allotment;
+    out.runsOut = year->runsOut;
+    const QDateTime from = year->start.startOfDay(m_zone).toUTC();
+    const QDate today = now.toTimeZone(m_zone).date();
+    const CostMeter meter(m_card, m_hub, m_zone);
+    for (QDate day = year->start; day < today; day = day.addDays(1)) {
+        // Cut at the end of the day: a session still open counts up to there, not beyond.
+        const QDateTime end = day.addDays(1).startOfDay(m_zone).toUTC();
+        out.used << Point {day,
+                           meter.estimate(records, from, end, now).total() + storageCost(records, from, end)};
+    }
+    out.used << Point {today, year->used()}; // the same sum as the summary's, to the millisecond
+    const double daysLeft = double(now.msecsTo(year->renews.startOfDay(m_zone))) / MsecsPerDay;
+    out.forecast = {Point {today, year->used()},
+                    Point {year->renews, year->used() + year->burnPerDay * daysLeft}};
+    return out;
+}
+
 } // namespace fornax

@@ -88,6 +88,28 @@ public:
     // at this rate they run out on 3 Aug 2027." plus what is not counted and the alerts reached.
     QStringList sentences(const Summary &summary) const;
 
+    // The year as a chart draws it: credits used so far, cumulative at the end of each local day
+    // from the renewal to today (today's point is `now`), and the forecast from now to the next
+    // renewal at the summary's burn rate (a straight line; flat when nothing is being spent).
+    struct Point
+    {
+        QDate day;
+        double used = 0;
+        friend bool operator==(const Point &, const Point &) = default;
+    };
+    struct Series
+    {
+        QDate start; // the last renewal
+        QDate renews; // the next renewal
+        double allotment = 0;
+        QList<Point> used; // one per day, start..today, non-decreasing
+        QList<Point> forecast; // {today, used now}, {renews, used now + burn x days left}
+        std::optional<QDate> runsOut; // as in Summary
+    };
+    // nullopt exactly when summary() is.
+    std::optional<Series> series(const QList<UsageRecord> &records,
+                                 const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
 private:
     double spent(const QList<UsageRecord> &records, const QDateTime &from, const QDateTime &now) const;
     double volumeCost(const QList<UsageRecord> &records, const QString &volume, double ratePerGBMonth,
