@@ -5,6 +5,8 @@
 #include "DesktopNotifier.h"
 #include "DownloadApproval.h"
 #include "DropZone.h"
+#include "HomePage.h"
+#include "HomePresenter.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
@@ -83,6 +85,28 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
             m_remoteBrowser->setServer(session()->client(), serverUrl);
     });
     connect(m_cost, &CostTracker::rateCardSaved, m_presenter, &ServerPresenter::reloadRateCard);
+    setUpHome();
+}
+
+void GuiApplication::setUpHome()
+{
+    m_home = new HomePresenter(*m_signIn, m_presenter, m_cost->ledger(), m_transfers->queue(), this);
+    HomePage *home = m_home->page();
+    m_homeAction = m_window->addPageAction(home, tr("&Home"), QStringLiteral("homeAction"),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_homeAction->setEnabled(false); // until someone is signed in
+    m_presenter->setHomePage(home);
+    connect(home, &HomePage::startRequested, this, [this] {
+        if (profilePicker())
+            m_window->showPage(profilePicker());
+    });
+    connect(home, &HomePage::openLabRequested, m_presenter, &ServerPresenter::showLab);
+    connect(home, &HomePage::stopRequested, m_presenter, &ServerPresenter::stopServer);
+    connect(home, &HomePage::transfersRequested, this, &GuiApplication::showTransfers);
+    connect(home, &HomePage::usageRequested, this, &GuiApplication::showUsage);
+    // The ledger was written (a session, a download): the figures follow.
+    connect(m_cost, &CostTracker::estimateChanged, m_home, &HomePresenter::refresh);
+    connect(m_cost, &CostTracker::rateCardSaved, m_home, &HomePresenter::refresh);
 }
 
 GuiApplication::~GuiApplication()
@@ -170,11 +194,14 @@ void GuiApplication::signedIn(const Account &account)
     // Server hours into the ledger from the hub's model, however the server was started.
     m_cost->startSession(account.userName(), m_presenter->defaultSize(), session()->monitor());
     m_presenter->showSignedIn(account);
+    m_homeAction->setEnabled(true);
+    m_home->showSignedIn();
 }
 
 void GuiApplication::signedOut()
 {
     m_cost->endSession();
+    m_homeAction->setEnabled(false);
     m_transfers->cancelAll();
     m_remoteBrowser->clear();
     m_windowDrop->setEnabled(false);
@@ -209,6 +236,11 @@ void GuiApplication::showCostEstimate(const QString &text)
 ServerPanel *GuiApplication::serverPanel() const
 {
     return m_presenter ? m_presenter->serverPanel() : nullptr;
+}
+
+HomePage *GuiApplication::homePage() const
+{
+    return m_home ? m_home->page() : nullptr;
 }
 
 LabView *GuiApplication::labView() const

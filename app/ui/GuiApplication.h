@@ -29,6 +29,7 @@
 #include <chrono>
 #include <memory>
 
+class QAction;
 class QDockWidget;
 class QNetworkAccessManager;
 
@@ -47,6 +48,8 @@ namespace fornax::ui {
 
 class DesktopNotifier;
 class DownloadApproval;
+class HomePage;
+class HomePresenter;
 class DropZone;
 class MainWindow;
 class QuitFlow;
@@ -95,6 +98,8 @@ public:
     // test server that culls itself after seconds).
     StopDiagnosis &stopDiagnosis() { return m_presenter->stopDiagnosis(); }
 
+    // The home page (issue #22): the server and credits at a glance.
+    HomePage *homePage() const;
     ProfilePicker *profilePicker() const { return m_presenter->profilePicker(); }
     LabView *labView() const;
     UsageLedger *usageLedger() const { return m_cost->ledger(); }
@@ -183,6 +188,7 @@ private:
     void setUpTransfers();
     void setUpRemoteBrowser();
     void showTransfers();
+    void setUpHome();
 
     QNetworkAccessManager *m_network;
     Settings *m_settings;
@@ -204,6 +210,8 @@ private:
     DBusNotifier *m_dbusNotifier = nullptr;
     DesktopNotifier *m_notifier = nullptr;
     NotificationCenter *m_notifications = nullptr;
+    HomePresenter *m_home = nullptr;
+    QAction *m_homeAction = nullptr;
 };
 
 } // namespace fornax::ui

@@ -353,4 +353,22 @@ QDockWidget *MainWindow::addPanel(QWidget *content, const QString &title, const 
     return dock;
 }
 
+QAction *MainWindow::addPageAction(QWidget *page, const QString &title, const QString &objectName,
+                                   const QKeySequence &shortcut)
+{
+    addPage(page);
+    auto *action = new QAction(title, this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, page] {
+        showPage(page);
+        page->setFocus(Qt::ShortcutFocusReason);
+    });
+    // First in the menu: the pages come before the panels beside them.
+    const QList<QAction *> actions = m_viewMenu->actions();
+    m_viewMenu->insertAction(actions.isEmpty() ? nullptr : actions.constFirst(), action);
+    m_viewMenu->menuAction()->setVisible(true);
+    return action;
+}
+
 } // namespace fornax::ui

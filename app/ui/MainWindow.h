@@ -59,6 +59,9 @@ public:
     QWidget *currentPage() const;
     // A side panel (transfers, remote files) as a dock beside the pages, with an entry in the
     // View menu that shows and hides it.
+    // A page with an entry in the View menu that shows it (the home page); returns the entry.
+    QAction *addPageAction(QWidget *page, const QString &title, const QString &objectName,
+                           const QKeySequence &shortcut);
     QDockWidget *addPanel(QWidget *content, const QString &title, const QString &objectName,
                           Qt::DockWidgetArea area, const QKeySequence &shortcut);
 

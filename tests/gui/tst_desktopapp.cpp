@@ -2,6 +2,7 @@
 // progress, JupyterLab (here Notebook 6) in the app, the permission confirmation, the tray's
 // "Stop my server", the quit question's three answers, and a server stopped behind the app's back.
 #include "GuiApplication.h"
+#include "HomePage.h"
 #include "LabView.h"
 #include "MainWindow.h"
 #include "PageScript.h"
@@ -168,7 +169,11 @@ void TestDesktopApp::pickerStartsChosenSizeAndShowsLab()
 {
     GuiApplication &gui = *m_gui;
     ProfilePicker *picker = gui.profilePicker();
-    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(picker), 30'000);
+    // Signed in with the server stopped: the home page first, whose Start shows the sizes.
+    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.homePage()),
+                              30'000);
+    gui.homePage()->findChild<QPushButton *>(QStringLiteral("homeStart"))->click();
+    QCOMPARE(gui.mainWindow()->currentPage(), static_cast<QWidget *>(picker));
     // The hub's real sizes, smallest first (the form lists them out of order), with rates shown
     // only where the hub's rate card is known (not for this local hub).
     QTRY_COMPARE_WITH_TIMEOUT(picker->profiles().size(), 4, 30'000);

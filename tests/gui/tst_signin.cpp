@@ -3,6 +3,7 @@
 // app mints, where it is kept, a second start without the web page, sign-out, pasted tokens, and
 // no token in any log line.
 #include "GuiApplication.h"
+#include "HomePage.h"
 #include "MainWindow.h"
 #include "PageScript.h"
 #include "TestArtifacts.h"
@@ -142,8 +143,8 @@ void TestSignIn::webSignInMintsScopedTokenAndKeepsItInKeychain()
     QVERIFY(!m_account->tokenId().isEmpty());
     QVERIFY(m_account->tokenExpiry() > QDateTime::currentDateTimeUtc().addDays(29));
     QVERIFY(gui.mainWindow()->findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(m_user));
-    // Signed in with a stopped server: the size picker.
-    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.profilePicker()),
+    // Signed in with a stopped server: the home page.
+    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.homePage()),
                               20'000);
     QTRY_VERIFY_WITH_TIMEOUT(gui.mainWindow()
                                  ->findChild<QLabel *>(QStringLiteral("serverState"))
@@ -217,7 +218,7 @@ void TestSignIn::secondStartIsSignedInWithoutWebPageThenSignsOut()
     bool missing = true;
     m_token = readKeychain(*m_account, &missing);
     QVERIFY(!m_token.isEmpty());
-    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.profilePicker()),
+    QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.homePage()),
                               20'000);
     QVERIFY(gui.signInPage()->view()->url().isEmpty()); // the login page was never loaded
 

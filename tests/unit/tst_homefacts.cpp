@@ -149,6 +149,10 @@ void TestHomeFacts::stoppedServerShowsLastSession()
     stopped.state = ServerStatus::State::Stopped;
     HomeFacts::Inputs in = inputs(stopped);
     in.lastEnding = QStringLiteral("It was stopped for being idle.");
+    in.lastEndingStart = utc(2026, 12, 1, 9); // about another session: not said beside this one
+    QCOMPARE(HomeFacts(card(), Hub, QTimeZone::utc()).describe(in, records, Now).lastSession,
+             QStringLiteral("Big, 1 h 30 min, about 1.50 credits; last seen running 11:30."));
+    in.lastEndingStart = utc(2026, 12, 7, 10);
     const HomeFacts::View view = HomeFacts(card(), Hub, QTimeZone::utc()).describe(in, records, Now);
     QCOMPARE(view.state, QStringLiteral("Stopped"));
     QVERIFY(view.canStart && !view.canStop && !view.canOpenLab);

@@ -189,7 +189,7 @@ void HomeFacts::describeLastSession(const Inputs &inputs, const QList<UsageRecor
     const QString ended =
         stopSeen ? tr("ended %1").arg(when(end, now)) : tr("last seen running %1").arg(when(end, now));
     view.lastSession = tr("%1, %2, %3; %4.").arg(size, length, credits, ended);
-    if (!inputs.lastEnding.isEmpty())
+    if (!inputs.lastEnding.isEmpty() && inputs.lastEndingStart == last.time)
         view.lastSession += QLatin1Char(' ') + inputs.lastEnding;
 }
 

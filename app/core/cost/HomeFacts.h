@@ -45,8 +45,10 @@ public:
         std::chrono::hours maxAge {0};
         // Until when the app or the server keeps it from idling out; invalid when not.
         QDateTime keptAliveUntil;
-        // How the last session ended, in words, when the app knows (StopReason::text); else "".
+        // How a session ended, in words, when the app knows (StopReason::text), and the start of
+        // the session it is about: shown only beside that session, never beside another.
         QString lastEnding;
+        QDateTime lastEndingStart;
     };
 
     struct View

@@ -1,6 +1,8 @@
 #include "UsageDialog.h"
 
 #include "DataSize.h"
+#include "YearChart.h"
+#include "cost/CreditYear.h"
 #include "cost/UsageLedger.h"
 
 #include <QBarCategoryAxis>
@@ -34,6 +36,7 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
     , m_records(ledger.records())
     , m_monthBox(new QComboBox)
     , m_summary(new QLabel)
+    , m_yearChart(new YearChart)
     , m_chartView(new QChartView)
     , m_tabs(new QTabWidget)
     , m_dayTable(new QTableWidget)
@@ -76,6 +79,14 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
     top->addWidget(m_monthBox);
     top->addWidget(m_summary, 1);
 
+    // The year from renewal to renewal, where the hub grants one; said in words for screen readers.
+    const CreditYear year(card, hubUrl);
+    const auto summary = year.summary(m_records, now);
+    m_yearChart->setSeries(year.series(m_records, now), card.unit(),
+                           summary ? year.sentences(*summary).join(QLatin1Char(' '))
+                                   : tr("No yearly allotment is known for this hub."));
+    m_yearChart->setVisible(summary.has_value());
+
     m_chartView->setObjectName(QStringLiteral("usageChart"));
     m_chartView->setAccessibleName(tr("Estimated cost per day of the month, as a chart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
@@ -99,6 +110,7 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(note);
     layout->addLayout(top);
+    layout->addWidget(m_yearChart);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);

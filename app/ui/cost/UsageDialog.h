@@ -19,8 +19,11 @@ class UsageLedger;
 
 namespace fornax::ui {
 
+class YearChart;
+
 /**
- * The usage page: per month and per day of the chosen month, what was downloaded and how long
+ * The usage page: the credit year with its forecast (YearChart, where the hub grants a yearly
+ * allotment); per month and per day of the chosen month, what was downloaded and how long
  * servers ran, with their estimated cost, as a stacked bar chart (Qt Charts) and as tables, and
  * the table shown exportable as CSV. Reads the ledger once when opened; every figure is labelled
  * an estimate.
@@ -52,6 +55,7 @@ private:
     QDate m_month;
     QComboBox *m_monthBox;
     QLabel *m_summary;
+    YearChart *m_yearChart;
     QChartView *m_chartView;
     QTabWidget *m_tabs;
     QTableWidget *m_dayTable;

@@ -199,7 +199,8 @@ void ServerPresenter::showSignedIn(const Account &)
         m_picker->setMessage(tr("The server did not start. %1").arg(error.message()));
     });
     connect(session->controller(), &ServerController::stopFailed, this, &ServerPresenter::stopFailed);
-    m_window->showPage(m_serverPanel);
+    m_homeFirst = true;
+    m_window->showPage(m_homePage ? m_homePage.data() : static_cast<QWidget *>(m_serverPanel));
     showStatus(monitor->status());
 }
 
@@ -257,7 +258,9 @@ void ServerPresenter::showStatus(const ServerStatus &status)
             m_picker->setMessage(status.message);
         if (!m_profilesLoaded)
             loadProfiles();
-        m_window->showPage(m_picker);
+        m_window->showPage(m_homeFirst && m_homePage && status.state == State::Stopped
+                               ? m_homePage.data()
+                               : static_cast<QWidget *>(m_picker));
         Q_EMIT serverStopped(status);
         break;
     case State::Starting:
@@ -280,6 +283,8 @@ void ServerPresenter::showStatus(const ServerStatus &status)
         openLab(status.url);
         break;
     }
+    if (status.state != State::Unknown)
+        m_homeFirst = false;
 }
 
 void ServerPresenter::updateSummary()
@@ -395,8 +400,20 @@ void ServerPresenter::openLab(const QUrl &serverUrl)
 
 void ServerPresenter::startServer()
 {
+    if (m_picker && m_homePage && m_window->currentPage() == m_homePage)
+        m_window->showPage(m_picker); // with the sizes and confirmations the picker shows
     if (m_picker && m_window->currentPage() == m_picker)
         m_picker->requestStart();
+}
+
+void ServerPresenter::showLab()
+{
+    HubSession *session = m_hub.session();
+    if (!session || !session->monitor())
+        return;
+    const ServerStatus status = session->monitor()->status();
+    if (status.state == ServerStatus::State::Running && status.url.isValid())
+        openLab(status.url);
 }
 
 void ServerPresenter::stopServer()

@@ -63,6 +63,10 @@ public:
     // The size a server started without one gets (from the sizes last read); "" when unknown.
     QString defaultSize() const;
 
+    // The home page (HomePresenter): the first page after signing in while the server is stopped.
+    void setHomePage(QWidget *home) { m_homePage = home; }
+    // The lab of the running server (the home page's Open JupyterLab); nothing when none runs.
+    void showLab();
     // The tray's and the window's Start (the picker's, with its confirmations), Stop and
     // "keep it running for an hour".
     void startServer();
@@ -127,6 +131,10 @@ private:
     StopReason m_lastStopReason;
     QDateTime m_keepAliveChecked; // the start time of the server whose keep-alive was asked about
     bool m_profilesLoaded = false;
+    QPointer<QWidget> m_homePage;
+    // Until the first known state after signing in: a stopped server shows the home page, not
+    // the size picker.
+    bool m_homeFirst = false;
 };
 
 } // namespace fornax::ui
