@@ -93,7 +93,7 @@ void TestHomeFacts::runningServer()
     QCOMPARE(view.size, QStringLiteral("Big"));
     QCOMPARE(view.running, QStringLiteral("Running for 2 h 05 min"));
     QVERIFY(view.sessionCost && qAbs(*view.sessionCost - 125.0 / 60) < 1e-9);
-    QCOMPARE(view.sessionCredits, QStringLiteral("about 2.08 credits so far this session"));
+    QCOMPARE(view.sessionCredits, QStringLiteral("This session so far: about 2.08 credits"));
     QCOMPARE(view.idleLeft, std::optional(std::chrono::seconds(12min)));
     QCOMPARE(view.idle, QStringLiteral("Stops when idle at 12:12 (in 12 min)"));
     QCOMPARE(view.hardLimitLeft, std::optional(std::chrono::seconds(45h + 55min)));

@@ -34,7 +34,7 @@ QString HomeFacts::when(const QDateTime &time, const QDateTime &now) const
 {
     const QLocale locale;
     const QDateTime local = time.toTimeZone(m_zone);
-    const QString clock = locale.toString(local.time(), QLocale::ShortFormat);
+    QString clock = locale.toString(local.time(), QLocale::ShortFormat);
     if (local.date() == now.toTimeZone(m_zone).date())
         return clock;
     return tr("%1 %2").arg(locale.toString(local.date(), QStringLiteral("ddd d MMM")), clock);
@@ -83,7 +83,7 @@ void HomeFacts::describeServer(const Inputs &inputs, const QDateTime &now, View 
         return;
     }
     view.sessionCost = session.serverCost;
-    view.sessionCredits = tr("%1 so far this session").arg(m_card.formatApproximate(session.serverCost));
+    view.sessionCredits = tr("This session so far: %1").arg(m_card.formatApproximate(session.serverCost));
 }
 
 void HomeFacts::describeLimits(const Inputs &inputs, const QDateTime &now, View &view) const

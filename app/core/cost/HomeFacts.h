@@ -57,7 +57,7 @@ public:
         QString state; // "Running", "Stopped"
         QString size; // "Small"
         QString running; // "Running for 2 h 05 min"
-        QString sessionCredits; // "about 1.54 credits so far this session"
+        QString sessionCredits; // "This session so far: about 1.54 credits"
         QString idle; // "Stops when idle at 14:20 (in 12 min)"
         QString hardLimit; // "Stops at its time limit on Tue 09:12 (in 46 h 10 min)"
         QString yearUsed; // "412.3 of 1,000 credits used since 1 Oct 2026"
