@@ -26,8 +26,9 @@ QString HomeFacts::duration(seconds duration)
     if (hours < 72 && minutes % 60 == 0)
         return tr("%1 h").arg(hours);
     if (hours < 72)
-        return tr("%1 h %2 min").arg(hours).arg(minutes % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 d %2 h").arg(hours / 24).arg(hours % 24);
+        return tr("%1 h %2 min")
+            .arg(QString::number(hours), QStringLiteral("%1").arg(minutes % 60, 2, 10, QLatin1Char('0')));
+    return tr("%1 d %2 h").arg(QString::number(hours / 24), QString::number(hours % 24));
 }
 
 QString HomeFacts::when(const QDateTime &time, const QDateTime &now) const
