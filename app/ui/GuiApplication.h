@@ -94,6 +94,7 @@ public:
     // What that reason is worked out from; tests give it limits the settings cannot express (a
     // test server that culls itself after seconds).
     StopDiagnosis &stopDiagnosis() { return m_presenter->stopDiagnosis(); }
+    ServerPresenter *serverPresenter() const { return m_presenter; }
 
     ProfilePicker *profilePicker() const { return m_presenter->profilePicker(); }
     LabView *labView() const;

@@ -63,6 +63,20 @@ UsageRecord UsageRecord::storage(const QString &hub, const QString &account, con
     return record;
 }
 
+UsageRecord UsageRecord::peak(const QString &hub, const QString &account, const QString &server,
+                              const QDateTime &start, double peakCores, qint64 peakMemory)
+{
+    UsageRecord record;
+    record.kind = Kind::Peak;
+    record.hub = hub;
+    record.account = account;
+    record.server = server;
+    record.time = start.toUTC();
+    record.peakCores = peakCores;
+    record.peakMemory = peakMemory;
+    return record;
+}
+
 QString UsageRecord::sessionKey() const
 {
     return hub + QLatin1Char('\n') + account + QLatin1Char('\n') + server + QLatin1Char('\n') + isoTime(time);
@@ -70,10 +84,21 @@ QString UsageRecord::sessionKey() const
 
 QJsonObject UsageRecord::toJson() const
 {
-    QJsonObject json {{QStringLiteral("v"), kind == Kind::Storage ? NewestVersion : RecordVersion},
-                      {QStringLiteral("hub"), hub},
-                      {QStringLiteral("account"), account}};
-    if (kind == Kind::Storage) {
+    const int version = kind == Kind::Peak ? NewestVersion
+        : kind == Kind::Storage            ? StorageVersion
+                                           : RecordVersion;
+    QJsonObject json {
+        {QStringLiteral("v"), version}, {QStringLiteral("hub"), hub}, {QStringLiteral("account"), account}};
+    if (kind == Kind::Peak) {
+        json.insert(QStringLiteral("type"), QStringLiteral("peak"));
+        json.insert(QStringLiteral("start"), isoTime(time));
+        if (!server.isEmpty())
+            json.insert(QStringLiteral("server"), server);
+        if (peakCores >= 0)
+            json.insert(QStringLiteral("cpu"), peakCores);
+        if (peakMemory >= 0)
+            json.insert(QStringLiteral("memory"), peakMemory);
+    } else if (kind == Kind::Storage) {
         json.insert(QStringLiteral("type"), QStringLiteral("storage"));
         json.insert(QStringLiteral("time"), isoTime(time));
         json.insert(QStringLiteral("volume"), what);
@@ -108,7 +133,17 @@ std::optional<UsageRecord> UsageRecord::fromJson(const QJsonObject &json)
     record.hub = json.value(QLatin1String("hub")).toString();
     record.account = json.value(QLatin1String("account")).toString();
     const QString type = json.value(QLatin1String("type")).toString();
-    if (type == QLatin1String("storage")) {
+    if (type == QLatin1String("peak")) {
+        record.kind = Kind::Peak;
+        record.time = parseTime(json.value(QLatin1String("start")));
+        record.server = json.value(QLatin1String("server")).toString();
+        const QJsonValue cpu = json.value(QLatin1String("cpu"));
+        const QJsonValue memory = json.value(QLatin1String("memory"));
+        if (cpu.isDouble() && cpu.toDouble() >= 0)
+            record.peakCores = cpu.toDouble();
+        if (memory.isDouble() && memory.toDouble() >= 0)
+            record.peakMemory = memory.toInteger();
+    } else if (type == QLatin1String("storage")) {
         record.kind = Kind::Storage;
         record.time = parseTime(json.value(QLatin1String("time")));
         record.what = json.value(QLatin1String("volume")).toString();
