@@ -446,10 +446,10 @@ qint64 TestSelfCull::serverPid(const QString &user) const
     for (const QString &entry : entries) {
         bool number = false;
         const qint64 pid = entry.toLongLong(&number);
-        QFile environ(QStringLiteral("/proc/%1/environ").arg(entry));
-        if (!number || !environ.open(QIODevice::ReadOnly))
+        QFile environment(QStringLiteral("/proc/%1/environ").arg(entry));
+        if (!number || !environment.open(QIODevice::ReadOnly))
             continue;
-        const QList<QByteArray> variables = environ.readAll().split('\0');
+        const QList<QByteArray> variables = environment.readAll().split('\0');
         QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
         if (variables.contains(wanted) && cmdline.open(QIODevice::ReadOnly)
             && cmdline.readAll().contains("jupyterhub.singleuser"))

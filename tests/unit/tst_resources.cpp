@@ -210,7 +210,7 @@ void TestResources::stoppedThroughTheHubBeforeItsIdleLimit()
     StopDiagnosis culled;
     culled.setIdleTimeout(15min);
     status.state = ServerStatus::State::Running;
-    status.lastActivity = now.addSecs(-20 * 60);
+    status.lastActivity = now.addSecs(qint64(-20) * 60);
     culled.observe(status);
     status.state = ServerStatus::State::Stopping;
     culled.observe(status);
