@@ -24,6 +24,7 @@ private Q_SLOTS:
     void warnsAtNinetyPercent();
     void outOfMemoryWhenLastSampleWasNearTheLimit();
     void stoppedThroughTheHubBeforeItsIdleLimit();
+    void theAppsOwnSamplingIsNotActivity();
 };
 
 namespace {
@@ -215,6 +216,33 @@ void TestResources::stoppedThroughTheHubBeforeItsIdleLimit()
     status.state = ServerStatus::State::Stopping;
     culled.observe(status);
     QCOMPARE(culled.diagnose(now).kind, StopReason::Kind::Inactivity);
+}
+
+void TestResources::theAppsOwnSamplingIsNotActivity()
+{
+    // Sampled every few seconds through the hub's proxy, which records each read as the server's
+    // activity; the server's own record (which honors no_track_activity) says it was idle.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    StopDiagnosis diagnosis;
+    diagnosis.setIdleTimeout(20s);
+    ServerStatus status;
+    status.state = ServerStatus::State::Running;
+    status.started = now.addSecs(-70);
+    status.lastActivity = now.addSecs(-4); // the proxy saw the app's last read
+    diagnosis.observe(status);
+    ServerSnapshot snapshot;
+    snapshot.takenAt = now.addSecs(-3);
+    snapshot.started = status.started;
+    snapshot.lastActivity = now.addSecs(-65);
+    diagnosis.observe(snapshot);
+    QCOMPARE(diagnosis.lastActivitySeen(), now.addSecs(-65));
+    QCOMPARE(diagnosis.diagnose(now).kind, StopReason::Kind::Inactivity);
+    // Used (from a browser) well after the app last sampled it: that is activity.
+    status.lastActivity = now.addSecs(-2);
+    snapshot.takenAt = now.addSecs(-40);
+    diagnosis.observe(snapshot);
+    diagnosis.observe(status);
+    QCOMPARE(diagnosis.lastActivitySeen(), now.addSecs(-2));
 }
 
 QTEST_GUILESS_MAIN(TestResources)

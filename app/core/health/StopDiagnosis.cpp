@@ -15,6 +15,9 @@ seconds margin(seconds limit)
     return std::min(seconds(limit.count() / 10), seconds(120));
 }
 
+// Clocks of the hub and of this machine differ a little.
+constexpr qint64 ProxySlackSeconds = 10;
+
 QDateTime later(const QDateTime &a, const QDateTime &b)
 {
     if (!a.isValid())
@@ -70,7 +73,14 @@ void StopDiagnosis::setKeptAliveUntil(const QDateTime &until)
 
 QDateTime StopDiagnosis::lastActivitySeen() const
 {
-    return later(m_hubActivity, m_serverActivity);
+    if (!m_serverActivity.isValid())
+        return m_hubActivity;
+    // The server's own record leaves out what the app read with no_track_activity; the hub's
+    // does not (its proxy records every request to the server as activity, the app's sampling
+    // included). So the hub's counts only where it is newer than anything the app sampled then.
+    if (m_hubActivity.isValid() && m_hubActivity > m_lastSnapshot.takenAt.addSecs(ProxySlackSeconds))
+        return later(m_hubActivity, m_serverActivity);
+    return m_serverActivity;
 }
 
 void StopDiagnosis::reset()

@@ -60,7 +60,10 @@ public:
     // does not. Only what held while the server was last seen running counts.
     void setKeptAliveUntil(const QDateTime &until);
 
-    // The latest activity anyone reported for the running server; null when none.
+    // The latest activity reported for the running server; null when none. Once the server has
+    // described itself (ServerProbe), its own record wins over the hub's, which also holds the
+    // app's own reads through the hub's proxy; the hub's counts where it is newer than the last
+    // sample (someone used the server while the app was not sampling it).
     QDateTime lastActivitySeen() const;
     // Why the server, last seen running, is gone; noticedAt is when the app found it gone.
     StopReason diagnose(const QDateTime &noticedAt) const;

@@ -31,6 +31,7 @@
 #include "jupyter/LabProbe.h"
 #include "transfer/TransferHolds.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -61,7 +62,9 @@ ServerPresenter::ServerPresenter(const HubContext &hub, MainWindow *window, Tray
     , m_window(window)
     , m_tray(tray)
     , m_transfers(transfers)
-{ }
+{
+    window->installEventFilter(this);
+}
 
 ServerPresenter::~ServerPresenter() = default;
 
@@ -127,6 +130,7 @@ void ServerPresenter::openHub(HubWebProfile *webProfile, WebSession *webSession)
         const QList<Profile> cached = cachedProfiles(m_hub);
         m_picker->setProfiles(cached.isEmpty() ? QList<Profile> {SpawnForm::defaultServer()} : cached,
                               m_hub.settings()->lastProfile(m_hub.hubId()));
+        updateSizeAdvice();
         qCInfo(lcUi) << "spawn form not available:" << error.kindName();
     });
     connect(m_serverPanel, &ServerPanel::startRequested, this, [this] {
@@ -327,7 +331,10 @@ void ServerPresenter::updateSummary()
         // "CPU 2.1 of 4 · Memory 5.2 of 16 GB · Home 12 of 200 GB", or why it is not known;
         // a warning first, where there is one.
         const ResourceSample sample = m_resources->last();
-        const QString use = sample.isValid() ? sample.summary() : m_resources->unavailableText();
+        // (The full reason is in `status`; the line stays short.)
+        const QString use = sample.isValid()           ? sample.summary()
+            : m_resources->unavailableText().isEmpty() ? QString()
+                                                       : tr("resources unknown on this server");
         if (!use.isEmpty())
             parts << use;
         if (!m_resources->warnings().isEmpty())
@@ -424,8 +431,11 @@ void ServerPresenter::updateResourceWatch()
     if (!m_resources || !m_hub.session() || !m_hub.session()->monitor())
         return;
     const bool running = m_hub.session()->monitor()->status().state == ServerStatus::State::Running;
-    const bool shown = m_window->isVisible() && !m_window->isMinimized();
-    const bool watch = running && (shown || (m_holder && m_holder->isHolding()));
+    // Someone looks: the window is the active one (a window left open on an idle server is not
+    // looked at, and every read passes the hub's proxy, which a hub's own idle culler counts), or
+    // work that keeps the server busy anyway runs.
+    const bool looked = m_window->isActiveWindow() && !m_window->isMinimized();
+    const bool watch = running && (looked || (m_holder && m_holder->isHolding()));
     if (watch == m_watchingResources)
         return;
     m_watchingResources = watch;
@@ -433,6 +443,15 @@ void ServerPresenter::updateResourceWatch()
         m_resources->hold();
     else
         m_resources->release();
+}
+
+bool ServerPresenter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window
+        && (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange
+            || event->type() == QEvent::Hide))
+        QMetaObject::invokeMethod(this, &ServerPresenter::updateSummary, Qt::QueuedConnection);
+    return QObject::eventFilter(watched, event);
 }
 
 void ServerPresenter::updateSizeAdvice()
@@ -448,6 +467,8 @@ void ServerPresenter::updateSizeAdvice()
                                                  m_picker->profiles(), rates))
             advice.insert(profile.slug, said->text);
     }
+    qCDebug(lcUi) << "size advice for" << advice.size() << "of" << m_picker->profiles().size() << "sizes from"
+                  << records.size() << "usage records";
     m_picker->setSizeAdvice(advice);
 }
 

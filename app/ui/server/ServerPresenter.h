@@ -58,6 +58,12 @@ public:
     // Where the server's events become desktop notifications (ready, idle stop soon, time limit
     // soon, stopped unexpectedly); set before showSignedIn().
     void setNotifications(NotificationCenter *notifications) { m_notifications = notifications; }
+
+protected:
+    // The window's activation: resources are sampled while someone works in it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
     // A hub was opened: its server pages, in the window after the sign-in page.
     void openHub(HubWebProfile *webProfile, WebSession *webSession);
     // Signed in: the guard, keep-alive and probes for the account's server; shows its state.
