@@ -350,7 +350,7 @@ void TestDesktopApp::pickerSaysWhenASmallerSizeWouldDo()
     // The newest sessions on Large (earlier test functions ran some without samples, whose
     // unknown peaks rightly prevent any advice while they are among the last three).
     for (int day = 1; day <= 3; ++day) {
-        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(-10 * day);
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qint64(-10) * day);
         QVERIFY(ledger.append(
             UsageRecord::session(hub, m_user, QStringLiteral("large"), start, start.addSecs(5))));
         QVERIFY(ledger.append(
