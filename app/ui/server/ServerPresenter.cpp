@@ -450,7 +450,14 @@ bool ServerPresenter::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_window
         && (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange
             || event->type() == QEvent::Hide))
-        QMetaObject::invokeMethod(this, &ServerPresenter::updateSummary, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                // Later, when the window may be closing and the session's parts gone.
+                if (m_keepAlive && m_idleGuard && m_resources)
+                    updateSummary();
+            },
+            Qt::QueuedConnection);
     return QObject::eventFilter(watched, event);
 }
 
