@@ -188,13 +188,17 @@ void CliRunner::verifyToken(const QByteArray &token)
             return;
         }
         m_context.userName = user->name;
+        const auto server = user->server(m_commandLine.value(CliCommand::ServerOption));
+        m_serverReady = server && server->ready && !server->stopped;
         prepareServerToken();
     });
 }
 
 void CliRunner::prepareServerToken()
 {
-    if (spec().reach != CommandSpec::Reach::Server) {
+    const CommandSpec::Reach reach = spec().reach;
+    if (reach != CommandSpec::Reach::Server
+        && !(reach == CommandSpec::Reach::ServerIfRunning && m_serverReady)) {
         startCommand();
         return;
     }
@@ -259,6 +263,11 @@ void CliRunner::mintServerToken()
             qCDebug(lcCli) << "server token minted for this run";
             m_runTokenId = result.tokenId;
             m_context.client->setServerToken(result.token);
+            startCommand();
+            return;
+        }
+        if (spec().reach == CommandSpec::Reach::ServerIfRunning) {
+            qCDebug(lcCli) << "no server token; the command runs without one";
             startCommand();
             return;
         }

@@ -81,6 +81,7 @@ private:
     QByteArray m_token;
     QString m_runTokenId; // the server token minted for this run, revoked at its end
     int m_exitCode = 0;
+    bool m_serverReady = false; // the user model said the server runs (Reach::ServerIfRunning)
     bool m_finished = false;
     bool m_interrupted = false;
 };

@@ -27,6 +27,9 @@ struct CommandSpec
         Local, // nothing: it reads local files only (no hub, no sign-in)
         Hub, // the hub found and the token accepted
         Server, // that, and a token of its own for the user's server
+        // Hub, and where the server runs a token for it if one can be had; without one the
+        // command runs all the same (status: resources are then unknown)
+        ServerIfRunning,
     };
     using Factory = CliCommand *(*)(const CliContext &context, QObject *parent);
     // The error a person sees for the arguments and option values given; empty when they are fine.

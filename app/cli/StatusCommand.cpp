@@ -3,6 +3,8 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "health/ResourceWatch.h"
+#include "health/ServerProbe.h"
 #include "hub/HubClient.h"
 #include "hub/ServerMonitor.h"
 
@@ -33,6 +35,8 @@ CommandSpec StatusCommand::spec()
     spec.name = QStringLiteral("status");
     spec.summary = tr("Show the server's state (stopped, starting, running) and size.");
     spec.options = {serverOption()};
+    // Resources come from the server itself, with a token for it where the server runs.
+    spec.reach = CommandSpec::Reach::ServerIfRunning;
     spec.check = &CliCommand::checkNoArguments;
     spec.create = &createCommand<StatusCommand>;
     return spec;
@@ -41,12 +45,47 @@ CommandSpec StatusCommand::spec()
 void StatusCommand::run()
 {
     const ServerStatus status = m_context.monitor->status();
+    if (status.state == ServerStatus::State::Running && m_context.client->hasServerToken()) {
+        // One sample, resources included; the answer (or its failure) completes the report.
+        m_probe = new ServerProbe(m_context.client, this);
+        m_probe->setServerUrl(status.url);
+        m_watch = new ResourceWatch(m_probe, this);
+        m_watch->hold();
+        connect(m_probe, &ServerProbe::sampled, this, &StatusCommand::report);
+        connect(m_probe, &ServerProbe::sampleFailed, this, &StatusCommand::report);
+        m_probe->sample();
+        return;
+    }
+    report();
+}
+
+void StatusCommand::report()
+{
+    const ServerStatus status = m_context.monitor->status();
+    const bool running = status.state == ServerStatus::State::Running;
+    const ResourceSample sample = m_watch ? m_watch->last() : ResourceSample();
+    QString unknown;
+    if (running && !sample.isValid()) {
+        if (!m_watch)
+            unknown = tr("Resources not read: the hub would not make a token for your server.");
+        else if (!m_watch->unavailableText().isEmpty())
+            unknown = m_watch->unavailableText();
+        else
+            unknown = tr("Resources not read: the server did not answer.");
+    }
     CliOutput &out = *m_context.output;
     QJsonObject json {{QStringLiteral("hub"), m_context.client->hub().base().toString()},
                       {QStringLiteral("hub_version"), m_context.hubVersion},
                       {QStringLiteral("user"), m_context.userName},
                       {QStringLiteral("server_name"), m_context.commandLine->value(ServerOption)},
                       {QStringLiteral("server"), status.toJson()}};
+    if (running) {
+        QJsonObject resources = sample.isValid() ? sample.toJson() : QJsonObject();
+        resources.insert(QStringLiteral("known"), sample.isValid());
+        if (!unknown.isEmpty())
+            resources.insert(QStringLiteral("reason"), unknown);
+        json.insert(QStringLiteral("resources"), resources);
+    }
     out.json(json);
 
     out.line(tr("Hub:     %1 (JupyterHub %2)")
@@ -68,6 +107,9 @@ void StatusCommand::run()
         out.line(tr("Started: %1").arg(sinceText(status.started)));
         if (status.lastActivity.isValid())
             out.line(tr("Active:  %1").arg(sinceText(status.lastActivity)));
+        out.line(tr("Uses:    %1").arg(sample.isValid() ? sample.summary() : unknown));
+        for (const QString &warning : sample.warnings())
+            out.line(tr("Warning: %1").arg(warning));
     }
     Q_EMIT finished(ExitCode::Success);
 }

@@ -255,6 +255,11 @@ void UsageCommand::run()
                 session.insert(QStringLiteral("last_seen_running"), record.seen.toString(Qt::ISODateWithMs));
             if (!record.server.isEmpty())
                 session.insert(QStringLiteral("server"), record.server);
+            // What it used at most (from the resources sampled while it ran); null when not known.
+            session.insert(QStringLiteral("peak_cpu"),
+                           record.peakCores >= 0 ? QJsonValue(record.peakCores) : QJsonValue());
+            session.insert(QStringLiteral("peak_memory"),
+                           record.peakMemory >= 0 ? QJsonValue(record.peakMemory) : QJsonValue());
             sessionsJson.append(session);
         }
     }

@@ -78,6 +78,7 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     m_presenter->setNotifications(m_notifications);
     connect(m_presenter, &ServerPresenter::notificationRequested, this, &GuiApplication::notify);
     connect(m_presenter, &ServerPresenter::statusShown, m_cost, &CostTracker::trackServer);
+    connect(m_presenter, &ServerPresenter::resourcesSampled, m_cost, &CostTracker::observeResources);
     connect(m_presenter, &ServerPresenter::serverStopped, this, &GuiApplication::serverStopped);
     connect(m_presenter, &ServerPresenter::stopFailed, this, &GuiApplication::serverStopFailed);
     connect(m_presenter, &ServerPresenter::serverRunning, this, [this](const QUrl &serverUrl) {

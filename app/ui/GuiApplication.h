@@ -97,6 +97,7 @@ public:
     // What that reason is worked out from; tests give it limits the settings cannot express (a
     // test server that culls itself after seconds).
     StopDiagnosis &stopDiagnosis() { return m_presenter->stopDiagnosis(); }
+    ServerPresenter *serverPresenter() const { return m_presenter; }
 
     // The home page (issue #22): the server and credits at a glance.
     HomePage *homePage() const;

@@ -12,6 +12,8 @@
 #include "TestHub.h"
 #include "TrayIcon.h"
 #include "account/HubSession.h"
+#include "cost/RateCard.h"
+#include "cost/UsageLedger.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
 
@@ -21,10 +23,12 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTest>
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void quitQuestionAnswers_data();
     void quitQuestionAnswers();
     void serverStoppedBehindTheAppsBackIsShown();
+    void pickerSaysWhenASmallerSizeWouldDo();
 
 private:
     void signIn(GuiApplication &gui);
@@ -330,6 +335,65 @@ void TestDesktopApp::serverStoppedBehindTheAppsBackIsShown()
     QVERIFY(notified.first().first().toString().contains(QLatin1String("stopped")));
     QCOMPARE(gui.trayIcon()->state(), TrayIcon::State::Stopped);
     shot(gui, QStringLiteral("stopped-behind-back"));
+}
+
+void TestDesktopApp::pickerSaysWhenASmallerSizeWouldDo()
+{
+    // Three sessions on Large whose peaks (5 GB, 3 CPUs) fit Medium with room to spare, as the
+    // ledger keeps them; the usage record is put back as it was afterwards.
+    const QString path = UsageLedger::defaultFilePath();
+    QFile original(path);
+    const QByteArray before = original.open(QIODevice::ReadOnly) ? original.readAll() : QByteArray();
+    original.close();
+    const auto restore = qScopeGuard([&] {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(before);
+    });
+    UsageLedger ledger;
+    const QString hub = RateCard::hubKey(m_hub.url().toString());
+    // The newest sessions on Large (earlier test functions ran some without samples, whose
+    // unknown peaks rightly prevent any advice while they are among the last three).
+    for (int day = 1; day <= 3; ++day) {
+        const QDateTime start = QDateTime::currentDateTimeUtc().addSecs(qint64(-10) * day);
+        QVERIFY(ledger.append(
+            UsageRecord::session(hub, m_user, QStringLiteral("large"), start, start.addSecs(5))));
+        QVERIFY(ledger.append(
+            UsageRecord::peak(hub, m_user, {}, start, 3.0 - day * 0.5, qint64(5) * 1000 * 1000 * 1000)));
+    }
+    // The window opened afresh reads it.
+    m_gui.reset();
+    m_gui = std::make_unique<GuiApplication>(m_hub.url().toString());
+    signIn(*m_gui);
+    ProfilePicker *picker = m_gui->profilePicker();
+    QTRY_COMPARE_WITH_TIMEOUT(picker->profiles().size(), 4, 30'000);
+    auto *advice = picker->findChild<QLabel *>(QStringLiteral("rightSizeAdvice"));
+    QVERIFY(advice);
+    picker->selectProfile(QStringLiteral("large"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_gui->mainWindow()->currentPage(), static_cast<QWidget *>(picker), 30'000);
+    const auto explain = [&] {
+        QStringList facts;
+        for (const UsageRecord &record : UsageLedger().records())
+            facts << QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(record.hub, record.account, record.size, QString::number(record.peakCores),
+                              record.stop.toString());
+        for (const Profile &profile : picker->profiles())
+            facts << QStringLiteral("%1: %2 cores %3 GiB")
+                         .arg(profile.slug)
+                         .arg(profile.cores)
+                         .arg(profile.memoryGiB);
+        return QStringLiteral("advice “%1”; key %2; %3")
+            .arg(advice->text(), hub, facts.join(QStringLiteral("; ")));
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(advice->isVisibleTo(picker), qPrintable(explain()), 10'000);
+    QVERIFY2(advice->text().startsWith(
+                 QStringLiteral("Your last 3 sessions on Large peaked at 5.0 GB and 2.5 CPUs: "
+                                "Medium would do")),
+             qPrintable(advice->text()));
+    shot(*m_gui, QStringLiteral("size-advice"));
+    // Not for a size nothing was run on.
+    picker->selectProfile(QStringLiteral("medium"));
+    QVERIFY(!advice->isVisibleTo(picker));
 }
 
 QTEST_MAIN(TestDesktopApp)

@@ -268,7 +268,14 @@ void TestCli::tokenFromTheAppsKeychainEntry()
 
 QByteArray TestCli::runningServer(const QString &user, const QString &flavour)
 {
-    if (!m_hub.setUserVariant(user, {{QStringLiteral("flavour"), flavour}}))
+    QJsonObject variant {{QStringLiteral("flavour"), flavour}};
+    // jupyter_server reports its resources as on Fornax, with a memory limit (32 MiB) it is far
+    // past, so that warnings show.
+    if (flavour == QLatin1String("jupyter_server"))
+        variant.insert(
+            QStringLiteral("resource_usage"),
+            QJsonObject {{QStringLiteral("mem_limit"), 32 * 1024 * 1024}, {QStringLiteral("cpu_limit"), 2}});
+    if (!m_hub.setUserVariant(user, variant))
         return {};
     const QByteArray token = m_hub.createToken(user);
     const auto ready = [&] {
@@ -304,6 +311,26 @@ void TestCli::keepAliveThroughTheServersExtension()
             .toInteger(-1);
     };
     m_hub.callServer("DELETE", user, QStringLiteral("ext-keepalive"));
+
+    // While it runs, `status` says what it uses (read without counting as activity), and warns.
+    const QDateTime activityBefore = m_hub.serverOwnActivity(user);
+    Run resources = run({QStringLiteral("status"), QStringLiteral("--json")}, token);
+    QVERIFY2(resources.exitCode == 0, resources.err.constData());
+    const QJsonObject use = resources.jsonLines().value(0).value(QLatin1String("resources")).toObject();
+    QVERIFY2(use.value(QLatin1String("known")).toBool(), resources.out.constData());
+    QVERIFY(use.value(QLatin1String("memory_used")).toInteger() > 0);
+    QCOMPARE(use.value(QLatin1String("memory_limit")).toInteger(), 32 * 1024 * 1024);
+    QCOMPARE(use.value(QLatin1String("cpu_limit")).toDouble(), 2.0);
+    QVERIFY(use.value(QLatin1String("home_quota")).toInteger() > 0);
+    QVERIFY(use.value(QLatin1String("scratch_used")).isNull()); // not reported: unknown, not 0
+    QCOMPARE(use.value(QLatin1String("warnings")).toArray().size(), 1);
+    Run readable = run({QStringLiteral("status")}, token);
+    QVERIFY2(readable.out.contains("Uses:    CPU ") && readable.out.contains(" of 2")
+                 && readable.out.contains("Home "),
+             readable.out.constData());
+    QVERIFY2(readable.out.contains("Warning: Your server is using") && readable.out.contains("larger size"),
+             readable.out.constData());
+    QCOMPARE(m_hub.serverOwnActivity(user), activityBefore);
 
     // Set on the server, and the command returns at once: it holds without it.
     QElapsedTimer took;
@@ -359,6 +386,12 @@ void TestCli::keepAliveWithoutOneStaysRunning()
     Run status = run({QStringLiteral("keep-alive"), QStringLiteral("--status")}, token);
     QCOMPARE(status.exitCode, 0);
     QVERIFY2(status.out.contains("no keep-alive of its own"), status.out.constData());
+    // A server without jupyter-resource-usage: resources unknown, and why.
+    Run resources = run({QStringLiteral("status"), QStringLiteral("--json")}, token);
+    const QJsonObject use = resources.jsonLines().value(0).value(QLatin1String("resources")).toObject();
+    QVERIFY2(!use.isEmpty() && !use.value(QLatin1String("known")).toBool(true), resources.out.constData());
+    QVERIFY2(use.value(QLatin1String("reason")).toString().contains(QStringLiteral("Resources unknown")),
+             resources.out.constData());
     Run stop = run({QStringLiteral("keep-alive"), QStringLiteral("--stop")}, token);
     QCOMPARE(stop.exitCode, 0);
     QVERIFY2(stop.out.contains("nothing to stop"), stop.out.constData());

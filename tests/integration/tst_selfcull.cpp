@@ -9,6 +9,15 @@
 // completes while the app keeps the server alive for it, and is culled when that is switched off.
 //
 // The window is checked too: after a cull, the app (GuiApplication, on the display) shows why.
+// On jupyter_server the servers answer api/metrics/v1 (the jupyter-resource-usage stand-in), and
+// both the polled scenario and the window read resources all along: that is sampling too.
+//
+// Why it stopped, three real ways (jupyter_server, beside the others in the same window): a
+// server killed behind the app's back (its process gets SIGKILL), one stopped through the hub by
+// an administrator (DELETE with the fixture's admin service token; its stop takes a few seconds
+// as a cloud spawner's does), and the polled one culled for inactivity — three kinds, three
+// sentences. A fourth is killed after its samples showed memory past 90 % of a (tiny) limit:
+// "probably out of memory".
 //
 // Every scenario has a hub user of its own, whose server stops itself after CullSeconds without
 // activity (a variant of the one test hub). jupyter_server and Notebook 6 check that only once a
@@ -23,7 +32,9 @@
 #include "TestArtifacts.h"
 #include "TestHub.h"
 #include "account/HubSession.h"
+#include "health/ResourceWatch.h"
 #include "health/ServerProbe.h"
+#include "health/StopDiagnosis.h"
 #include "hub/ActivityHolder.h"
 #include "hub/HubClient.h"
 #include "hub/KeepAlive.h"
@@ -47,6 +58,8 @@
 
 #include <map>
 
+#include <csignal>
+
 using namespace fornax;
 using namespace std::chrono;
 using namespace std::chrono_literals;
@@ -69,7 +82,21 @@ constexpr auto WindowLimit = 280s;
 
 const QStringList Flavours {QStringLiteral("notebook"), QStringLiteral("jupyter_server")};
 
-enum class Kind { Idle, Polled, Kept, CommandLine, UploadHeld, UploadUnheld, Window };
+enum class Kind {
+    Idle,
+    Polled,
+    Kept,
+    CommandLine,
+    UploadHeld,
+    UploadUnheld,
+    Window,
+    Killed,
+    AdminStopped,
+    Starved
+};
+
+// The memory limit the starved server reports: far below what a jupyter_server process uses.
+constexpr qint64 TinyMemoryLimit = qint64(32) * 1024 * 1024;
 
 QString kindName(Kind kind)
 {
@@ -88,6 +115,12 @@ QString kindName(Kind kind)
         return QStringLiteral("unheld");
     case Kind::Window:
         return QStringLiteral("window");
+    case Kind::Killed:
+        return QStringLiteral("killed");
+    case Kind::AdminStopped:
+        return QStringLiteral("admin");
+    case Kind::Starved:
+        return QStringLiteral("starved");
     }
     return {};
 }
@@ -105,6 +138,14 @@ struct Scenario
     // What ran in it.
     std::unique_ptr<ServerMonitor> monitor;
     std::unique_ptr<ServerProbe> probe;
+    std::unique_ptr<ResourceWatch> resources;
+    StopDiagnosis diagnosis;
+    std::optional<StopReason> reason; // the diagnosis when the monitor saw it lost
+    int resourceSamples = 0; // samples with figures
+    bool resourcesMissing = false;
+    bool acted = false; // killed or stopped by the test
+    QDateTime usedAt; // when the test used it (a counted request) before stopping it
+    QDateTime serverActivity; // the server's own last_activity, as last sampled
     std::unique_ptr<KeepAlive> keepAlive;
     std::unique_ptr<ActivityHolder> holder;
     std::unique_ptr<UploadJob> job;
@@ -115,6 +156,10 @@ struct Scenario
     QDateTime jobEndedAt;
     int cliExitCode = -1;
     QString cliOutput;
+    bool stopsAtOnce() const
+    {
+        return kind == Kind::Killed || kind == Kind::AdminStopped || kind == Kind::Starved;
+    }
     bool done() const
     {
         const bool upload = kind == Kind::UploadHeld || kind == Kind::UploadUnheld;
@@ -143,8 +188,15 @@ private Q_SLOTS:
     void uploadWithoutKeepAliveWhileWorkIsCulled_data();
     void uploadWithoutKeepAliveWhileWorkIsCulled();
     void windowSaysWhyTheServerStopped();
+    void samplingResourcesDoesNotKeepItAlive_data();
+    void samplingResourcesDoesNotKeepItAlive();
+    void threeWaysToStopThreeSentences();
+    void killedNearItsMemoryLimitIsProbablyOutOfMemory();
 
 private:
+    void watch(Scenario &s);
+    void act(Scenario &s);
+    qint64 serverPid(const QString &user) const;
     Scenario &scenario(Kind kind, const QString &flavour);
     QJsonObject serverOf(const QString &user);
     void startScenario(Scenario &s);
@@ -158,6 +210,7 @@ private:
     std::map<QString, Scenario> m_scenarios;
     std::unique_ptr<ui::GuiApplication> m_gui;
     QStringList m_notifications;
+    int m_resourceSummaries = 0; // resource samples the window's presenter took
     QDateTime m_windowEnd;
     qint64 m_windowSeconds = 0;
 };
@@ -192,10 +245,14 @@ void TestSelfCull::initTestCase()
 
     // One user per scenario, every server started at once.
     for (const QString &flavour : Flavours) {
-        for (Kind kind : {Kind::Idle, Kind::Polled, Kind::Kept, Kind::CommandLine, Kind::UploadHeld,
-                          Kind::UploadUnheld, Kind::Window}) {
+        for (Kind kind :
+             {Kind::Idle, Kind::Polled, Kind::Kept, Kind::CommandLine, Kind::UploadHeld, Kind::UploadUnheld,
+              Kind::Window, Kind::Killed, Kind::AdminStopped, Kind::Starved}) {
             if (kind == Kind::CommandLine && flavour != QLatin1String("jupyter_server"))
                 continue; // without the extension nothing outlives the command
+            const bool stopKind = kind == Kind::Killed || kind == Kind::AdminStopped || kind == Kind::Starved;
+            if (stopKind && flavour != QLatin1String("jupyter_server"))
+                continue; // one flavour tells the reasons apart; its servers report resources
             // Notebook 6's page in the window polls the server (and so keeps it up); the app
             // shows JupyterLab on Fornax, whose jupyter_server this flavour is.
             if (kind == Kind::Window && flavour != QLatin1String("jupyter_server"))
@@ -211,10 +268,19 @@ void TestSelfCull::initTestCase()
                 QStringLiteral("cull-%1-%2")
                     .arg(kindName(kind),
                          flavour == QLatin1String("notebook") ? QStringLiteral("nb") : QStringLiteral("js"));
-            QVERIFY(m_hub.setUserVariant(s.user,
-                                         {{QStringLiteral("flavour"), flavour},
-                                          {QStringLiteral("cull_idle_seconds"), CullSeconds},
-                                          {QStringLiteral("keepalive_period_seconds"), BeatSeconds}}));
+            QJsonObject variant {{QStringLiteral("flavour"), flavour},
+                                 {QStringLiteral("cull_idle_seconds"), CullSeconds},
+                                 {QStringLiteral("keepalive_period_seconds"), BeatSeconds}};
+            if (flavour == QLatin1String("jupyter_server")) {
+                // Resources as Fornax reports them; the starved one with a limit it is far past.
+                variant.insert(QStringLiteral("resource_usage"),
+                               kind == Kind::Starved
+                                   ? QJsonValue(QJsonObject {{QStringLiteral("mem_limit"), TinyMemoryLimit}})
+                                   : QJsonValue(true));
+                if (kind == Kind::AdminStopped)
+                    variant.insert(QStringLiteral("stop_delay_seconds"), 3);
+            }
+            QVERIFY(m_hub.setUserVariant(s.user, variant));
             QVERIFY(m_hub.ensureUser(s.user));
             m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(s.user));
             QDir(m_hub.homeOf(s.user) + QStringLiteral("/culltest")).removeRecursively();
@@ -252,8 +318,8 @@ void TestSelfCull::initTestCase()
     // The window: everything runs at once; every two seconds the hub says which servers are gone.
     const auto allSettled = [this] {
         for (auto &[name, s] : m_scenarios) {
-            const bool mustStop =
-                s.kind == Kind::Idle || s.kind == Kind::Polled || s.kind == Kind::UploadUnheld;
+            const bool mustStop = s.kind == Kind::Idle || s.kind == Kind::Polled
+                || s.kind == Kind::UploadUnheld || s.stopsAtOnce();
             if (!s.done() || (mustStop && !s.stoppedAt.isValid()))
                 return false;
         }
@@ -268,6 +334,14 @@ void TestSelfCull::initTestCase()
         for (auto &[name, s] : m_scenarios) {
             if (!s.stoppedAt.isValid() && serverOf(s.user).isEmpty())
                 s.stoppedAt = QDateTime::currentDateTimeUtc();
+            if (s.stopsAtOnce() && !s.usedAt.isValid() && s.resourceSamples >= 2) {
+                // In use just before: a request that counts as activity, as a notebook's would.
+                s.usedAt = QDateTime::currentDateTimeUtc();
+                QCOMPARE(m_hub.callServer("GET", s.user, QStringLiteral("api/contents")).status, 200);
+            } else if (s.stopsAtOnce() && !s.acted && s.usedAt.isValid()
+                       && s.serverActivity >= s.usedAt.addSecs(-2)) {
+                act(s); // once the app has seen that use
+            }
         }
     }
     m_windowEnd = QDateTime::currentDateTimeUtc();
@@ -292,20 +366,10 @@ void TestSelfCull::startScenario(Scenario &s)
     case Kind::Idle:
         break;
     case Kind::Polled:
-        // What the app polls: the hub's model, quickly, and the server's own state.
-        s.monitor = std::make_unique<ServerMonitor>(s.client.get());
-        s.monitor->setIntervals(1s, 1s, 2s);
-        connect(s.monitor.get(), &ServerMonitor::polled, this, [&s] {
-            ++s.polls;
-        });
-        s.monitor->start();
-        s.probe = std::make_unique<ServerProbe>(s.client.get());
-        s.probe->setServerUrl(s.serverUrl);
-        connect(s.probe.get(), &ServerProbe::sampled, this, [&s](const ServerSnapshot &snapshot) {
-            ++s.samples;
-            s.sampledRemaining = snapshot.keepAliveRemaining;
-        });
-        s.probe->start(2s);
+    case Kind::Killed:
+    case Kind::AdminStopped:
+    case Kind::Starved:
+        watch(s);
         break;
     case Kind::Kept:
         s.keepAlive = std::make_unique<KeepAlive>(s.client.get());
@@ -341,6 +405,74 @@ void TestSelfCull::startScenario(Scenario &s)
     }
 }
 
+void TestSelfCull::watch(Scenario &s)
+{
+    // What the app polls: the hub's model, quickly, and the server's own state and resources, all
+    // feeding the evidence of why it stops, as the window wires them (ServerPresenter).
+    s.monitor = std::make_unique<ServerMonitor>(s.client.get());
+    s.monitor->setIntervals(1s, 1s, 2s);
+    s.diagnosis.setIdleTimeout(seconds(CullSeconds));
+    connect(s.monitor.get(), &ServerMonitor::polled, this, [&s] {
+        ++s.polls;
+    });
+    connect(s.monitor.get(), &ServerMonitor::statusChanged, this, [&s](const ServerStatus &status) {
+        s.diagnosis.observe(status);
+    });
+    connect(s.monitor.get(), &ServerMonitor::serverLost, this, [&s] {
+        s.reason = s.diagnosis.diagnose(QDateTime::currentDateTimeUtc());
+    });
+    s.monitor->start();
+    s.probe = std::make_unique<ServerProbe>(s.client.get());
+    s.probe->setServerUrl(s.serverUrl);
+    s.resources = std::make_unique<ResourceWatch>(s.probe.get());
+    s.resources->hold(); // someone looks, all the time
+    connect(s.probe.get(), &ServerProbe::sampled, this, [&s](const ServerSnapshot &snapshot) {
+        ++s.samples;
+        s.sampledRemaining = snapshot.keepAliveRemaining;
+        s.resourcesMissing = snapshot.resourcesMissing;
+        s.serverActivity = snapshot.lastActivity;
+        if (snapshot.resources.isValid())
+            ++s.resourceSamples;
+        s.diagnosis.observe(snapshot);
+    });
+    s.probe->start(s.stopsAtOnce() ? 1s : 2s);
+}
+
+qint64 TestSelfCull::serverPid(const QString &user) const
+{
+    // The single-user server is the process whose environment names its hub user.
+    const QByteArray wanted = "JUPYTERHUB_USER=" + user.toUtf8();
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        QFile environment(QStringLiteral("/proc/%1/environ").arg(entry));
+        if (!number || !environment.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> variables = environment.readAll().split('\0');
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (variables.contains(wanted) && cmdline.open(QIODevice::ReadOnly)
+            && cmdline.readAll().contains("jupyterhub.singleuser"))
+            return pid;
+    }
+    return -1;
+}
+
+void TestSelfCull::act(Scenario &s)
+{
+    s.acted = true;
+    if (s.kind == Kind::AdminStopped) {
+        // An administrator stops it through the hub (the fixture's service holds admin:servers).
+        const int status = m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(s.user)).status;
+        QVERIFY2(status == 202 || status == 204, qPrintable(QString::number(status)));
+        return;
+    }
+    // Behind everyone's back: the process dies at once, as the kernel's OOM killer ends one.
+    const qint64 pid = serverPid(s.user);
+    QVERIFY2(pid > 0, qPrintable(s.user));
+    QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+}
+
 void TestSelfCull::openWindow(Scenario &s)
 {
     // The app, signed in with a token, showing the running server; nothing keeps it alive.
@@ -352,10 +484,16 @@ void TestSelfCull::openWindow(Scenario &s)
     QSignalSpy signedIn(m_gui->session(), &HubSession::signedIn);
     m_gui->session()->signInWithToken(m_hub.createToken(s.user));
     QVERIFY(m_gui->session()->isSignedIn() || signedIn.wait(30'000));
+    // Someone works in the window all along, so it reads the server's resources. (Its own rule is
+    // "while it is the active window", which a display without a window manager does not keep.)
+    m_gui->serverPresenter()->resourceWatch()->hold();
     // The truth about this server, which a hub's settings could not say in seconds.
     m_gui->stopDiagnosis().setIdleTimeout(seconds(CullSeconds));
     m_gui->session()->monitor()->setIntervals(1s, 500ms, 2s);
     m_gui->session()->monitor()->refresh();
+    connect(m_gui->serverPresenter(), &ui::ServerPresenter::resourcesSampled, this, [this] {
+        ++m_resourceSummaries;
+    });
     connect(m_gui.get(), &ui::GuiApplication::notified, this,
             [this](const QString &title, const QString &body) {
                 m_notifications << title + QLatin1Char(' ') + body;
@@ -406,6 +544,9 @@ void TestSelfCull::windowSaysWhyTheServerStopped()
     // ... and in the notification.
     QVERIFY2(!m_notifications.isEmpty() && m_notifications.last().contains(QStringLiteral("inactivity")),
              qPrintable(m_notifications.join(QLatin1Char('\n'))));
+    // The window watched its resources while it ran (it was on the screen), and that did not keep
+    // the server up either.
+    QVERIFY2(m_resourceSummaries > 0, "the window never showed the server's resources");
     test::TestArtifacts::saveWindowScreenshot(m_gui->mainWindow()->windowHandle(),
                                               QStringLiteral("selfcull-stop-reason"));
 }
@@ -536,6 +677,63 @@ void TestSelfCull::uploadWithoutKeepAliveWhileWorkIsCulled()
     QVERIFY2(s.stoppedAt.isValid(), "the server was not culled: this test could not have failed");
     QCOMPARE(s.job->state(), TransferJob::State::Failed);
     QVERIFY(!QFile::exists(m_hub.homeOf(s.user) + QStringLiteral("/culltest/observation.fits")));
+}
+
+void TestSelfCull::samplingResourcesDoesNotKeepItAlive_data()
+{
+    flavourRows();
+}
+
+void TestSelfCull::samplingResourcesDoesNotKeepItAlive()
+{
+    QFETCH(QString, flavour);
+    const Scenario &s = scenario(Kind::Polled, flavour);
+    if (flavour == QLatin1String("jupyter_server")) {
+        // Resources were read with (nearly) every sample, all the while...
+        QVERIFY2(s.resourceSamples >= 10, qPrintable(QString::number(s.resourceSamples)));
+        QVERIFY(s.resources->last().memoryUsed.value_or(0) > 0);
+        QVERIFY(s.resources->last().homeQuota.value_or(0) > 0);
+        QVERIFY(s.resources->peakMemory().has_value());
+    } else {
+        // Notebook 6 has no metrics: said once (a 404), never asked again, resources unknown.
+        QVERIFY(s.resourcesMissing);
+        QCOMPARE(s.resourceSamples, 0);
+        QVERIFY(s.resources->unavailableText().contains(QStringLiteral("Resources unknown")));
+    }
+    // ... and the server culled itself all the same.
+    QVERIFY2(s.stoppedAt.isValid(), "sampling resources kept a self-culling server alive");
+}
+
+void TestSelfCull::threeWaysToStopThreeSentences()
+{
+    const QString flavour = QStringLiteral("jupyter_server");
+    const Scenario &culled = scenario(Kind::Polled, flavour);
+    const Scenario &killed = scenario(Kind::Killed, flavour);
+    const Scenario &admin = scenario(Kind::AdminStopped, flavour);
+    for (const Scenario *s : {&culled, &killed, &admin}) {
+        QVERIFY2(s->reason.has_value(), qPrintable(s->user + QStringLiteral(": no stop was diagnosed")));
+        qInfo("%s: %s — %s", qPrintable(s->user), qPrintable(s->reason->kindName()),
+              qPrintable(s->reason->text));
+    }
+    QCOMPARE(culled.reason->kind, StopReason::Kind::Inactivity);
+    QCOMPARE(killed.reason->kind, StopReason::Kind::StoppedElsewhere);
+    QCOMPARE(admin.reason->kind, StopReason::Kind::StoppedThroughHub);
+    QVERIFY(culled.reason->text != killed.reason->text && killed.reason->text != admin.reason->text
+            && culled.reason->text != admin.reason->text);
+    QVERIFY(admin.reason->text.contains(QStringLiteral("administrator")));
+}
+
+void TestSelfCull::killedNearItsMemoryLimitIsProbablyOutOfMemory()
+{
+    const Scenario &s = scenario(Kind::Starved, QStringLiteral("jupyter_server"));
+    QVERIFY2(s.reason.has_value(), "no stop was diagnosed");
+    QCOMPARE(s.reason->kind, StopReason::Kind::OutOfMemory);
+    QVERIFY2(s.reason->text.contains(QStringLiteral("probably ran out of memory")),
+             qPrintable(s.reason->text));
+    // The warning came before: memory past 90 % of the limit, in a sentence saying what to do.
+    QVERIFY(!s.resources->warnings().isEmpty());
+    QVERIFY2(s.resources->warnings().first().contains(QStringLiteral("of its memory")),
+             qPrintable(s.resources->warnings().first()));
 }
 
 QTEST_MAIN(TestSelfCull)

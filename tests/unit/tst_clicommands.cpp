@@ -84,9 +84,12 @@ void TestCliCommands::whatEachCommandNeeds()
     // usage runs offline; upload, download and keep-alive reach the server with a token of its own.
     using Reach = CommandSpec::Reach;
     const QHash<QString, Reach> expected {
-        {QStringLiteral("status"), Reach::Hub},        {QStringLiteral("start"), Reach::Hub},
-        {QStringLiteral("stop"), Reach::Hub},          {QStringLiteral("upload"), Reach::Server},
-        {QStringLiteral("download"), Reach::Server},   {QStringLiteral("usage"), Reach::Local},
+        {QStringLiteral("status"), Reach::ServerIfRunning},
+        {QStringLiteral("start"), Reach::Hub},
+        {QStringLiteral("stop"), Reach::Hub},
+        {QStringLiteral("upload"), Reach::Server},
+        {QStringLiteral("download"), Reach::Server},
+        {QStringLiteral("usage"), Reach::Local},
         {QStringLiteral("keep-alive"), Reach::Server},
     };
     for (auto it = expected.cbegin(); it != expected.cend(); ++it)

@@ -145,6 +145,11 @@ void TestUsageCommand::jsonListsDownloadsWithBytes()
     QCOMPARE(bytes.value(QStringLiteral("plot.png")), qint64(42));
     QCOMPARE(bytes.value(QStringLiteral("elsewhere.csv")), qint64(1'000));
     QCOMPARE(usage.value(QLatin1String("sessions")).toArray().size(), 1);
+    // A session recorded without resource samples: its peaks are unknown (null), never 0.
+    const QJsonObject session = usage.value(QLatin1String("sessions")).toArray().first().toObject();
+    QVERIFY(session.contains(QLatin1String("peak_cpu")) && session.value(QLatin1String("peak_cpu")).isNull());
+    QVERIFY(session.contains(QLatin1String("peak_memory"))
+            && session.value(QLatin1String("peak_memory")).isNull());
     // This hub's egress: 123,456,831 bytes at the unknown-hub rate of 0.09 per GB.
     int found = 0;
     for (const QJsonValue &hub : usage.value(QLatin1String("hubs")).toArray()) {

@@ -28,6 +28,32 @@ SessionRecorder::~SessionRecorder()
 {
     if (m_start.isValid() && m_lastSeen.isValid() && m_lastSeen != m_seenWritten)
         noteSeen(m_lastSeen);
+    writePeaks();
+}
+
+void SessionRecorder::observeResources(const ResourceSample &sample)
+{
+    if (!m_start.isValid() || !sample.isValid())
+        return;
+    const bool first = m_peakCores < 0 && m_peakMemory < 0;
+    if (const auto cores = sample.coresUsed(); cores && *cores > m_peakCores) {
+        m_peakCores = *cores;
+        m_peaksWritten = false;
+    }
+    if (sample.memoryUsed && *sample.memoryUsed > m_peakMemory) {
+        m_peakMemory = *sample.memoryUsed;
+        m_peaksWritten = false;
+    }
+    if (first)
+        writePeaks(); // known from the start; later growth goes out with the "seen" notes
+}
+
+void SessionRecorder::writePeaks()
+{
+    if (m_peaksWritten || !m_start.isValid() || (m_peakCores < 0 && m_peakMemory < 0))
+        return;
+    if (append(UsageRecord::peak(m_hub, m_account, m_server, m_start, m_peakCores, m_peakMemory)))
+        m_peaksWritten = true;
 }
 
 void SessionRecorder::observe(const ServerStatus &status)
@@ -44,6 +70,9 @@ void SessionRecorder::observe(const ServerStatus &status)
         return; // starting, or not known yet: nothing billed or ended that the ledger must say
     if (m_start.isValid()) {
         // Seen running at the last poll, gone at this one: it stopped in between.
+        writePeaks();
+        m_peakCores = -1;
+        m_peakMemory = -1;
         closeSession(std::exchange(m_start, QDateTime()), now);
         m_size.clear();
         m_lastSeen = {};
@@ -66,8 +95,13 @@ void SessionRecorder::follow(const ServerStatus &status, const QDateTime &now)
     }
     // A server seen for the first time by this recorder (or a new one that replaced the last
     // between two polls, which then stopped unseen).
-    if (m_start.isValid())
+    if (m_start.isValid()) {
+        writePeaks();
         closeSession(m_start, m_lastSeen.isValid() ? m_lastSeen : now);
+    }
+    m_peakCores = -1;
+    m_peakMemory = -1;
+    m_peaksWritten = true;
     m_ledgerChecked = true;
     closeUnseen(status.started);
     m_start = status.started;
@@ -123,6 +157,7 @@ void SessionRecorder::closeUnseen(const QDateTime &except)
 
 void SessionRecorder::noteSeen(const QDateTime &now)
 {
+    writePeaks();
     UsageRecord seen = UsageRecord::session(m_hub, m_account, m_size, m_start);
     seen.server = m_server;
     seen.seen = now;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost/UsageLedger.h"
+#include "health/ResourceSample.h"
 #include "hub/ServerStatus.h"
 
 #include <QDateTime>
@@ -23,6 +24,10 @@ struct UsageRecord;
  * the last moment it was seen running is noted every few minutes and when watching ends; a
  * session that ended while nobody watched (the window closed, the server culled) is closed at
  * that moment, the latest the ledger can vouch for, by the next recorder that sees it gone.
+ *
+ * Resource samples of the running session (observe(ResourceSample)) give its peak CPU and memory,
+ * written as a peak record when first known, with the "last seen" notes when they grew, and when the
+ * session ends or watching stops (what SizeAdvice reads).
  */
 class SessionRecorder : public QObject
 {
@@ -42,6 +47,8 @@ public:
 
     // Every status the monitor polled (ServerMonitor::polled).
     void observe(const fornax::ServerStatus &status);
+    // Every resource sample of the followed server while it runs.
+    void observeResources(const fornax::ResourceSample &sample);
 
     // The running session followed now: its start (invalid when none runs) and size.
     QDateTime sessionStart() const { return m_start; }
@@ -58,6 +65,7 @@ private:
     void closeSession(const QDateTime &start, const QDateTime &stop);
     void closeUnseen(const QDateTime &except);
     void noteSeen(const QDateTime &now);
+    void writePeaks();
     bool append(const UsageRecord &record);
 
     UsageLedger m_ledger;
@@ -70,6 +78,9 @@ private:
     QDateTime m_lastSeen;
     QDateTime m_seenWritten;
     bool m_ledgerChecked = false;
+    double m_peakCores = -1;
+    qint64 m_peakMemory = -1;
+    bool m_peaksWritten = true; // nothing new to write
     QString m_error;
 };
 

@@ -106,6 +106,7 @@ QList<UsageRecord> UsageLedger::records() const
     QList<UsageRecord> sessions;
     QHash<QString, qsizetype> sessionIndex;
     QHash<QString, qsizetype> jobIndex;
+    QList<UsageRecord> peaks;
     int bad = 0;
     int good = 0;
     int future = 0;
@@ -159,6 +160,10 @@ QList<UsageRecord> UsageLedger::records() const
                 jobIndex.insert(jobKey, downloads.size());
                 downloads << *record;
             }
+            continue;
+        }
+        if (record->kind == UsageRecord::Kind::Peak) {
+            peaks << *record; // merged into its session below, whichever line came first
             continue;
         }
         if (record->kind != UsageRecord::Kind::Session) {
@@ -215,6 +220,14 @@ QList<UsageRecord> UsageLedger::records() const
     for (const QString &warning : std::as_const(m_warnings))
         qCWarning(lcCost) << warning;
 
+    for (const UsageRecord &peak : std::as_const(peaks)) {
+        const auto it = sessionIndex.constFind(peak.sessionKey());
+        if (it == sessionIndex.cend())
+            continue; // the peaks of a session this ledger never saw start: nothing to price
+        UsageRecord &session = sessions[*it];
+        session.peakCores = std::max(session.peakCores, peak.peakCores);
+        session.peakMemory = std::max(session.peakMemory, peak.peakMemory);
+    }
     QList<UsageRecord> all = downloads + sessions;
     std::stable_sort(all.begin(), all.end(), [](const UsageRecord &a, const UsageRecord &b) {
         return a.time < b.time;

@@ -80,6 +80,20 @@ UsageRecord UsageRecord::jobRun(const QString &hub, const QString &account, cons
     return record;
 }
 
+UsageRecord UsageRecord::peak(const QString &hub, const QString &account, const QString &server,
+                              const QDateTime &start, double peakCores, qint64 peakMemory)
+{
+    UsageRecord record;
+    record.kind = Kind::Peak;
+    record.hub = hub;
+    record.account = account;
+    record.server = server;
+    record.time = start.toUTC();
+    record.peakCores = peakCores;
+    record.peakMemory = peakMemory;
+    return record;
+}
+
 QString UsageRecord::sessionKey() const
 {
     return hub + QLatin1Char('\n') + account + QLatin1Char('\n') + server + QLatin1Char('\n') + isoTime(time);
@@ -87,7 +101,9 @@ QString UsageRecord::sessionKey() const
 
 QJsonObject UsageRecord::toJson() const
 {
-    const int version = kind == Kind::Job ? NewestVersion : kind == Kind::Storage ? 2 : RecordVersion;
+    const int version = kind == Kind::Peak || kind == Kind::Job ? NewestVersion
+        : kind == Kind::Storage                                 ? StorageVersion
+                                                                : RecordVersion;
     QJsonObject json {
         {QStringLiteral("v"), version}, {QStringLiteral("hub"), hub}, {QStringLiteral("account"), account}};
     if (kind == Kind::Job) {
@@ -100,6 +116,15 @@ QJsonObject UsageRecord::toJson() const
             json.insert(QStringLiteral("stop"), isoTime(stop));
         if (saved >= 0)
             json.insert(QStringLiteral("saved"), saved);
+    } else if (kind == Kind::Peak) {
+        json.insert(QStringLiteral("type"), QStringLiteral("peak"));
+        json.insert(QStringLiteral("start"), isoTime(time));
+        if (!server.isEmpty())
+            json.insert(QStringLiteral("server"), server);
+        if (peakCores >= 0)
+            json.insert(QStringLiteral("cpu"), peakCores);
+        if (peakMemory >= 0)
+            json.insert(QStringLiteral("memory"), peakMemory);
     } else if (kind == Kind::Storage) {
         json.insert(QStringLiteral("type"), QStringLiteral("storage"));
         json.insert(QStringLiteral("time"), isoTime(time));
@@ -145,6 +170,16 @@ std::optional<UsageRecord> UsageRecord::fromJson(const QJsonObject &json)
         record.saved = json.value(QLatin1String("saved")).toDouble(-1);
         if (record.job.isEmpty() || !record.time.isValid())
             return std::nullopt;
+    } else if (type == QLatin1String("peak")) {
+        record.kind = Kind::Peak;
+        record.time = parseTime(json.value(QLatin1String("start")));
+        record.server = json.value(QLatin1String("server")).toString();
+        const QJsonValue cpu = json.value(QLatin1String("cpu"));
+        const QJsonValue memory = json.value(QLatin1String("memory"));
+        if (cpu.isDouble() && cpu.toDouble() >= 0)
+            record.peakCores = cpu.toDouble();
+        if (memory.isDouble() && memory.toDouble() >= 0)
+            record.peakMemory = memory.toInteger();
     } else if (type == QLatin1String("storage")) {
         record.kind = Kind::Storage;
         record.time = parseTime(json.value(QLatin1String("time")));

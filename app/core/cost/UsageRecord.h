@@ -20,14 +20,18 @@ namespace fornax {
  */
 struct UsageRecord
 {
-    enum class Kind { Download, Session, Storage, Job };
+    // Peak: the highest CPU and memory a session used so far (written as it grows); the ledger
+    // merges it into its session's record, so records() never returns one.
+    enum class Kind { Download, Session, Storage, Job, Peak };
     // Storage samples' volumes (in `what`).
     static QString homeVolume() { return QStringLiteral("home"); }
     static QString scratchVolume() { return QStringLiteral("scratch"); }
-    // Sessions and downloads are written as version 1, storage samples as 2, so that an older
-    // app reading the same file keeps them aside as "newer" instead of calling them damaged.
-    // Jobs (notebooks and scripts run on the server, app/core/jobs) came later still: version 3.
+    // Sessions and downloads are written as version 1, storage samples as 2, jobs (notebooks and
+    // scripts run on the server, app/core/jobs) and peaks as 3, so that an older app reading the
+    // same file keeps them aside as "newer" instead of calling them damaged (its sessions stay
+    // version 1: an older app still counts their hours).
     static constexpr int NewestVersion = 3;
+    static constexpr int StorageVersion = 2;
 
     Kind kind = Kind::Download;
     QString hub; // RateCard::hubKey() of the hub
@@ -42,6 +46,8 @@ struct UsageRecord
     QDateTime seen; // sessions: the last moment the server was known to run; invalid if never said
     QString job; // jobs: the job's id (JobScript::newId()); `what` is the file it ran, `size` the server's
     double saved = -1; // jobs: what --stop-when-done saved, in the rate card's unit; -1 when not known
+    double peakCores = -1; // sessions and peaks: the most CPU cores it kept busy; -1 = unknown
+    qint64 peakMemory = -1; // sessions and peaks: the most memory it used, bytes; -1 = unknown
 
     static UsageRecord download(const QString &hub, const QString &account, const QString &what, qint64 bytes,
                                 const QDateTime &time = QDateTime::currentDateTimeUtc(), int files = -1);
@@ -57,7 +63,11 @@ struct UsageRecord
                               const QString &file, const QString &size, const QDateTime &start,
                               const QDateTime &stop = {}, double saved = -1);
 
-    // Identifies a session across its start and stop records.
+    // The peaks of the session that started at start (a record of kind Peak).
+    static UsageRecord peak(const QString &hub, const QString &account, const QString &server,
+                            const QDateTime &start, double peakCores, qint64 peakMemory);
+
+    // Identifies a session across its start and stop records (and its peaks).
     QString sessionKey() const;
 
     QJsonObject toJson() const;

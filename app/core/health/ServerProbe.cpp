@@ -1,6 +1,7 @@
 #include "ServerProbe.h"
 
 #include "Logging.h"
+#include "ResourceParsers.h"
 #include "hub/HubClient.h"
 #include "hub/HubServer.h"
 
@@ -18,6 +19,7 @@ const QString StatusPath = QStringLiteral("api/status");
 const QString KernelsPath = QStringLiteral("api/kernels");
 const QString TerminalsPath = QStringLiteral("api/terminals");
 const QString KeepAlivePath = QStringLiteral("ext-keepalive");
+const QString MetricsPath = QStringLiteral("api/metrics/v1");
 
 } // namespace
 
@@ -41,6 +43,8 @@ ServerProbe::~ServerProbe()
 
 void ServerProbe::setServerUrl(const QUrl &url)
 {
+    if (url != m_serverUrl)
+        m_resourcesMissing = false; // another server: it may have the extension
     m_serverUrl = url;
 }
 
@@ -61,8 +65,11 @@ void ServerProbe::sample()
         return;
     m_building = ServerSnapshot();
     m_statusError = {};
+    m_building.resourcesMissing = m_resourcesMissing;
     for (const QString &path : {StatusPath, KernelsPath, TerminalsPath, KeepAlivePath})
         read(path);
+    if (m_readResources && !m_resourcesMissing)
+        read(MetricsPath);
 }
 
 void ServerProbe::read(const QString &path)
@@ -106,6 +113,15 @@ void ServerProbe::answered(QNetworkReply *reply, const QString &path)
         m_building.terminals = int(json.array().size());
     } else if (path == KeepAlivePath && !error.isError() && json.isObject()) {
         m_building.keepAliveRemaining = json.object().value(QLatin1String("remaining")).toInteger();
+    } else if (path == MetricsPath) {
+        if (status == 404) {
+            m_resourcesMissing = true;
+            m_building.resourcesMissing = true;
+        } else if (!error.isError() && json.isObject()) {
+            m_building.resources =
+                ResourceParsers::fromMetrics(json.object(), QDateTime::currentDateTimeUtc())
+                    .value_or(ResourceSample());
+        }
     }
     if (m_replies.isEmpty())
         finishSample();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ResourceSample.h"
+
 #include <QDateTime>
 #include <QMetaType>
 
@@ -23,6 +25,10 @@ struct ServerSnapshot
     int connections = -1; // api/status "connections": clients attached to kernels
     // The jupyter-keepalive extension's time left; nullopt when the server has no such extension.
     std::optional<qint64> keepAliveRemaining;
+    // What it used (api/metrics/v1), when resources were asked for and the server reports them.
+    ResourceSample resources;
+    // The server answered 404 to api/metrics/v1: it has no jupyter-resource-usage.
+    bool resourcesMissing = false;
 
     bool isValid() const { return takenAt.isValid(); }
 };

@@ -15,6 +15,9 @@ seconds margin(seconds limit)
     return std::min(seconds(limit.count() / 10), seconds(120));
 }
 
+// Clocks of the hub and of this machine differ a little.
+constexpr qint64 ProxySlackSeconds = 10;
+
 QDateTime later(const QDateTime &a, const QDateTime &b)
 {
     if (!a.isValid())
@@ -28,6 +31,10 @@ QDateTime later(const QDateTime &a, const QDateTime &b)
 
 void StopDiagnosis::observe(const ServerStatus &status)
 {
+    // The hub stopping a server the app was watching run (a stop the app asked for is never
+    // diagnosed: the monitor reports no loss then).
+    if (status.state == ServerStatus::State::Stopping && m_running)
+        m_stopPendingSeen = true;
     m_running = status.state == ServerStatus::State::Running;
     if (!m_running)
         return;
@@ -47,6 +54,11 @@ void StopDiagnosis::observe(const ServerSnapshot &snapshot)
     if (!snapshot.isValid())
         return;
     m_serverActivity = later(m_serverActivity, snapshot.lastActivity.toUTC());
+    // The latest figures win, but a sample without resources keeps the last one that had them.
+    const ResourceSample resources =
+        snapshot.resources.isValid() ? snapshot.resources : m_lastSnapshot.resources;
+    m_lastSnapshot = snapshot;
+    m_lastSnapshot.resources = resources;
     if (!m_started.isValid() && snapshot.started.isValid())
         m_started = snapshot.started.toUTC();
 }
@@ -61,7 +73,14 @@ void StopDiagnosis::setKeptAliveUntil(const QDateTime &until)
 
 QDateTime StopDiagnosis::lastActivitySeen() const
 {
-    return later(m_hubActivity, m_serverActivity);
+    if (!m_serverActivity.isValid())
+        return m_hubActivity;
+    // The server's own record leaves out what the app read with no_track_activity; the hub's
+    // does not (its proxy records every request to the server as activity, the app's sampling
+    // included). So the hub's counts only where it is newer than anything the app sampled then.
+    if (m_hubActivity.isValid() && m_hubActivity > m_lastSnapshot.takenAt.addSecs(ProxySlackSeconds))
+        return later(m_hubActivity, m_serverActivity);
+    return m_serverActivity;
 }
 
 void StopDiagnosis::reset()
@@ -72,6 +91,39 @@ void StopDiagnosis::reset()
     m_lastSeenRunning = {};
     m_running = false;
     m_keptAliveWhenLastSeen = false;
+    m_lastSnapshot = {};
+    m_stopPendingSeen = false;
+}
+
+StopReason StopDiagnosis::outOfMemory() const
+{
+    StopReason reason;
+    const ResourceSample &resources = m_lastSnapshot.resources;
+    const auto share = resources.memoryFraction();
+    if (!share || *share < OutOfMemoryFraction)
+        return reason;
+    reason.kind = StopReason::Kind::OutOfMemory;
+    QString ran;
+    if (m_lastSnapshot.kernels > 0)
+        ran = tr("%n kernel(s) were running", nullptr, m_lastSnapshot.kernels)
+            + (m_lastSnapshot.busyKernels > 0 ? tr(" (%n busy)", nullptr, m_lastSnapshot.busyKernels)
+                                              : QString());
+    else if (m_lastSnapshot.kernels == 0)
+        ran = tr("no kernel was running");
+    if (m_lastSnapshot.terminals > 0)
+        ran += (ran.isEmpty() ? QString() : tr(" and "))
+            + tr("%n terminal(s) were open", nullptr, m_lastSnapshot.terminals);
+    reason.text =
+        tr("Your server probably ran out of memory: when last measured it used %1 of its %2 GB "
+           "(%3 %).")
+            .arg(ResourceSample::gigabytes(*resources.memoryUsed),
+                 ResourceSample::gigabytes(*resources.memoryLimit), QString::number(qRound(*share * 100)));
+    if (!ran.isEmpty())
+        reason.text += QLatin1Char(' ') + tr("At that time %1.").arg(ran);
+    reason.text += QLatin1Char(' ')
+        + tr("Choose a larger size next time, or use less memory at once (smaller chunks of data, fewer "
+             "kernels).");
+    return reason;
 }
 
 StopReason StopDiagnosis::diagnose(const QDateTime &noticedAt) const
@@ -88,6 +140,8 @@ StopReason StopDiagnosis::diagnose(const QDateTime &noticedAt) const
             return reason;
         }
     }
+    if (StopReason memory = outOfMemory(); memory.kind == StopReason::Kind::OutOfMemory)
+        return memory;
     if (m_keptAliveWhenLastSeen) {
         reason.kind = StopReason::Kind::StoppedElsewhere;
         reason.text = tr("Your server was stopped by someone else, or by the cloud: it was not idle (it was "
@@ -109,6 +163,13 @@ StopReason StopDiagnosis::diagnose(const QDateTime &noticedAt) const
             reason.text = tr("Your server was stopped for inactivity: nothing had used it for %1, and the "
                              "hub stops servers after %2 without activity.")
                               .arg(StopReason::describe(idle), StopReason::describe(m_idleTimeout));
+        } else if (m_stopPendingSeen) {
+            reason.kind = StopReason::Kind::StoppedThroughHub;
+            reason.text =
+                tr("Your server was stopped through the hub, from a browser or by an administrator: "
+                   "the hub was seen stopping it, and it had been in use %1 before, sooner than "
+                   "the hub's idle limit of %2.")
+                    .arg(StopReason::describe(idle), StopReason::describe(m_idleTimeout));
         } else {
             reason.kind = StopReason::Kind::StoppedElsewhere;
             reason.text = tr("Your server was stopped by someone else, or by the cloud: it had been in use "

@@ -13,6 +13,10 @@ QString StopReason::kindName() const
         return QStringLiteral("time-limit");
     case Kind::StoppedElsewhere:
         return QStringLiteral("stopped-elsewhere");
+    case Kind::OutOfMemory:
+        return QStringLiteral("out-of-memory");
+    case Kind::StoppedThroughHub:
+        return QStringLiteral("stopped-through-hub");
     }
     return QStringLiteral("unknown");
 }

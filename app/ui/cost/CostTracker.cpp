@@ -42,6 +42,12 @@ void CostTracker::startSession(const QString &userName, const QString &defaultSi
     connect(m_recorder, &SessionRecorder::writeFailed, this, &CostTracker::noticeRequested);
 }
 
+void CostTracker::observeResources(const ResourceSample &sample)
+{
+    if (m_recorder)
+        m_recorder->observeResources(sample);
+}
+
 void CostTracker::endSession()
 {
     delete m_recorder; // notes when the server was last seen running

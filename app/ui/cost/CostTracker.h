@@ -11,6 +11,7 @@ class QWidget;
 
 namespace fornax {
 class RateCard;
+class ResourceSample;
 class ServerMonitor;
 class ServerStatus;
 class SessionRecorder;
@@ -45,6 +46,8 @@ public:
     void endSession();
     // The estimate runs by the minute while the server runs.
     void trackServer(const ServerStatus &status);
+    // A resource sample of the running server: its session's peaks go to the ledger.
+    void observeResources(const ResourceSample &sample);
     // Quitting: no more estimates.
     void stop();
     // Bytes that left the hub (files: how many, -1 when unknown) into the ledger; the estimate

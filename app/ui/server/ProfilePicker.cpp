@@ -26,6 +26,7 @@ ProfilePicker::ProfilePicker(QWidget *parent)
     , m_optionsLayout(new QVBoxLayout(m_optionsBox))
     , m_message(new QLabel)
     , m_rateSources(new QLabel)
+    , m_rightSize(new QLabel)
     , m_startButton(new QPushButton(tr("&Start server")))
 {
     setObjectName(QStringLiteral("profilePicker"));
@@ -43,6 +44,10 @@ ProfilePicker::ProfilePicker(QWidget *parent)
     m_rateSources->setWordWrap(true);
     m_rateSources->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_rateSources->hide();
+    m_rightSize->setObjectName(QStringLiteral("rightSizeAdvice"));
+    m_rightSize->setAccessibleName(tr("What your last sessions used"));
+    m_rightSize->setWordWrap(true);
+    m_rightSize->hide();
     m_message->setObjectName(QStringLiteral("pickerMessage"));
     m_message->setWordWrap(true);
     m_message->hide();
@@ -63,6 +68,7 @@ ProfilePicker::ProfilePicker(QWidget *parent)
     layout->addWidget(advice);
     layout->addWidget(scroll, 1);
     layout->addWidget(m_rateSources);
+    layout->addWidget(m_rightSize);
     layout->addWidget(m_optionsBox);
     layout->addWidget(m_message);
     auto *buttons = new QHBoxLayout;
@@ -71,8 +77,10 @@ ProfilePicker::ProfilePicker(QWidget *parent)
     layout->addLayout(buttons);
 
     connect(m_group, &QButtonGroup::idToggled, this, [this](int, bool checked) {
-        if (checked)
+        if (checked) {
             rebuildOptions();
+            showSizeAdvice();
+        }
     });
     connect(m_startButton, &QPushButton::clicked, this, &ProfilePicker::requestStart);
 }
@@ -245,6 +253,20 @@ QJsonObject ProfilePicker::userOptions() const
             unlisted.insert(key, m_unlistedFields.at(i)->text().trimmed());
     }
     return SpawnForm::userOptions(*profile, choices, unlisted);
+}
+
+void ProfilePicker::setSizeAdvice(const QMap<QString, QString> &adviceBySlug)
+{
+    m_sizeAdvice = adviceBySlug;
+    showSizeAdvice();
+}
+
+void ProfilePicker::showSizeAdvice()
+{
+    const auto chosen = selectedProfile();
+    const QString text = chosen ? m_sizeAdvice.value(chosen->slug) : QString();
+    m_rightSize->setText(text);
+    m_rightSize->setVisible(!text.isEmpty());
 }
 
 void ProfilePicker::setMessage(const QString &text)

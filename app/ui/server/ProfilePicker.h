@@ -4,6 +4,7 @@
 #include "hub/Profile.h"
 
 #include <QJsonObject>
+#include <QMap>
 #include <QWidget>
 
 #include <optional>
@@ -41,6 +42,9 @@ public:
     // The user_options the current choice would send.
     QJsonObject userOptions() const;
     void setMessage(const QString &text);
+    // Per size slug, whether a smaller one would have done lately (SizeAdvice); shown for the
+    // size chosen, where there is a sentence for it.
+    void setSizeAdvice(const QMap<QString, QString> &adviceBySlug);
     // As if Start was pressed: asks for confirmation where the size needs it, then emits.
     void requestStart();
 
@@ -51,6 +55,7 @@ Q_SIGNALS:
 private:
     void rebuildOptions();
     void showRateSources();
+    void showSizeAdvice();
 
     QList<Profile> m_profiles;
     std::optional<RateCard> m_rates;
@@ -62,6 +67,8 @@ private:
     QList<QLineEdit *> m_unlistedFields;
     QLabel *m_message;
     QLabel *m_rateSources;
+    QLabel *m_rightSize;
+    QMap<QString, QString> m_sizeAdvice;
     QPushButton *m_startButton;
 };
 

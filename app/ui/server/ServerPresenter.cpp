@@ -14,8 +14,11 @@
 #include "account/HubSession.h"
 #include "account/WebSession.h"
 #include "cost/RateCard.h"
+#include "cost/UsageLedger.h"
 #include "health/NotificationCenter.h"
+#include "health/ResourceWatch.h"
 #include "health/ServerProbe.h"
+#include "health/SizeAdvice.h"
 #include "hub/ActivityHolder.h"
 #include "hub/HubError.h"
 #include "hub/IdleGuard.h"
@@ -28,6 +31,7 @@
 #include "jupyter/LabProbe.h"
 #include "transfer/TransferHolds.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -39,6 +43,9 @@
 namespace fornax::ui {
 
 namespace {
+
+// How often resources are read while someone looks (jupyter-resource-usage's own display: 5 s).
+constexpr std::chrono::seconds ResourceInterval {5};
 
 QList<Profile> cachedProfiles(const HubContext &hub)
 {
@@ -55,7 +62,9 @@ ServerPresenter::ServerPresenter(const HubContext &hub, MainWindow *window, Tray
     , m_window(window)
     , m_tray(tray)
     , m_transfers(transfers)
-{ }
+{
+    window->installEventFilter(this);
+}
 
 ServerPresenter::~ServerPresenter() = default;
 
@@ -115,11 +124,13 @@ void ServerPresenter::openHub(HubWebProfile *webProfile, WebSession *webSession)
             m_hub.hubId(),
             QJsonDocument(Profile::listToJson(form.profiles())).toJson(QJsonDocument::Compact));
         m_picker->setProfiles(form.profiles(), m_hub.settings()->lastProfile(m_hub.hubId()));
+        updateSizeAdvice();
     });
     connect(m_webSession, &WebSession::spawnFormFailed, this, [this](const HubError &error) {
         const QList<Profile> cached = cachedProfiles(m_hub);
         m_picker->setProfiles(cached.isEmpty() ? QList<Profile> {SpawnForm::defaultServer()} : cached,
                               m_hub.settings()->lastProfile(m_hub.hubId()));
+        updateSizeAdvice();
         qCInfo(lcUi) << "spawn form not available:" << error.kindName();
     });
     connect(m_serverPanel, &ServerPanel::startRequested, this, [this] {
@@ -164,7 +175,10 @@ void ServerPresenter::showSignedIn(const Account &)
     m_holder->setEnabled(settings->keepAliveDuringWork());
     m_holder->setMaxServerAge(maxAge);
     TransferHolds::watch(m_holder, m_transfers);
+    delete m_resources;
     m_serverProbe = new ServerProbe(session->client(), this);
+    m_resources = new ResourceWatch(m_serverProbe, this);
+    m_watchingResources = false;
     m_labProbe = new LabProbe(session->client(), this);
     connect(m_labProbe, &LabProbe::finished, this, [this](const QUrl &serverUrl, bool hasLab) {
         m_labView->open(serverUrl, hasLab);
@@ -214,6 +228,18 @@ void ServerPresenter::connectServer()
     connect(m_serverProbe, &ServerProbe::sampled, this, [this](const ServerSnapshot &snapshot) {
         m_diagnosis.observe(snapshot);
     });
+    connect(m_resources, &ResourceWatch::watchingChanged, this, &ServerPresenter::updateSampling);
+    connect(m_resources, &ResourceWatch::sampled, this, [this](const ResourceSample &sample) {
+        Q_EMIT resourcesSampled(sample);
+        updateSummary();
+    });
+    connect(m_resources, &ResourceWatch::warningsChanged, this,
+            [this](const QStringList &, const QStringList &added) {
+                for (const QString &warning : added)
+                    Q_EMIT notificationRequested(tr("Your server is running short"), warning);
+                updateSummary();
+            });
+    connect(m_holder, &ActivityHolder::changed, this, &ServerPresenter::updateResourceWatch);
     connect(monitor, &ServerMonitor::statusChanged, m_idleGuard, &IdleGuard::updateStatus);
     connect(monitor, &ServerMonitor::statusChanged, m_keepAlive, &KeepAlive::updateStatus);
     connect(monitor, &ServerMonitor::statusChanged, m_holder, &ActivityHolder::updateStatus);
@@ -258,6 +284,7 @@ void ServerPresenter::showStatus(const ServerStatus &status)
             m_picker->setMessage(status.message);
         if (!m_profilesLoaded)
             loadProfiles();
+        updateSizeAdvice();
         m_window->showPage(m_homeFirst && m_homePage && status.state == State::Stopped
                                ? m_homePage.data()
                                : static_cast<QWidget *>(m_picker));
@@ -272,6 +299,8 @@ void ServerPresenter::showStatus(const ServerStatus &status)
     case State::Running:
         m_tray->setState(TrayIcon::State::Running);
         m_keepAlive->setServerUrl(status.url);
+        if (m_serverProbe->serverUrl() != status.url)
+            m_resources->resetPeaks();
         m_serverProbe->setServerUrl(status.url);
         // Once per server: a keep-alive started in the lab or by an earlier run is shown.
         if (m_keepAliveChecked != status.started || !status.started.isValid()) {
@@ -302,6 +331,20 @@ void ServerPresenter::updateSummary()
         parts << keptAlive;
     else if (const auto left = m_idleGuard ? m_idleGuard->timeLeft() : std::nullopt; running && left)
         parts << tr("stops when idle in %n minute(s)", nullptr, int((left->count() + 59) / 60));
+    updateResourceWatch();
+    if (running && m_resources && m_resources->isWatching()) {
+        // "CPU 2.1 of 4 · Memory 5.2 of 16 GB · Home 12 of 200 GB", or why it is not known;
+        // a warning first, where there is one.
+        const ResourceSample sample = m_resources->last();
+        // (The full reason is in `status`; the line stays short.)
+        const QString use = sample.isValid()           ? sample.summary()
+            : m_resources->unavailableText().isEmpty() ? QString()
+                                                       : tr("resources unknown on this server");
+        if (!use.isEmpty())
+            parts << use;
+        if (!m_resources->warnings().isEmpty())
+            parts.prepend(m_resources->warnings().constFirst());
+    }
     m_window->setServerSummary(parts.join(QStringLiteral(" · ")));
     m_serverPanel->setKeepAliveText(keptAlive);
     m_tray->setKeepAliveText(keptAlive);
@@ -370,13 +413,80 @@ QString ServerPresenter::keepAliveAfterQuitText() const
 void ServerPresenter::keepAliveChanged()
 {
     m_diagnosis.setKeptAliveUntil(m_keepAlive->until());
-    // While the server is kept alive, what it says of itself is the evidence should it stop
-    // anyway; reading it then costs nothing that the keep-alive does not already cost.
-    if (m_keepAlive->isActive() && !m_serverProbe->isRunning())
-        m_serverProbe->start(m_keepAlive->interval());
-    else if (!m_keepAlive->isActive())
-        m_serverProbe->stop();
+    updateSampling();
     updateSummary();
+}
+
+void ServerPresenter::updateSampling()
+{
+    if (!m_serverProbe || !m_keepAlive)
+        return;
+    // While the server is kept alive, what it says of itself is the evidence should it stop
+    // anyway; reading it then costs nothing that the keep-alive does not already cost. While its
+    // resources are shown, someone looks. Otherwise an idle server is left alone.
+    const bool wanted = m_keepAlive->isActive() || (m_resources && m_resources->isWatching());
+    if (wanted && !m_serverProbe->isRunning())
+        m_serverProbe->start(m_keepAlive->isActive() ? m_keepAlive->interval() : ResourceInterval);
+    else if (!wanted)
+        m_serverProbe->stop();
+}
+
+void ServerPresenter::updateResourceWatch()
+{
+    if (!m_resources || !m_hub.session() || !m_hub.session()->monitor())
+        return;
+    const bool running = m_hub.session()->monitor()->status().state == ServerStatus::State::Running;
+    // Someone looks: the window is the active one (a window left open on an idle server is not
+    // looked at, and every read passes the hub's proxy, which a hub's own idle culler counts), or
+    // work that keeps the server busy anyway runs.
+    const bool looked = m_window->isActiveWindow() && !m_window->isMinimized();
+    const bool watch = running && (looked || (m_holder && m_holder->isHolding()));
+    if (watch == m_watchingResources)
+        return;
+    m_watchingResources = watch;
+    if (watch)
+        m_resources->hold();
+    else
+        m_resources->release();
+}
+
+bool ServerPresenter::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window
+        && (event->type() == QEvent::ActivationChange || event->type() == QEvent::WindowStateChange
+            || event->type() == QEvent::Hide))
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                // Later, when the window may be closing and the session's parts gone.
+                if (m_keepAlive && m_idleGuard && m_resources)
+                    updateSummary();
+            },
+            Qt::QueuedConnection);
+    return QObject::eventFilter(watched, event);
+}
+
+void ServerPresenter::updateSizeAdvice()
+{
+    if (!m_picker || !m_hub.session() || !m_hub.session()->account())
+        return;
+    const QList<UsageRecord> records = UsageLedger().records();
+    const RateCard rates = RateCard::load(*m_hub.settings(), m_hub.hubKey());
+    const QString account = m_hub.session()->account()->userName();
+    QMap<QString, QString> advice;
+    for (const Profile &profile : m_picker->profiles()) {
+        if (const auto said = SizeAdvice::advise(records, m_hub.hubKey(), account, profile.slug,
+                                                 m_picker->profiles(), rates))
+            advice.insert(profile.slug, said->text);
+    }
+    qCDebug(lcUi) << "size advice for" << advice.size() << "of" << m_picker->profiles().size() << "sizes from"
+                  << records.size() << "usage records";
+    m_picker->setSizeAdvice(advice);
+}
+
+ResourceWatch *ServerPresenter::resourceWatch() const
+{
+    return m_resources;
 }
 
 void ServerPresenter::loadProfiles()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "health/ResourceSample.h"
 #include "health/StopDiagnosis.h"
 #include "health/StopReason.h"
 
@@ -17,6 +18,7 @@ class IdleGuard;
 class KeepAlive;
 class LabProbe;
 class NotificationCenter;
+class ResourceWatch;
 class ServerProbe;
 class ServerStatus;
 class TransferQueue;
@@ -56,6 +58,12 @@ public:
     // Where the server's events become desktop notifications (ready, idle stop soon, time limit
     // soon, stopped unexpectedly); set before showSignedIn().
     void setNotifications(NotificationCenter *notifications) { m_notifications = notifications; }
+
+protected:
+    // The window's activation: resources are sampled while someone works in it.
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+public:
     // A hub was opened: its server pages, in the window after the sign-in page.
     void openHub(HubWebProfile *webProfile, WebSession *webSession);
     // Signed in: the guard, keep-alive and probes for the account's server; shows its state.
@@ -88,6 +96,8 @@ public:
     ActivityHolder *activityHolder() const;
     StopReason lastStopReason() const { return m_lastStopReason; }
     StopDiagnosis &stopDiagnosis() { return m_diagnosis; }
+    // The running server's resources (sampled only while the window shows them or work runs).
+    ResourceWatch *resourceWatch() const;
     // For the quit question: whether the keep-alive outlives the app; empty when nothing is kept.
     QString keepAliveAfterQuitText() const;
 
@@ -100,6 +110,8 @@ Q_SIGNALS:
     void serverStopped(const fornax::ServerStatus &status);
     // A stop the app asked for failed.
     void stopFailed(const fornax::HubError &error);
+    // Every resource sample of the running server (the session's peaks go to the usage ledger).
+    void resourcesSampled(const fornax::ResourceSample &sample);
 
 private:
     void connectServer();
@@ -107,6 +119,12 @@ private:
     void updateSummary();
     void updateServerControls();
     void keepAliveChanged();
+    // Samples the server while it is kept alive or its resources are watched; never otherwise.
+    void updateSampling();
+    // Watches resources while the server runs and the window is visible, or transfers hold it.
+    void updateResourceWatch();
+    // "Your last 3 sessions on Large ...": the picker's advice for each size, from the ledger.
+    void updateSizeAdvice();
     // "kept alive: upload, 40 %", "kept running by the server until 15:30"; empty when nothing.
     QString keepAliveText() const;
     QString sizeName(const QString &slug) const;
@@ -125,6 +143,8 @@ private:
     QPointer<KeepAlive> m_keepAlive;
     QPointer<ActivityHolder> m_holder;
     QPointer<ServerProbe> m_serverProbe;
+    QPointer<ResourceWatch> m_resources;
+    bool m_watchingResources = false; // this presenter holds m_resources
     QPointer<LabProbe> m_labProbe;
     NotificationCenter *m_notifications = nullptr;
     StopDiagnosis m_diagnosis;
