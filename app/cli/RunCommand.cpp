@@ -289,7 +289,9 @@ void RunCommand::mintStopToken(const std::function<void()> &next)
         });
     };
     auto *request = new TokenRequest(sender, this);
-    const QString scope = QStringLiteral("servers!user=") + user;
+    // Stopping only: "servers!user" would also let whoever reads the file start servers of any
+    // size (a tester did, with a copy of the token the job made).
+    const QString scope = QStringLiteral("delete:servers!user=") + user;
     connect(request, &TokenRequest::finished, this,
             [this, request, scope, next](const TokenRequest::Result &result) {
                 request->deleteLater();
@@ -306,7 +308,7 @@ void RunCommand::mintStopToken(const std::function<void()> &next)
                 m_request.stopTokenId = result.tokenId;
                 next();
             });
-    // Valid until the job's time limit (plus the time to start it), and for nothing but servers.
+    // Valid until the job's time limit (plus the time to start it), and for nothing but stopping.
     request->request({scope},
                      tr("Fornax Desktop job %1 on %2: stops the server when the job ends")
                          .arg(m_request.id, QHostInfo::localHostName()),

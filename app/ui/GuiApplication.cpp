@@ -326,6 +326,8 @@ void GuiApplication::setUpTransfers()
     }
     connect(m_transfers->queue(), &TransferQueue::jobAdded, this, &GuiApplication::showTransfers);
     connect(m_transfers, &TransferController::notificationRequested, this, &GuiApplication::notify);
+    connect(m_transfers, &TransferController::transferDone, m_notifications,
+            &NotificationCenter::notifyTransferDone);
     connect(m_tray, &TrayIcon::transfersRequested, this, [this] {
         raiseWindow();
         showTransfers();

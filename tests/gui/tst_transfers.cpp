@@ -22,6 +22,7 @@
 #include "TrayIcon.h"
 #include "account/HubSession.h"
 #include "archive/ArchiveExtractor.h"
+#include "health/NotificationCenter.h"
 #include "hub/ServerMonitor.h"
 #include "transfer/TransferQueue.h"
 #include "transfer/UploadJob.h"
@@ -442,6 +443,8 @@ void TestTransfers::browserDownloadWritesSameBytes()
     QSignalSpy added(transfers()->queue(), &TransferQueue::jobAdded);
     QSignalSpy notified(&gui, &GuiApplication::notified);
     QSignalSpy recorded(&gui, &GuiApplication::downloadRecorded);
+    // Only a long transfer is told (30 s); this one is short, so "long" is made shorter here.
+    gui.notifications()->setLongTransfer(std::chrono::milliseconds(0));
     // Download… in the browser ends in this signal (after its folder dialog).
     Q_EMIT gui.remoteBrowser()->downloadRequested({QStringLiteral("drop-tree")}, target.path());
     QCOMPARE(added.size(), 1);
@@ -466,6 +469,7 @@ void TestTransfers::browserDownloadWritesSameBytes()
                 ->findChild<QPushButton *>(QStringLiteral("transferOpenFolderButton"))
                 ->isEnabled());
 
+    gui.notifications()->setLongTransfer(fornax::NotificationCenter::LongTransfer);
     elsewhere.close();
     gui.raiseWindow();
     QTRY_VERIFY_WITH_TIMEOUT(gui.mainWindow()->isActiveWindow(), 10'000);

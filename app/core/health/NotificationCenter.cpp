@@ -183,7 +183,7 @@ void NotificationCenter::notifyJobEnded(const QString &jobId, const QString &nam
 void NotificationCenter::notifyTransferDone(const QString &transferId, const QString &summary,
                                             const QString &body, milliseconds took)
 {
-    if (took < LongTransfer || m_attention())
+    if (took < m_longTransfer || m_attention())
         return;
     send({Notification::Kind::TransferDone, summary, body, {}, {}},
          transferId.isEmpty() ? summary : transferId);

@@ -86,6 +86,8 @@ public:
     // LongTransfer and the person is not looking at the app.
     void notifyTransferDone(const QString &transferId, const QString &summary, const QString &body,
                             std::chrono::milliseconds took);
+    // What counts as a long transfer (LongTransfer unless set; tests shorten it).
+    void setLongTransfer(std::chrono::milliseconds least) { m_longTransfer = least; }
     // The app's own messages (General): always sent, never deduplicated.
     void notify(const QString &summary, const QString &body);
 
@@ -108,6 +110,7 @@ private:
     Notifier *m_notifier;
     Clock m_clock;
     AttentionCheck m_attention;
+    std::chrono::milliseconds m_longTransfer {LongTransfer};
     QPointer<KeepAlive> m_keepAlive;
     QPointer<IdleGuard> m_guard;
     std::chrono::seconds m_maxAge {0};

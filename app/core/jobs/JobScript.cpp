@@ -40,7 +40,11 @@ QString statusLibrary()
                           "jobpids() { grep -lzx \"FORNAX_JOB=$1\" /proc/[0-9]*/environ 2>/dev/null | sed "
                           "'s,^/proc/,,; s,/environ$,,'; }\n"
                           "endall() { for p in $(jobpids \"$1\"); do [ \"$p\" = \"$$\" ] || kill -KILL "
-                          "\"$p\" 2>/dev/null; done; }\n");
+                          "\"$p\" 2>/dev/null; done; }\n"
+                          // ownpid ID PID: PID is still job ID's wrapper (pids are reused, above all by
+                          // a new server): never signal a recorded pid without this.
+                          "ownpid() { [ -n \"$2\" ] && grep -qzx \"FORNAX_JOB=$1\" \"/proc/$2/environ\" "
+                          "2>/dev/null; }\n");
 }
 
 QString statusFile(const JobRequest &request, const QDateTime &now)
@@ -172,7 +176,10 @@ QString JobScript::submit(const JobRequest &request)
                          QStringLiteral("\"$J/status\""));
     script += QStringLiteral(
         ": > \"$J/log\"\n"
-        "setsid sh \"$A/run.sh\" \"$A\" </dev/null >>\"$A/log\" 2>&1 &\n"
+        // FORNAX_JOB in the wrapper's own environment from its start: its pid in the status file
+        // is trusted only while that process carries it (ownpid), so a pid a later server gave to
+        // another process is never signalled.
+        "FORNAX_JOB=\"$ID\" setsid sh \"$A/run.sh\" \"$A\" </dev/null >>\"$A/log\" 2>&1 &\n"
         "i=0\n"
         "while [ $i -lt 100 ] && grep -qx 'state=starting' \"$J/status\"; do sleep 0.1; i=$((i+1)); done\n"
         "printf 'S %s\\n' \"$(sed -n 's/^state=//p' \"$J/status\")\"\n");
@@ -196,7 +203,7 @@ QString JobScript::wrapper()
                "  for s in \"$J\"/../*/status; do\n"
                "    d=${s%/status}; [ \"${d##*/}\" = \"$ID\" ] && continue\n"
                "    st=$(sed -n 's/^state=//p' \"$s\"); p=$(sed -n 's/^pid=//p' \"$s\")\n"
-               "    case $st in running|starting) [ -z \"$p\" ] && return 0; kill -0 \"$p\" 2>/dev/null && "
+               "    case $st in running|starting) [ -z \"$p\" ] && return 0; ownpid \"${d##*/}\" \"$p\" && "
                "return 0;; esac\n"
                "  done\n"
                "  return 1\n"
@@ -367,12 +374,12 @@ QString JobScript::list(qint64 serverStarted)
                "  st=$(field state); p=$(field pid); ss=$(field server_started); sub=$(field submitted)\n"
                "  case $st in running|starting)\n"
                "    gone=0\n"
-               "    if [ -n \"$p\" ]; then kill -0 \"$p\" 2>/dev/null || gone=1;"
+               "    if [ -n \"$p\" ]; then ownpid \"$d\" \"$p\" || gone=1;"
                " elif [ $((now - ${sub:-0})) -gt 60 ]; then gone=1; fi\n"
                "    [ \"$SS\" -gt 0 ] && [ \"${ss:-0}\" -gt 0 ] && [ \"$ss\" != \"$SS\" ] && gone=1\n"
                "    if [ $gone = 1 ]; then\n"
                "      : > \"$J/server-stopped\"\n"
-               "      [ -n \"$p\" ] && kill -KILL \"-$p\" 2>/dev/null\n"
+               "      ownpid \"$d\" \"$p\" && kill -KILL \"-$p\" 2>/dev/null\n"
                "      endall \"$d\"\n"
                "      e=$(stat -c %Y \"$J/log\" 2>/dev/null || echo \"$now\")\n"
                "      setst state server-stopped ended \"$e\"\n"
@@ -442,14 +449,14 @@ QString JobScript::cancel(const QString &jobId)
     return jobVariables(jobId) + QStringLiteral("[ -d \"$J\" ] || exit 8\n") + statusLibrary()
         + QStringLiteral("st=$(field state); p=$(field pid)\n"
                          "case $st in running|starting)\n"
-                         "  [ -n \"$p\" ] && kill -TERM \"-$p\" 2>/dev/null\n"
+                         "  ownpid \"$ID\" \"$p\" && kill -TERM \"-$p\" 2>/dev/null\n"
                          "  i=0\n"
                          "  while [ $i -lt 50 ] && grep -qxE 'state=(running|starting)' \"$J/status\"; do "
                          "sleep 0.1; i=$((i+1)); done\n"
                          // The wrapper ends what is left of the job itself (and may stop the server): only
                          // one that did not react within five seconds is killed with everything it started.
                          "  if grep -qxE 'state=(running|starting)' \"$J/status\"; then\n"
-                         "    [ -n \"$p\" ] && kill -KILL \"-$p\" 2>/dev/null\n"
+                         "    ownpid \"$ID\" \"$p\" && kill -KILL \"-$p\" 2>/dev/null\n"
                          "    endall \"$ID\"\n"
                          "    setst state cancelled exit 143 ended \"$(date +%s)\"\n"
                          "    rm -f \"$J/stop-token\"\n"

@@ -124,6 +124,7 @@ TransferJob *TransferController::enqueue(TransferJob::Direction direction, const
 
 void TransferController::wire(TransferJob *job)
 {
+    m_asked[job].start();
     // Queued: the dialogs open their own event loops, which must not run inside the job's signal.
     connect(
         job, &TransferJob::conflictsFound, job,
@@ -211,13 +212,15 @@ void TransferController::jobFinished(TransferJob *job)
     if (job->state() == TransferJob::State::Cancelled || m_host->isWindowActive())
         return;
     if (job->state() == TransferJob::State::Finished) {
+        const std::chrono::milliseconds took {m_asked.value(job).elapsed()};
         if (upload)
-            Q_EMIT notificationRequested(
-                tr("Upload finished"),
-                tr("“%1” is in %2 on your server.").arg(job->title(), DropZone::folderText(job->target())));
+            Q_EMIT transferDone(
+                job->id(), tr("Upload finished"),
+                tr("“%1” is in %2 on your server.").arg(job->title(), DropZone::folderText(job->target())),
+                took);
         else
-            Q_EMIT notificationRequested(tr("Download finished"),
-                                         tr("“%1” is in “%2”.").arg(job->title(), job->target()));
+            Q_EMIT transferDone(job->id(), tr("Download finished"),
+                                tr("“%1” is in “%2”.").arg(job->title(), job->target()), took);
         return;
     }
     Q_EMIT notificationRequested(upload ? tr("Upload failed") : tr("Download failed"),
@@ -227,6 +230,7 @@ void TransferController::jobFinished(TransferJob *job)
 void TransferController::forget(TransferJob *job)
 {
     m_requests.remove(job);
+    m_asked.remove(job);
     m_notes.remove(job);
     m_waiting.remove(job);
     m_approved.remove(job);
@@ -237,6 +241,7 @@ void TransferController::retry(TransferJob *job)
     if (!job || !job->isDone())
         return;
     m_notes.remove(job);
+    m_asked[job].start();
     HubSession *session = m_host->session();
     const bool running =
         session && session->monitor() && session->monitor()->status().state == ServerStatus::State::Running;

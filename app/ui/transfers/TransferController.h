@@ -2,12 +2,15 @@
 
 #include "transfer/TransferJob.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+
 #include <QStringList>
 #include <QUrl>
+#include <chrono>
 
 #include <functional>
 
@@ -70,8 +73,12 @@ public:
     static QString remoteFolder(const TransferJob *job);
 
 Q_SIGNALS:
-    // A transfer ended while the window was not active: the app shows it in the tray.
+    // A transfer failed while the window was not active: the app tells the desktop.
     void notificationRequested(const QString &title, const QString &body);
+    // A transfer finished while the window was not active, `took` after it was asked for (or
+    // retried): NotificationCenter::notifyTransferDone() says it when that was long.
+    void transferDone(const QString &transferId, const QString &title, const QString &body,
+                      std::chrono::milliseconds took);
     // An upload placed its items in remoteFolder (a file browser showing it should refresh).
     void uploadFinished(const QString &remoteFolder);
     void conflictsDialogOpened(fornax::ui::ConflictsDialog *dialog);
@@ -107,6 +114,7 @@ private:
     TransferHost *m_host;
     TransferQueue *m_queue;
     QHash<const TransferJob *, Request> m_requests;
+    QHash<const TransferJob *, QElapsedTimer> m_asked; // since the user asked for each run
     QHash<const TransferJob *, QString> m_notes; // why a job ended, when the job's own text is not enough
     QSet<const TransferJob *> m_waiting;
     QSet<const TransferJob *> m_approved; // downloads approved in their current run
