@@ -377,7 +377,8 @@ QString JobScript::list(qint64 serverStarted)
                "    if [ -n \"$p\" ]; then ownpid \"$d\" \"$p\" || gone=1;"
                " elif [ $((now - ${sub:-0})) -gt 60 ]; then gone=1; fi\n"
                "    [ \"$SS\" -gt 0 ] && [ \"${ss:-0}\" -gt 0 ] && [ \"$ss\" != \"$SS\" ] && gone=1\n"
-               "    if [ $gone = 1 ]; then\n"
+               // Read again: a wrapper that just ended wrote its last state before it exited.
+               "    if [ $gone = 1 ] && grep -qxE 'state=(running|starting)' \"$J/status\"; then\n"
                "      : > \"$J/server-stopped\"\n"
                "      ownpid \"$d\" \"$p\" && kill -KILL \"-$p\" 2>/dev/null\n"
                "      endall \"$d\"\n"
