@@ -379,6 +379,128 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>HomeFacts</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 Tg. %2 Std.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>This session&apos;s cost is not known: the hub does not say which size runs.</source>
+        <translation>Die Kosten dieser Sitzung sind unbekannt: Der Hub gibt nicht an, welche Größe läuft.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s cost is not known: there is no rate for %1 (Settings ▸ Rates and budget).</source>
+        <translation>Die Kosten dieser Sitzung sind unbekannt: Für %1 ist kein Tarif hinterlegt (Einstellungen ▸ Tarife und Budget).</translation>
+    </message>
+    <message>
+        <source>This session so far: %1</source>
+        <translation>Diese Sitzung bisher: %1</translation>
+    </message>
+    <message>
+        <source>Kept from stopping when idle until %1</source>
+        <translation>Bis %1 vor dem Stoppen bei Leerlauf geschützt</translation>
+    </message>
+    <message>
+        <source>When the hub stops an idle server is not known.</source>
+        <translation>Wann der Hub einen ungenutzten Server stoppt, ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Stops after %1 without use (the hub has not said when it was last used).</source>
+        <translation>Stoppt nach %1 ohne Nutzung (der Hub hat nicht angegeben, wann er zuletzt genutzt wurde).</translation>
+    </message>
+    <message>
+        <source>Stops when idle at %1 (in %2)</source>
+        <translation>Stoppt bei Leerlauf um %1 (in %2)</translation>
+    </message>
+    <message>
+        <source>Idle for the hub&apos;s %1: it may stop the server any moment.</source>
+        <translation>Leerlaufgrenze des Hubs (%1) erreicht: Er kann den Server jederzeit stoppen.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s time limit for a server is not known.</source>
+        <translation>Das Zeitlimit des Hubs für Server ist nicht bekannt.</translation>
+    </message>
+    <message>
+        <source>Stops %1 after it started (the hub has not said when that was).</source>
+        <translation>Stoppt %1 nach dem Start (der Hub hat nicht angegeben, wann das war).</translation>
+    </message>
+    <message>
+        <source>Stops at its %1 limit at %2 (in %3)</source>
+        <translation>Stoppt beim Limit von %1 um %2 (in %3)</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub (Settings ▸ Rates and budget).</source>
+        <translation>Für diesen Hub ist kein Jahreskontingent bekannt (Einstellungen ▸ Tarife und Budget).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used since %4</source>
+        <translation>%1 von %2 %3 seit %4 verbraucht</translation>
+    </message>
+    <message>
+        <source>%1 %2 left until %3</source>
+        <translation>%1 %2 übrig bis %3</translation>
+    </message>
+    <message>
+        <source>Used up until they are renewed on %1.</source>
+        <translation>Aufgebraucht bis zur Erneuerung am %1.</translation>
+    </message>
+    <message>
+        <source>At this rate they run out on %1.</source>
+        <translation>Bei diesem Verbrauch sind sie am %1 aufgebraucht.</translation>
+    </message>
+    <message>
+        <source>At this rate they last until they are renewed.</source>
+        <translation>Bei diesem Verbrauch reichen sie bis zur Erneuerung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing used in the last %n day(s): no forecast.</source>
+        <translation>
+            <numerusform>Seit %n Tag nichts verbraucht: keine Prognose.</numerusform>
+            <numerusform>Seit %n Tagen nichts verbraucht: keine Prognose.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size not known</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>cost not known</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <source>last seen running %1</source>
+        <translation>zuletzt laufend gesehen %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; %4.</source>
+        <translation>%1, %2, %3; %4.</translation>
+    </message>
+</context>
+<context>
     <name>HubError</name>
     <message>
         <source>The hub&apos;s address could not be found (%1). Check the address in the settings and your internet connection.</source>
@@ -473,6 +595,41 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>JobStatus</name>
+    <message>
+        <source>starting</source>
+        <translation>wird gestartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>stopped at its time limit</source>
+        <translation>am Zeitlimit gestoppt</translation>
+    </message>
+    <message>
+        <source>server stopped during the job</source>
+        <translation>Server während des Jobs gestoppt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>LocalPlacement</name>
     <message>
         <source>it could not be moved to the trash</source>
@@ -557,6 +714,53 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>ResourceSample</name>
+    <message>
+        <source>CPU %1 of %2</source>
+        <translation>CPU %1 von %2</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Memory %1 of %2 GB</source>
+        <translation>Arbeitsspeicher %1 von %2 GB</translation>
+    </message>
+    <message>
+        <source>Memory %1 GB</source>
+        <translation>Arbeitsspeicher %1 GB</translation>
+    </message>
+    <message>
+        <source>Home %1 of %2 GB</source>
+        <translation>Home %1 von %2 GB</translation>
+    </message>
+    <message>
+        <source>Home %1 GB</source>
+        <translation>Home %1 GB</translation>
+    </message>
+    <message>
+        <source>Scratch %1 of %2 GB</source>
+        <translation>Scratch %1 von %2 GB</translation>
+    </message>
+    <message>
+        <source>Scratch %1 GB</source>
+        <translation>Scratch %1 GB</translation>
+    </message>
+    <message>
+        <source>Your server is using %1 % of its memory (%2 of %3 GB): when it runs out, the kernel doing the work is killed or the server stops. Save your work, and restart busy kernels or choose a larger size.</source>
+        <translation>Ihr Server nutzt %1 % seines Arbeitsspeichers (%2 von %3 GB): Ist er voll, wird der arbeitende Kernel beendet oder der Server stoppt. Speichern Sie Ihre Arbeit und starten Sie ausgelastete Kernel neu oder wählen Sie eine größere Servergröße.</translation>
+    </message>
+    <message>
+        <source>Your home folder is %1 % full (%2 of %3 GB): when it is full, saving files and notebooks fails. Delete or download what you no longer need there.</source>
+        <translation>Ihr Home-Ordner ist zu %1 % voll (%2 von %3 GB): Ist er voll, schlägt das Speichern von Dateien und Notebooks fehl. Löschen Sie dort, was Sie nicht mehr brauchen, oder laden Sie es herunter.</translation>
+    </message>
+    <message>
+        <source>/scratch is %1 % full (%2 of %3 GB): when it is full, writing there fails. Delete what you no longer need there, or ask for more scratch space.</source>
+        <translation>/scratch ist zu %1 % voll (%2 von %3 GB): Ist es voll, schlägt das Schreiben dort fehl. Löschen Sie dort, was Sie nicht mehr brauchen, oder bitten Sie um mehr Scratch-Speicher.</translation>
+    </message>
+</context>
+<context>
     <name>ServerStatus</name>
     <message>
         <source>Checking…</source>
@@ -585,6 +789,24 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Failed to start</source>
         <translation>Start fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>SizeAdvice</name>
+    <message numerus="yes">
+        <source>Your last %n sessions on %1 peaked at %2 GB and %3 CPUs</source>
+        <translation>
+            <numerusform>Ihre letzte %n Sitzung auf %1 erreichte höchstens %2 GB und %3 CPUs</numerusform>
+            <numerusform>Ihre letzten %n Sitzungen auf %1 erreichten höchstens %2 GB und %3 CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 would do, saving %3.</source>
+        <translation>%1: %2 würde reichen und %3 sparen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would do.</source>
+        <translation>%1: %2 würde reichen.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +987,51 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator. It was last in use %1 before.</source>
         <translation>Ihr Server wurde außerhalb dieser App gestoppt: vom Hub, aus einem Browser oder von einem Administrator. Zuletzt genutzt wurde er %1 vor dem Stopp.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel(s) were running</source>
+        <translation>
+            <numerusform>%n Kernel lief</numerusform>
+            <numerusform>%n Kernel liefen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n busy)</source>
+        <translation>
+            <numerusform> (%n ausgelastet)</numerusform>
+            <numerusform> (%n ausgelastet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no kernel was running</source>
+        <translation>kein Kernel lief</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminal(s) were open</source>
+        <translation>
+            <numerusform>%n Terminal war geöffnet</numerusform>
+            <numerusform>%n Terminals waren geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server probably ran out of memory: when last measured it used %1 of its %2 GB (%3 %).</source>
+        <translation>Ihrem Server ging vermutlich der Arbeitsspeicher aus: Bei der letzten Messung nutzte er %1 von %2 GB (%3 %).</translation>
+    </message>
+    <message>
+        <source>At that time %1.</source>
+        <translation>Zu diesem Zeitpunkt: %1.</translation>
+    </message>
+    <message>
+        <source>Choose a larger size next time, or use less memory at once (smaller chunks of data, fewer kernels).</source>
+        <translation>Wählen Sie beim nächsten Mal eine größere Servergröße oder nutzen Sie weniger Arbeitsspeicher auf einmal (kleinere Datenblöcke, weniger Kernel).</translation>
+    </message>
+    <message>
+        <source>Your server was stopped through the hub, from a browser or by an administrator: the hub was seen stopping it, and it had been in use %1 before, sooner than the hub&apos;s idle limit of %2.</source>
+        <translation>Ihr Server wurde über den Hub gestoppt, aus einem Browser oder von einem Administrator: Der Hub wurde beim Stoppen beobachtet, und der Server war %1 zuvor noch in Gebrauch – früher als die Leerlaufgrenze des Hubs von %2.</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1596,63 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::JobClient</name>
+    <message>
+        <source>There is no such job on the server (see “fornax-desktop jobs”).</source>
+        <translation>Auf dem Server gibt es keinen solchen Job (siehe „fornax-desktop jobs“).</translation>
+    </message>
+    <message>
+        <source>The server has no “setsid” command, so a job could not run there detached from the terminal. Nothing was started.</source>
+        <translation>Der Server hat keinen Befehl „setsid“, daher konnte dort kein Job losgelöst vom Terminal laufen. Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>No Python on the server can run notebooks (nbconvert is missing). Install it there (“pip install --user nbconvert”) or run a script instead. Nothing was started.</source>
+        <translation>Kein Python auf dem Server kann Notebooks ausführen (nbconvert fehlt). Installieren Sie es dort („pip install --user nbconvert“) oder führen Sie stattdessen ein Skript aus. Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>--param needs papermill on the server, which it does not have. Install it there (“pip install --user papermill”) or run without --param. Nothing was started.</source>
+        <translation>--param erfordert papermill auf dem Server, das dort fehlt. Installieren Sie es dort („pip install --user papermill“) oder führen Sie ohne --param aus. Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>The file to run did not arrive on the server. Nothing was started.</source>
+        <translation>Die auszuführende Datei ist nicht auf dem Server angekommen. Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>A job with this id exists already on the server. Nothing was started.</source>
+        <translation>Auf dem Server gibt es bereits einen Job mit dieser ID. Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>The command on the server failed (exit code %1).</source>
+        <translation>Der Befehl auf dem Server ist fehlgeschlagen (Exit-Code %1).</translation>
+    </message>
+    <message>
+        <source>The command on the server failed: %1</source>
+        <translation>Der Befehl auf dem Server ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::JobList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fornax::KeepAlive</name>
     <message>
         <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
         <translation>Der Server hat auf die Keep-alive-Anfrage nicht wie ein Jupyter-Server geantwortet (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::KernelCatalog</name>
+    <message>
+        <source>The server did not list its kernels (%1).</source>
+        <translation>Der Server hat seine Kernel nicht aufgelistet (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of kernels could not be read.</source>
+        <translation>Die Kernel-Liste des Servers konnte nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1674,59 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>The command on the server failed (exit status %1): %2</source>
         <translation>Der Befehl auf dem Server ist fehlgeschlagen (Exit-Status %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::NotificationCenter</name>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Ihr Server ist bereit</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab ist in Fornax Desktop geöffnet.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Ihr Server wurde gestoppt</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Ihr Server wird bald gestoppt</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep alive 1 h”.</source>
+        <translation>
+            <numerusform>Er war im Leerlauf; der Hub stoppt ihn in etwa %n Minute. Nutzen Sie ihn oder wählen Sie „1 h aktiv halten“.</numerusform>
+            <numerusform>Er war im Leerlauf; der Hub stoppt ihn in etwa %n Minuten. Nutzen Sie ihn oder wählen Sie „1 h aktiv halten“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep alive 1 h</source>
+        <translation>1 h aktiv halten</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” in Fornax Desktop.</source>
+        <translation>
+            <numerusform>Er war im Leerlauf; der Hub stoppt ihn in etwa %n Minute. Nutzen Sie ihn oder wählen Sie in Fornax Desktop „Eine Stunde weiterlaufen lassen“.</numerusform>
+            <numerusform>Er war im Leerlauf; der Hub stoppt ihn in etwa %n Minuten. Nutzen Sie ihn oder wählen Sie in Fornax Desktop „Eine Stunde weiterlaufen lassen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job “%1” finished</source>
+        <translation>Job „%1“ abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Job “%1” failed</source>
+        <translation>Job „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Your server stops within the hour</source>
+        <translation>Ihr Server stoppt innerhalb der nächsten Stunde</translation>
+    </message>
+    <message>
+        <source>The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; you can start a new server afterwards.</source>
+        <translation>Der Hub stoppt jeden Server %1 nach dem Start; Ihrer stoppt um %2, in etwa %3. Speichern Sie Ihre Arbeit; danach können Sie einen neuen Server starten.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1900,13 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Your server refused the app&apos;s sign-in (HTTP %1): it is not allowed to use your server. It needs the permission (scope) “access:servers”: sign in again with the app, or use a token from the hub&apos;s token page that includes access to your server.</source>
         <translation>Ihr Server hat die Anmeldung der App abgelehnt (HTTP %1): Sie darf Ihren Server nicht verwenden. Sie benötigt die Berechtigung (Scope) „access:servers“: Melden Sie sich erneut mit der App an, oder verwenden Sie ein Token von der Token-Seite des Hubs, das Zugriff auf Ihren Server umfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ResourceWatch</name>
+    <message>
+        <source>Resources unknown on this server: it does not report them (it has no jupyter-resource-usage), and reading them another way would count as using it.</source>
+        <translation>Ressourcen auf diesem Server unbekannt: Er meldet sie nicht (jupyter-resource-usage fehlt), und sie auf anderem Weg auszulesen würde als Nutzung zählen.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2326,99 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::cli::JobBaseCommand</name>
+    <message>
+        <source>Your server is not running. Jobs are kept in your home folder on the server (fornax-jobs~); start the server with “fornax-desktop start” to see them.</source>
+        <translation>Ihr Server läuft nicht. Jobs liegen in Ihrem Home-Ordner auf dem Server (fornax-jobs~); starten Sie den Server mit „fornax-desktop start“, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>The job could not be written into the usage record: %1</source>
+        <translation>Der Job konnte nicht in das Nutzungsprotokoll geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  started %4  elapsed %5</source>
+        <translation>%1  %2  %3  gestartet %4  Dauer %5</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>Größe %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::JobCommand</name>
+    <message>
+        <source>log ID [--follow] | cancel ID | fetch ID OUT-FOLDER</source>
+        <translation>log ID [--follow] | cancel ID | fetch ID ZIELORDNER</translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s log, cancel it, or download its outputs.</source>
+        <translation>Zeigt das Protokoll eines Jobs an, bricht ihn ab oder lädt seine Ausgaben herunter.</translation>
+    </message>
+    <message>
+        <source>“job log ID” prints what the job wrote so far (with --follow: until it ends). “job cancel ID” ends every process of the job on the server. “job fetch ID OUT-FOLDER” downloads the job&apos;s folder (its inputs, the executed notebook and every file it wrote) into OUT-FOLDER, through the same egress check as “download”. IDs are listed by “fornax-desktop jobs”.</source>
+        <translation>„job log ID“ gibt aus, was der Job bisher geschrieben hat (mit --follow: bis er endet). „job cancel ID“ beendet alle Prozesse des Jobs auf dem Server. „job fetch ID ZIELORDNER“ lädt den Ordner des Jobs (seine Eingaben, das ausgeführte Notebook und alle von ihm geschriebenen Dateien) nach ZIELORDNER herunter, mit derselben Egress-Prüfung wie „download“. IDs listet „fornax-desktop jobs“ auf.</translation>
+    </message>
+    <message>
+        <source>With “log”: keep printing until the job ends.</source>
+        <translation>Mit „log“: weiter ausgeben, bis der Job endet.</translation>
+    </message>
+    <message>
+        <source>With “fetch”: answer yes to a large download&apos;s cost warning. Never passes the monthly budget.</source>
+        <translation>Mit „fetch“: die Kostenwarnung bei großen Downloads mit Ja beantworten. Überschreitet nie das Monatsbudget.</translation>
+    </message>
+    <message>
+        <source>With “fetch”: what to do with files that exist already (as for “download”).</source>
+        <translation>Mit „fetch“: was mit bereits vorhandenen Dateien geschehen soll (wie bei „download“).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>REGEL</translation>
+    </message>
+    <message>
+        <source>“job” needs what to do and a job id: “job log ID”, “job cancel ID” or “job fetch ID OUT-FOLDER”.</source>
+        <translation>„job“ braucht eine Aktion und eine Job-ID: „job log ID“, „job cancel ID“ oder „job fetch ID ZIELORDNER“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job id; “fornax-desktop jobs” lists them.</source>
+        <translation>„%1“ ist keine Job-ID; „fornax-desktop jobs“ listet sie auf.</translation>
+    </message>
+    <message>
+        <source>--follow goes with “job log”.</source>
+        <translation>--follow gehört zu „job log“.</translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled; nothing of it runs on the server any more.</source>
+        <translation>Job %1 wurde abgebrochen; nichts davon läuft mehr auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Job %1 had already ended (%2): nothing to cancel.</source>
+        <translation>Job %1 war bereits beendet (%2): nichts abzubrechen.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::JobsCommand</name>
+    <message>
+        <source>List the jobs on your server (run with “run”).</source>
+        <translation>Listet die Jobs auf Ihrem Server auf (gestartet mit „run“).</translation>
+    </message>
+    <message>
+        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size and the estimated cost of the server time it took. A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
+        <translation>Listet alle Jobs im Job-Ordner Ihres Servers auf (fornax-jobs~ in Ihrem Home-Ordner), die neuesten zuerst: ID, Datei, Status, Start, Laufzeit, Exit-Code, Servergröße und die geschätzten Kosten der beanspruchten Serverzeit. Ein Job, dessen Server währenddessen gestoppt wurde, erscheint als „Server während des Jobs gestoppt“. Mit --json ein Objekt pro Job.</translation>
+    </message>
+    <message>
+        <source>No jobs on your server. Start one with “fornax-desktop run FILE”.</source>
+        <translation>Keine Jobs auf Ihrem Server. Starten Sie einen mit „fornax-desktop run DATEI“.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::KeepAliveCommand</name>
     <message>
         <source>Your server is not running, so there is nothing to keep alive. Start it with “fornax-desktop start”.</source>
@@ -2042,6 +2515,208 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
         <translation>„%1“ ist keine Dauer: Geben Sie eine an wie 90s, 45m, 2h oder 1h30m.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::RunCommand</name>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script on your server as a job that needs neither this command nor the app.</source>
+        <translation>Führt ein Notebook oder Skript auf Ihrem Server als Job aus, der weder diesen Befehl noch die App benötigt.</translation>
+    </message>
+    <message>
+        <source>Runs FILE (a notebook .ipynb, a Python script .py or a shell script .sh) on your server, detached: it goes on with this computer off. Notebooks run with nbconvert (papermill for --param) in the kernel given or named in the notebook; every cell&apos;s output goes to the job&apos;s log. Everything of the job stays in fornax-jobs~/ID in your home on the server: the inputs, the log, the executed notebook (NAME-executed.ipynb) and whatever the job writes. Without --wait the command returns once the job runs and prints its id (see “jobs”, “job log ID”, “job fetch ID OUT-FOLDER”). The server is started first when it is not running.</source>
+        <translation>Führt DATEI (ein Notebook .ipynb, ein Python-Skript .py oder ein Shell-Skript .sh) losgelöst auf Ihrem Server aus: Der Job läuft weiter, auch wenn dieser Computer aus ist. Notebooks laufen mit nbconvert (papermill bei --param) im angegebenen oder im Notebook genannten Kernel; die Ausgabe jeder Zelle geht in das Protokoll des Jobs. Alles zum Job bleibt in fornax-jobs~/ID in Ihrem Home-Ordner auf dem Server: die Eingaben, das Protokoll, das ausgeführte Notebook (NAME-executed.ipynb) und alles, was der Job schreibt. Ohne --wait kehrt der Befehl zurück, sobald der Job läuft, und gibt seine ID aus (siehe „jobs“, „job log ID“, „job fetch ID ZIELORDNER“). Läuft der Server nicht, wird er zuerst gestartet.</translation>
+    </message>
+    <message>
+        <source>The server size to start with when the server is not running (e.g. small, large).</source>
+        <translation>Die Servergröße, mit der gestartet wird, wenn der Server nicht läuft (z. B. small, large).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s kernel (default: the one the notebook names, else the server&apos;s default); checked against the server&apos;s kernels.</source>
+        <translation>Der Kernel des Notebooks (Standard: der im Notebook genannte, sonst der Standard des Servers); wird mit den Kerneln des Servers abgeglichen.</translation>
+    </message>
+    <message>
+        <source>KERNEL</source>
+        <translation>KERNEL</translation>
+    </message>
+    <message>
+        <source>Also copy PATH (a file or folder) into the job&apos;s folder first; may be given several times.</source>
+        <translation>Zuerst auch PFAD (eine Datei oder einen Ordner) in den Ordner des Jobs kopieren; kann mehrfach angegeben werden.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PFAD</translation>
+    </message>
+    <message>
+        <source>Set a notebook parameter (papermill, which the server must have).</source>
+        <translation>Einen Notebook-Parameter setzen (über papermill, das auf dem Server vorhanden sein muss).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=WERT</translation>
+    </message>
+    <message>
+        <source>Stop the server when the job ends (success or failure) and no other job runs, even with this computer off. The server stops itself with a token that can do nothing but stop and start your servers, valid until the job&apos;s time limit.</source>
+        <translation>Den Server stoppen, wenn der Job endet (Erfolg oder Fehler) und kein anderer Job läuft, auch wenn dieser Computer aus ist. Der Server stoppt sich selbst mit einem Token, das nur Ihre Server stoppen und starten kann und bis zum Zeitlimit des Jobs gültig ist.</translation>
+    </message>
+    <message>
+        <source>Wait for the job to end, printing its log as it grows.</source>
+        <translation>Auf das Ende des Jobs warten und dabei sein Protokoll fortlaufend ausgeben.</translation>
+    </message>
+    <message>
+        <source>With --wait: download the job&apos;s folder into OUT-FOLDER at the end (through the egress check).</source>
+        <translation>Mit --wait: am Ende den Ordner des Jobs nach ZIELORDNER herunterladen (mit Egress-Prüfung).</translation>
+    </message>
+    <message>
+        <source>OUT-FOLDER</source>
+        <translation>ZIELORDNER</translation>
+    </message>
+    <message>
+        <source>End the job after this long (e.g. 90m, 2h; default: the hub&apos;s longest server lifetime, 48h on Fornax). The server is kept from idling out for as long, where it can keep itself alive.</source>
+        <translation>Den Job nach dieser Dauer beenden (z. B. 90m, 2h; Standard: die längste Serverlaufzeit des Hubs, 48h bei Fornax). So lange wird der Server vor dem Stoppen bei Leerlauf bewahrt, sofern er sich selbst aktiv halten kann.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <source>“run” needs one file to run, e.g. “run analysis.ipynb”.</source>
+        <translation>„run“ braucht genau eine auszuführende Datei, z. B. „run analysis.ipynb“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook (.ipynb), a Python script (.py) or a shell script (.sh).</source>
+        <translation>„%1“ ist weder ein Notebook (.ipynb) noch ein Python-Skript (.py) oder Shell-Skript (.sh).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be read.</source>
+        <translation>„%1“ ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MB; a job&apos;s file must be smaller (send data with --upload).</source>
+        <translation>„%1“ ist größer als 16 MB; die Datei eines Jobs muss kleiner sein (senden Sie Daten mit --upload).</translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE with a Python name and a value on one line, not “%1”.</source>
+        <translation>--param erwartet NAME=WERT mit einem Python-Namen und einem Wert in einer Zeile, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--param sets a notebook&apos;s parameters; “%1” is a script.</source>
+        <translation>--param setzt Parameter eines Notebooks; „%1“ ist ein Skript.</translation>
+    </message>
+    <message>
+        <source>--max-time needs a duration such as 90m, 2h or 1h30m, not “%1”.</source>
+        <translation>--max-time erwartet eine Dauer wie 90m, 2h oder 1h30m, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--download needs --wait: the outputs exist only once the job has ended (later, use “job fetch ID OUT-FOLDER”).</source>
+        <translation>--download erfordert --wait: Die Ausgaben gibt es erst, wenn der Job beendet ist (später mit „job fetch ID ZIELORDNER“).</translation>
+    </message>
+    <message>
+        <source>--upload: “%1” does not exist.</source>
+        <translation>--upload: „%1“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Starting your server first…</source>
+        <translation>Ihr Server wird zuerst gestartet…</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Der Server ist nicht gestartet. %1</translation>
+    </message>
+    <message>
+        <source>Your server runs as “%1”, not “%2”. Stop it first (“fornax-desktop stop”) to run this job on a “%2” server, or leave out --profile.</source>
+        <translation>Ihr Server läuft als „%1“, nicht als „%2“. Stoppen Sie ihn zuerst („fornax-desktop stop“), um diesen Job auf einem „%2“-Server auszuführen, oder lassen Sie --profile weg.</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s kernel “%1”</source>
+        <translation>Der Kernel „%1“ des Notebooks</translation>
+    </message>
+    <message>
+        <source>The kernel “%1”</source>
+        <translation>Der Kernel „%1“</translation>
+    </message>
+    <message>
+        <source>%1 is not on your server. It has: %2. Choose one with --kernel.</source>
+        <translation>%1 ist auf Ihrem Server nicht vorhanden. Verfügbar: %2. Wählen Sie einen mit --kernel.</translation>
+    </message>
+    <message>
+        <source>The hub would not give a token that may stop your server (%1), so --stop-when-done cannot work. Nothing was started.</source>
+        <translation>Der Hub hat kein Token ausgestellt, das Ihren Server stoppen darf (%1), daher kann --stop-when-done nicht funktionieren. Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>the permission was refused</source>
+        <translation>die Berechtigung wurde verweigert</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop job %1 on %2: stops the server when the job ends</source>
+        <translation>Fornax Desktop-Job %1 auf %2: stoppt den Server, wenn der Job endet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n input(s) to the server…</source>
+        <translation>
+            <numerusform>%n Eingabe wird auf den Server kopiert…</numerusform>
+            <numerusform>%n Eingaben werden auf den Server kopiert…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inputs could not be copied: %1 Nothing was started.</source>
+        <translation>Die Eingaben konnten nicht kopiert werden: %1 Es wurde nichts gestartet.</translation>
+    </message>
+    <message>
+        <source>Job %1 was made on the server but did not start within ten seconds; see “fornax-desktop job log %1”.</source>
+        <translation>Job %1 wurde auf dem Server angelegt, aber nicht innerhalb von zehn Sekunden gestartet; siehe „fornax-desktop job log %1“.</translation>
+    </message>
+    <message>
+        <source>Job %1 runs on your server (%2).</source>
+        <translation>Job %1 läuft auf Ihrem Server (%2).</translation>
+    </message>
+    <message>
+        <source>Your server keeps itself alive while the job runs (up to %1).</source>
+        <translation>Ihr Server hält sich selbst aktiv, solange der Job läuft (bis zu %1).</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own: it may be stopped as idle while the job runs unless something keeps it busy. Use --wait (or keep the app open) to keep it alive from here.</source>
+        <translation>Ihr Server hat keine eigene Keep-alive-Funktion: Er kann während des Jobs wegen Leerlaufs gestoppt werden, sofern ihn nichts beschäftigt. Verwenden Sie --wait (oder lassen Sie die App geöffnet), um ihn von hier aus aktiv zu halten.</translation>
+    </message>
+    <message>
+        <source>The server stops by itself when the job ends and no other job runs.</source>
+        <translation>Der Server stoppt sich selbst, wenn der Job endet und kein anderer Job läuft.</translation>
+    </message>
+    <message>
+        <source>The job ended and your server stopped as asked (--stop-when-done).</source>
+        <translation>Der Job ist beendet und Ihr Server wurde wie gewünscht gestoppt (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer on the server.</source>
+        <translation>Job %1 ist nicht mehr auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Another job still runs on your server: it keeps running.</source>
+        <translation>Auf Ihrem Server läuft noch ein anderer Job: Der Server läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped (--stop-when-done).</source>
+        <translation>Ihr Server wurde gestoppt (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped: %1</source>
+        <translation>Der Server konnte nicht gestoppt werden: %1</translation>
+    </message>
+    <message>
+        <source>The job goes on on your server; see it with “fornax-desktop jobs” (cancel it with “fornax-desktop job cancel %1”).</source>
+        <translation>Der Job läuft auf Ihrem Server weiter; Sie sehen ihn mit „fornax-desktop jobs“ (abbrechen mit „fornax-desktop job cancel %1“).</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2825,22 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Show the server&apos;s state (stopped, starting, running) and size.</source>
         <translation>Zustand (gestoppt, startet, läuft) und Größe des Servers anzeigen.</translation>
+    </message>
+    <message>
+        <source>Resources not read: the hub would not make a token for your server.</source>
+        <translation>Ressourcen nicht gelesen: Der Hub hat kein Token für Ihren Server ausgestellt.</translation>
+    </message>
+    <message>
+        <source>Resources not read: the server did not answer.</source>
+        <translation>Ressourcen nicht gelesen: Der Server hat nicht geantwortet.</translation>
+    </message>
+    <message>
+        <source>Uses:    %1</source>
+        <translation>Nutzt:   %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +3122,26 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
         <translation>--month braucht einen Monat als JJJJ-MM, z. B. 2026-03, erhielt aber „%1“.</translation>
     </message>
+    <message>
+        <source>    job %1  %2  %3</source>
+        <translation>    Job %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <source>running, or its end not seen yet</source>
+        <translation>läuft, oder Ende noch nicht erkannt</translation>
+    </message>
+    <message>
+        <source>stopping the server at its end saved about %1</source>
+        <translation>das Stoppen des Servers am Ende sparte etwa %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ConflictsDialog</name>
@@ -2668,6 +3379,109 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Files on your server</source>
         <translation>Dateien auf Ihrem Server</translation>
     </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::HomePage</name>
+    <message>
+        <source>Last session</source>
+        <translation>Letzte Sitzung</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Diese Sitzung</translation>
+    </message>
+    <message>
+        <source>When idle</source>
+        <translation>Bei Leerlauf</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Verbraucht</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Übrig</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Your server</source>
+        <translation>Ihr Server</translation>
+    </message>
+    <message>
+        <source>Credits this year</source>
+        <translation>Credits in diesem Jahr</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server…</source>
+        <translation>Meinen Server &amp;starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Open JupyterLab</source>
+        <translation>JupyterLab &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>Meinen Server s&amp;toppen</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>Ü&amp;bertragungen</translation>
+    </message>
+    <message>
+        <source>&amp;Usage and costs</source>
+        <translation>&amp;Nutzung und Kosten</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No transfers running.</source>
+        <translation>Keine laufenden Übertragungen.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Job %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabPage</name>
@@ -2833,6 +3647,69 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Keep my server running for an hour</source>
         <translation>Meinen Server eine Stunde weiterlaufen lassen</translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Benachrichtigungen…</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop tells you about these through your desktop&apos;s notifications (or the tray icon where there is none):</source>
+        <translation>Fornax Desktop informiert Sie darüber über die Benachrichtigungen Ihres Desktops (oder über das Tray-Symbol, wo es keine gibt):</translation>
+    </message>
+    <message>
+        <source>&amp;Server ready</source>
+        <translation>&amp;Server bereit</translation>
+    </message>
+    <message>
+        <source>When a server you started is ready and you are elsewhere</source>
+        <translation>Wenn ein von Ihnen gestarteter Server bereit ist und Sie woanders sind</translation>
+    </message>
+    <message>
+        <source>&amp;Job ended</source>
+        <translation>&amp;Job beendet</translation>
+    </message>
+    <message>
+        <source>When a job on your server finishes or fails</source>
+        <translation>Wenn ein Job auf Ihrem Server abgeschlossen wird oder fehlschlägt</translation>
+    </message>
+    <message>
+        <source>&amp;Idle stop in 2 minutes</source>
+        <translation>&amp;Leerlauf-Stopp in 2 Minuten</translation>
+    </message>
+    <message>
+        <source>Two minutes before the hub stops an idle server, with “Keep alive 1 h”</source>
+        <translation>Zwei Minuten bevor der Hub einen ungenutzten Server stoppt, mit „1 h aktiv halten“</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit within the hour</source>
+        <translation>&amp;Zeitlimit in weniger als einer Stunde</translation>
+    </message>
+    <message>
+        <source>One hour before the hub&apos;s time limit stops your server</source>
+        <translation>Eine Stunde bevor das Zeitlimit des Hubs Ihren Server stoppt</translation>
+    </message>
+    <message>
+        <source>Server stopped &amp;unexpectedly</source>
+        <translation>Server &amp;unerwartet gestoppt</translation>
+    </message>
+    <message>
+        <source>When your server stops without you asking, and why</source>
+        <translation>Wenn Ihr Server stoppt, ohne dass Sie es veranlasst haben, und warum</translation>
+    </message>
+    <message>
+        <source>&amp;Long transfer done</source>
+        <translation>Lange Über&amp;tragung beendet</translation>
+    </message>
+    <message>
+        <source>When an upload or download of 30 seconds or more ends while you are elsewhere</source>
+        <translation>Wenn ein Upload oder Download von 30 Sekunden oder länger endet, während Sie woanders sind</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -2907,6 +3784,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Your yearly allotment: %1 (%2).</source>
         <translation>Ihr jährliches Kontingent: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>What your last sessions used</source>
+        <translation>Was Ihre letzten Sitzungen genutzt haben</translation>
     </message>
 </context>
 <context>
@@ -3343,31 +4224,8 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>%1 — Fornax Desktop</translation>
     </message>
     <message>
-        <source>Your server was stopped</source>
-        <translation>Ihr Server wurde gestoppt</translation>
-    </message>
-    <message>
-        <source>Your server is ready</source>
-        <translation>Ihr Server ist bereit</translation>
-    </message>
-    <message>
-        <source>JupyterLab is open in Fornax Desktop.</source>
-        <translation>JupyterLab ist in Fornax Desktop geöffnet.</translation>
-    </message>
-    <message>
         <source>The server did not start. %1</source>
         <translation>Der Server ist nicht gestartet. %1</translation>
-    </message>
-    <message>
-        <source>Your server will stop soon</source>
-        <translation>Ihr Server wird bald gestoppt</translation>
-    </message>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minute. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
-            <numerusform>Er war inaktiv; der Hub stoppt ihn in etwa %n Minuten. Verwenden Sie ihn oder wählen Sie hier „Eine Stunde weiterlaufen lassen“.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Size: %1</source>
@@ -3430,6 +4288,14 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Your server could not be stopped</source>
         <translation>Ihr Server konnte nicht gestoppt werden</translation>
+    </message>
+    <message>
+        <source>Your server is running short</source>
+        <translation>Ihrem Server gehen die Ressourcen aus</translation>
+    </message>
+    <message>
+        <source>resources unknown on this server</source>
+        <translation>Ressourcen auf diesem Server unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4982,29 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die
     <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub.</source>
+        <translation>Für diesen Hub ist kein Jahreskontingent bekannt.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::YearChart</name>
+    <message>
+        <source>The credit year, as a chart</source>
+        <translation>Das Credit-Jahr als Diagramm</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub: set one in Settings ▸ Rates and budget.</source>
+        <translation>Für diesen Hub ist kein Jahreskontingent bekannt: Legen Sie eines unter Einstellungen ▸ Tarife und Budget fest.</translation>
+    </message>
+    <message>
+        <source>run out %1</source>
+        <translation>aufgebraucht %1</translation>
+    </message>
+    <message>
+        <source>Used since %1 (solid line), forecast to %2 (dashed), the year&apos;s %3 %4 (grey line)</source>
+        <translation>Verbraucht seit %1 (durchgezogene Linie), Prognose bis %2 (gestrichelt), %3 %4 des Jahres (graue Linie)</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>HomeFacts</name>
+    <message numerus="yes">
+        <source>Nothing used in the last %n day(s): no forecast.</source>
+        <translation>
+            <numerusform>Nothing used in the last day: no forecast.</numerusform>
+            <numerusform>Nothing used in the last %n days: no forecast.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HubError</name>
     <message numerus="yes">
         <source>The hub is starting too many servers at once. It asks to try again in %n second(s).</source>
@@ -28,6 +38,40 @@
         <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SizeAdvice</name>
+    <message numerus="yes">
+        <source>Your last %n sessions on %1 peaked at %2 GB and %3 CPUs</source>
+        <translation>
+            <numerusform>Your last session on %1 peaked at %2 GB and %3 CPUs</numerusform>
+            <numerusform>Your last %n sessions on %1 peaked at %2 GB and %3 CPUs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StopDiagnosis</name>
+    <message numerus="yes">
+        <source>%n kernel(s) were running</source>
+        <translation>
+            <numerusform>%n kernel was running</numerusform>
+            <numerusform>%n kernels were running</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n busy)</source>
+        <translation>
+            <numerusform> (%n busy)</numerusform>
+            <numerusform> (%n busy)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminal(s) were open</source>
+        <translation>
+            <numerusform>%n terminal was open</numerusform>
+            <numerusform>%n terminals were open</numerusform>
         </translation>
     </message>
 </context>
@@ -120,6 +164,23 @@
     </message>
 </context>
 <context>
+    <name>fornax::NotificationCenter</name>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep alive 1 h”.</source>
+        <translation>
+            <numerusform>It has been idle; the hub stops it in about %n minute. Use it, or choose “Keep alive 1 h”.</numerusform>
+            <numerusform>It has been idle; the hub stops it in about %n minutes. Use it, or choose “Keep alive 1 h”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” in Fornax Desktop.</source>
+        <translation>
+            <numerusform>It has been idle; the hub stops it in about %n minute. Use it, or choose “Keep it running for an hour” in Fornax Desktop.</numerusform>
+            <numerusform>It has been idle; the hub stops it in about %n minutes. Use it, or choose “Keep it running for an hour” in Fornax Desktop.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fornax::TransferJob</name>
     <message numerus="yes">
         <source>%1 and %n more</source>
@@ -187,6 +248,16 @@
         <translation>
             <numerusform>Downloaded %n file, %1, into “%2”</numerusform>
             <numerusform>Downloaded %n files, %1, into “%2”</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::RunCommand</name>
+    <message numerus="yes">
+        <source>Copying %n input(s) to the server…</source>
+        <translation>
+            <numerusform>Copying %n input to the server…</numerusform>
+            <numerusform>Copying %n inputs to the server…</numerusform>
         </translation>
     </message>
 </context>
@@ -346,13 +417,6 @@
 </context>
 <context>
     <name>fornax::ui::ServerPresenter</name>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>It has been idle; the hub stops it in about %n minute. Use it, or choose “Keep it running for an hour” here.</numerusform>
-            <numerusform>It has been idle; the hub stops it in about %n minutes. Use it, or choose “Keep it running for an hour” here.</numerusform>
-        </translation>
-    </message>
     <message numerus="yes">
         <source>up %n minute(s)</source>
         <translation>

@@ -379,6 +379,128 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>HomeFacts</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>En ejecución desde hace %1</translation>
+    </message>
+    <message>
+        <source>This session&apos;s cost is not known: the hub does not say which size runs.</source>
+        <translation>Se desconoce el coste de esta sesión: el hub no indica qué tamaño se está ejecutando.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s cost is not known: there is no rate for %1 (Settings ▸ Rates and budget).</source>
+        <translation>Se desconoce el coste de esta sesión: no hay tarifa para %1 (Configuración ▸ Tarifas y presupuesto).</translation>
+    </message>
+    <message>
+        <source>This session so far: %1</source>
+        <translation>Esta sesión hasta ahora: %1</translation>
+    </message>
+    <message>
+        <source>Kept from stopping when idle until %1</source>
+        <translation>No se detendrá por inactividad hasta %1</translation>
+    </message>
+    <message>
+        <source>When the hub stops an idle server is not known.</source>
+        <translation>Se desconoce cuándo detiene el hub un servidor inactivo.</translation>
+    </message>
+    <message>
+        <source>Stops after %1 without use (the hub has not said when it was last used).</source>
+        <translation>Se detiene tras %1 sin uso (el hub no ha indicado cuándo se usó por última vez).</translation>
+    </message>
+    <message>
+        <source>Stops when idle at %1 (in %2)</source>
+        <translation>Se detiene por inactividad: %1 (dentro de %2)</translation>
+    </message>
+    <message>
+        <source>Idle for the hub&apos;s %1: it may stop the server any moment.</source>
+        <translation>Inactivo durante %1, el límite del hub: puede detener el servidor en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s time limit for a server is not known.</source>
+        <translation>Se desconoce el límite de tiempo del hub para un servidor.</translation>
+    </message>
+    <message>
+        <source>Stops %1 after it started (the hub has not said when that was).</source>
+        <translation>Se detiene %1 después de iniciarse (el hub no ha indicado cuándo fue).</translation>
+    </message>
+    <message>
+        <source>Stops at its %1 limit at %2 (in %3)</source>
+        <translation>Se detiene al alcanzar su límite de %1: %2 (dentro de %3)</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub (Settings ▸ Rates and budget).</source>
+        <translation>No se conoce ninguna asignación anual para este hub (Configuración ▸ Tarifas y presupuesto).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used since %4</source>
+        <translation>%1 de %2 %3 usados desde %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 left until %3</source>
+        <translation>Quedan %1 %2 hasta %3</translation>
+    </message>
+    <message>
+        <source>Used up until they are renewed on %1.</source>
+        <translation>Agotados hasta que se renueven el %1.</translation>
+    </message>
+    <message>
+        <source>At this rate they run out on %1.</source>
+        <translation>A este ritmo se agotarán el %1.</translation>
+    </message>
+    <message>
+        <source>At this rate they last until they are renewed.</source>
+        <translation>A este ritmo durarán hasta que se renueven.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing used in the last %n day(s): no forecast.</source>
+        <translation>
+            <numerusform>No se ha usado nada en %n día: no hay previsión.</numerusform>
+            <numerusform>No se ha usado nada en los últimos %n días: no hay previsión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size not known</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>cost not known</source>
+        <translation>coste desconocido</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>finalizó %1</translation>
+    </message>
+    <message>
+        <source>last seen running %1</source>
+        <translation>visto en ejecución por última vez %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; %4.</source>
+        <translation>%1, %2, %3; %4.</translation>
+    </message>
+</context>
+<context>
     <name>HubError</name>
     <message>
         <source>The hub&apos;s address could not be found (%1). Check the address in the settings and your internet connection.</source>
@@ -473,6 +595,41 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>JobStatus</name>
+    <message>
+        <source>starting</source>
+        <translation>iniciándose</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>stopped at its time limit</source>
+        <translation>detenido al alcanzar su límite de tiempo</translation>
+    </message>
+    <message>
+        <source>server stopped during the job</source>
+        <translation>servidor detenido durante el trabajo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+</context>
+<context>
     <name>LocalPlacement</name>
     <message>
         <source>it could not be moved to the trash</source>
@@ -557,6 +714,53 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>ResourceSample</name>
+    <message>
+        <source>CPU %1 of %2</source>
+        <translation>CPU %1 de %2</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Memory %1 of %2 GB</source>
+        <translation>Memoria %1 de %2 GB</translation>
+    </message>
+    <message>
+        <source>Memory %1 GB</source>
+        <translation>Memoria %1 GB</translation>
+    </message>
+    <message>
+        <source>Home %1 of %2 GB</source>
+        <translation>Carpeta personal %1 de %2 GB</translation>
+    </message>
+    <message>
+        <source>Home %1 GB</source>
+        <translation>Carpeta personal %1 GB</translation>
+    </message>
+    <message>
+        <source>Scratch %1 of %2 GB</source>
+        <translation>Scratch %1 de %2 GB</translation>
+    </message>
+    <message>
+        <source>Scratch %1 GB</source>
+        <translation>Scratch %1 GB</translation>
+    </message>
+    <message>
+        <source>Your server is using %1 % of its memory (%2 of %3 GB): when it runs out, the kernel doing the work is killed or the server stops. Save your work, and restart busy kernels or choose a larger size.</source>
+        <translation>Su servidor está usando el %1 % de su memoria (%2 de %3 GB): cuando se agote, se cerrará a la fuerza el kernel que hace el trabajo o se detendrá el servidor. Guarde su trabajo y reinicie los kernels ocupados o elija un tamaño mayor.</translation>
+    </message>
+    <message>
+        <source>Your home folder is %1 % full (%2 of %3 GB): when it is full, saving files and notebooks fails. Delete or download what you no longer need there.</source>
+        <translation>Su carpeta personal está llena al %1 % (%2 de %3 GB): cuando esté llena, no se podrán guardar archivos ni notebooks. Elimine o descargue lo que ya no necesite allí.</translation>
+    </message>
+    <message>
+        <source>/scratch is %1 % full (%2 of %3 GB): when it is full, writing there fails. Delete what you no longer need there, or ask for more scratch space.</source>
+        <translation>/scratch está lleno al %1 % (%2 de %3 GB): cuando esté lleno, no se podrá escribir en él. Elimine lo que ya no necesite allí o solicite más espacio scratch.</translation>
+    </message>
+</context>
+<context>
     <name>ServerStatus</name>
     <message>
         <source>Checking…</source>
@@ -585,6 +789,24 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Failed to start</source>
         <translation>No se pudo iniciar</translation>
+    </message>
+</context>
+<context>
+    <name>SizeAdvice</name>
+    <message numerus="yes">
+        <source>Your last %n sessions on %1 peaked at %2 GB and %3 CPUs</source>
+        <translation>
+            <numerusform>Su última sesión (%n) en %1 alcanzó un máximo de %2 GB y %3 CPU</numerusform>
+            <numerusform>Sus últimas %n sesiones en %1 alcanzaron un máximo de %2 GB y %3 CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 would do, saving %3.</source>
+        <translation>%1: bastaría con %2, con un ahorro de %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would do.</source>
+        <translation>%1: bastaría con %2.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +987,51 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator. It was last in use %1 before.</source>
         <translation>Su servidor se detuvo fuera de esta aplicación: por el hub, desde un navegador o por un administrador. Se usó por última vez %1 antes de detenerse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel(s) were running</source>
+        <translation>
+            <numerusform>había %n kernel en ejecución</numerusform>
+            <numerusform>había %n kernels en ejecución</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n busy)</source>
+        <translation>
+            <numerusform> (%n ocupado)</numerusform>
+            <numerusform> (%n ocupados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no kernel was running</source>
+        <translation>no había ningún kernel en ejecución</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminal(s) were open</source>
+        <translation>
+            <numerusform>había %n terminal abierto</numerusform>
+            <numerusform>había %n terminales abiertos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server probably ran out of memory: when last measured it used %1 of its %2 GB (%3 %).</source>
+        <translation>Probablemente su servidor se quedó sin memoria: en la última medición usaba %1 de sus %2 GB (%3 %).</translation>
+    </message>
+    <message>
+        <source>At that time %1.</source>
+        <translation>En ese momento %1.</translation>
+    </message>
+    <message>
+        <source>Choose a larger size next time, or use less memory at once (smaller chunks of data, fewer kernels).</source>
+        <translation>La próxima vez elija un tamaño mayor o use menos memoria a la vez (fragmentos de datos más pequeños, menos kernels).</translation>
+    </message>
+    <message>
+        <source>Your server was stopped through the hub, from a browser or by an administrator: the hub was seen stopping it, and it had been in use %1 before, sooner than the hub&apos;s idle limit of %2.</source>
+        <translation>Su servidor se detuvo a través del hub, desde un navegador o por un administrador: se vio al hub detenerlo, y su último uso había sido %1 antes, menos que el límite de inactividad del hub de %2.</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1596,63 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::JobClient</name>
+    <message>
+        <source>There is no such job on the server (see “fornax-desktop jobs”).</source>
+        <translation>Ese trabajo no existe en el servidor (consulte «fornax-desktop jobs»).</translation>
+    </message>
+    <message>
+        <source>The server has no “setsid” command, so a job could not run there detached from the terminal. Nothing was started.</source>
+        <translation>El servidor no tiene el comando «setsid», por lo que no se pudo ejecutar allí un trabajo desvinculado del terminal. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>No Python on the server can run notebooks (nbconvert is missing). Install it there (“pip install --user nbconvert”) or run a script instead. Nothing was started.</source>
+        <translation>Ningún Python del servidor puede ejecutar notebooks (falta nbconvert). Instálelo allí («pip install --user nbconvert») o ejecute un script en su lugar. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>--param needs papermill on the server, which it does not have. Install it there (“pip install --user papermill”) or run without --param. Nothing was started.</source>
+        <translation>--param necesita papermill en el servidor, y no lo tiene. Instálelo allí («pip install --user papermill») o ejecute sin --param. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>The file to run did not arrive on the server. Nothing was started.</source>
+        <translation>El archivo que se debía ejecutar no llegó al servidor. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>A job with this id exists already on the server. Nothing was started.</source>
+        <translation>Ya existe un trabajo con este id en el servidor. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>The command on the server failed (exit code %1).</source>
+        <translation>El comando falló en el servidor (código de salida %1).</translation>
+    </message>
+    <message>
+        <source>The command on the server failed: %1</source>
+        <translation>El comando falló en el servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::JobList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fornax::KeepAlive</name>
     <message>
         <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
         <translation>El servidor no respondió a la solicitud de mantenimiento de actividad como lo haría un servidor Jupyter (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::KernelCatalog</name>
+    <message>
+        <source>The server did not list its kernels (%1).</source>
+        <translation>El servidor no enumeró sus kernels (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of kernels could not be read.</source>
+        <translation>No se pudo leer la lista de kernels del servidor.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1674,59 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>The command on the server failed (exit status %1): %2</source>
         <translation>El comando en el servidor falló (estado de salida %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::NotificationCenter</name>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Su servidor está listo</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab está abierto en Fornax Desktop.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Su servidor se ha detenido</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Su servidor se detendrá pronto</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep alive 1 h”.</source>
+        <translation>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en aproximadamente %n minuto. Úselo o elija «Mantener activo 1 h».</numerusform>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minutos. Úselo o elija «Mantener activo 1 h».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep alive 1 h</source>
+        <translation>Mantener activo 1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” in Fornax Desktop.</source>
+        <translation>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en aproximadamente %n minuto. Úselo o elija «Mantenerlo en marcha una hora» en Fornax Desktop.</numerusform>
+            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minutos. Úselo o elija «Mantenerlo en marcha una hora» en Fornax Desktop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job “%1” finished</source>
+        <translation>El trabajo «%1» ha terminado</translation>
+    </message>
+    <message>
+        <source>Job “%1” failed</source>
+        <translation>El trabajo «%1» ha fallado</translation>
+    </message>
+    <message>
+        <source>Your server stops within the hour</source>
+        <translation>Su servidor se detendrá antes de una hora</translation>
+    </message>
+    <message>
+        <source>The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; you can start a new server afterwards.</source>
+        <translation>El hub detiene todos los servidores %1 después de iniciarse; el suyo se detendrá a las %2, dentro de unos %3. Guarde su trabajo; después podrá iniciar un servidor nuevo.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1900,13 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Your server refused the app&apos;s sign-in (HTTP %1): it is not allowed to use your server. It needs the permission (scope) “access:servers”: sign in again with the app, or use a token from the hub&apos;s token page that includes access to your server.</source>
         <translation>Su servidor rechazó la sesión de la aplicación (HTTP %1): no tiene permiso para usar su servidor. Necesita el permiso (scope) «access:servers»: vuelva a iniciar sesión con la aplicación o use un token de la página de tokens del hub que incluya acceso a su servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ResourceWatch</name>
+    <message>
+        <source>Resources unknown on this server: it does not report them (it has no jupyter-resource-usage), and reading them another way would count as using it.</source>
+        <translation>Recursos desconocidos en este servidor: no los informa (no tiene jupyter-resource-usage), y leerlos de otra forma contaría como usarlo.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2326,99 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::cli::JobBaseCommand</name>
+    <message>
+        <source>Your server is not running. Jobs are kept in your home folder on the server (fornax-jobs~); start the server with “fornax-desktop start” to see them.</source>
+        <translation>Su servidor no está en ejecución. Los trabajos se guardan en su carpeta personal del servidor (fornax-jobs~); inicie el servidor con «fornax-desktop start» para verlos.</translation>
+    </message>
+    <message>
+        <source>The job could not be written into the usage record: %1</source>
+        <translation>No se pudo anotar el trabajo en el registro de uso: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  started %4  elapsed %5</source>
+        <translation>%1  %2  %3  iniciado %4  transcurrido %5</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>tamaño %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::JobCommand</name>
+    <message>
+        <source>log ID [--follow] | cancel ID | fetch ID OUT-FOLDER</source>
+        <translation>log ID [--follow] | cancel ID | fetch ID OUT-FOLDER</translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s log, cancel it, or download its outputs.</source>
+        <translation>Muestra el registro de un trabajo, lo cancela o descarga sus resultados.</translation>
+    </message>
+    <message>
+        <source>“job log ID” prints what the job wrote so far (with --follow: until it ends). “job cancel ID” ends every process of the job on the server. “job fetch ID OUT-FOLDER” downloads the job&apos;s folder (its inputs, the executed notebook and every file it wrote) into OUT-FOLDER, through the same egress check as “download”. IDs are listed by “fornax-desktop jobs”.</source>
+        <translation>«job log ID» muestra lo que el trabajo ha escrito hasta ahora (con --follow: hasta que termine). «job cancel ID» finaliza todos los procesos del trabajo en el servidor. «job fetch ID OUT-FOLDER» descarga la carpeta del trabajo (sus entradas, el notebook ejecutado y todos los archivos que escribió) en OUT-FOLDER, con el mismo control de salida de datos que «download». «fornax-desktop jobs» muestra los ID.</translation>
+    </message>
+    <message>
+        <source>With “log”: keep printing until the job ends.</source>
+        <translation>Con «log»: seguir mostrando hasta que termine el trabajo.</translation>
+    </message>
+    <message>
+        <source>With “fetch”: answer yes to a large download&apos;s cost warning. Never passes the monthly budget.</source>
+        <translation>Con «fetch»: responder sí al aviso de coste de una descarga grande. Nunca supera el presupuesto mensual.</translation>
+    </message>
+    <message>
+        <source>With “fetch”: what to do with files that exist already (as for “download”).</source>
+        <translation>Con «fetch»: qué hacer con los archivos que ya existen (como en «download»).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLICY</translation>
+    </message>
+    <message>
+        <source>“job” needs what to do and a job id: “job log ID”, “job cancel ID” or “job fetch ID OUT-FOLDER”.</source>
+        <translation>«job» necesita una acción y un id de trabajo: «job log ID», «job cancel ID» o «job fetch ID OUT-FOLDER».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job id; “fornax-desktop jobs” lists them.</source>
+        <translation>«%1» no es un id de trabajo; «fornax-desktop jobs» los enumera.</translation>
+    </message>
+    <message>
+        <source>--follow goes with “job log”.</source>
+        <translation>--follow va con «job log».</translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled; nothing of it runs on the server any more.</source>
+        <translation>El trabajo %1 se ha cancelado; ya no se ejecuta nada de él en el servidor.</translation>
+    </message>
+    <message>
+        <source>Job %1 had already ended (%2): nothing to cancel.</source>
+        <translation>El trabajo %1 ya había terminado (%2): no hay nada que cancelar.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::JobsCommand</name>
+    <message>
+        <source>List the jobs on your server (run with “run”).</source>
+        <translation>Enumera los trabajos de su servidor (ejecutados con «run»).</translation>
+    </message>
+    <message>
+        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size and the estimated cost of the server time it took. A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
+        <translation>Enumera todos los trabajos de la carpeta de trabajos de su servidor (fornax-jobs~ en su carpeta personal), del más reciente al más antiguo: su id, archivo, estado, inicio, tiempo transcurrido, código de salida, tamaño del servidor y el coste estimado del tiempo de servidor que consumió. Un trabajo cuyo servidor se detuvo mientras se ejecutaba aparece como «servidor detenido durante el trabajo». Con --json, un objeto por trabajo.</translation>
+    </message>
+    <message>
+        <source>No jobs on your server. Start one with “fornax-desktop run FILE”.</source>
+        <translation>No hay trabajos en su servidor. Inicie uno con «fornax-desktop run FILE».</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::KeepAliveCommand</name>
     <message>
         <source>Your server is not running, so there is nothing to keep alive. Start it with “fornax-desktop start”.</source>
@@ -2042,6 +2515,208 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
         <translation>«%1» no es una duración: indique una como 90s, 45m, 2h o 1h30m.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::RunCommand</name>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script on your server as a job that needs neither this command nor the app.</source>
+        <translation>Ejecuta un notebook o script en su servidor como un trabajo que no necesita ni este comando ni la aplicación.</translation>
+    </message>
+    <message>
+        <source>Runs FILE (a notebook .ipynb, a Python script .py or a shell script .sh) on your server, detached: it goes on with this computer off. Notebooks run with nbconvert (papermill for --param) in the kernel given or named in the notebook; every cell&apos;s output goes to the job&apos;s log. Everything of the job stays in fornax-jobs~/ID in your home on the server: the inputs, the log, the executed notebook (NAME-executed.ipynb) and whatever the job writes. Without --wait the command returns once the job runs and prints its id (see “jobs”, “job log ID”, “job fetch ID OUT-FOLDER”). The server is started first when it is not running.</source>
+        <translation>Ejecuta FILE (un notebook .ipynb, un script de Python .py o un script de shell .sh) en su servidor, de forma desvinculada: continúa aunque este equipo esté apagado. Los notebooks se ejecutan con nbconvert (papermill para --param) en el kernel indicado o en el que nombra el notebook; la salida de cada celda va al registro del trabajo. Todo lo del trabajo queda en fornax-jobs~/ID en su carpeta personal del servidor: las entradas, el registro, el notebook ejecutado (NAME-executed.ipynb) y todo lo que escriba el trabajo. Sin --wait, el comando termina en cuanto el trabajo está en ejecución y muestra su id (consulte «jobs», «job log ID», «job fetch ID OUT-FOLDER»). Si el servidor no está en ejecución, primero se inicia.</translation>
+    </message>
+    <message>
+        <source>The server size to start with when the server is not running (e.g. small, large).</source>
+        <translation>El tamaño de servidor con el que iniciarlo si no está en ejecución (p. ej., small, large).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s kernel (default: the one the notebook names, else the server&apos;s default); checked against the server&apos;s kernels.</source>
+        <translation>El kernel del notebook (predeterminado: el que nombra el notebook o, si no, el predeterminado del servidor); se comprueba con los kernels del servidor.</translation>
+    </message>
+    <message>
+        <source>KERNEL</source>
+        <translation>KERNEL</translation>
+    </message>
+    <message>
+        <source>Also copy PATH (a file or folder) into the job&apos;s folder first; may be given several times.</source>
+        <translation>Copiar también PATH (un archivo o carpeta) antes a la carpeta del trabajo; se puede indicar varias veces.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>PATH</translation>
+    </message>
+    <message>
+        <source>Set a notebook parameter (papermill, which the server must have).</source>
+        <translation>Establecer un parámetro del notebook (papermill, que el servidor debe tener).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NAME=VALUE</translation>
+    </message>
+    <message>
+        <source>Stop the server when the job ends (success or failure) and no other job runs, even with this computer off. The server stops itself with a token that can do nothing but stop and start your servers, valid until the job&apos;s time limit.</source>
+        <translation>Detener el servidor cuando termine el trabajo (con éxito o con error) y no se ejecute ningún otro, aunque este equipo esté apagado. El servidor se detiene a sí mismo con un token que solo puede detener e iniciar sus servidores, válido hasta el límite de tiempo del trabajo.</translation>
+    </message>
+    <message>
+        <source>Wait for the job to end, printing its log as it grows.</source>
+        <translation>Esperar a que termine el trabajo, mostrando su registro a medida que crece.</translation>
+    </message>
+    <message>
+        <source>With --wait: download the job&apos;s folder into OUT-FOLDER at the end (through the egress check).</source>
+        <translation>Con --wait: descargar la carpeta del trabajo en OUT-FOLDER al final (con el control de salida de datos).</translation>
+    </message>
+    <message>
+        <source>OUT-FOLDER</source>
+        <translation>OUT-FOLDER</translation>
+    </message>
+    <message>
+        <source>End the job after this long (e.g. 90m, 2h; default: the hub&apos;s longest server lifetime, 48h on Fornax). The server is kept from idling out for as long, where it can keep itself alive.</source>
+        <translation>Finalizar el trabajo tras este tiempo (p. ej., 90m, 2h; predeterminado: la vida máxima de un servidor en el hub, 48h en Fornax). Durante ese tiempo se evita que el servidor se detenga por inactividad, cuando puede mantenerse activo por sí mismo.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <source>“run” needs one file to run, e.g. “run analysis.ipynb”.</source>
+        <translation>«run» necesita un archivo que ejecutar, p. ej., «run analysis.ipynb».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook (.ipynb), a Python script (.py) or a shell script (.sh).</source>
+        <translation>«%1» no es un notebook (.ipynb), un script de Python (.py) ni un script de shell (.sh).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be read.</source>
+        <translation>«%1» no es un archivo legible.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MB; a job&apos;s file must be smaller (send data with --upload).</source>
+        <translation>«%1» ocupa más de 16 MB; el archivo de un trabajo debe ser más pequeño (envíe los datos con --upload).</translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE with a Python name and a value on one line, not “%1”.</source>
+        <translation>--param necesita NAME=VALUE con un nombre de Python y un valor en una sola línea, no «%1».</translation>
+    </message>
+    <message>
+        <source>--param sets a notebook&apos;s parameters; “%1” is a script.</source>
+        <translation>--param establece los parámetros de un notebook; «%1» es un script.</translation>
+    </message>
+    <message>
+        <source>--max-time needs a duration such as 90m, 2h or 1h30m, not “%1”.</source>
+        <translation>--max-time necesita una duración como 90m, 2h o 1h30m, no «%1».</translation>
+    </message>
+    <message>
+        <source>--download needs --wait: the outputs exist only once the job has ended (later, use “job fetch ID OUT-FOLDER”).</source>
+        <translation>--download necesita --wait: los resultados solo existen cuando el trabajo ha terminado (más tarde, use «job fetch ID OUT-FOLDER»).</translation>
+    </message>
+    <message>
+        <source>--upload: “%1” does not exist.</source>
+        <translation>--upload: «%1» no existe.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>No se pudo leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Starting your server first…</source>
+        <translation>Iniciando primero su servidor…</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>El servidor no se inició. %1</translation>
+    </message>
+    <message>
+        <source>Your server runs as “%1”, not “%2”. Stop it first (“fornax-desktop stop”) to run this job on a “%2” server, or leave out --profile.</source>
+        <translation>Su servidor se ejecuta como «%1», no como «%2». Deténgalo primero («fornax-desktop stop») para ejecutar este trabajo en un servidor «%2», u omita --profile.</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s kernel “%1”</source>
+        <translation>El kernel del notebook «%1»</translation>
+    </message>
+    <message>
+        <source>The kernel “%1”</source>
+        <translation>El kernel «%1»</translation>
+    </message>
+    <message>
+        <source>%1 is not on your server. It has: %2. Choose one with --kernel.</source>
+        <translation>%1 no está en su servidor. Tiene: %2. Elija uno con --kernel.</translation>
+    </message>
+    <message>
+        <source>The hub would not give a token that may stop your server (%1), so --stop-when-done cannot work. Nothing was started.</source>
+        <translation>El hub no quiso dar un token que pueda detener su servidor (%1), así que --stop-when-done no puede funcionar. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>the permission was refused</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop job %1 on %2: stops the server when the job ends</source>
+        <translation>Trabajo %1 de Fornax Desktop en %2: detiene el servidor cuando termina el trabajo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n input(s) to the server…</source>
+        <translation>
+            <numerusform>Copiando %n archivo de entrada al servidor…</numerusform>
+            <numerusform>Copiando %n archivos de entrada al servidor…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inputs could not be copied: %1 Nothing was started.</source>
+        <translation>No se pudieron copiar las entradas: %1 No se inició nada.</translation>
+    </message>
+    <message>
+        <source>Job %1 was made on the server but did not start within ten seconds; see “fornax-desktop job log %1”.</source>
+        <translation>El trabajo %1 se creó en el servidor pero no se inició en diez segundos; consulte «fornax-desktop job log %1».</translation>
+    </message>
+    <message>
+        <source>Job %1 runs on your server (%2).</source>
+        <translation>El trabajo %1 se está ejecutando en su servidor (%2).</translation>
+    </message>
+    <message>
+        <source>Your server keeps itself alive while the job runs (up to %1).</source>
+        <translation>Su servidor se mantiene activo mientras se ejecuta el trabajo (hasta %1).</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own: it may be stopped as idle while the job runs unless something keeps it busy. Use --wait (or keep the app open) to keep it alive from here.</source>
+        <translation>Su servidor no tiene un mecanismo propio para mantenerse activo: puede detenerse por inactividad mientras se ejecuta el trabajo, a menos que algo lo mantenga ocupado. Use --wait (o mantenga la aplicación abierta) para mantenerlo activo desde aquí.</translation>
+    </message>
+    <message>
+        <source>The server stops by itself when the job ends and no other job runs.</source>
+        <translation>El servidor se detendrá solo cuando termine el trabajo y no se ejecute ningún otro.</translation>
+    </message>
+    <message>
+        <source>The job ended and your server stopped as asked (--stop-when-done).</source>
+        <translation>El trabajo terminó y su servidor se detuvo, como se pidió (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer on the server.</source>
+        <translation>El trabajo %1 ya no está en el servidor.</translation>
+    </message>
+    <message>
+        <source>Another job still runs on your server: it keeps running.</source>
+        <translation>Otro trabajo sigue ejecutándose en su servidor: el servidor sigue en marcha.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped (--stop-when-done).</source>
+        <translation>Su servidor se ha detenido (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped: %1</source>
+        <translation>No se pudo detener el servidor: %1</translation>
+    </message>
+    <message>
+        <source>The job goes on on your server; see it with “fornax-desktop jobs” (cancel it with “fornax-desktop job cancel %1”).</source>
+        <translation>El trabajo continúa en su servidor; consúltelo con «fornax-desktop jobs» (cancélelo con «fornax-desktop job cancel %1»).</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2825,22 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Show the server&apos;s state (stopped, starting, running) and size.</source>
         <translation>Mostrar el estado del servidor (detenido, iniciándose, en marcha) y su tamaño.</translation>
+    </message>
+    <message>
+        <source>Resources not read: the hub would not make a token for your server.</source>
+        <translation>Recursos no leídos: el hub no quiso crear un token para su servidor.</translation>
+    </message>
+    <message>
+        <source>Resources not read: the server did not answer.</source>
+        <translation>Recursos no leídos: el servidor no respondió.</translation>
+    </message>
+    <message>
+        <source>Uses:    %1</source>
+        <translation>Usa:     %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Aviso: %1</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +3122,26 @@ Sin un comando, abre la ventana.</translation>
         <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
         <translation>--month necesita un mes como AAAA-MM, p. ej. 2026-03, pero recibió «%1».</translation>
     </message>
+    <message>
+        <source>    job %1  %2  %3</source>
+        <translation>    trabajo %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>aprox. %1</translation>
+    </message>
+    <message>
+        <source>running, or its end not seen yet</source>
+        <translation>en ejecución, o aún no se ha visto su final</translation>
+    </message>
+    <message>
+        <source>stopping the server at its end saved about %1</source>
+        <translation>detener el servidor al terminar ahorró unos %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ConflictsDialog</name>
@@ -2668,6 +3379,109 @@ Sin un comando, abre la ventana.</translation>
         <source>Files on your server</source>
         <translation>Archivos en su servidor</translation>
     </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::HomePage</name>
+    <message>
+        <source>Last session</source>
+        <translation>Última sesión</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>Estado del servidor</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En ejecución</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Esta sesión</translation>
+    </message>
+    <message>
+        <source>When idle</source>
+        <translation>Si está inactivo</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Límite de tiempo</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Usado</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restante</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Previsión</translation>
+    </message>
+    <message>
+        <source>Your server</source>
+        <translation>Su servidor</translation>
+    </message>
+    <message>
+        <source>Credits this year</source>
+        <translation>Créditos este año</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server…</source>
+        <translation>&amp;Iniciar mi servidor…</translation>
+    </message>
+    <message>
+        <source>&amp;Open JupyterLab</source>
+        <translation>&amp;Abrir JupyterLab</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>&amp;Detener mi servidor</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>&amp;Transferencias</translation>
+    </message>
+    <message>
+        <source>&amp;Usage and costs</source>
+        <translation>&amp;Uso y costes</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>No transfers running.</source>
+        <translation>No hay transferencias en curso.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Trabajo %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabPage</name>
@@ -2833,6 +3647,69 @@ Sin un comando, abre la ventana.</translation>
         <source>Keep my server running for an hour</source>
         <translation>Mantener mi servidor en marcha una hora</translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notificaciones…</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop tells you about these through your desktop&apos;s notifications (or the tray icon where there is none):</source>
+        <translation>Fornax Desktop le avisa de lo siguiente mediante las notificaciones de su escritorio (o el icono de la bandeja del sistema si no las hay):</translation>
+    </message>
+    <message>
+        <source>&amp;Server ready</source>
+        <translation>&amp;Servidor listo</translation>
+    </message>
+    <message>
+        <source>When a server you started is ready and you are elsewhere</source>
+        <translation>Cuando un servidor que usted inició está listo mientras usted está en otra parte</translation>
+    </message>
+    <message>
+        <source>&amp;Job ended</source>
+        <translation>&amp;Trabajo terminado</translation>
+    </message>
+    <message>
+        <source>When a job on your server finishes or fails</source>
+        <translation>Cuando un trabajo de su servidor termina o falla</translation>
+    </message>
+    <message>
+        <source>&amp;Idle stop in 2 minutes</source>
+        <translation>Detención por &amp;inactividad en 2 minutos</translation>
+    </message>
+    <message>
+        <source>Two minutes before the hub stops an idle server, with “Keep alive 1 h”</source>
+        <translation>Dos minutos antes de que el hub detenga un servidor inactivo, con «Mantener activo 1 h»</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit within the hour</source>
+        <translation>&amp;Límite de tiempo en menos de una hora</translation>
+    </message>
+    <message>
+        <source>One hour before the hub&apos;s time limit stops your server</source>
+        <translation>Una hora antes de que el límite de tiempo del hub detenga su servidor</translation>
+    </message>
+    <message>
+        <source>Server stopped &amp;unexpectedly</source>
+        <translation>Servidor detenido in&amp;esperadamente</translation>
+    </message>
+    <message>
+        <source>When your server stops without you asking, and why</source>
+        <translation>Cuando su servidor se detiene sin que usted lo pida, y el motivo</translation>
+    </message>
+    <message>
+        <source>&amp;Long transfer done</source>
+        <translation>Trans&amp;ferencia larga terminada</translation>
+    </message>
+    <message>
+        <source>When an upload or download of 30 seconds or more ends while you are elsewhere</source>
+        <translation>Cuando termina una subida o descarga de 30 segundos o más mientras usted está en otra parte</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -2907,6 +3784,10 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Your yearly allotment: %1 (%2).</source>
         <translation>Su asignación anual: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>What your last sessions used</source>
+        <translation>Lo que usaron sus últimas sesiones</translation>
     </message>
 </context>
 <context>
@@ -3343,31 +4224,8 @@ Sin un comando, abre la ventana.</translation>
         <translation>%1 — Fornax Desktop</translation>
     </message>
     <message>
-        <source>Your server was stopped</source>
-        <translation>Su servidor se detuvo</translation>
-    </message>
-    <message>
-        <source>Your server is ready</source>
-        <translation>Su servidor está listo</translation>
-    </message>
-    <message>
-        <source>JupyterLab is open in Fornax Desktop.</source>
-        <translation>JupyterLab está abierto en Fornax Desktop.</translation>
-    </message>
-    <message>
         <source>The server did not start. %1</source>
         <translation>El servidor no se inició. %1</translation>
-    </message>
-    <message>
-        <source>Your server will stop soon</source>
-        <translation>Su servidor se detendrá pronto</translation>
-    </message>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minuto. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
-            <numerusform>Ha estado inactivo; el hub lo detendrá en unos %n minutos. Úselo o elija aquí «Mantenerlo en marcha una hora».</numerusform>
-        </translation>
     </message>
     <message>
         <source>Size: %1</source>
@@ -3430,6 +4288,14 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Your server could not be stopped</source>
         <translation>No se pudo detener su servidor</translation>
+    </message>
+    <message>
+        <source>Your server is running short</source>
+        <translation>A su servidor le faltan recursos</translation>
+    </message>
+    <message>
+        <source>resources unknown on this server</source>
+        <translation>recursos desconocidos en este servidor</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4982,29 @@ Confíe en ella solo si esta huella es la que publican los administradores del s
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub.</source>
+        <translation>No se conoce ninguna asignación anual para este hub.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::YearChart</name>
+    <message>
+        <source>The credit year, as a chart</source>
+        <translation>El año de créditos, en un gráfico</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub: set one in Settings ▸ Rates and budget.</source>
+        <translation>No se conoce ninguna asignación anual para este hub: establezca una en Configuración ▸ Tarifas y presupuesto.</translation>
+    </message>
+    <message>
+        <source>run out %1</source>
+        <translation>agotados %1</translation>
+    </message>
+    <message>
+        <source>Used since %1 (solid line), forecast to %2 (dashed), the year&apos;s %3 %4 (grey line)</source>
+        <translation>Usado desde %1 (línea continua), previsión hasta %2 (discontinua), los %3 %4 del año (línea gris)</translation>
     </message>
 </context>
 </TS>

@@ -379,6 +379,128 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>HomeFacts</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 j %2 h</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>En marche depuis %1</translation>
+    </message>
+    <message>
+        <source>This session&apos;s cost is not known: the hub does not say which size runs.</source>
+        <translation>Coût de cette session inconnu&#xa0;: le hub n&apos;indique pas quelle taille tourne.</translation>
+    </message>
+    <message>
+        <source>This session&apos;s cost is not known: there is no rate for %1 (Settings ▸ Rates and budget).</source>
+        <translation>Coût de cette session inconnu&#xa0;: aucun tarif pour %1 (Paramètres ▸ Tarifs et budget).</translation>
+    </message>
+    <message>
+        <source>This session so far: %1</source>
+        <translation>Cette session jusqu&apos;ici&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Kept from stopping when idle until %1</source>
+        <translation>Protégé de l&apos;arrêt pour inactivité jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>When the hub stops an idle server is not known.</source>
+        <translation>On ne sait pas quand le hub arrête un serveur inactif.</translation>
+    </message>
+    <message>
+        <source>Stops after %1 without use (the hub has not said when it was last used).</source>
+        <translation>S&apos;arrête après %1 sans utilisation (le hub n&apos;a pas indiqué sa dernière utilisation).</translation>
+    </message>
+    <message>
+        <source>Stops when idle at %1 (in %2)</source>
+        <translation>S&apos;arrête pour inactivité à %1 (dans %2)</translation>
+    </message>
+    <message>
+        <source>Idle for the hub&apos;s %1: it may stop the server any moment.</source>
+        <translation>Inactif depuis la limite de %1 du hub&#xa0;: il peut arrêter le serveur à tout moment.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s time limit for a server is not known.</source>
+        <translation>La limite de durée du hub pour un serveur est inconnue.</translation>
+    </message>
+    <message>
+        <source>Stops %1 after it started (the hub has not said when that was).</source>
+        <translation>S&apos;arrête %1 après son démarrage (le hub n&apos;a pas indiqué quand).</translation>
+    </message>
+    <message>
+        <source>Stops at its %1 limit at %2 (in %3)</source>
+        <translation>S&apos;arrête à sa limite de %1 à %2 (dans %3)</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub (Settings ▸ Rates and budget).</source>
+        <translation>Aucune dotation annuelle connue pour ce hub (Paramètres ▸ Tarifs et budget).</translation>
+    </message>
+    <message>
+        <source>%1 of %2 %3 used since %4</source>
+        <translation>%1 sur %2 %3 utilisés depuis %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 left until %3</source>
+        <translation>%1 %2 restants jusqu&apos;à %3</translation>
+    </message>
+    <message>
+        <source>Used up until they are renewed on %1.</source>
+        <translation>Épuisés jusqu&apos;à leur renouvellement le %1.</translation>
+    </message>
+    <message>
+        <source>At this rate they run out on %1.</source>
+        <translation>À ce rythme, ils seront épuisés le %1.</translation>
+    </message>
+    <message>
+        <source>At this rate they last until they are renewed.</source>
+        <translation>À ce rythme, ils dureront jusqu&apos;à leur renouvellement.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing used in the last %n day(s): no forecast.</source>
+        <translation>
+            <numerusform>Rien d&apos;utilisé depuis %n jour&#xa0;: pas de prévision.</numerusform>
+            <numerusform>Rien d&apos;utilisé depuis %n jours&#xa0;: pas de prévision.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size not known</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>cost not known</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>terminée %1</translation>
+    </message>
+    <message>
+        <source>last seen running %1</source>
+        <translation>vue en marche pour la dernière fois %1</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3; %4.</source>
+        <translation>%1, %2, %3&#xa0;; %4.</translation>
+    </message>
+</context>
+<context>
     <name>HubError</name>
     <message>
         <source>The hub&apos;s address could not be found (%1). Check the address in the settings and your internet connection.</source>
@@ -473,6 +595,41 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>JobStatus</name>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>stopped at its time limit</source>
+        <translation>arrêtée à sa limite de durée</translation>
+    </message>
+    <message>
+        <source>server stopped during the job</source>
+        <translation>serveur arrêté pendant la tâche</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+</context>
+<context>
     <name>LocalPlacement</name>
     <message>
         <source>it could not be moved to the trash</source>
@@ -557,6 +714,53 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>ResourceSample</name>
+    <message>
+        <source>CPU %1 of %2</source>
+        <translation>CPU %1 sur %2</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>Memory %1 of %2 GB</source>
+        <translation>Mémoire %1 sur %2 Go</translation>
+    </message>
+    <message>
+        <source>Memory %1 GB</source>
+        <translation>Mémoire %1 Go</translation>
+    </message>
+    <message>
+        <source>Home %1 of %2 GB</source>
+        <translation>Home %1 sur %2 Go</translation>
+    </message>
+    <message>
+        <source>Home %1 GB</source>
+        <translation>Home %1 Go</translation>
+    </message>
+    <message>
+        <source>Scratch %1 of %2 GB</source>
+        <translation>Scratch %1 sur %2 Go</translation>
+    </message>
+    <message>
+        <source>Scratch %1 GB</source>
+        <translation>Scratch %1 Go</translation>
+    </message>
+    <message>
+        <source>Your server is using %1 % of its memory (%2 of %3 GB): when it runs out, the kernel doing the work is killed or the server stops. Save your work, and restart busy kernels or choose a larger size.</source>
+        <translation>Votre serveur utilise %1&#xa0;% de sa mémoire (%2 sur %3 Go)&#xa0;: quand elle est épuisée, le noyau au travail est tué ou le serveur s&apos;arrête. Enregistrez votre travail, puis redémarrez les noyaux occupés ou choisissez une taille plus grande.</translation>
+    </message>
+    <message>
+        <source>Your home folder is %1 % full (%2 of %3 GB): when it is full, saving files and notebooks fails. Delete or download what you no longer need there.</source>
+        <translation>Votre dossier personnel est plein à %1&#xa0;% (%2 sur %3 Go)&#xa0;: une fois plein, l&apos;enregistrement des fichiers et des notebooks échoue. Supprimez ou téléchargez ce dont vous n&apos;avez plus besoin.</translation>
+    </message>
+    <message>
+        <source>/scratch is %1 % full (%2 of %3 GB): when it is full, writing there fails. Delete what you no longer need there, or ask for more scratch space.</source>
+        <translation>/scratch est plein à %1&#xa0;% (%2 sur %3 Go)&#xa0;: une fois plein, toute écriture y échoue. Supprimez ce dont vous n&apos;avez plus besoin, ou demandez plus d&apos;espace scratch.</translation>
+    </message>
+</context>
+<context>
     <name>ServerStatus</name>
     <message>
         <source>Checking…</source>
@@ -585,6 +789,24 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Failed to start</source>
         <translation>Échec du démarrage</translation>
+    </message>
+</context>
+<context>
+    <name>SizeAdvice</name>
+    <message numerus="yes">
+        <source>Your last %n sessions on %1 peaked at %2 GB and %3 CPUs</source>
+        <translation>
+            <numerusform>Votre dernière session (%n) sur %1 a culminé à %2 Go et %3 CPU</numerusform>
+            <numerusform>Vos %n dernières sessions sur %1 ont culminé à %2 Go et %3 CPU</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 would do, saving %3.</source>
+        <translation>%1&#xa0;: %2 suffirait, soit %3 d&apos;économie.</translation>
+    </message>
+    <message>
+        <source>%1: %2 would do.</source>
+        <translation>%1&#xa0;: %2 suffirait.</translation>
     </message>
 </context>
 <context>
@@ -765,6 +987,51 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Your server was stopped outside this app: by the hub, from a browser, or by an administrator. It was last in use %1 before.</source>
         <translation>Votre serveur a été arrêté en dehors de cette application&#xa0;: par le hub, depuis un navigateur ou par un administrateur. Il a été utilisé pour la dernière fois %1 avant son arrêt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kernel(s) were running</source>
+        <translation>
+            <numerusform>%n noyau était en cours d&apos;exécution</numerusform>
+            <numerusform>%n noyaux étaient en cours d&apos;exécution</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (%n busy)</source>
+        <translation>
+            <numerusform> (%n occupé)</numerusform>
+            <numerusform> (%n occupés)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no kernel was running</source>
+        <translation>aucun noyau n&apos;était en cours d&apos;exécution</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n terminal(s) were open</source>
+        <translation>
+            <numerusform>%n terminal était ouvert</numerusform>
+            <numerusform>%n terminaux étaient ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server probably ran out of memory: when last measured it used %1 of its %2 GB (%3 %).</source>
+        <translation>Votre serveur a probablement manqué de mémoire&#xa0;: à la dernière mesure, il utilisait %1 de ses %2 Go (%3&#xa0;%).</translation>
+    </message>
+    <message>
+        <source>At that time %1.</source>
+        <translation>À ce moment-là, %1.</translation>
+    </message>
+    <message>
+        <source>Choose a larger size next time, or use less memory at once (smaller chunks of data, fewer kernels).</source>
+        <translation>Choisissez une taille plus grande la prochaine fois, ou utilisez moins de mémoire à la fois (morceaux de données plus petits, moins de noyaux).</translation>
+    </message>
+    <message>
+        <source>Your server was stopped through the hub, from a browser or by an administrator: the hub was seen stopping it, and it had been in use %1 before, sooner than the hub&apos;s idle limit of %2.</source>
+        <translation>Votre serveur a été arrêté via le hub, depuis un navigateur ou par un administrateur&#xa0;: le hub l&apos;a vu s&apos;arrêter, et il avait été utilisé %1 auparavant, avant la limite d&apos;inactivité de %2 du hub.</translation>
     </message>
 </context>
 <context>
@@ -1329,10 +1596,63 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::JobClient</name>
+    <message>
+        <source>There is no such job on the server (see “fornax-desktop jobs”).</source>
+        <translation>Cette tâche n&apos;existe pas sur le serveur (voir «&#xa0;fornax-desktop jobs&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>The server has no “setsid” command, so a job could not run there detached from the terminal. Nothing was started.</source>
+        <translation>Le serveur n&apos;a pas de commande «&#xa0;setsid&#xa0;»&#xa0;: aucune tâche ne peut y tourner détachée du terminal. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>No Python on the server can run notebooks (nbconvert is missing). Install it there (“pip install --user nbconvert”) or run a script instead. Nothing was started.</source>
+        <translation>Aucun Python du serveur ne peut exécuter de notebooks (nbconvert manque). Installez-le sur le serveur («&#xa0;pip install --user nbconvert&#xa0;») ou exécutez plutôt un script. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>--param needs papermill on the server, which it does not have. Install it there (“pip install --user papermill”) or run without --param. Nothing was started.</source>
+        <translation>--param nécessite papermill sur le serveur, qui ne l&apos;a pas. Installez-le sur le serveur («&#xa0;pip install --user papermill&#xa0;») ou lancez sans --param. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>The file to run did not arrive on the server. Nothing was started.</source>
+        <translation>Le fichier à exécuter n&apos;est pas arrivé sur le serveur. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>A job with this id exists already on the server. Nothing was started.</source>
+        <translation>Une tâche avec cet identifiant existe déjà sur le serveur. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>The command on the server failed (exit code %1).</source>
+        <translation>La commande sur le serveur a échoué (code de sortie %1).</translation>
+    </message>
+    <message>
+        <source>The command on the server failed: %1</source>
+        <translation>La commande sur le serveur a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::JobList</name>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>fornax::KeepAlive</name>
     <message>
         <source>The server did not answer the keep-alive request as a Jupyter server would (HTTP %1).</source>
         <translation>Le serveur n’a pas répondu à la requête de maintien d’activité comme le ferait un serveur Jupyter (HTTP %1).</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::KernelCatalog</name>
+    <message>
+        <source>The server did not list its kernels (%1).</source>
+        <translation>Le serveur n&apos;a pas listé ses noyaux (%1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s list of kernels could not be read.</source>
+        <translation>La liste des noyaux du serveur n&apos;a pas pu être lue.</translation>
     </message>
 </context>
 <context>
@@ -1354,6 +1674,59 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>The command on the server failed (exit status %1): %2</source>
         <translation>La commande sur le serveur a échoué (code de sortie %1) : %2</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::NotificationCenter</name>
+    <message>
+        <source>Your server is ready</source>
+        <translation>Votre serveur est prêt</translation>
+    </message>
+    <message>
+        <source>JupyterLab is open in Fornax Desktop.</source>
+        <translation>JupyterLab est ouvert dans Fornax Desktop.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped</source>
+        <translation>Votre serveur a été arrêté</translation>
+    </message>
+    <message>
+        <source>Your server will stop soon</source>
+        <translation>Votre serveur va bientôt s&apos;arrêter</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep alive 1 h”.</source>
+        <translation>
+            <numerusform>Il est inactif&#xa0;; le hub l&apos;arrête dans environ %n minute. Utilisez-le, ou choisissez «&#xa0;Garder actif 1 h&#xa0;».</numerusform>
+            <numerusform>Il est inactif&#xa0;; le hub l&apos;arrête dans environ %n minutes. Utilisez-le, ou choisissez «&#xa0;Garder actif 1 h&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep alive 1 h</source>
+        <translation>Garder actif 1 h</translation>
+    </message>
+    <message numerus="yes">
+        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” in Fornax Desktop.</source>
+        <translation>
+            <numerusform>Il est inactif&#xa0;; le hub l&apos;arrête dans environ %n minute. Utilisez-le, ou choisissez «&#xa0;Le garder en marche une heure&#xa0;» dans Fornax Desktop.</numerusform>
+            <numerusform>Il est inactif&#xa0;; le hub l&apos;arrête dans environ %n minutes. Utilisez-le, ou choisissez «&#xa0;Le garder en marche une heure&#xa0;» dans Fornax Desktop.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Job “%1” finished</source>
+        <translation>Tâche «&#xa0;%1&#xa0;» terminée</translation>
+    </message>
+    <message>
+        <source>Job “%1” failed</source>
+        <translation>Tâche «&#xa0;%1&#xa0;» échouée</translation>
+    </message>
+    <message>
+        <source>Your server stops within the hour</source>
+        <translation>Votre serveur s&apos;arrête dans l&apos;heure</translation>
+    </message>
+    <message>
+        <source>The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; you can start a new server afterwards.</source>
+        <translation>Le hub arrête chaque serveur %1 après son démarrage&#xa0;; le vôtre s&apos;arrête à %2, dans environ %3. Enregistrez votre travail&#xa0;; vous pourrez ensuite démarrer un nouveau serveur.</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +1900,13 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Your server refused the app&apos;s sign-in (HTTP %1): it is not allowed to use your server. It needs the permission (scope) “access:servers”: sign in again with the app, or use a token from the hub&apos;s token page that includes access to your server.</source>
         <translation>Votre serveur a refusé la connexion de l’application (HTTP %1)&#xa0;: elle n’a pas le droit d’utiliser votre serveur. Elle a besoin de l’autorisation (scope) «&#xa0;access:servers&#xa0;»&#xa0;: reconnectez-vous avec l’application, ou utilisez un jeton de la page des jetons du hub qui inclut l’accès à votre serveur.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ResourceWatch</name>
+    <message>
+        <source>Resources unknown on this server: it does not report them (it has no jupyter-resource-usage), and reading them another way would count as using it.</source>
+        <translation>Ressources inconnues sur ce serveur&#xa0;: il ne les indique pas (il n&apos;a pas jupyter-resource-usage), et les lire autrement compterait comme une utilisation.</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2326,99 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::cli::JobBaseCommand</name>
+    <message>
+        <source>Your server is not running. Jobs are kept in your home folder on the server (fornax-jobs~); start the server with “fornax-desktop start” to see them.</source>
+        <translation>Votre serveur n&apos;est pas en marche. Les tâches sont conservées dans votre dossier personnel sur le serveur (fornax-jobs~)&#xa0;; démarrez le serveur avec «&#xa0;fornax-desktop start&#xa0;» pour les voir.</translation>
+    </message>
+    <message>
+        <source>The job could not be written into the usage record: %1</source>
+        <translation>La tâche n&apos;a pas pu être inscrite dans le relevé d&apos;utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2  %3  started %4  elapsed %5</source>
+        <translation>%1  %2  %3  démarrée %4  durée %5</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>code de sortie %1</translation>
+    </message>
+    <message>
+        <source>size %1</source>
+        <translation>taille %1</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::JobCommand</name>
+    <message>
+        <source>log ID [--follow] | cancel ID | fetch ID OUT-FOLDER</source>
+        <translation>log ID [--follow] | cancel ID | fetch ID DOSSIER-SORTIE</translation>
+    </message>
+    <message>
+        <source>Show a job&apos;s log, cancel it, or download its outputs.</source>
+        <translation>Afficher le journal d&apos;une tâche, l&apos;annuler ou télécharger ses résultats.</translation>
+    </message>
+    <message>
+        <source>“job log ID” prints what the job wrote so far (with --follow: until it ends). “job cancel ID” ends every process of the job on the server. “job fetch ID OUT-FOLDER” downloads the job&apos;s folder (its inputs, the executed notebook and every file it wrote) into OUT-FOLDER, through the same egress check as “download”. IDs are listed by “fornax-desktop jobs”.</source>
+        <translation>«&#xa0;job log ID&#xa0;» affiche ce que la tâche a écrit jusqu&apos;ici (avec --follow&#xa0;: jusqu&apos;à sa fin). «&#xa0;job cancel ID&#xa0;» termine tous les processus de la tâche sur le serveur. «&#xa0;job fetch ID DOSSIER-SORTIE&#xa0;» télécharge le dossier de la tâche (ses entrées, le notebook exécuté et tous les fichiers qu&apos;elle a écrits) dans DOSSIER-SORTIE, avec le même contrôle des sorties que «&#xa0;download&#xa0;». Les identifiants sont listés par «&#xa0;fornax-desktop jobs&#xa0;».</translation>
+    </message>
+    <message>
+        <source>With “log”: keep printing until the job ends.</source>
+        <translation>Avec «&#xa0;log&#xa0;»&#xa0;: continuer l&apos;affichage jusqu&apos;à la fin de la tâche.</translation>
+    </message>
+    <message>
+        <source>With “fetch”: answer yes to a large download&apos;s cost warning. Never passes the monthly budget.</source>
+        <translation>Avec «&#xa0;fetch&#xa0;»&#xa0;: répondre oui à l&apos;avertissement de coût d&apos;un gros téléchargement. Ne dépasse jamais le budget mensuel.</translation>
+    </message>
+    <message>
+        <source>With “fetch”: what to do with files that exist already (as for “download”).</source>
+        <translation>Avec «&#xa0;fetch&#xa0;»&#xa0;: que faire des fichiers déjà existants (comme pour «&#xa0;download&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>POLICY</source>
+        <translation>POLITIQUE</translation>
+    </message>
+    <message>
+        <source>“job” needs what to do and a job id: “job log ID”, “job cancel ID” or “job fetch ID OUT-FOLDER”.</source>
+        <translation>«&#xa0;job&#xa0;» nécessite une action et un identifiant de tâche&#xa0;: «&#xa0;job log ID&#xa0;», «&#xa0;job cancel ID&#xa0;» ou «&#xa0;job fetch ID DOSSIER-SORTIE&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a job id; “fornax-desktop jobs” lists them.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un identifiant de tâche&#xa0;; «&#xa0;fornax-desktop jobs&#xa0;» les liste.</translation>
+    </message>
+    <message>
+        <source>--follow goes with “job log”.</source>
+        <translation>--follow s&apos;utilise avec «&#xa0;job log&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Job %1 was cancelled; nothing of it runs on the server any more.</source>
+        <translation>La tâche %1 a été annulée&#xa0;; plus rien d&apos;elle ne tourne sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Job %1 had already ended (%2): nothing to cancel.</source>
+        <translation>La tâche %1 était déjà terminée (%2)&#xa0;: rien à annuler.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::JobsCommand</name>
+    <message>
+        <source>List the jobs on your server (run with “run”).</source>
+        <translation>Lister les tâches de votre serveur (lancées avec «&#xa0;run&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size and the estimated cost of the server time it took. A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
+        <translation>Liste toutes les tâches du dossier des tâches de votre serveur (fornax-jobs~ dans votre dossier personnel), les plus récentes d&apos;abord&#xa0;: identifiant, fichier, état, début, durée écoulée, code de sortie, taille du serveur et coût estimé du temps serveur consommé. Une tâche dont le serveur s&apos;est arrêté en cours de route apparaît comme «&#xa0;serveur arrêté pendant la tâche&#xa0;». Avec --json, un objet par tâche.</translation>
+    </message>
+    <message>
+        <source>No jobs on your server. Start one with “fornax-desktop run FILE”.</source>
+        <translation>Aucune tâche sur votre serveur. Lancez-en une avec «&#xa0;fornax-desktop run FICHIER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::KeepAliveCommand</name>
     <message>
         <source>Your server is not running, so there is nothing to keep alive. Start it with “fornax-desktop start”.</source>
@@ -2042,6 +2515,208 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>“%1” is not a duration: give one like 90s, 45m, 2h or 1h30m.</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une durée&#xa0;: indiquez-en une comme 90s, 45m, 2h ou 1h30m.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::cli::RunCommand</name>
+    <message>
+        <source>FILE</source>
+        <translation>FICHIER</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script on your server as a job that needs neither this command nor the app.</source>
+        <translation>Exécuter un notebook ou un script sur votre serveur, en tant que tâche qui n&apos;a besoin ni de cette commande ni de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Runs FILE (a notebook .ipynb, a Python script .py or a shell script .sh) on your server, detached: it goes on with this computer off. Notebooks run with nbconvert (papermill for --param) in the kernel given or named in the notebook; every cell&apos;s output goes to the job&apos;s log. Everything of the job stays in fornax-jobs~/ID in your home on the server: the inputs, the log, the executed notebook (NAME-executed.ipynb) and whatever the job writes. Without --wait the command returns once the job runs and prints its id (see “jobs”, “job log ID”, “job fetch ID OUT-FOLDER”). The server is started first when it is not running.</source>
+        <translation>Exécute FICHIER (un notebook .ipynb, un script Python .py ou un script shell .sh) sur votre serveur, de façon détachée&#xa0;: il continue même avec cet ordinateur éteint. Les notebooks s&apos;exécutent avec nbconvert (papermill pour --param) dans le noyau indiqué ou nommé dans le notebook&#xa0;; la sortie de chaque cellule va dans le journal de la tâche. Tout ce qui concerne la tâche reste dans fornax-jobs~/ID dans votre dossier personnel sur le serveur&#xa0;: les entrées, le journal, le notebook exécuté (NOM-executed.ipynb) et tout ce que la tâche écrit. Sans --wait, la commande rend la main dès que la tâche tourne et affiche son identifiant (voir «&#xa0;jobs&#xa0;», «&#xa0;job log ID&#xa0;», «&#xa0;job fetch ID DOSSIER-SORTIE&#xa0;»). Le serveur est d&apos;abord démarré s&apos;il n&apos;est pas en marche.</translation>
+    </message>
+    <message>
+        <source>The server size to start with when the server is not running (e.g. small, large).</source>
+        <translation>La taille de serveur à utiliser si le serveur n&apos;est pas en marche (p. ex. small, large).</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFIL</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s kernel (default: the one the notebook names, else the server&apos;s default); checked against the server&apos;s kernels.</source>
+        <translation>Le noyau du notebook (par défaut&#xa0;: celui que nomme le notebook, sinon celui par défaut du serveur)&#xa0;; vérifié parmi les noyaux du serveur.</translation>
+    </message>
+    <message>
+        <source>KERNEL</source>
+        <translation>NOYAU</translation>
+    </message>
+    <message>
+        <source>Also copy PATH (a file or folder) into the job&apos;s folder first; may be given several times.</source>
+        <translation>Copier aussi CHEMIN (un fichier ou un dossier) dans le dossier de la tâche au préalable&#xa0;; peut être donné plusieurs fois.</translation>
+    </message>
+    <message>
+        <source>PATH</source>
+        <translation>CHEMIN</translation>
+    </message>
+    <message>
+        <source>Set a notebook parameter (papermill, which the server must have).</source>
+        <translation>Définir un paramètre du notebook (nécessite papermill sur le serveur).</translation>
+    </message>
+    <message>
+        <source>NAME=VALUE</source>
+        <translation>NOM=VALEUR</translation>
+    </message>
+    <message>
+        <source>Stop the server when the job ends (success or failure) and no other job runs, even with this computer off. The server stops itself with a token that can do nothing but stop and start your servers, valid until the job&apos;s time limit.</source>
+        <translation>Arrêter le serveur à la fin de la tâche (succès ou échec) si aucune autre tâche ne tourne, même avec cet ordinateur éteint. Le serveur s&apos;arrête lui-même avec un jeton qui ne permet que d&apos;arrêter et de démarrer vos serveurs, valable jusqu&apos;à la limite de durée de la tâche.</translation>
+    </message>
+    <message>
+        <source>Wait for the job to end, printing its log as it grows.</source>
+        <translation>Attendre la fin de la tâche, en affichant son journal au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>With --wait: download the job&apos;s folder into OUT-FOLDER at the end (through the egress check).</source>
+        <translation>Avec --wait&#xa0;: télécharger le dossier de la tâche dans DOSSIER-SORTIE à la fin (avec le contrôle des sorties).</translation>
+    </message>
+    <message>
+        <source>OUT-FOLDER</source>
+        <translation>DOSSIER-SORTIE</translation>
+    </message>
+    <message>
+        <source>End the job after this long (e.g. 90m, 2h; default: the hub&apos;s longest server lifetime, 48h on Fornax). The server is kept from idling out for as long, where it can keep itself alive.</source>
+        <translation>Terminer la tâche après cette durée (p. ex. 90m, 2h&#xa0;; par défaut&#xa0;: la durée de vie maximale d&apos;un serveur sur le hub, 48h sur Fornax). Le serveur est protégé de l&apos;arrêt pour inactivité pendant ce temps, s&apos;il peut se maintenir actif lui-même.</translation>
+    </message>
+    <message>
+        <source>DURATION</source>
+        <translation>DURÉE</translation>
+    </message>
+    <message>
+        <source>“run” needs one file to run, e.g. “run analysis.ipynb”.</source>
+        <translation>«&#xa0;run&#xa0;» nécessite un fichier à exécuter, p. ex. «&#xa0;run analysis.ipynb&#xa0;».</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook (.ipynb), a Python script (.py) or a shell script (.sh).</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un notebook (.ipynb), ni un script Python (.py), ni un script shell (.sh).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a file that can be read.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than 16 MB; a job&apos;s file must be smaller (send data with --upload).</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse 16 Mo&#xa0;; le fichier d&apos;une tâche doit être plus petit (envoyez les données avec --upload).</translation>
+    </message>
+    <message>
+        <source>--param needs NAME=VALUE with a Python name and a value on one line, not “%1”.</source>
+        <translation>--param nécessite NOM=VALEUR, avec un nom Python et une valeur sur une seule ligne, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--param sets a notebook&apos;s parameters; “%1” is a script.</source>
+        <translation>--param définit les paramètres d&apos;un notebook&#xa0;; «&#xa0;%1&#xa0;» est un script.</translation>
+    </message>
+    <message>
+        <source>--max-time needs a duration such as 90m, 2h or 1h30m, not “%1”.</source>
+        <translation>--max-time nécessite une durée comme 90m, 2h ou 1h30m, pas «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--download needs --wait: the outputs exist only once the job has ended (later, use “job fetch ID OUT-FOLDER”).</source>
+        <translation>--download nécessite --wait&#xa0;: les résultats n&apos;existent qu&apos;une fois la tâche terminée (plus tard, utilisez «&#xa0;job fetch ID DOSSIER-SORTIE&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>--upload: “%1” does not exist.</source>
+        <translation>--upload&#xa0;: «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Starting your server first…</source>
+        <translation>Démarrage préalable de votre serveur…</translation>
+    </message>
+    <message>
+        <source>The server did not start. %1</source>
+        <translation>Le serveur n&apos;a pas démarré. %1</translation>
+    </message>
+    <message>
+        <source>Your server runs as “%1”, not “%2”. Stop it first (“fornax-desktop stop”) to run this job on a “%2” server, or leave out --profile.</source>
+        <translation>Votre serveur tourne en «&#xa0;%1&#xa0;», pas en «&#xa0;%2&#xa0;». Arrêtez-le d&apos;abord («&#xa0;fornax-desktop stop&#xa0;») pour exécuter cette tâche sur un serveur «&#xa0;%2&#xa0;», ou omettez --profile.</translation>
+    </message>
+    <message>
+        <source>The notebook&apos;s kernel “%1”</source>
+        <translation>Le noyau «&#xa0;%1&#xa0;» du notebook</translation>
+    </message>
+    <message>
+        <source>The kernel “%1”</source>
+        <translation>Le noyau «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 is not on your server. It has: %2. Choose one with --kernel.</source>
+        <translation>%1 n&apos;est pas sur votre serveur. Il dispose de&#xa0;: %2. Choisissez-en un avec --kernel.</translation>
+    </message>
+    <message>
+        <source>The hub would not give a token that may stop your server (%1), so --stop-when-done cannot work. Nothing was started.</source>
+        <translation>Le hub refuse de fournir un jeton permettant d&apos;arrêter votre serveur (%1)&#xa0;: --stop-when-done ne peut donc pas fonctionner. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>the permission was refused</source>
+        <translation>l&apos;autorisation a été refusée</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop job %1 on %2: stops the server when the job ends</source>
+        <translation>Tâche Fornax Desktop %1 sur %2&#xa0;: arrête le serveur à la fin de la tâche</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copying %n input(s) to the server…</source>
+        <translation>
+            <numerusform>Copie de %n entrée vers le serveur…</numerusform>
+            <numerusform>Copie de %n entrées vers le serveur…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The inputs could not be copied: %1 Nothing was started.</source>
+        <translation>Les entrées n&apos;ont pas pu être copiées&#xa0;: %1 Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>Job %1 was made on the server but did not start within ten seconds; see “fornax-desktop job log %1”.</source>
+        <translation>La tâche %1 a été créée sur le serveur mais n&apos;a pas démarré en dix secondes&#xa0;; voir «&#xa0;fornax-desktop job log %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Job %1 runs on your server (%2).</source>
+        <translation>La tâche %1 tourne sur votre serveur (%2).</translation>
+    </message>
+    <message>
+        <source>Your server keeps itself alive while the job runs (up to %1).</source>
+        <translation>Votre serveur se maintient actif tant que la tâche tourne (jusqu&apos;à %1).</translation>
+    </message>
+    <message>
+        <source>Your server has no keep-alive of its own: it may be stopped as idle while the job runs unless something keeps it busy. Use --wait (or keep the app open) to keep it alive from here.</source>
+        <translation>Votre serveur n&apos;a pas de maintien en activité propre&#xa0;: il peut être arrêté pour inactivité pendant la tâche si rien ne l&apos;occupe. Utilisez --wait (ou gardez l&apos;application ouverte) pour le maintenir actif d&apos;ici.</translation>
+    </message>
+    <message>
+        <source>The server stops by itself when the job ends and no other job runs.</source>
+        <translation>Le serveur s&apos;arrête de lui-même quand la tâche se termine et qu&apos;aucune autre tâche ne tourne.</translation>
+    </message>
+    <message>
+        <source>The job ended and your server stopped as asked (--stop-when-done).</source>
+        <translation>La tâche est terminée et votre serveur s&apos;est arrêté comme demandé (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer on the server.</source>
+        <translation>La tâche %1 n&apos;est plus sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Another job still runs on your server: it keeps running.</source>
+        <translation>Une autre tâche tourne encore sur votre serveur&#xa0;: il reste en marche.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped (--stop-when-done).</source>
+        <translation>Votre serveur a été arrêté (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>The server could not be stopped: %1</source>
+        <translation>Le serveur n&apos;a pas pu être arrêté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The job goes on on your server; see it with “fornax-desktop jobs” (cancel it with “fornax-desktop job cancel %1”).</source>
+        <translation>La tâche continue sur votre serveur&#xa0;; consultez-la avec «&#xa0;fornax-desktop jobs&#xa0;» (annulez-la avec «&#xa0;fornax-desktop job cancel %1&#xa0;»).</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2825,22 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Show the server&apos;s state (stopped, starting, running) and size.</source>
         <translation>Afficher l’état du serveur (arrêté, en démarrage, en marche) et sa taille.</translation>
+    </message>
+    <message>
+        <source>Resources not read: the hub would not make a token for your server.</source>
+        <translation>Ressources non lues&#xa0;: le hub refuse de créer un jeton pour votre serveur.</translation>
+    </message>
+    <message>
+        <source>Resources not read: the server did not answer.</source>
+        <translation>Ressources non lues&#xa0;: le serveur n&apos;a pas répondu.</translation>
+    </message>
+    <message>
+        <source>Uses:    %1</source>
+        <translation>Utilise&#xa0;:  %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2431,6 +3122,26 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>--month needs a month as YYYY-MM, e.g. 2026-03, but got “%1”.</source>
         <translation>--month attend un mois au format AAAA-MM, par ex. 2026-03, mais a reçu « %1 ».</translation>
     </message>
+    <message>
+        <source>    job %1  %2  %3</source>
+        <translation>    tâche %1  %2  %3</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>environ %1</translation>
+    </message>
+    <message>
+        <source>running, or its end not seen yet</source>
+        <translation>en cours, ou fin pas encore constatée</translation>
+    </message>
+    <message>
+        <source>stopping the server at its end saved about %1</source>
+        <translation>l&apos;arrêt du serveur à la fin a économisé environ %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ConflictsDialog</name>
@@ -2668,6 +3379,109 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>Files on your server</source>
         <translation>Fichiers sur votre serveur</translation>
     </message>
+    <message>
+        <source>&amp;Home</source>
+        <translation>&amp;Accueil</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::HomePage</name>
+    <message>
+        <source>Last session</source>
+        <translation>Dernière session</translation>
+    </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Dossier personnel</translation>
+    </message>
+    <message>
+        <source>Server state</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En marche</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>Cette session</translation>
+    </message>
+    <message>
+        <source>When idle</source>
+        <translation>Si inactif</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>Limite de durée</translation>
+    </message>
+    <message>
+        <source>Used</source>
+        <translation>Utilisés</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Restants</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prévision</translation>
+    </message>
+    <message>
+        <source>Your server</source>
+        <translation>Votre serveur</translation>
+    </message>
+    <message>
+        <source>Credits this year</source>
+        <translation>Crédits de l&apos;année</translation>
+    </message>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Start my server…</source>
+        <translation>&amp;Démarrer mon serveur…</translation>
+    </message>
+    <message>
+        <source>&amp;Open JupyterLab</source>
+        <translation>&amp;Ouvrir JupyterLab</translation>
+    </message>
+    <message>
+        <source>S&amp;top my server</source>
+        <translation>A&amp;rrêter mon serveur</translation>
+    </message>
+    <message>
+        <source>T&amp;ransfers</source>
+        <translation>&amp;Transferts</translation>
+    </message>
+    <message>
+        <source>&amp;Usage and costs</source>
+        <translation>&amp;Utilisation et coûts</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No transfers running.</source>
+        <translation>Aucun transfert en cours.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Job %1</source>
+        <translation>Tâche %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::LabPage</name>
@@ -2833,6 +3647,69 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>Keep my server running for an hour</source>
         <translation>Garder mon serveur en marche une heure</translation>
     </message>
+    <message>
+        <source>&amp;Notifications…</source>
+        <translation>&amp;Notifications…</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::NotificationSettingsDialog</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop tells you about these through your desktop&apos;s notifications (or the tray icon where there is none):</source>
+        <translation>Fornax Desktop vous prévient de ces événements par les notifications de votre bureau (ou par l&apos;icône de la zone de notification à défaut)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Server ready</source>
+        <translation>&amp;Serveur prêt</translation>
+    </message>
+    <message>
+        <source>When a server you started is ready and you are elsewhere</source>
+        <translation>Quand un serveur que vous avez démarré est prêt et que vous êtes ailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Job ended</source>
+        <translation>&amp;Tâche terminée</translation>
+    </message>
+    <message>
+        <source>When a job on your server finishes or fails</source>
+        <translation>Quand une tâche sur votre serveur se termine ou échoue</translation>
+    </message>
+    <message>
+        <source>&amp;Idle stop in 2 minutes</source>
+        <translation>Arrêt pour &amp;inactivité dans 2 minutes</translation>
+    </message>
+    <message>
+        <source>Two minutes before the hub stops an idle server, with “Keep alive 1 h”</source>
+        <translation>Deux minutes avant que le hub n&apos;arrête un serveur inactif, avec «&#xa0;Garder actif 1 h&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit within the hour</source>
+        <translation>&amp;Limite de durée dans l&apos;heure</translation>
+    </message>
+    <message>
+        <source>One hour before the hub&apos;s time limit stops your server</source>
+        <translation>Une heure avant que la limite de durée du hub n&apos;arrête votre serveur</translation>
+    </message>
+    <message>
+        <source>Server stopped &amp;unexpectedly</source>
+        <translation>Arrêt i&amp;nattendu du serveur</translation>
+    </message>
+    <message>
+        <source>When your server stops without you asking, and why</source>
+        <translation>Quand votre serveur s&apos;arrête sans que vous l&apos;ayez demandé, et pourquoi</translation>
+    </message>
+    <message>
+        <source>&amp;Long transfer done</source>
+        <translation>Trans&amp;fert long terminé</translation>
+    </message>
+    <message>
+        <source>When an upload or download of 30 seconds or more ends while you are elsewhere</source>
+        <translation>Quand un envoi ou un téléchargement de 30 secondes ou plus se termine alors que vous êtes ailleurs</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::ProfilePicker</name>
@@ -2907,6 +3784,10 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Your yearly allotment: %1 (%2).</source>
         <translation>Votre dotation annuelle&#xa0;: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>What your last sessions used</source>
+        <translation>Ce qu&apos;ont utilisé vos dernières sessions</translation>
     </message>
 </context>
 <context>
@@ -3343,31 +4224,8 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>%1 — Fornax Desktop</translation>
     </message>
     <message>
-        <source>Your server was stopped</source>
-        <translation>Votre serveur a été arrêté</translation>
-    </message>
-    <message>
-        <source>Your server is ready</source>
-        <translation>Votre serveur est prêt</translation>
-    </message>
-    <message>
-        <source>JupyterLab is open in Fornax Desktop.</source>
-        <translation>JupyterLab est ouvert dans Fornax Desktop.</translation>
-    </message>
-    <message>
         <source>The server did not start. %1</source>
         <translation>Le serveur n’a pas démarré. %1</translation>
-    </message>
-    <message>
-        <source>Your server will stop soon</source>
-        <translation>Votre serveur va bientôt s’arrêter</translation>
-    </message>
-    <message numerus="yes">
-        <source>It has been idle; the hub stops it in about %n minute(s). Use it, or choose “Keep it running for an hour” here.</source>
-        <translation>
-            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minute. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
-            <numerusform>Il est resté inactif&#xa0;; le hub l’arrêtera dans environ %n minutes. Utilisez-le ou choisissez ici «&#xa0;Le garder en marche une heure&#xa0;».</numerusform>
-        </translation>
     </message>
     <message>
         <source>Size: %1</source>
@@ -3430,6 +4288,14 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Your server could not be stopped</source>
         <translation>Votre serveur n’a pas pu être arrêté</translation>
+    </message>
+    <message>
+        <source>Your server is running short</source>
+        <translation>Votre serveur est à court de ressources</translation>
+    </message>
+    <message>
+        <source>resources unknown on this server</source>
+        <translation>ressources inconnues sur ce serveur</translation>
     </message>
 </context>
 <context>
@@ -4116,6 +4982,29 @@ Ne lui faites confiance que si cette empreinte est celle que publient les admini
     <message>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub.</source>
+        <translation>Aucune dotation annuelle connue pour ce hub.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::YearChart</name>
+    <message>
+        <source>The credit year, as a chart</source>
+        <translation>L&apos;année de crédits, sous forme de graphique</translation>
+    </message>
+    <message>
+        <source>No yearly allotment is known for this hub: set one in Settings ▸ Rates and budget.</source>
+        <translation>Aucune dotation annuelle connue pour ce hub&#xa0;: définissez-en une dans Paramètres ▸ Tarifs et budget.</translation>
+    </message>
+    <message>
+        <source>run out %1</source>
+        <translation>épuisés %1</translation>
+    </message>
+    <message>
+        <source>Used since %1 (solid line), forecast to %2 (dashed), the year&apos;s %3 %4 (grey line)</source>
+        <translation>Utilisés depuis %1 (trait plein), prévision jusqu&apos;à %2 (tirets), les %3 %4 de l&apos;année (ligne grise)</translation>
     </message>
 </context>
 </TS>
