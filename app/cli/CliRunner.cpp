@@ -249,14 +249,7 @@ void CliRunner::readStoredServerToken()
 
 void CliRunner::mintServerToken()
 {
-    const QString user = m_context.userName;
-    const auto sender = [this, user](const QJsonObject &body, const TokenRequest::Reply &done) {
-        HubCall *call = m_context.client->createToken(user, body);
-        connect(call, &HubCall::finished, this, [call, done] {
-            done(call->error(), call->body());
-        });
-    };
-    auto *request = new TokenRequest(sender, this);
+    auto *request = new TokenRequest(TokenRequest::through(m_context.client, m_context.userName, this), this);
     connect(request, &TokenRequest::finished, this, [this, request](const TokenRequest::Result &result) {
         request->deleteLater();
         if (result.outcome == TokenRequest::Outcome::Issued) {
@@ -296,8 +289,8 @@ void CliRunner::mintServerToken()
         finish(ExitCode::Failed);
     });
     // A day covers any single run; the token is revoked when the run ends anyway.
-    request->request(TokenScopes::serverScopes(user), tr("%1 (command line)").arg(WebSession::tokenNote()),
-                     qint64(24) * 3600);
+    request->request(TokenScopes::serverScopes(m_context.userName),
+                     tr("%1 (command line)").arg(WebSession::tokenNote()), qint64(24) * 3600);
 }
 
 void CliRunner::loadCachedProfiles()

@@ -282,13 +282,7 @@ void RunCommand::mintStopToken(const std::function<void()> &next)
         return;
     }
     const QString user = m_context.userName;
-    const auto sender = [this, user](const QJsonObject &body, const TokenRequest::Reply &done) {
-        HubCall *call = m_context.client->createToken(user, body);
-        connect(call, &HubCall::finished, this, [call, done] {
-            done(call->error(), call->body());
-        });
-    };
-    auto *request = new TokenRequest(sender, this);
+    auto *request = new TokenRequest(TokenRequest::through(m_context.client, user, this), this);
     // Stopping only: "servers!user" would also let whoever reads the file start servers of any
     // size (a tester did, with a copy of the token the job made).
     const QString scope = QStringLiteral("delete:servers!user=") + user;

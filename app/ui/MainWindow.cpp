@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "FornaxVersion.h"
+#include "Logging.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -308,6 +309,8 @@ void MainWindow::showPage(QWidget *page)
 {
     if (m_pages->indexOf(page) < 0)
         m_pages->addWidget(page);
+    if (m_pages->currentWidget() != page) // for a log that shows what a person saw, in order
+        qCInfo(lcUi).noquote() << "showing page:" << page->objectName();
     m_pages->setCurrentWidget(page);
 }
 

@@ -241,9 +241,13 @@ void TestSession::aPersonsFirstSession()
     QVERIFY(m_display.key(window(), QStringLiteral("Return")));
 
     // Signed in: the app turned the web session into a token; the server is stopped, so the
-    // size picker shows.
+    // home page shows, and its "Start my server…" the sizes.
     QVERIFY2(app.waitForLog(QStringLiteral("signed in to"), 60s) >= 0, qPrintable(app.log()));
     QVERIFY2(app.waitForLog(QStringLiteral("showing the server: stopped"), 30s) >= 0, qPrintable(app.log()));
+    QVERIFY2(app.waitForLog(QStringLiteral("showing page: homePage"), 30s) >= 0, qPrintable(app.log()));
+    shot(QStringLiteral("home"));
+    QVERIFY(m_display.key(window(), QStringLiteral("alt+s"))); // &Start my server…
+    QVERIFY2(app.waitForLog(QStringLiteral("showing page: profilePicker"), 30s) >= 0, qPrintable(app.log()));
     QVERIFY2(app.waitForLog(QStringLiteral("the hub offers 4 server size(s)"), 30s) >= 0,
              qPrintable(app.log()));
     shot(QStringLiteral("sizes"));

@@ -153,13 +153,7 @@ void HubSession::verify(const Account &candidate, const QByteArray &token, bool 
 
 TokenRequest *HubSession::newTokenRequest(const QString &userName)
 {
-    const auto sender = [this, userName](const QJsonObject &body, const TokenRequest::Reply &done) {
-        HubCall *call = m_client->createToken(userName, body);
-        connect(call, &HubCall::finished, this, [call, done] {
-            done(call->error(), call->body());
-        });
-    };
-    auto *request = new TokenRequest(sender, this);
+    auto *request = new TokenRequest(TokenRequest::through(m_client, userName, this), this);
     connect(request, &TokenRequest::finished, request, &QObject::deleteLater);
     return request;
 }

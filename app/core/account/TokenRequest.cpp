@@ -2,6 +2,8 @@
 
 #include "Logging.h"
 #include "TokenScopes.h"
+#include "hub/HubCall.h"
+#include "hub/HubClient.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,16 @@
 #include <QRegularExpression>
 
 namespace fornax {
+
+TokenRequest::Sender TokenRequest::through(HubClient *client, const QString &userName, QObject *context)
+{
+    return [client, userName, context](const QJsonObject &body, const Reply &done) {
+        HubCall *call = client->createToken(userName, body);
+        QObject::connect(call, &HubCall::finished, context, [call, done] {
+            done(call->error(), call->body());
+        });
+    };
+}
 
 TokenRequest::TokenRequest(Sender sender, QObject *parent)
     : QObject(parent)

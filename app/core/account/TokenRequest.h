@@ -13,6 +13,8 @@
 
 namespace fornax {
 
+class HubClient;
+
 /**
  * Asks the hub for one API token with the scopes the app needs, and settles for the largest
  * part of them the hub grants, never for more.
@@ -53,6 +55,9 @@ public:
     using Sender = std::function<void(const QJsonObject &body, const Reply &done)>;
 
     explicit TokenRequest(Sender sender, QObject *parent = nullptr);
+    // The sender of the app itself: client's `POST .../users/{userName}/tokens`, whose replies are
+    // delivered while context lives.
+    static Sender through(HubClient *client, const QString &userName, QObject *context);
 
     void request(const QStringList &scopes, const QString &note, qint64 lifetimeSeconds);
     // Only after the user agreed: a token without scopes holds every permission of its owner.
