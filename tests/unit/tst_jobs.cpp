@@ -43,6 +43,7 @@ private Q_SLOTS:
     void statusFileIsRead();
     void listAndLogOutputAreParsed();
     void scriptRunsDetachedAndRecordsItsEnd();
+    void emptyScriptRuns();
     void failingScriptIsFailedWithItsExitCode();
     void cancelEndsEveryProcess();
     void timeLimitEndsTheJob();
@@ -203,6 +204,17 @@ void TestJobs::scriptRunsDetachedAndRecordsItsEnd()
     QCOMPARE(QFile::permissions(m_home->filePath(JobScript::jobFolder(id)))
                  & (QFile::ReadOther | QFile::ReadGroup),
              QFile::Permissions());
+}
+
+void TestJobs::emptyScriptRuns()
+{
+    // A tester's empty script was refused as "did not arrive on the server".
+    const QString id = submit(QStringLiteral("empty.sh"), QByteArray());
+    QVERIFY(!id.isEmpty());
+    QVERIFY(waitForEnd(id));
+    const JobStatus job = statusOf(id);
+    QCOMPARE(job.state, JobStatus::State::Finished);
+    QCOMPARE(job.exitCode, 0);
 }
 
 void TestJobs::failingScriptIsFailedWithItsExitCode()

@@ -143,8 +143,8 @@ QString JobScript::submit(const JobRequest &request)
         "umask 077\n"
         "mkdir -p \"$J/$ID\" || exit 1\n"
         "A=\"$(pwd)/$J\"\n");
-    if (!request.content.isEmpty())
-        script += writeBlock(request.content, QStringLiteral("\"$J/$ID/\"") + q(request.fileName));
+    // Empty too: an empty script is a valid one (it did nothing, exit 0), not a missing file.
+    script += writeBlock(request.content, QStringLiteral("\"$J/$ID/\"") + q(request.fileName));
     script += writeBlock(spec(request).toUtf8(), QStringLiteral("\"$J/spec\""));
     script += writeBlock(params.toUtf8(), QStringLiteral("\"$J/params\""));
     script += writeBlock(manifest.toUtf8(), QStringLiteral("\"$J/manifest\""));
