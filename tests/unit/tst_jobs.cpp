@@ -3,6 +3,7 @@
 // cancel, time limit and the list model are checked in seconds without a hub. Notebooks, the
 // kernel and --stop-when-done need a real server: integration.clijobs.
 #include "jobs/JobClient.h"
+#include "jobs/JobCost.h"
 #include "jobs/JobList.h"
 #include "jobs/JobScript.h"
 #include "transfer/backends/loopback/LoopbackBackend.h"
@@ -10,7 +11,10 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -31,6 +35,47 @@ int processesOf(const QString &jobId)
     return count;
 }
 
+// The processes on this machine whose command line has this argument (tagged sleeps).
+QList<qint64> processesWithArgument(const QByteArray &argument)
+{
+    QList<qint64> found;
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(entry));
+        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains(argument))
+            found << entry.toLongLong();
+    }
+    return found;
+}
+
+// Stands in for the hub's API where only the wrapper's stop request matters (the real stop is
+// integration.clijobs'): answers every request 204 and keeps each one's head.
+class StopRecorder : public QTcpServer
+{
+public:
+    StopRecorder()
+    {
+        connect(this, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = nextPendingConnection()) {
+                connect(socket, &QTcpSocket::readyRead, socket, [this, socket] {
+                    m_buffer[socket] += socket->readAll();
+                    if (!m_buffer[socket].contains("\r\n\r\n"))
+                        return;
+                    requests << m_buffer.take(socket);
+                    socket->write(
+                        "HTTP/1.1 204 No Content\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+                    socket->disconnectFromHost();
+                });
+                connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+    }
+    QList<QByteArray> requests;
+
+private:
+    QHash<QTcpSocket *, QByteArray> m_buffer;
+};
+
 } // namespace
 
 class TestJobs : public QObject
@@ -42,16 +87,23 @@ private Q_SLOTS:
     void cleanup();
     void statusFileIsRead();
     void listAndLogOutputAreParsed();
+    void costAndSavingAreEstimated();
     void scriptRunsDetachedAndRecordsItsEnd();
     void emptyScriptRuns();
     void failingScriptIsFailedWithItsExitCode();
     void cancelEndsEveryProcess();
+    void cancelReachesWhatLeftTheJob();
+    void stopIsHandedToTheLastJobOut();
+    void inputsBecomePrivate();
     void timeLimitEndsTheJob();
     void staleStatusNeverSignalsAnotherProcess();
     void listModelFollowsTheJobs();
 
 private:
     QString submit(const QString &fileName, const QByteArray &content, qint64 maxSeconds = 0);
+    static JobRequest request(const QString &fileName, const QByteArray &content);
+    // prepare() or start() through the client; the state it answers, or the error.
+    QString call(bool start, const JobRequest &request);
     JobStatus statusOf(const QString &id);
     bool waitForEnd(const QString &id, int timeoutMs = 20'000);
 
@@ -106,6 +158,36 @@ QString TestJobs::submit(const QString &fileName, const QByteArray &content, qin
             || state == QLatin1String("failed")
         ? request.id
         : QString();
+}
+
+JobRequest TestJobs::request(const QString &fileName, const QByteArray &content)
+{
+    JobRequest request;
+    request.id = JobScript::newId();
+    request.fileName = fileName;
+    request.content = content;
+    JobRequest::kindOf(fileName, &request.kind);
+    return request;
+}
+
+QString TestJobs::call(bool start, const JobRequest &request)
+{
+    QString answer;
+    const auto done = [&answer](const JobClient::Outcome &outcome, const QString &state) {
+        answer = outcome.ok ? state : QStringLiteral("error: ") + outcome.error;
+    };
+    if (start)
+        m_client->start(request, done);
+    else
+        m_client->prepare(request, done);
+    (void)QTest::qWaitFor(
+        [&answer] {
+            return !answer.isEmpty();
+        },
+        20'000);
+    if (start && !answer.startsWith(QLatin1String("error")))
+        m_started << request.id;
+    return answer;
 }
 
 JobStatus TestJobs::statusOf(const QString &id)
@@ -173,6 +255,37 @@ void TestJobs::listAndLogOutputAreParsed()
     QCOMPARE(chunk.total, qint64(12));
     QCOMPARE(chunk.bytes, QByteArray("hello\nworld\n"));
     QCOMPARE(chunk.state, QStringLiteral("running"));
+}
+
+void TestJobs::costAndSavingAreEstimated()
+{
+    // Fornax's card: small 0.087 credits an hour. A job of two hours on a small server whose
+    // wrapper stopped the server at its end.
+    const RateCard card = RateCard::fornax();
+    const JobStatus job = JobStatus::parse(QStringLiteral("20261207-1-ab"),
+                                           "state=finished\nsize=small\nstarted=1000000\nended=1007200\n"
+                                           "stop_when_done=1\nstop=stopped\nstop_time=1007201\n"
+                                           "server_started=990000\n");
+    QCOMPARE(*JobCost::soFar(job, card), 2 * 0.087);
+    // Against idling until the hub's 15-minute cull.
+    const JobCost::Saving culled = JobCost::saved(job, card, 15, 48);
+    QCOMPARE(culled.assumption, JobCost::Assumption::IdleCull);
+    QCOMPARE(culled.idleSeconds, qint64(900));
+    QCOMPARE(*culled.amount, 0.25 * 0.087);
+    // A hub that does not cull idle servers: until its time limit, counted from the server's start.
+    const JobCost::Saving limited = JobCost::saved(job, card, 0, 48);
+    QCOMPARE(limited.assumption, JobCost::Assumption::TimeLimit);
+    QCOMPARE(limited.idleSeconds, qint64(990000 + 48 * 3600 - 1007201));
+    QCOMPARE(*limited.amount, double(limited.idleSeconds) / 3600.0 * 0.087);
+    // Neither known, no rate for the size, or the job did not stop the server: nothing claimed.
+    QVERIFY(!JobCost::saved(job, card, 0, 0).amount);
+    JobStatus large = job;
+    large.serverSize = QStringLiteral("huge");
+    QVERIFY(!JobCost::saved(large, card, 15, 48).amount);
+    QVERIFY(!JobCost::soFar(large, card));
+    JobStatus handed = job;
+    handed.stopResult = QStringLiteral("handed-over");
+    QVERIFY(!JobCost::saved(handed, card, 15, 48).amount);
 }
 
 void TestJobs::scriptRunsDetachedAndRecordsItsEnd()
@@ -254,6 +367,128 @@ void TestJobs::cancelEndsEveryProcess()
                          noSuchJob = outcome.noSuchJob;
                      });
     QTRY_VERIFY(noSuchJob);
+}
+
+void TestJobs::cancelReachesWhatLeftTheJob()
+{
+    // A tester's `env -i sleep 1000 &` outlived the cancel: processes without the job's tag,
+    // one of them in a session of its own, ignoring TERM, whose parent ends on TERM. A process
+    // of someone else (started here) is left alone.
+    QProcess bystander;
+    bystander.start(QStringLiteral("sleep"), {QStringLiteral("987.75")});
+    QVERIFY(bystander.waitForStarted());
+    const QString id = submit(QStringLiteral("escapes.sh"),
+                              "env -i sleep 987.25 &\n"
+                              "setsid env -i sh -c 'trap \"\" TERM; exec sleep 987.5' &\n"
+                              "sleep 120\n");
+    QVERIFY(!id.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        processesWithArgument("987.25").size() == 1 && processesWithArgument("987.5").size() == 1, 10'000);
+    QString state;
+    m_client->cancel(id, [&state](const JobClient::Outcome &outcome, const QString &s) {
+        state = outcome.ok ? s : outcome.error;
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!state.isEmpty(), 20'000);
+    QCOMPARE(state, QStringLiteral("cancelled"));
+    const auto leftovers = [] {
+        return processesWithArgument("987.25") + processesWithArgument("987.5");
+    };
+    const auto removeLeftovers = qScopeGuard([&leftovers] { // after a failure: nothing may stay
+        for (const qint64 pid : leftovers())
+            QProcess::execute(QStringLiteral("kill"), {QStringLiteral("-KILL"), QString::number(pid)});
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(leftovers().size(), 0, 10'000);
+    QCOMPARE(bystander.state(), QProcess::Running);
+    bystander.kill();
+    bystander.waitForFinished();
+}
+
+void TestJobs::stopIsHandedToTheLastJobOut()
+{
+    // A stop-when-done job A ends while job C is being submitted (prepared, not yet started):
+    // A must not stop the server under it; once C runs, A hands its stop over; C, the last
+    // job out, stops the server with A's token.
+    StopRecorder hub;
+    QVERIFY(hub.listen(QHostAddress::LocalHost));
+    qputenv("JUPYTERHUB_API_URL",
+            QStringLiteral("http://127.0.0.1:%1/hub/api").arg(hub.serverPort()).toUtf8());
+    qputenv("JUPYTERHUB_USER", "tester 1");
+    const auto cleanEnvironment = qScopeGuard([] {
+        qunsetenv("JUPYTERHUB_API_URL");
+        qunsetenv("JUPYTERHUB_USER");
+    });
+    const QString jobs = m_home->filePath(JobScript::jobsFolder());
+
+    JobRequest c = request(QStringLiteral("c.sh"), "while [ ! -f go ]; do sleep 0.1; done\n");
+    QCOMPARE(call(false, c), QStringLiteral("prepared"));
+
+    JobRequest a = request(QStringLiteral("a.sh"), "echo a\n");
+    a.stopWhenDone = true;
+    a.stopToken = "token-of-a";
+    a.stopTokenId = QStringLiteral("a-token-id");
+    QCOMPARE(call(false, a), QStringLiteral("prepared"));
+    QVERIFY(!call(true, a).startsWith(QLatin1String("error")));
+    // A waits while C is starting, and says so.
+    QTRY_VERIFY_WITH_TIMEOUT(statusOf(a.id).stopResult == QLatin1String("waiting-for-starting-job"), 10'000);
+    QVERIFY(hub.requests.isEmpty());
+
+    QCOMPARE(call(true, c), QStringLiteral("running"));
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(a.id).stopResult, QStringLiteral("handed-over"), 10'000);
+    QVERIFY(!QFileInfo::exists(m_home->filePath(JobScript::jobFolder(a.id) + QStringLiteral("/stop-token"))));
+    const QString pending = jobs + QStringLiteral("/.stop-pending-0/") + a.id;
+    QCOMPARE(QFile::permissions(pending)
+                 & ~(QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser),
+             QFile::Permissions());
+    QVERIFY(hub.requests.isEmpty());
+
+    QFile go(m_home->filePath(JobScript::workFolder(c.id) + QStringLiteral("/go")));
+    QVERIFY(go.open(QIODevice::WriteOnly));
+    go.close();
+    QTRY_COMPARE_WITH_TIMEOUT(statusOf(c.id).stopResult, QStringLiteral("stopped"), 15'000);
+    QCOMPARE(statusOf(c.id).fields.value(QStringLiteral("stop_for")), a.id);
+    QCOMPARE(hub.requests.size(), 1);
+    QVERIFY2(hub.requests.first().startsWith("DELETE /hub/api/users/tester%201/server "),
+             hub.requests.first().constData());
+    QVERIFY(hub.requests.first().contains("Authorization: token token-of-a\r\n"));
+    QVERIFY(!QFileInfo::exists(jobs + QStringLiteral("/.stop-pending-0"))); // used, and gone
+    QVERIFY(
+        !QFileInfo::exists(m_home->filePath(JobScript::jobFolder(c.id) + QStringLiteral("/stop-claimed"))));
+}
+
+void TestJobs::inputsBecomePrivate()
+{
+    // --upload keeps the modes it found (0755 folders); the job's inputs are as private as
+    // its folder. A link among them is left alone, and so is what it points to.
+    JobRequest job = request(QStringLiteral("list.sh"), "ls -R > listing.txt\n");
+    QCOMPARE(call(false, job), QStringLiteral("prepared"));
+    const QString work = m_home->filePath(JobScript::workFolder(job.id));
+    QVERIFY(QDir().mkpath(work + QStringLiteral("/data dir/sub")));
+    QFile file(work + QStringLiteral("/data dir/sub/values.csv"));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const QFile::Permissions open = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+        | QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
+        | QFile::ExeOther;
+    QVERIFY(QFile::setPermissions(work + QStringLiteral("/data dir"), open));
+    QVERIFY(QFile::setPermissions(work + QStringLiteral("/data dir/sub"), open));
+    QVERIFY(QFile::setPermissions(
+        file.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther));
+    QTemporaryDir outside;
+    QFile target(outside.filePath(QStringLiteral("shared.txt")));
+    QVERIFY(target.open(QIODevice::WriteOnly));
+    target.close();
+    QVERIFY(
+        QFile::setPermissions(target.fileName(), QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+    QVERIFY(QFile::link(target.fileName(), work + QStringLiteral("/link")));
+
+    QVERIFY(!call(true, job).startsWith(QLatin1String("error")));
+    QVERIFY(waitForEnd(job.id));
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    for (const QString &path : {QStringLiteral("/data dir"), QStringLiteral("/data dir/sub"),
+                                QStringLiteral("/data dir/sub/values.csv")})
+        QCOMPARE(QFile::permissions(work + path) & others, QFile::Permissions());
+    QVERIFY(QFile::permissions(target.fileName()) & QFile::ReadOther);
 }
 
 void TestJobs::timeLimitEndsTheJob()

@@ -106,26 +106,55 @@ JobClient::Outcome JobClient::failure(int exitCode, const QByteArray &output, co
     return outcome;
 }
 
-void JobClient::submit(const JobRequest &request, const SubmitDone &done)
+void JobClient::runTagged(const QString &script, char tag, const SubmitDone &done)
 {
     const Fail fail = [done](const QString &message) {
         done({false, message, false}, {});
     };
-    enqueue(fail, [request, done](ServerCommands *commands) {
-        commands->run(JobScript::submit(request), 120s, [done](const CommandOutcome &outcome) {
+    enqueue(fail, [script, tag, done](ServerCommands *commands) {
+        commands->run(script, 120s, [tag, done](const CommandOutcome &outcome) {
             if (!outcome.succeeded()) {
                 done(failure(outcome.exitCode, outcome.output,
                              outcome.status == CommandOutcome::Status::Finished ? QString() : outcome.reason),
                      {});
                 return;
             }
+            const QByteArray prefix = QByteArray(1, tag) + ' ';
             QString state;
             for (const QByteArray &line : outcome.output.split('\n')) {
-                if (line.trimmed().startsWith("S "))
+                if (line.trimmed().startsWith(prefix))
                     state = QString::fromUtf8(line.trimmed().mid(2));
             }
             done({true, {}, false}, state);
         });
+    });
+}
+
+void JobClient::submit(const JobRequest &request, const SubmitDone &done)
+{
+    runTagged(JobScript::submit(request), 'S', done);
+}
+
+void JobClient::prepare(const JobRequest &request, const SubmitDone &done)
+{
+    runTagged(JobScript::prepare(request), 'P', done);
+}
+
+void JobClient::start(const JobRequest &request, const SubmitDone &done)
+{
+    runTagged(JobScript::start(request), 'S', done);
+}
+
+void JobClient::keepStarting(const QString &jobId)
+{
+    runTagged(JobScript::keepStarting(jobId), 'P', [](const Outcome &, const QString &) {});
+}
+
+void JobClient::discard(const QString &jobId, const std::function<void()> &done)
+{
+    runTagged(JobScript::discard(jobId), 'P', [done](const Outcome &, const QString &) {
+        if (done)
+            done();
     });
 }
 

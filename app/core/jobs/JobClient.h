@@ -45,6 +45,15 @@ public:
     ~JobClient() override;
 
     void submit(const JobRequest &request, const SubmitDone &done);
+    // The two halves of submit() (JobScript::prepare, start), for a caller that does something
+    // between them (uploads the inputs, mints a stop token only once the job will run). done's
+    // state is "prepared" for prepare().
+    void prepare(const JobRequest &request, const SubmitDone &done);
+    void start(const JobRequest &request, const SubmitDone &done);
+    // Keeps a prepared job counted as starting (every minute while its inputs upload), and
+    // removes one that will not start. done may be empty.
+    void keepStarting(const QString &jobId);
+    void discard(const QString &jobId, const std::function<void()> &done);
     // serverStarted: the hub's `started` of the running server, so jobs of an earlier server
     // show as "server stopped during the job".
     void list(qint64 serverStarted, const ListDone &done);
@@ -61,6 +70,8 @@ private:
     void enqueue(const Fail &fail, const Step &step);
     void connected();
     void unavailable(const QString &message);
+    // Runs script and answers with the text after "<tag> " on its last such line.
+    void runTagged(const QString &script, char tag, const SubmitDone &done);
     // The sentence for a script that failed; script-specific exit codes first.
     static Outcome failure(int exitCode, const QByteArray &output, const QString &reason);
 

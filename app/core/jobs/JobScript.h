@@ -46,10 +46,24 @@ public:
     static QString newId(const QDateTime &now = QDateTime::currentDateTimeUtc());
     static bool isValidId(const QString &id);
 
-    // Creates the job's folder, writes the inputs given inline, the spec, the manifest and the
-    // stop token (0600), starts the wrapper detached and waits (up to ten seconds) until it
-    // runs. Prints "S <state>" at the end. Exit codes: see SubmitExit.
+    // prepare() then start() in one script, for a job that needs nothing in between.
     static QString submit(const JobRequest &request);
+    // Creates the job's folder (0700), writes the file to run, the spec, the manifest and a
+    // status "starting", and checks that the server can run it (setsid, nbconvert, papermill).
+    // Nothing runs yet; from now on a stop-when-done of another job waits for this one (for
+    // StartingSeconds after its status was last written or refreshed by keepStarting()).
+    // Prints "P prepared". Exit codes: see SubmitExit; on failure nothing is left.
+    static QString prepare(const JobRequest &request);
+    // Starts a prepared job: writes the stop token (0600) and the status, makes the inputs
+    // private (0700/0600), starts the wrapper detached and waits (up to ten seconds) until it
+    // runs. Prints "S <state>". Exit 8: no prepared job of that id.
+    static QString start(const JobRequest &request);
+    // Refreshes a prepared job's status while its inputs upload (exit 8: not prepared).
+    static QString keepStarting(const QString &jobId);
+    // Removes a prepared job that never started (exit 8: none, or it runs).
+    static QString discard(const QString &jobId);
+    // How long a prepared job counts as running without being refreshed.
+    static constexpr int StartingSeconds = 120;
     enum SubmitExit {
         NoSetsid = 21, // the server has no setsid
         NoNbconvert = 22, // no Python there can import nbconvert
@@ -82,13 +96,18 @@ public:
     };
     static LogChunk parseLog(const QByteArray &output);
 
-    // Ends every process of the job (its process group, then anything carrying its id) and
-    // marks it cancelled; prints "K <state>" (the state it ended in). Exit 8: no such job.
+    // Ends every process of the job (TERM to its process group, then, through the wrapper or
+    // itself, KILL to everything carrying its id, in its sessions or descending from those;
+    // never another process) and marks it cancelled; prints "K <state>" (the state it ended in). Exit 8: no
+    // such job.
     static QString cancel(const QString &jobId);
 
     // The wrapper that runs the job (run.sh) and the notebook driver it uses (run-notebook.py).
     static QString wrapper();
     static QString notebookDriver();
+    // The wrapper's end: others_active, the end lock, settle (the stop handed over to the last
+    // job out), stop_with (the hub call), end_keepalive.
+    static QString endLibrary();
     // The lines of the `spec` file the wrapper reads.
     static QString spec(const JobRequest &request);
 
