@@ -11,6 +11,7 @@
 #include "hub/HubClient.h"
 #include "hub/ServerMonitor.h"
 #include "jobs/JobClient.h"
+#include "jobs/JobCost.h"
 #include "transfer/backends/HubBackend.h"
 
 #include <QJsonObject>
@@ -116,21 +117,15 @@ void JobBaseCommand::recordInLedger(const QList<JobStatus> &jobs)
             known.insert(record.job, record);
     }
     Settings settings;
-    const HubDirectory directory(&settings, m_context.client->network());
-    const auto entry = directory.confirmedHub(m_context.client->hub());
-    const int cullMinutes = entry ? settings.idleCullMinutes(entry->id) : 0;
+    const HubLimits limits = hubLimits();
     const RateCard card = RateCard::load(settings, hubUrl);
     for (const JobStatus &job : jobs) {
         const auto it = known.constFind(job.id);
         const bool ended = !job.isActive() && job.ended.isValid();
         if (it != known.cend() && (!ended || it->stop.isValid()))
             continue;
-        double saved = -1;
-        const bool stopped =
-            job.stopResult == QLatin1String("stopped") || job.stopResult == QLatin1String("requested");
-        const std::optional<double> rate = card.hourlyRate(job.serverSize);
-        if (ended && stopped && rate && cullMinutes > 0)
-            saved = *rate * cullMinutes / 60.0; // the idle time the hub would have let it run
+        const JobCost::Saving saving = JobCost::saved(job, card, limits.cullMinutes, limits.maxHours);
+        const double saved = ended && saving.amount ? *saving.amount : -1;
         const QDateTime start = it != known.cend() ? it->time
             : job.submitted.isValid()              ? job.submitted
                                                    : job.started;
@@ -139,6 +134,63 @@ void JobBaseCommand::recordInLedger(const QList<JobStatus> &jobs)
         ledger.recordJob(hubUrl, m_context.userName, job.id, job.file, job.serverSize, start,
                          ended ? job.ended : QDateTime(), saved);
     }
+}
+
+JobBaseCommand::HubLimits JobBaseCommand::hubLimits() const
+{
+    Settings settings;
+    const HubDirectory directory(&settings, m_context.client->network());
+    const auto entry = directory.confirmedHub(m_context.client->hub());
+    if (!entry)
+        return {};
+    return {settings.idleCullMinutes(entry->id), settings.maxServerHours(entry->id)};
+}
+
+void JobBaseCommand::addCost(const JobStatus &job, QString *line, QJsonObject *json) const
+{
+    Settings settings;
+    const RateCard card = RateCard::load(settings, m_context.client->hub().base().toString());
+    const std::optional<double> cost = JobCost::soFar(job, card);
+    json->insert(QStringLiteral("cost_unit"), card.unit());
+    json->insert(QStringLiteral("estimated_cost"), cost ? QJsonValue(*cost) : QJsonValue());
+    if (cost)
+        *line += QLatin1String("  ")
+            + (job.isActive() ? tr("%1 so far") : tr("%1 in all")).arg(card.formatApproximate(*cost));
+    else if (job.elapsedSeconds() >= 0 && !job.serverSize.isEmpty())
+        *line += QLatin1String("  ")
+            + tr("cost unknown (no rate for size “%1”; set one in the app's Costs settings)")
+                  .arg(CliOutput::visible(job.serverSize));
+    else if (job.elapsedSeconds() >= 0)
+        *line += QLatin1String("  ") + tr("cost unknown");
+    const HubLimits limits = hubLimits();
+    const JobCost::Saving saving = JobCost::saved(job, card, limits.cullMinutes, limits.maxHours);
+    json->insert(QStringLiteral("saved"), saving.amount ? QJsonValue(*saving.amount) : QJsonValue());
+    QString assumption;
+    if (saving.assumption == JobCost::Assumption::IdleCull)
+        assumption = QStringLiteral("idle-cull");
+    else if (saving.assumption == JobCost::Assumption::TimeLimit)
+        assumption = QStringLiteral("time-limit");
+    json->insert(QStringLiteral("saved_assumption"),
+                 assumption.isEmpty() ? QJsonValue() : QJsonValue(assumption));
+    json->insert(QStringLiteral("saved_idle_seconds"), saving.idleSeconds);
+    if (!saving.amount) {
+        if (JobCost::stoppedTheServer(job))
+            *line += QLatin1String("  ")
+                + tr("stopped the server (what that saved is unknown: no rate for this size, or the hub's "
+                     "idle "
+                     "cull and time limit are not known)");
+        return;
+    }
+    if (saving.assumption == JobCost::Assumption::IdleCull)
+        *line += QLatin1String("  ")
+            + tr("stopping the server saved %1 (against idling until the hub's %n-minute idle cull)", nullptr,
+                 int(saving.idleSeconds / 60))
+                  .arg(card.formatApproximate(*saving.amount));
+    else
+        *line += QLatin1String("  ")
+            + tr("stopping the server saved %1 (against running until the hub's %n-hour time limit)", nullptr,
+                 limits.maxHours)
+                  .arg(card.formatApproximate(*saving.amount));
 }
 
 QString JobBaseCommand::elapsedText(qint64 seconds)
@@ -163,8 +215,25 @@ QString JobBaseCommand::describe(const JobStatus &job)
                             elapsedText(job.elapsedSeconds()));
     if (!job.isActive() && job.exitCode >= 0)
         text += QLatin1String("  ") + tr("exit code %1").arg(job.exitCode);
-    if (!job.serverSize.isEmpty())
-        text += QLatin1String("  ") + tr("size %1").arg(CliOutput::visible(job.serverSize));
+    text += QLatin1String("  ")
+        + (job.serverSize.isEmpty() ? tr("size unknown")
+                                    : tr("size %1").arg(CliOutput::visible(job.serverSize)));
+    return text;
+}
+
+QString JobBaseCommand::stopText(const JobStatus &job)
+{
+    QString text;
+    const QString stopFor = job.fields.value(QStringLiteral("stop_for"));
+    if (job.stopResult == QLatin1String("handed-over"))
+        text += QLatin1String("  ") + tr("the server stops when the last other job ends");
+    else if (job.stopResult == QLatin1String("waiting-for-starting-job"))
+        text += QLatin1String("  ") + tr("the server stop waits for a job being started");
+    else if (job.stopResult.startsWith(QLatin1String("failed")))
+        text += QLatin1String("  ")
+            + tr("the server could not be stopped (%1)").arg(CliOutput::visible(job.stopResult));
+    else if (JobCost::stoppedTheServer(job) && !stopFor.isEmpty())
+        text += QLatin1String("  ") + tr("stopped the server for job %1").arg(CliOutput::visible(stopFor));
     return text;
 }
 

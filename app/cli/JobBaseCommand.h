@@ -3,6 +3,7 @@
 #include "CliCommand.h"
 #include "jobs/JobStatus.h"
 
+#include <QJsonObject>
 #include <QPointer>
 #include <QUrl>
 
@@ -44,10 +45,23 @@ protected:
     void recordInLedger(const QList<JobStatus> &jobs);
     // Records a job that was just started.
     void recordStarted(const QString &jobId, const QString &file, const QString &size);
+    // Adds to a job's line and object its size, the estimated credits of its server time so far
+    // and, for a job that stopped the server, what that saved and on which assumption (the
+    // hub's idle cull, else its time limit: JobCost). Unknown figures are said to be unknown.
+    void addCost(const JobStatus &job, QString *line, QJsonObject *json) const;
     static QString elapsedText(qint64 seconds);
     static QString describe(const JobStatus &job);
+    // What the job did about the server at its end ("" when nothing), with two leading spaces.
+    static QString stopText(const JobStatus &job);
 
 private:
+    struct HubLimits
+    {
+        int cullMinutes = 0;
+        int maxHours = 0;
+    };
+    // The idle cull and time limit the settings know for this hub (0: not known).
+    HubLimits hubLimits() const;
     void readLogFrom(const QString &jobId, qint64 offset, bool follow,
                      const std::function<void(const QString &state)> &done);
 

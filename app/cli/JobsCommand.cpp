@@ -20,8 +20,10 @@ CommandSpec JobsCommand::spec()
     spec.summary = tr("List the jobs on your server (run with “run”).");
     spec.description =
         tr("Lists every job in your server's job folder (fornax-jobs~ in your home), newest first: its id, "
-           "file, state, start, elapsed time, exit code, server size and the estimated cost of the server "
-           "time it took. A job whose server stopped under it shows as “server stopped during the job”. "
+           "file, state, start, elapsed time, exit code, server size, the estimated credits of its server "
+           "time (so far, or in all) and, for a job that stopped the server, what that saved (against idling "
+           "until the hub's idle cull, else until its time limit). A job whose server stopped under it shows "
+           "as “server stopped during the job”. "
            "With --json, one object per job.");
     spec.reach = CommandSpec::Reach::Server;
     spec.check = &CliCommand::checkNoArguments;
@@ -33,36 +35,28 @@ void JobsCommand::run()
 {
     if (!requireRunningServer())
         return;
-    Settings settings;
-    const RateCard card = RateCard::load(settings, m_context.client->hub().base().toString());
     jobClient(m_context.monitor->status().url)
-        ->list(serverStartedEpoch(),
-               [this, card](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
-                   CliOutput &out = *m_context.output;
-                   if (!outcome.ok) {
-                       out.error(outcome.error);
-                       Q_EMIT finished(ExitCode::Failed);
-                       return;
-                   }
-                   recordInLedger(jobs);
-                   if (jobs.isEmpty())
-                       out.line(tr("No jobs on your server. Start one with “fornax-desktop run FILE”."));
-                   for (const JobStatus &job : jobs) {
-                       QJsonObject json = job.toJson();
-                       QString line = describe(job);
-                       const std::optional<double> rate = card.hourlyRate(job.serverSize);
-                       if (rate && job.elapsedSeconds() >= 0) {
-                           const double cost = *rate * double(job.elapsedSeconds()) / 3600.0;
-                           json.insert(QStringLiteral("estimated_cost"), cost);
-                           json.insert(QStringLiteral("cost_unit"), card.unit());
-                           line += QLatin1String("  ") + tr("about %1").arg(card.formatAmount(cost));
-                       }
-                       out.line(line);
-                       json.insert(QStringLiteral("event"), QStringLiteral("job"));
-                       out.json(json);
-                   }
-                   Q_EMIT finished(ExitCode::Success);
-               });
+        ->list(serverStartedEpoch(), [this](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
+            CliOutput &out = *m_context.output;
+            if (!outcome.ok) {
+                out.error(outcome.error);
+                Q_EMIT finished(ExitCode::Failed);
+                return;
+            }
+            recordInLedger(jobs);
+            if (jobs.isEmpty())
+                out.line(tr("No jobs on your server. Start one with “fornax-desktop run FILE”."));
+            for (const JobStatus &job : jobs) {
+                QJsonObject json = job.toJson();
+                QString line = describe(job);
+                addCost(job, &line, &json);
+                line += stopText(job);
+                out.line(line);
+                json.insert(QStringLiteral("event"), QStringLiteral("job"));
+                out.json(json);
+            }
+            Q_EMIT finished(ExitCode::Success);
+        });
 }
 
 } // namespace fornax::cli

@@ -9,10 +9,13 @@
 #include "account/HubDirectory.h"
 #include "account/HubEntry.h"
 #include "account/TokenRequest.h"
+#include "hub/HubCall.h"
 #include "hub/HubClient.h"
+#include "hub/HubUser.h"
 #include "hub/KeepAlive.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
+#include "hub/ServerStatus.h"
 #include "jobs/JobClient.h"
 #include "jobs/JobScript.h"
 #include "jobs/KernelCatalog.h"
@@ -120,10 +123,39 @@ QString RunCommand::check(const CommandLine &commandLine)
     if (commandLine.isSet(DownloadOption) && !commandLine.isSet(WaitOption))
         return tr("--download needs --wait: the outputs exist only once the job has ended (later, use “job "
                   "fetch ID OUT-FOLDER”).");
+    if (commandLine.isSet(DownloadOption)) {
+        QString problem = downloadFolderProblem(commandLine.value(DownloadOption));
+        if (!problem.isEmpty())
+            return problem;
+    }
     for (const QString &path : commandLine.values(UploadOption)) {
         if (!QFileInfo::exists(path))
             return tr("--upload: “%1” does not exist.").arg(CliOutput::visible(path));
     }
+    return {};
+}
+
+QString RunCommand::downloadFolderProblem(const QString &path)
+{
+    // Known before the job runs, so that hours of work are not left without a place to land.
+    const QFileInfo folder(path);
+    if (folder.exists()) {
+        if (!folder.isDir())
+            return tr("--download: “%1” is a file, not a folder.").arg(CliOutput::visible(path));
+        if (!folder.isWritable())
+            return tr("--download: the folder “%1” cannot be written to.").arg(CliOutput::visible(path));
+        return {};
+    }
+    // Made at the end: the nearest folder that exists must be one that can be written to.
+    QFileInfo parent(folder.absolutePath());
+    while (!parent.exists() && !parent.isRoot())
+        parent.setFile(parent.absolutePath());
+    if (!parent.isDir())
+        return tr("--download: “%1” cannot be made: “%2” is a file, not a folder.")
+            .arg(CliOutput::visible(path), CliOutput::visible(parent.filePath()));
+    if (!parent.isWritable())
+        return tr("--download: “%1” cannot be made: the folder “%2” cannot be written to.")
+            .arg(CliOutput::visible(path), CliOutput::visible(parent.filePath()));
     return {};
 }
 
@@ -202,11 +234,15 @@ void RunCommand::haveServer(const QUrl &serverUrl)
     }
     m_request.serverSize = status.profileSlug().isEmpty() ? wanted : status.profileSlug();
     m_request.serverStarted = serverStartedEpoch();
+    // The stop token is minted last, once the job is known to run here (prepared, inputs in
+    // place): a job that cannot run leaves no token behind.
     chooseKernel([this] {
         checkKeepAlive([this] {
-            mintStopToken([this] {
+            prepare([this] {
                 uploadInputs([this] {
-                    submit();
+                    mintStopToken([this] {
+                        submit();
+                    });
                 });
             });
         });
@@ -289,12 +325,14 @@ void RunCommand::mintStopToken(const std::function<void()> &next)
     connect(request, &TokenRequest::finished, this,
             [this, request, scope, next](const TokenRequest::Result &result) {
                 request->deleteLater();
+                if (result.outcome == TokenRequest::Outcome::Issued && !result.tokenId.isEmpty())
+                    m_request.stopTokenId = result.tokenId; // revoked with the job if refused here
                 if (result.outcome != TokenRequest::Outcome::Issued || !result.granted.contains(scope)) {
-                    fail(tr("The hub would not give a token that may stop your server (%1), so "
-                            "--stop-when-done cannot "
-                            "work. Nothing was started.")
-                             .arg(result.error.isError() ? result.error.message()
-                                                         : tr("the permission was refused")));
+                    abandon(tr("The hub would not give a token that may stop your server (%1), so "
+                               "--stop-when-done cannot "
+                               "work. Nothing was started.")
+                                .arg(result.error.isError() ? result.error.message()
+                                                            : tr("the permission was refused")));
                     return;
                 }
                 m_request.stopWhenDone = true;
@@ -307,6 +345,56 @@ void RunCommand::mintStopToken(const std::function<void()> &next)
                      tr("Fornax Desktop job %1 on %2: stops the server when the job ends")
                          .arg(m_request.id, QHostInfo::localHostName()),
                      m_request.maxSeconds + 600);
+}
+
+void RunCommand::prepare(const std::function<void()> &next)
+{
+    jobClient(m_serverUrl)
+        ->prepare(m_request, [this, next](const JobClient::Outcome &outcome, const QString &) {
+            if (!outcome.ok) {
+                fail(outcome.error);
+                return;
+            }
+            m_prepared = true;
+            next();
+        });
+}
+
+void RunCommand::abandon(const QString &message, int exitCode)
+{
+    if (std::exchange(m_abandoning, true))
+        return;
+    const auto finish = [this, message, exitCode] {
+        revokeStopToken([this, message, exitCode] {
+            fail(message, exitCode);
+        });
+    };
+    if (!m_prepared) {
+        finish();
+        return;
+    }
+    jobClient(m_serverUrl)->discard(m_request.id, finish);
+}
+
+void RunCommand::revokeStopToken(const std::function<void()> &done)
+{
+    const QString tokenId = std::exchange(m_request.stopTokenId, {});
+    m_request.stopToken.clear();
+    if (tokenId.isEmpty()) {
+        done();
+        return;
+    }
+    // With the app's own token (the stop token cannot revoke itself: it has no `tokens` scope).
+    HubCall *call = m_context.client->revokeToken(m_context.userName, tokenId);
+    connect(call, &HubCall::finished, this, [this, call, done] {
+        const HubError error = call->error();
+        if (error.isError() && error.httpStatus() != 404)
+            m_context.output->error(
+                tr("The job's stop token could not be revoked (%1); it expires by itself at "
+                   "the job's time limit.")
+                    .arg(error.message()));
+        done();
+    });
 }
 
 void RunCommand::uploadInputs(const std::function<void()> &next)
@@ -325,9 +413,20 @@ void RunCommand::uploadInputs(const std::function<void()> &next)
     m_upload = factory.create(TransferJob::Direction::Upload, m_serverUrl, uploads,
                               JobScript::workFolder(m_request.id), this);
     m_upload->setServerStarted(m_context.monitor->status().started);
-    connect(m_upload, &TransferJob::finished, this, [this, next] {
+    // While the inputs upload, the prepared job goes on counting as one about to run (a
+    // stop-when-done of another job waits for it: JobScript::StartingSeconds).
+    auto *keep = new QTimer(this);
+    keep->setInterval(std::chrono::seconds(JobScript::StartingSeconds / 4));
+    connect(keep, &QTimer::timeout, this, [this] {
+        jobClient(m_serverUrl)->keepStarting(m_request.id);
+    });
+    keep->start();
+    connect(m_upload, &TransferJob::finished, this, [this, next, keep] {
+        keep->deleteLater();
         if (m_upload->state() != TransferJob::State::Finished) {
-            fail(tr("The inputs could not be copied: %1 Nothing was started.").arg(m_upload->errorString()));
+            abandon(
+                tr("The inputs could not be copied: %1 Nothing was started.").arg(m_upload->errorString()),
+                m_cancelling ? ExitCode::Interrupted : ExitCode::Failed);
             return;
         }
         next();
@@ -338,30 +437,30 @@ void RunCommand::uploadInputs(const std::function<void()> &next)
 void RunCommand::submit()
 {
     m_submitted = true;
-    jobClient(m_serverUrl)
-        ->submit(m_request, [this](const JobClient::Outcome &outcome, const QString &state) {
-            m_request.stopToken.clear();
-            if (!outcome.ok) {
-                fail(outcome.error);
-                return;
-            }
-            if (JobStatus::stateFromName(state) == JobStatus::State::Starting) {
-                fail(tr("Job %1 was made on the server but did not start within ten seconds; see "
-                        "“fornax-desktop job "
-                        "log %1”.")
-                         .arg(m_request.id));
-                return;
-            }
-            recordStarted(m_request.id, m_request.fileName, m_request.serverSize);
-            started();
-        });
+    jobClient(m_serverUrl)->start(m_request, [this](const JobClient::Outcome &outcome, const QString &state) {
+        m_request.stopToken.clear();
+        if (!outcome.ok) {
+            abandon(outcome.error);
+            return;
+        }
+        if (JobStatus::stateFromName(state) == JobStatus::State::Starting) {
+            fail(tr("Job %1 was made on the server but did not start within ten seconds; see "
+                    "“fornax-desktop job "
+                    "log %1”.")
+                     .arg(m_request.id));
+            return;
+        }
+        recordStarted(m_request.id, m_request.fileName, m_request.serverSize);
+        started();
+    });
 }
 
 void RunCommand::started()
 {
     CliOutput &out = *m_context.output;
     const bool wait = m_context.commandLine->isSet(WaitOption);
-    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(m_request.maxSeconds);
+    m_startedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime until = m_startedAt.addSecs(m_request.maxSeconds);
     const bool serverKeepsAlive = m_keepAlive->mechanism() == KeepAlive::Mechanism::ServerExtension;
     if (serverKeepsAlive || wait)
         m_keepAlive->hold(QStringLiteral("job-") + m_request.id, until);
@@ -403,21 +502,27 @@ void RunCommand::started()
 
 void RunCommand::waitForEnd()
 {
+    // A log read on a server that is going away may take its whole timeout: the hub says sooner.
+    connect(m_context.monitor, &ServerMonitor::statusChanged, this, [this](const ServerStatus &status) {
+        const bool another = status.state == ServerStatus::State::Running && m_request.serverStarted > 0
+            && status.started.isValid() && status.started.toSecsSinceEpoch() != m_request.serverStarted;
+        const bool gone =
+            status.state == ServerStatus::State::Stopped || status.state == ServerStatus::State::Stopping;
+        if ((gone || another) && !std::exchange(m_endHandled, true))
+            logLost();
+    });
     followLog(m_request.id, true, [this](const QString &state) {
+        if (std::exchange(m_endHandled, true))
+            return; // the hub said first that the server went
         if (state.isEmpty()) {
-            // The log could not be read: with --stop-when-done the server may have stopped itself.
-            if (m_request.stopWhenDone) {
-                m_context.output->line(
-                    tr("The job ended and your server stopped as asked (--stop-when-done)."));
-                Q_EMIT finished(ExitCode::Success);
-                return;
-            }
-            Q_EMIT finished(ExitCode::Failed);
+            logLost();
             return;
         }
+        // Ended. With --stop-when-done the wrapper may be stopping the server already (it waited
+        // until this command had read the end): the state from the log is then all there is.
         jobClient(m_serverUrl)
             ->list(serverStartedEpoch(),
-                   [this](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
+                   [this, state](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
                        recordInLedger(jobs);
                        for (const JobStatus &job : jobs) {
                            if (job.id == m_request.id) {
@@ -425,24 +530,67 @@ void RunCommand::waitForEnd()
                                return;
                            }
                        }
-                       if (!outcome.ok && m_request.stopWhenDone) {
-                           m_context.output->line(
-                               tr("The job ended and your server stopped as asked (--stop-when-done)."));
-                           Q_EMIT finished(ExitCode::Success);
+                       if (outcome.ok) {
+                           fail(tr("Job %1 is no longer on the server.").arg(m_request.id));
                            return;
                        }
-                       fail(outcome.ok ? tr("Job %1 is no longer on the server.").arg(m_request.id)
-                                       : outcome.error);
+                       JobStatus job;
+                       job.id = m_request.id;
+                       job.file = m_request.fileName;
+                       job.state = JobStatus::stateFromName(state);
+                       job.serverSize = m_request.serverSize;
+                       job.started = m_startedAt;
+                       ended(job, false); // settleStopToken() finds out whether the server went
                    });
     });
 }
 
-void RunCommand::ended(const JobStatus &job)
+void RunCommand::logLost()
+{
+    // Ask the hub whether the server that runs the job is still there.
+    HubCall *call = m_context.client->fetchUser(m_context.userName);
+    connect(call, &HubCall::finished, this, [this, call] {
+        const HubError error = call->error();
+        if (error.isError()) {
+            fail(tr("Neither your server nor the hub answers (%1). The job may go on; see it later with "
+                    "“fornax-desktop jobs”.")
+                     .arg(error.message()));
+            return;
+        }
+        const auto user = HubUser::fromJson(call->json().object());
+        const ServerStatus status =
+            user ? ServerStatus::fromUser(*user, {}, m_context.client->hub()) : ServerStatus();
+        const bool sameServer = status.state == ServerStatus::State::Running
+            && (m_request.serverStarted <= 0 || !status.started.isValid()
+                || status.started.toSecsSinceEpoch() == m_request.serverStarted);
+        if (sameServer) {
+            fail(tr("The job's log could not be read; the job may go on. See it with “fornax-desktop job log "
+                    "%1”.")
+                     .arg(m_request.id));
+            return;
+        }
+        JobStatus job;
+        job.id = m_request.id;
+        job.file = m_request.fileName;
+        job.state = JobStatus::State::ServerStopped;
+        job.serverSize = m_request.serverSize;
+        job.started = m_startedAt;
+        ended(job, true);
+    });
+}
+
+void RunCommand::ended(const JobStatus &job, bool serverGone)
 {
     CliOutput &out = *m_context.output;
     if (m_keepAlive)
         m_keepAlive->release(QStringLiteral("job-") + m_request.id);
-    out.line(describe(job));
+    out.line(describe(job) + stopText(job));
+    if (job.state == JobStatus::State::ServerStopped)
+        out.line(tr("Your server stopped during the job (culled, stopped elsewhere or out of memory); what "
+                    "the job wrote so far stays in fornax-jobs~/%1 on the server.")
+                     .arg(m_request.id));
+    else if (serverGone && m_request.stopWhenDone)
+        out.line(tr("The job ended and your server stopped as asked (--stop-when-done)."));
     QJsonObject json = job.toJson();
     json.insert(QStringLiteral("event"), QStringLiteral("ended"));
     out.json(json);
@@ -451,10 +599,75 @@ void RunCommand::ended(const JobStatus &job)
         code = ExitCode::ServerNotRunning;
     else if (job.state != JobStatus::State::Finished)
         code = ExitCode::Failed;
-    if (!m_context.commandLine->isSet(DownloadOption)) {
-        Q_EMIT finished(code);
+    settleStopToken(job, code, serverGone, 0);
+}
+
+void RunCommand::settleStopToken(const JobStatus &job, int code, bool serverGone, int round)
+{
+    const auto done = [this, job, code, serverGone] {
+        if (!m_context.commandLine->isSet(DownloadOption) || serverGone) {
+            if (m_context.commandLine->isSet(DownloadOption))
+                m_context.output->error(
+                    tr("Nothing was downloaded: the server is not running. Start it and use "
+                       "“fornax-desktop job fetch %1 OUT-FOLDER”.")
+                        .arg(m_request.id));
+            Q_EMIT finished(code);
+            return;
+        }
+        downloadOutputs(job, code);
+    };
+    if (m_request.stopTokenId.isEmpty()) {
+        done();
         return;
     }
+    // The token is revoked once nothing can use it any more: the server is gone, or the wrapper
+    // has used it (or failed to). Never before (the wrapper may be about to stop the server
+    // with it), nor when the job handed it over to a job that still runs.
+    const QString stop = job.stopResult;
+    if (serverGone || stop == QLatin1String("stopped") || stop.startsWith(QLatin1String("failed"))) {
+        revokeStopToken(done);
+        return;
+    }
+    if (stop == QLatin1String("handed-over") || stop == QLatin1String("waiting-for-starting-job")
+        || round >= 60) {
+        m_request.stopTokenId.clear();
+        done();
+        return;
+    }
+    QTimer::singleShot(1000, this, [this, job, code, round] {
+        jobClient(m_serverUrl)
+            ->list(serverStartedEpoch(),
+                   [this, job, code, round](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
+                       for (const JobStatus &listed : jobs) {
+                           if (listed.id == job.id) {
+                               settleStopToken(listed, code, false, round + 1);
+                               return;
+                           }
+                       }
+                       if (outcome.ok) {
+                           settleStopToken(job, code, false, 60);
+                           return;
+                       }
+                       // The server no longer answers: stopped as asked, if the hub says so.
+                       HubCall *call = m_context.client->fetchUser(m_context.userName);
+                       connect(call, &HubCall::finished, this, [this, call, job, code] {
+                           const auto user = HubUser::fromJson(call->json().object());
+                           const ServerStatus::State state = user && !call->error().isError()
+                               ? ServerStatus::fromUser(*user, {}, m_context.client->hub()).state
+                               : ServerStatus::State::Unknown;
+                           // Stopping counts as gone: the hub has taken the stop request.
+                           const bool running = state != ServerStatus::State::Stopped
+                               && state != ServerStatus::State::Stopping;
+                           if (!running)
+                               m_context.output->line(tr("Your server stopped as asked (--stop-when-done)."));
+                           settleStopToken(job, code, !running, 60);
+                       });
+                   });
+    });
+}
+
+void RunCommand::downloadOutputs(const JobStatus &job, int code)
+{
     auto *download = new JobFetch(m_context, JobScript::workFolder(job.id),
                                   m_context.commandLine->value(DownloadOption), this);
     connect(download, &CliCommand::finished, this, [this, code](int downloadCode) {
@@ -496,7 +709,13 @@ void RunCommand::interrupt()
 {
     if (!m_submitted || m_cancelling) {
         if (m_upload && !m_upload->isDone()) {
-            m_upload->cancel();
+            m_cancelling = true;
+            m_upload->cancel(); // then abandon(): the prepared job goes
+            return;
+        }
+        if (m_prepared && !m_submitted && !m_cancelling) {
+            m_cancelling = true;
+            abandon(tr("Interrupted: nothing was started."), ExitCode::Interrupted);
             return;
         }
         CliCommand::interrupt();

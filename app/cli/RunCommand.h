@@ -4,6 +4,7 @@
 #include "JobBaseCommand.h"
 #include "jobs/JobRequest.h"
 
+#include <QDateTime>
 #include <QPointer>
 #include <QUrl>
 
@@ -54,19 +55,37 @@ private:
     void haveServer(const QUrl &serverUrl);
     void chooseKernel(const std::function<void()> &next);
     void checkKeepAlive(const std::function<void()> &next);
-    void mintStopToken(const std::function<void()> &next);
+    void prepare(const std::function<void()> &next);
     void uploadInputs(const std::function<void()> &next);
+    void mintStopToken(const std::function<void()> &next);
     void submit();
     void started();
     void waitForEnd();
-    void ended(const JobStatus &job);
+    // The log could not be read any more: the server stopped under the job, or it is unreachable.
+    void logLost();
+    void ended(const JobStatus &job, bool serverGone = false);
+    // Revokes the stop token once nothing can use it any more (watching the job's status for a
+    // minute at most while the wrapper is still deciding), then finishes or downloads.
+    void settleStopToken(const JobStatus &job, int code, bool serverGone, int round);
+    void downloadOutputs(const JobStatus &job, int code);
     void fail(const QString &message, int exitCode = 1);
+    // A prepared job that will not run: its folder goes from the server and its stop token (if
+    // one was minted) is revoked, then fail(message, exitCode).
+    void abandon(const QString &message, int exitCode = 1);
+    // Revokes the job's stop token on the hub (with the app's token), then done().
+    void revokeStopToken(const std::function<void()> &done);
+    // Checked before anything is submitted: a folder that can be written, or made.
+    static QString downloadFolderProblem(const QString &path);
 
     JobRequest m_request;
     QUrl m_serverUrl;
     QPointer<ServerController> m_controller;
     QPointer<KeepAlive> m_keepAlive;
     QPointer<TransferJob> m_upload;
+    QDateTime m_startedAt; // when the job was seen running, for an end the server cannot tell
+    bool m_prepared = false;
+    bool m_endHandled = false; // the job's end (or its server's) is being reported
+    bool m_abandoning = false;
     bool m_submitted = false;
     bool m_cancelling = false;
 };

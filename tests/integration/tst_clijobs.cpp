@@ -5,7 +5,9 @@
 // under a job shows it as "server-stopped", not running forever; and with --stop-when-done the
 // command returns at once and the server stops itself when the job ends. Runs the real binary;
 // the server's home is on this machine, so the test checks the job folders there directly.
+#include "Settings.h"
 #include "TestHub.h"
+#include "cost/RateCard.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -76,7 +78,9 @@ private Q_SLOTS:
     void raisingCellFailsWithTracebackInLog();
     void cancelLeavesNoProcess();
     void serverStoppedMidJobIsNamed();
+    void failedSubmissionLeavesNoToken();
     void stopWhenDoneStopsTheServerWithoutTheClient();
+    void downloadFolderIsCheckedFirst();
 
 private:
     struct Run
@@ -92,6 +96,8 @@ private:
         return m_hub.homeOf(User) + QStringLiteral("/fornax-jobs~/") + id;
     }
     QByteArray status(const QString &id) const;
+    // The tokens of the test user whose note says they stop a job's server.
+    int stopTokens() const;
     QJsonObject listed(const QString &id);
     bool serverRunning() const;
     // Starts a long job without --wait and waits until its cell has begun; returns its id.
@@ -112,6 +118,11 @@ void TestCliJobs::initTestCase()
     m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(User));
     QTRY_VERIFY_WITH_TIMEOUT(!serverRunning(), 60'000);
     QDir(m_hub.homeOf(User) + QStringLiteral("/fornax-jobs~")).removeRecursively();
+    // A rate for the test hub's "small", as a user would set one (the hub is not Fornax).
+    fornax::Settings settings(m_dir.filePath(QStringLiteral("config/Fornax/fornax-desktop.conf")));
+    fornax::RateCard card = fornax::RateCard::unknownHub();
+    card.setHourlyRate(QStringLiteral("small"), {0.5, QStringLiteral("test")});
+    card.save(settings, m_hub.url().toString());
 }
 
 void TestCliJobs::cleanupTestCase()
@@ -156,6 +167,21 @@ QByteArray TestCliJobs::status(const QString &id) const
 {
     QFile file(jobFolder(id) + QStringLiteral("/status"));
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int TestCliJobs::stopTokens() const
+{
+    const QJsonArray tokens = m_hub.call("GET", QStringLiteral("users/%1/tokens").arg(User))
+                                  .json()
+                                  .object()
+                                  .value(QLatin1String("api_tokens"))
+                                  .toArray();
+    return int(std::count_if(tokens.cbegin(), tokens.cend(), [](const QJsonValue &token) {
+        return token.toObject()
+            .value(QLatin1String("note"))
+            .toString()
+            .contains(QLatin1String("stops the server"));
+    }));
 }
 
 QJsonObject TestCliJobs::listed(const QString &id)
@@ -212,9 +238,18 @@ void TestCliJobs::notebookRunsToTheEndWithWait()
     const QString path = write(QStringLiteral("hello job.ipynb"),
                                notebook({QStringLiteral("print('hello from the job')"),
                                          QStringLiteral("open('made-by-job.txt', 'w').write('42\\n')")}));
+    // An input folder as a user's often is (0755): private on the server, as the job's folder.
+    const QString data = m_dir.filePath(QStringLiteral("input data"));
+    QVERIFY(QDir().mkpath(data));
+    QVERIFY(!write(QStringLiteral("input data/values.csv"), "1,2\n").isEmpty());
+    QVERIFY(QFile::setPermissions(data,
+                                  QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadUser
+                                      | QFile::WriteUser | QFile::ExeUser | QFile::ReadGroup | QFile::ExeGroup
+                                      | QFile::ReadOther | QFile::ExeOther));
     // The server is not running: run starts it.
     const Run done = run({QStringLiteral("run"), path, QStringLiteral("--wait"), QStringLiteral("--max-time"),
-                          QStringLiteral("10m")});
+                          QStringLiteral("10m"), QStringLiteral("--profile"), QStringLiteral("small"),
+                          QStringLiteral("--upload"), data});
     QVERIFY2(done.exitCode == 0, done.err.constData());
     QVERIFY2(done.out.contains("hello from the job"), done.out.constData());
     const QByteArray idLine = done.out.mid(done.out.indexOf("Job ") + 4);
@@ -227,6 +262,12 @@ void TestCliJobs::notebookRunsToTheEndWithWait()
     QFile executed(work + QStringLiteral("/hello job-executed.ipynb"));
     QVERIFY(executed.open(QIODevice::ReadOnly));
     QVERIFY(executed.readAll().contains("hello from the job")); // the outputs are in the notebook
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup
+        | QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    QVERIFY(QFileInfo::exists(work + QStringLiteral("/input data/values.csv")));
+    QCOMPARE(QFile::permissions(work + QStringLiteral("/input data")) & others, QFile::Permissions());
+    QCOMPARE(QFile::permissions(work + QStringLiteral("/input data/values.csv")) & others,
+             QFile::Permissions());
 
     const Run log = run({QStringLiteral("job"), QStringLiteral("log"), id});
     QCOMPARE(log.exitCode, 0);
@@ -237,6 +278,12 @@ void TestCliJobs::notebookRunsToTheEndWithWait()
     QCOMPARE(job.value(QLatin1String("exit_code")).toInt(), 0);
     QCOMPARE(job.value(QLatin1String("file")).toString(), QStringLiteral("hello job.ipynb"));
     QVERIFY(job.value(QLatin1String("elapsed_seconds")).toInt() >= 0);
+    // Its size and what its server time cost (the rate set in initTestCase).
+    QCOMPARE(job.value(QLatin1String("size")).toString(), QStringLiteral("small"));
+    QVERIFY2(job.value(QLatin1String("estimated_cost")).isDouble(), QJsonDocument(job).toJson().constData());
+    QVERIFY(job.value(QLatin1String("estimated_cost")).toDouble() >= 0);
+    const Run text = run({QStringLiteral("jobs")});
+    QVERIFY2(text.out.contains("size small") && text.out.contains(" in all"), text.out.constData());
 
     // A kernel the server does not have is refused before anything runs.
     const Run wrongKernel =
@@ -283,10 +330,40 @@ void TestCliJobs::cancelLeavesNoProcess()
 
 void TestCliJobs::serverStoppedMidJobIsNamed()
 {
-    const QString id = startLongJob();
+    // `run --wait` follows the job when its server is stopped: it says so, with exit code 5.
+    const QString path =
+        write(QStringLiteral("long wait.ipynb"),
+              notebook({QStringLiteral("import time"), QStringLiteral("print('cell begins', flush=True)"),
+                        QStringLiteral("time.sleep(600)")}));
+    QProcess waiting;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("FORNAX_TOKEN"), QString::fromUtf8(m_token));
+    environment.insert(QStringLiteral("FORNAX_HUB"), m_hub.url().toString());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    waiting.setProcessEnvironment(environment);
+    waiting.setStandardInputFile(QProcess::nullDevice());
+    waiting.start(QStringLiteral(FORNAX_DESKTOP_BINARY),
+                  {QStringLiteral("run"), path, QStringLiteral("--wait")});
+    QVERIFY(waiting.waitForStarted());
+    QByteArray said;
+    QTRY_VERIFY_WITH_TIMEOUT((said += waiting.readAllStandardOutput()).contains("cell begins")
+                                 || waiting.state() != QProcess::Running,
+                             90'000);
+    QCOMPARE(waiting.state(), QProcess::Running);
+    QDir jobs(m_hub.homeOf(User) + QStringLiteral("/fornax-jobs~"));
+    QString id;
+    for (const QString &entry : jobs.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (QFile::exists(jobFolder(entry) + QLatin1Char('/') + entry + QStringLiteral("/long wait.ipynb")))
+            id = entry;
+    }
     QVERIFY(!id.isEmpty());
     m_hub.call("DELETE", QStringLiteral("users/%1/server").arg(User));
     QTRY_VERIFY_WITH_TIMEOUT(!serverRunning(), 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(waiting.state(), QProcess::NotRunning, 60'000);
+    said += waiting.readAllStandardOutput() + waiting.readAllStandardError();
+    QCOMPARE(waiting.exitCode(), 5);
+    QVERIFY2(said.contains("server stopped during the job"), said.constData());
     const Run stopped = run({QStringLiteral("jobs")});
     QCOMPARE(stopped.exitCode, 5); // nothing to read the folders with: said so
     QVERIFY2(stopped.err.contains("fornax-desktop start"), stopped.err.constData());
@@ -302,10 +379,34 @@ void TestCliJobs::serverStoppedMidJobIsNamed()
     QVERIFY2(status(id).contains("state=server-stopped"), status(id).constData());
 }
 
+void TestCliJobs::failedSubmissionLeavesNoToken()
+{
+    // The job cannot run here (--param needs papermill, which this server lacks): no stop
+    // token may be left on the hub (it used to be minted first and never revoked).
+    if (!serverRunning())
+        QCOMPARE(run({QStringLiteral("start")}).exitCode, 0);
+    const QString path = write(QStringLiteral("params.ipynb"), notebook({QStringLiteral("x = 0")}));
+    const int before = stopTokens();
+    const Run refused = run({QStringLiteral("run"), path, QStringLiteral("--param"), QStringLiteral("x=1"),
+                             QStringLiteral("--stop-when-done")});
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("papermill") && refused.err.contains("Nothing was started"),
+             refused.err.constData());
+    QCOMPARE(stopTokens(), before);
+}
+
 void TestCliJobs::stopWhenDoneStopsTheServerWithoutTheClient()
 {
     if (!serverRunning())
         QCOMPARE(run({QStringLiteral("start")}).exitCode, 0);
+    // Another job (no --stop-when-done) runs until the test lets it end; the --stop-when-done
+    // job ends first: its stop is handed over, and the last job out stops the server with it.
+    const QString otherPath =
+        write(QStringLiteral("other job.sh"), "while [ ! -f go ]; do sleep 0.2; done\necho other done\n");
+    const Run other =
+        run({QStringLiteral("run"), otherPath, QStringLiteral("--max-time"), QStringLiteral("5m")});
+    QVERIFY2(other.exitCode == 0, other.err.constData());
+    const QString otherId = QString::fromUtf8(other.out.trimmed().split('\n').constLast());
     const QString path = write(QStringLiteral("short.ipynb"),
                                notebook({QStringLiteral("import time"), QStringLiteral("time.sleep(3)"),
                                          QStringLiteral("print('done sleeping')")}));
@@ -314,14 +415,22 @@ void TestCliJobs::stopWhenDoneStopsTheServerWithoutTheClient()
     QVERIFY2(started.exitCode == 0, started.err.constData());
     const QString id = QString::fromUtf8(started.out.trimmed().split('\n').constLast());
     // The command has ended (run() waited for the process): only the server's side goes on.
-    QVERIFY2(status(id).contains("state=running") || status(id).contains("state=finished"),
-             status(id).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(status(id).contains("stop=handed-over"), 60'000);
+    QVERIFY2(status(id).contains("state=finished"), status(id).constData());
+    QVERIFY(serverRunning());
+    QVERIFY(!QFileInfo::exists(jobFolder(id) + QStringLiteral("/stop-token"))); // moved, not copied
+
+    QFile go(jobFolder(otherId) + QLatin1Char('/') + otherId + QStringLiteral("/go"));
+    QVERIFY(go.open(QIODevice::WriteOnly));
+    go.close();
     QTRY_VERIFY_WITH_TIMEOUT(!serverRunning(), 90'000);
     // The wrapper asked the hub to stop the server (on this machine it outlives the server and
     // records the hub's answer; on Fornax the pod goes and "stop=requested" stays).
-    QTRY_VERIFY_WITH_TIMEOUT(status(id).contains("stop=stopped"), 30'000);
-    QVERIFY2(status(id).contains("state=finished"), status(id).constData());
-    QVERIFY(!QFileInfo::exists(jobFolder(id) + QStringLiteral("/stop-token"))); // deleted at the end
+    QTRY_VERIFY_WITH_TIMEOUT(status(otherId).contains("stop=stopped"), 30'000);
+    QVERIFY2(status(otherId).contains(QByteArray("stop_for=" + id.toUtf8())), status(otherId).constData());
+    const QStringList left = QDir(m_hub.homeOf(User) + QStringLiteral("/fornax-jobs~"))
+                                 .entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+    QVERIFY2(left.filter(QStringLiteral("stop-pending")).isEmpty(), qPrintable(left.join(QLatin1Char(' '))));
     QFile log(jobFolder(id) + QStringLiteral("/log"));
     QVERIFY(log.open(QIODevice::ReadOnly));
     QVERIFY(log.readAll().contains("done sleeping"));
@@ -337,6 +446,21 @@ void TestCliJobs::stopWhenDoneStopsTheServerWithoutTheClient()
             && job.toObject().value(QLatin1String("file")).toString() == QLatin1String("short.ipynb");
     });
     QVERIFY2(recorded, usage.out.constData());
+}
+
+void TestCliJobs::downloadFolderIsCheckedFirst()
+{
+    // Said before anything is submitted, not after the job's hours.
+    const QString file = write(QStringLiteral("not a folder"), "x");
+    const QString script = write(QStringLiteral("quick.sh"), "echo hi\n");
+    const Run onFile =
+        run({QStringLiteral("run"), script, QStringLiteral("--wait"), QStringLiteral("--download"), file});
+    QCOMPARE(onFile.exitCode, 2);
+    QVERIFY2(onFile.err.contains("is a file, not a folder"), onFile.err.constData());
+    const Run under = run({QStringLiteral("run"), script, QStringLiteral("--wait"),
+                           QStringLiteral("--download"), file + QStringLiteral("/results")});
+    QCOMPARE(under.exitCode, 2);
+    QVERIFY2(under.err.contains("cannot be made"), under.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliJobs)
