@@ -141,9 +141,12 @@ JobBaseCommand::HubLimits JobBaseCommand::hubLimits() const
     Settings settings;
     const HubDirectory directory(&settings, m_context.client->network());
     const auto entry = directory.confirmedHub(m_context.client->hub());
-    if (!entry)
-        return {};
-    return {settings.idleCullMinutes(entry->id), settings.maxServerHours(entry->id)};
+    if (entry)
+        return {settings.idleCullMinutes(entry->id), settings.maxServerHours(entry->id)};
+    // A hub given only on the command line: Fornax's limits are known (FACTS.md), others' not.
+    if (RateCard::isFornax(m_context.client->hub().base().toString()))
+        return {15, 48};
+    return {};
 }
 
 void JobBaseCommand::addCost(const JobStatus &job, QString *line, QJsonObject *json) const
@@ -176,9 +179,9 @@ void JobBaseCommand::addCost(const JobStatus &job, QString *line, QJsonObject *j
     if (!saving.amount) {
         if (JobCost::stoppedTheServer(job))
             *line += QLatin1String("  ")
-                + tr("stopped the server (what that saved is unknown: no rate for this size, or the hub's "
-                     "idle "
-                     "cull and time limit are not known)");
+                + tr("what stopping the server saved is unknown (no rate for this size, or the hub's idle "
+                     "cull and "
+                     "time limit are not known)");
         return;
     }
     if (saving.assumption == JobCost::Assumption::IdleCull)
@@ -221,11 +224,13 @@ QString JobBaseCommand::describe(const JobStatus &job)
     return text;
 }
 
-QString JobBaseCommand::stopText(const JobStatus &job)
+QString JobBaseCommand::stopText(const JobStatus &job, const QString &stoppedBy)
 {
     QString text;
     const QString stopFor = job.fields.value(QStringLiteral("stop_for"));
-    if (job.stopResult == QLatin1String("handed-over"))
+    if (job.stopResult == QLatin1String("handed-over") && !stoppedBy.isEmpty())
+        text += QLatin1String("  ") + tr("the server was stopped for it when job %1 ended").arg(stoppedBy);
+    else if (job.stopResult == QLatin1String("handed-over"))
         text += QLatin1String("  ") + tr("the server stops when the last other job ends");
     else if (job.stopResult == QLatin1String("waiting-for-starting-job"))
         text += QLatin1String("  ") + tr("the server stop waits for a job being started");
@@ -234,6 +239,8 @@ QString JobBaseCommand::stopText(const JobStatus &job)
             + tr("the server could not be stopped (%1)").arg(CliOutput::visible(job.stopResult));
     else if (JobCost::stoppedTheServer(job) && !stopFor.isEmpty())
         text += QLatin1String("  ") + tr("stopped the server for job %1").arg(CliOutput::visible(stopFor));
+    else if (JobCost::stoppedTheServer(job))
+        text += QLatin1String("  ") + tr("stopped the server");
     return text;
 }
 

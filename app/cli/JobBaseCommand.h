@@ -52,7 +52,8 @@ protected:
     static QString elapsedText(qint64 seconds);
     static QString describe(const JobStatus &job);
     // What the job did about the server at its end ("" when nothing), with two leading spaces.
-    static QString stopText(const JobStatus &job);
+    // stoppedBy: the job that stopped the server for this one, when it handed its stop over.
+    static QString stopText(const JobStatus &job, const QString &stoppedBy = {});
 
 private:
     struct HubLimits

@@ -9,6 +9,7 @@
 #include "hub/ServerMonitor.h"
 #include "jobs/JobClient.h"
 
+#include <QHash>
 #include <QJsonArray>
 
 namespace fornax::cli {
@@ -46,11 +47,21 @@ void JobsCommand::run()
             recordInLedger(jobs);
             if (jobs.isEmpty())
                 out.line(tr("No jobs on your server. Start one with “fornax-desktop run FILE”."));
+            // Which job stopped the server for the jobs that handed their stop over.
+            QHash<QString, QString> stoppedBy;
+            for (const JobStatus &job : jobs) {
+                const QStringList stopFor =
+                    job.fields.value(QStringLiteral("stop_for")).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                for (const QString &id : stopFor)
+                    stoppedBy.insert(id, job.id);
+            }
             for (const JobStatus &job : jobs) {
                 QJsonObject json = job.toJson();
                 QString line = describe(job);
                 addCost(job, &line, &json);
-                line += stopText(job);
+                line += stopText(job, stoppedBy.value(job.id));
+                if (stoppedBy.contains(job.id))
+                    json.insert(QStringLiteral("server_stopped_by"), stoppedBy.value(job.id));
                 out.line(line);
                 json.insert(QStringLiteral("event"), QStringLiteral("job"));
                 out.json(json);
