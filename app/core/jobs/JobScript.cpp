@@ -287,7 +287,8 @@ QString JobScript::wrapper()
   setst state "$1" exit "$2" ended "$(date +%s)"
   # Marked by a listing on a later server: this job's server is gone, nothing to decide here.
   [ "$1" = server-stopped ] && { rm -f "$J/stop-token"; exit 0; }
-  let_watcher_see
+  # Only a job that may stop the server waits for a reader of its log to see its end.
+  if [ -f "$J/stop-token" ] || [ -d "$JF/.stop-pending-${SERVER_STARTED:-0}" ]; then let_watcher_see; fi
   settle
   rm -f "$J/stop-token"
   exit 0
