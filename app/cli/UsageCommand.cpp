@@ -63,6 +63,15 @@ QJsonObject yearJson(const CreditYear::Summary &year)
                       {QStringLiteral("alerts"), alerts(year.allotmentAlerts)}};
     if (year.storageFrom.isValid())
         json.insert(QStringLiteral("storage_from"), year.storageFrom.toString(Qt::ISODate));
+    // The home folder as last measured (StorageWalk, `storage`): null until it was.
+    json.insert(QStringLiteral("home_bytes"), year.homeBytes ? QJsonValue(*year.homeBytes) : QJsonValue());
+    json.insert(QStringLiteral("home_measured"),
+                year.homeMeasured.isValid() ? QJsonValue(year.homeMeasured.toString(Qt::ISODateWithMs))
+                                            : QJsonValue());
+    json.insert(QStringLiteral("home_at_least"), year.homeAtLeast);
+    json.insert(QStringLiteral("scratch_bytes"),
+                year.scratchBytes ? QJsonValue(*year.scratchBytes) : QJsonValue());
+    json.insert(QStringLiteral("storage_per_month"), year.storagePerMonth);
     if (year.monthlyBudget) {
         json.insert(QStringLiteral("month_spent"), year.monthSpent);
         json.insert(QStringLiteral("budget_alerts"), alerts(year.budgetAlerts));

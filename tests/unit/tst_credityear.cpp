@@ -8,6 +8,7 @@
 #include "cost/CreditYear.h"
 #include "cost/RateCard.h"
 #include "cost/UsageLedger.h"
+#include "health/StorageWalk.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void nothingUsedHasNoForecast();
     void thresholdsCrossed();
     void storageFromSamplesOnly();
+    void latestHomeAndAccountsApart();
     void noAllotmentNoYear();
     void rateCardKeepsRenewalAndStorage();
     void ledgerKeepsStorageSamples();
@@ -235,6 +237,46 @@ void TestCreditYear::storageFromSamplesOnly()
     QCOMPARE(s->compute + s->egress, 0.0);
     // Storage alone burns: it keeps costing while no server runs.
     QVERIFY(s->burnPerDay > 0);
+}
+
+void TestCreditYear::latestHomeAndAccountsApart()
+{
+    const QString hub = RateCard::hubKey(Fornax);
+    const CreditYear year(RateCard::fornax(), Fornax, QTimeZone::utc());
+    const double month = 365.2425 / 12.0; // days
+    // Two accounts on one hub measured in turn: each account's sample holds until its own next
+    // one, never until the other's. ann: 10 GB from 1 Dec; bob: 30 GB from 2 Dec, a walk cut
+    // short (at least) from 11 Dec at 20 GB.
+    const QList<UsageRecord> records {
+        UsageRecord::storage(hub, QStringLiteral("ann"), UsageRecord::homeVolume(), 10'000'000'000,
+                             utc(2026, 12, 1)),
+        UsageRecord::storage(hub, QStringLiteral("bob"), UsageRecord::homeVolume(), 30'000'000'000,
+                             utc(2026, 12, 2)),
+        UsageRecord::storage(hub, QStringLiteral("bob"), UsageRecord::homeVolume(), 20'000'000'000,
+                             utc(2026, 12, 11), true, 4012)};
+    const auto s = year.summary(records, utc(2026, 12, 31));
+    QVERIFY(s);
+    const double expected = (10 * 30 + 30 * 9 + 20 * 20) * 0.09 / month;
+    QVERIFY2(qAbs(s->storage - expected) < 1e-9, qPrintable(QString::number(s->storage)));
+    QCOMPARE(s->homeBytes.value_or(-1), qint64(30'000'000'000));
+    QVERIFY(s->homeAtLeast);
+    QCOMPARE(s->homeMeasured, utc(2026, 12, 1));
+    QVERIFY(qAbs(s->storagePerMonth - 30 * 0.09) < 1e-9);
+    QCOMPARE(
+        year.homeSentence(*s),
+        QStringLiteral("Home folder: at least 30.0 GB (measured 1 Dec 2026); storage costs at least 2.70 "
+                       "credits a month."));
+    QVERIFY(year.sentences(*s).contains(year.homeSentence(*s)));
+    // The ledger keeps "at least" and the count of files in the same record version (2): an older
+    // reader of version 2 ignores the added keys.
+    const QJsonObject json = records.at(2).toJson();
+    QCOMPARE(json.value(QLatin1String("v")).toInt(), UsageRecord::StorageVersion);
+    QCOMPARE(UsageRecord::fromJson(json).value_or(UsageRecord()), records.at(2));
+    QVERIFY(!UsageRecord::fromJson(records.at(0).toJson())->atLeast);
+    // Measured a day ago: not due; 13 hours later: due.
+    QVERIFY(!StorageWalk::isDue(records, hub, QStringLiteral("bob"), utc(2026, 12, 11, 11)));
+    QVERIFY(StorageWalk::isDue(records, hub, QStringLiteral("bob"), utc(2026, 12, 11, 13)));
+    QVERIFY(StorageWalk::isDue(records, hub, QStringLiteral("carol"), utc(2026, 12, 11, 1)));
 }
 
 void TestCreditYear::noAllotmentNoYear()

@@ -149,6 +149,25 @@ void HomeFacts::describeYear(const QList<UsageRecord> &records, const QDateTime 
     else
         view.forecast =
             tr("Nothing used in the last %n day(s): no forecast.", nullptr, CreditYear::BurnWindowDays);
+    describeHome(year, view);
+}
+
+void HomeFacts::describeHome(const CreditYear::Summary &year, View &view) const
+{
+    if (!m_card.homePerGBMonth())
+        return;
+    if (!year.homeBytes) {
+        view.home = tr("Not measured yet: the app measures it while your server runs.");
+        return;
+    }
+    const QLocale locale;
+    const QString held = locale.formattedDataSize(*year.homeBytes, 1, QLocale::DataSizeSIFormat);
+    const QString when =
+        locale.toString(year.homeMeasured.toTimeZone(m_zone).date(), QStringLiteral("d MMM yyyy"));
+    view.home = year.homeAtLeast
+        ? tr("At least %1, measured %2; at least %3 a month")
+              .arg(held, when, m_card.formatAmount(year.storagePerMonth))
+        : tr("%1, measured %2; %3 a month").arg(held, when, m_card.formatApproximate(year.storagePerMonth));
 }
 
 std::optional<UsageRecord> HomeFacts::lastSession(const QList<UsageRecord> &records, const QString &account,

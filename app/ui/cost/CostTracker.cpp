@@ -96,6 +96,7 @@ void CostTracker::showUsage(QWidget *parent)
     auto *dialog = new UsageDialog(*m_ledger, RateCard::load(*m_hub.settings(), m_hub.hubKey()),
                                    m_hub.hubKey(), m_hub.hubDisplayName(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT usageShown(dialog);
     dialog->open();
 }
 

@@ -21,6 +21,7 @@ class UsageLedger;
 namespace fornax::ui {
 
 class HubContext;
+class UsageDialog;
 
 /**
  * What the signed-in server and its downloads cost: the usage ledger, the recorder that writes
@@ -67,6 +68,8 @@ Q_SIGNALS:
     void downloadRecorded(const QString &name, qint64 bytes);
     // The rate card was saved (the size picker shows its rates).
     void rateCardSaved();
+    // The usage page opened (the home folder's "Measure now" is wired to it).
+    void usageShown(fornax::ui::UsageDialog *dialog);
 
 private:
     const HubContext &m_hub;
