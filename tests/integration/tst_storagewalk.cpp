@@ -4,12 +4,12 @@
 // The promises: the walk does not count as the server's activity (its own last_activity, what
 // a self-culling server and jupyterhub-singleuser's activity report go by, does not move); its
 // total matches `du -sb` of the home folder once what the server does not show is taken out
-// (hidden entries, the folder it may not read, the other-volume folder "scratch"), within 4 KiB
-// per folder (du counts each folder's own size, which the API does not report) — and it is never
-// above it; hostile names (%, #, ?, spaces, a newline, a tab, non-ASCII) are walked; links back
-// to a folder above are not followed; the caps on listings, depth and time hold and say "at
-// least"; a measure goes into the usage ledger (a lower bound marked as such) and is not due
-// again until StorageWalk::MinimumInterval has passed.
+// (hidden entries, the folder it may not read, the other volume s3-storage) and ~/scratch (summed
+// apart), within 4 KiB per folder (du counts each folder's own size, which the API does not report) — and it
+// is never above it; hostile names (%, #, ?, spaces, a newline, a tab, non-ASCII) are walked; links back to a
+// folder above are not followed; the caps on listings, depth and time hold and say "at least"; a measure goes
+// into the usage ledger (a lower bound marked as such) and is not due again until
+// StorageWalk::MinimumInterval has passed.
 //
 // The server runs as an unprivileged user (so "locked", mode 000, really cannot be read).
 #include "TestHub.h"
@@ -135,6 +135,8 @@ void TestStorageWalk::initTestCase()
     write(m_home + QStringLiteral("/.hidden/big"), 100'000);
     QVERIFY(QDir().mkpath(m_home + QStringLiteral("/scratch")));
     write(m_home + QStringLiteral("/scratch/big"), 200'000);
+    QVERIFY(QDir().mkpath(m_home + QStringLiteral("/s3-storage")));
+    write(m_home + QStringLiteral("/s3-storage/object"), 300'000);
     QVERIFY(QDir().mkpath(m_home + QStringLiteral("/locked")));
     write(m_home + QStringLiteral("/locked/inside.bin"), 5'000);
     m_hub.giveToServer(m_user, m_home);
@@ -189,7 +191,8 @@ void TestStorageWalk::walkMatchesDuAndIsNotActivity()
     QVERIFY(result.complete);
     QCOMPARE(result.files, qint64(m_expectedFiles));
     QCOMPARE(result.loops, 1); // loops/up
-    QCOMPARE(result.otherVolumes, QStringList {QStringLiteral("scratch")});
+    QCOMPARE(result.otherVolumes, QStringList {QStringLiteral("s3-storage")}); // never walked
+    QCOMPARE(result.scratchBytes.value_or(-1), qint64(200'000)); // ~/scratch: summed apart
     // du -sb of home, less what the server does not show; the walk misses only each folder's
     // own size (and the few bytes of the links it does not list or follows as folders).
     // (hidden: ours, the fixture's record of the spawn options, and what the server itself made)
@@ -197,7 +200,7 @@ void TestStorageWalk::walkMatchesDuAndIsNotActivity()
     for (const QString &name :
          QDir(m_home).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot)) {
         if (name.startsWith(QLatin1Char('.')) || name == QLatin1String("scratch")
-            || name == QLatin1String("locked"))
+            || name == QLatin1String("s3-storage") || name == QLatin1String("locked"))
             visible -= duBytes(m_home + QLatin1Char('/') + name);
     }
     const qint64 tolerance = FolderSlack * (result.folders + result.loops) + 1024;

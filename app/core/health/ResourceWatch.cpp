@@ -66,6 +66,8 @@ void ResourceWatch::observe(const ServerSnapshot &snapshot)
         return;
     sample.homeUsed = m_homeUsed;
     sample.homeQuota = m_homeQuota;
+    if (!sample.scratchUsed)
+        sample.scratchUsed = m_scratchUsed;
     m_last = sample;
     if (const auto cores = sample.coresUsed())
         m_peakCores = std::max(m_peakCores.value_or(0.0), *cores);

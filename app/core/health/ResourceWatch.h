@@ -47,6 +47,8 @@ public:
     // The home folder's use (StorageWalk's last measure, in bytes) and its quota, put into every
     // sample from the next one on: the server's metrics cannot tell them (ResourceParsers).
     void setHome(std::optional<qint64> used, std::optional<qint64> quota);
+    // What ~/scratch holds (StorageWalk::Result::scratchBytes); its size is not known.
+    void setScratch(std::optional<qint64> used) { m_scratchUsed = used; }
     // A new server: peaks and warnings start over.
     void resetPeaks();
     // Why there are no figures, in a sentence; empty while figures come or nothing was asked.
@@ -71,6 +73,7 @@ private:
     bool m_missing = false;
     std::optional<qint64> m_homeUsed;
     std::optional<qint64> m_homeQuota;
+    std::optional<qint64> m_scratchUsed;
 };
 
 } // namespace fornax

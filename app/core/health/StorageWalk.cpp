@@ -57,6 +57,11 @@ QStringList StorageWalk::Result::notes() const
     if (!otherVolumes.isEmpty())
         notes << tr("Not counted, as they are storage of their own: %1.")
                      .arg(locale.createSeparatedList(otherVolumes));
+    if (scratchBytes)
+        notes
+            << tr("The scratch folder holds %1, counted apart: /scratch is billed by the space allocated to "
+                  "it, which the server does not report.")
+                   .arg(locale.formattedDataSize(*scratchBytes, 1, QLocale::DataSizeSIFormat));
     notes << tr("Hidden files and folders (names starting with a dot, such as .conda) and folders the "
                 "server may not read are not shown by the server, so they are not counted.");
     return notes;
@@ -80,7 +85,7 @@ StorageWalk::~StorageWalk()
 
 QStringList StorageWalk::otherVolumeNames()
 {
-    return {QStringLiteral("scratch"), QStringLiteral("s3-storage"), QStringLiteral("shared-storage")};
+    return {QStringLiteral("s3-storage"), QStringLiteral("shared-storage")};
 }
 
 bool StorageWalk::isDue(const QList<UsageRecord> &records, const QString &hubKey, const QString &account,
@@ -218,16 +223,22 @@ void StorageWalk::take(const QJsonArray &entries, const Folder &folder)
                 m_result.otherVolumes << name;
                 continue;
             }
+            const bool scratch = folder.scratch || (folder.path.isEmpty() && name == scratchName());
+            if (scratch && !m_result.scratchBytes)
+                m_result.scratchBytes = 0;
             if (folder.depth + 1 > m_limits.maxDepth) {
                 ++m_result.tooDeep;
                 continue;
             }
-            m_queue.append(Folder {joined(folder.path, name), folder.depth + 1});
+            m_queue.append(Folder {joined(folder.path, name), folder.depth + 1, scratch});
             continue;
         }
-        const qint64 size = entry.value(QLatin1String("size")).toInteger(-1);
-        if (size > 0)
-            m_result.bytes += size;
+        const qint64 size = std::max<qint64>(0, entry.value(QLatin1String("size")).toInteger(-1));
+        if (folder.scratch) {
+            m_result.scratchBytes = m_result.scratchBytes.value_or(0) + size;
+            continue;
+        }
+        m_result.bytes += size;
         ++m_result.files;
     }
 }

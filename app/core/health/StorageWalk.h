@@ -15,6 +15,7 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkReply;
 
@@ -42,8 +43,9 @@ struct UsageRecord;
  *
  * What it cannot see, and says so: files the server hides (names starting with a dot, such as
  * .conda or .local, and jupyter_server's hidden globs such as __pycache__), folders the server
- * may not read, and the top-level folders that are other volumes on Fornax (scratch, s3-storage,
- * shared-storage: billed apart, or not the user's), which are left out on purpose. Each folder
+ * may not read, and the top-level folders that are other volumes on Fornax (s3-storage and
+ * shared-storage: billed apart, or not the user's), which are left out on purpose. ~/scratch
+ * (Fornax's /scratch) is walked but summed apart (Result::scratchBytes). Each folder
  * on disk also takes a few KiB that the API does not report: `du -sb` is higher by about 4 KiB
  * per folder on ext4.
  *
@@ -83,6 +85,10 @@ public:
         int unreadable = 0; // folders the server would not list
         int loops = 0; // folders that lead back to one above them
         QStringList otherVolumes; // top-level folders left out (Fornax's other volumes)
+        // What ~/scratch holds (its files' sizes), when there is such a folder: shown as the
+        // server's /scratch use, never added to home's bytes (Fornax bills scratch by its
+        // allocated size, which no API here reports).
+        std::optional<qint64> scratchBytes;
         HubError error; // set when the home folder itself could not be listed: nothing measured
 
         bool isValid() const { return takenAt.isValid() && !error.isError(); }
@@ -105,8 +111,10 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
-    // Top-level folders that are volumes of their own on Fornax, never part of home's use.
+    // Top-level folders that are volumes of their own on Fornax, never walked.
     static QStringList otherVolumeNames();
+    // The top-level folder that is Fornax's /scratch: walked, summed apart from home.
+    static QString scratchName() { return QStringLiteral("scratch"); }
     // Whether the home folder of account on hubKey (RateCard::hubKey) was last measured longer than
     // interval before now (or never), by the ledger's storage samples.
     static bool isDue(const QList<UsageRecord> &records, const QString &hubKey, const QString &account,
@@ -121,6 +129,7 @@ private:
     {
         QString path; // below home, "" for home itself
         int depth = 0;
+        bool scratch = false; // in ~/scratch: counted apart
     };
 
     void pump();
