@@ -73,6 +73,7 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_notifications, &NotificationCenter::sent, this, [this](const Notification &notification) {
         Q_EMIT notified(notification.summary, notification.body);
     });
+    connect(m_cost, &CostTracker::creditAlert, m_notifications, &NotificationCenter::notifyCreditAlert);
     connectWindow();
     setUpTransfers();
     m_presenter = new ServerPresenter(*m_signIn, m_window, m_tray, m_transfers->queue(), this);

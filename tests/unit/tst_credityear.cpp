@@ -190,6 +190,18 @@ void TestCreditYear::thresholdsCrossed()
     QCOMPARE(s->budgetAlerts, (QList<int> {50, 80}));
     QVERIFY(year.sentences(*s).contains(QStringLiteral("Alert: 80 % of the year's credits used.")));
     QVERIFY(year.sentences(*s).contains(QStringLiteral("Alert: 80 % of this month's budget used.")));
+    // As notifications: the highest threshold of each, named for good by year and by month.
+    const QList<CreditYear::Alert> alerts = year.alerts(*s);
+    QCOMPARE(alerts.size(), 2);
+    QCOMPARE(alerts.at(0).occurrence, QStringLiteral("year 2026-10-01 80"));
+    QCOMPARE(alerts.at(0).title, QStringLiteral("80 % of this year's credits used"));
+    QCOMPARE(alerts.at(0).body, year.sentences(*s).constFirst());
+    QCOMPARE(alerts.at(1).occurrence, QStringLiteral("month 2027-01 80"));
+    QCOMPARE(alerts.at(1).title, QStringLiteral("80 % of this month's budget used"));
+    QVERIFY2(alerts.at(1).body.startsWith(QLatin1String("About 85.00 credits of 100.00 credits")),
+             qPrintable(alerts.at(1).body));
+    // Under 50 % of both: nothing to say.
+    QVERIFY(year.alerts(*year.summary({big(utc(2027, 1, 20), 10)}, now)).isEmpty());
 
     // Past the allotment: used up, nothing left, no forecast.
     s = year.summary({big(utc(2026, 10, 2), 1010)}, now);

@@ -156,6 +156,7 @@ std::optional<CreditYear::Summary> CreditYear::summary(const QList<UsageRecord> 
 
     if (const auto budget = m_card.monthlyBudget()) {
         s.monthlyBudget = budget->value;
+        s.month = QDate(today.year(), today.month(), 1);
         s.monthSpent = spent(records, meter.startOfMonth(today), now);
         s.budgetAlerts = reached(s.monthSpent, budget->value);
     }
@@ -197,6 +198,30 @@ QStringList CreditYear::sentences(const Summary &s) const
         lines << tr("Alert: %1 % of this month's budget used.")
                      .arg(locale.toString(s.budgetAlerts.constLast()));
     return lines;
+}
+
+QList<CreditYear::Alert> CreditYear::alerts(const Summary &s) const
+{
+    const QLocale locale;
+    QList<Alert> out;
+    if (!s.allotmentAlerts.isEmpty()) {
+        const int percent = s.allotmentAlerts.constLast();
+        out << Alert {QStringLiteral("year %1 %2").arg(s.start.toString(Qt::ISODate)).arg(percent),
+                      percent >= 100
+                          ? tr("This year's %1 are used up").arg(m_card.unit())
+                          : tr("%1 % of this year's %2 used").arg(locale.toString(percent), m_card.unit()),
+                      sentences(s).constFirst()};
+    }
+    if (!s.budgetAlerts.isEmpty() && s.monthlyBudget) {
+        const int percent = s.budgetAlerts.constLast();
+        out << Alert {
+            QStringLiteral("month %1 %2").arg(s.month.toString(QStringLiteral("yyyy-MM"))).arg(percent),
+            percent >= 100 ? tr("This month's budget is used up")
+                           : tr("%1 % of this month's budget used").arg(locale.toString(percent)),
+            tr("About %1 of %2 spent this month (an estimate; the hub's bill is the truth).")
+                .arg(m_card.formatAmount(s.monthSpent), m_card.formatAmount(*s.monthlyBudget))};
+    }
+    return out;
 }
 
 QString CreditYear::homeSentence(const Summary &s) const

@@ -70,6 +70,7 @@ public:
         std::optional<QDate> runsOut;
         QList<int> allotmentAlerts; // thresholds() reached, ascending
         std::optional<double> monthlyBudget;
+        QDate month; // the first day of the calendar month monthSpent is of (with a budget only)
         double monthSpent = 0; // this calendar month, same sum as the year's
         QList<int> budgetAlerts; // thresholds() of the monthly budget reached; empty without one
 
@@ -95,6 +96,18 @@ public:
     // One or two sentences for people: "This year (since 1 Oct 2026): 412.3 of 1,000 credits used;
     // at this rate they run out on 3 Aug 2027." plus what is not counted and the alerts reached.
     QStringList sentences(const Summary &summary) const;
+    // An alert worth a notification: the highest threshold reached of the allotment (once a year)
+    // or of the monthly budget (once a month). occurrence names it for good ("year 2026-10-01
+    // 80", "month 2026-12 50"): an alert already sent under that name is not sent again.
+    struct Alert
+    {
+        QString occurrence;
+        QString title; // "80 % of this year's credits used"
+        QString body; // the year's first sentence, or the month's spending against the budget
+    };
+    // At most two: the allotment's and the monthly budget's highest threshold reached.
+    QList<Alert> alerts(const Summary &summary) const;
+
     // "Home folder: 12.3 GB (measured 7 Dec 2026); storage costs about 1.11 credits a month." (one
     // of sentences()); empty when no home sample is known or the card has no home rate.
     QString homeSentence(const Summary &summary) const;
