@@ -167,6 +167,18 @@ void UsageCommand::run()
         const auto year = creditYear.summary(records, now);
         if (year)
             hubJson.insert(QStringLiteral("year"), yearJson(*year));
+        // The home folder as last measured, with or without an allotment year.
+        CreditYear::Summary storage;
+        creditYear.latestStorage(records, now, storage);
+        if (storage.homeBytes)
+            hubJson.insert(
+                QStringLiteral("storage"),
+                QJsonObject {
+                    {QStringLiteral("home_bytes"), *storage.homeBytes},
+                    {QStringLiteral("home_measured"), storage.homeMeasured.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("home_at_least"), storage.homeAtLeast},
+                    {QStringLiteral("per_month"),
+                     card.homePerGBMonth() ? QJsonValue(storage.storagePerMonth) : QJsonValue()}});
         hubsJson.append(hubJson);
 
         out.line(QString());
@@ -191,6 +203,8 @@ void UsageCommand::run()
         if (year) {
             for (const QString &sentence : creditYear.sentences(*year))
                 out.line(QStringLiteral("  ") + sentence);
+        } else if (const QString home = creditYear.homeUseSentence(storage); !home.isEmpty()) {
+            out.line(QStringLiteral("  ") + home);
         }
 
         for (const UsageRecord &record : std::as_const(records)) {

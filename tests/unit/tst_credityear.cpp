@@ -279,6 +279,15 @@ void TestCreditYear::latestHomeAndAccountsApart()
         QStringLiteral("Home folder: at least 30.0 GB (measured 1 Dec 2026); storage costs at least 2.70 "
                        "credits a month."));
     QVERIFY(year.sentences(*s).contains(year.homeSentence(*s)));
+    // A hub without storage prices (or without an allotment): the use, said as such.
+    const CreditYear unpriced(RateCard::unknownHub(), Fornax, QTimeZone::utc());
+    CreditYear::Summary use;
+    unpriced.latestStorage(records, utc(2026, 12, 31), use);
+    QCOMPARE(use.homeBytes.value_or(-1), qint64(30'000'000'000));
+    QCOMPARE(use.storagePerMonth, 0.0);
+    QCOMPARE(unpriced.homeUseSentence(use),
+             QStringLiteral(
+                 "Home folder: at least 30.0 GB (measured 1 Dec 2026); the rates have no storage price."));
     // The ledger keeps "at least" and the count of files in the same record version (2): an older
     // reader of version 2 ignores the added keys.
     const QJsonObject json = records.at(2).toJson();

@@ -224,6 +224,21 @@ QList<CreditYear::Alert> CreditYear::alerts(const Summary &s) const
     return out;
 }
 
+QString CreditYear::homeUseSentence(const Summary &s) const
+{
+    if (!s.homeBytes)
+        return {};
+    if (m_card.homePerGBMonth())
+        return homeSentence(s);
+    const QLocale locale;
+    const QString held = locale.formattedDataSize(*s.homeBytes, 1, QLocale::DataSizeSIFormat);
+    const QString when =
+        locale.toString(s.homeMeasured.toTimeZone(m_zone).date(), QStringLiteral("d MMM yyyy"));
+    return s.homeAtLeast
+        ? tr("Home folder: at least %1 (measured %2); the rates have no storage price.").arg(held, when)
+        : tr("Home folder: %1 (measured %2); the rates have no storage price.").arg(held, when);
+}
+
 QString CreditYear::homeSentence(const Summary &s) const
 {
     if (!s.homeBytes || !m_card.homePerGBMonth())

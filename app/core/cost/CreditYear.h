@@ -96,6 +96,14 @@ public:
     // One or two sentences for people: "This year (since 1 Oct 2026): 412.3 of 1,000 credits used;
     // at this rate they run out on 3 Aug 2027." plus what is not counted and the alerts reached.
     QStringList sentences(const Summary &summary) const;
+    // Fills summary's latest home and scratch figures (homeBytes, homeMeasured, homeAtLeast,
+    // scratchBytes) and their cost a month: what summary() does, and also for a hub without an
+    // allotment (where summary() has nothing to say).
+    void latestStorage(const QList<UsageRecord> &records, const QDateTime &now, Summary &summary) const;
+    // "Home folder: 12.3 MB (measured 7 Dec 2026); this hub's rates have no storage price." or
+    // homeSentence() where there is one; empty when no home sample is known.
+    QString homeUseSentence(const Summary &summary) const;
+
     // An alert worth a notification: the highest threshold reached of the allotment (once a year)
     // or of the monthly budget (once a month). occurrence names it for good ("year 2026-10-01
     // 80", "month 2026-12 50"): an alert already sent under that name is not sent again.
@@ -138,8 +146,6 @@ private:
     double spent(const QList<UsageRecord> &records, const QDateTime &from, const QDateTime &now) const;
     double volumeCost(const QList<UsageRecord> &records, const QString &volume, double ratePerGBMonth,
                       const QDateTime &from, const QDateTime &to) const;
-    // Fills the summary's latest home and scratch figures and their cost a month.
-    void latestStorage(const QList<UsageRecord> &records, const QDateTime &now, Summary &summary) const;
 
     RateCard m_card;
     QString m_hub;

@@ -147,9 +147,9 @@ void UsageDialog::updateYear()
                            summary ? year.sentences(*summary).join(QLatin1Char(' '))
                                    : tr("No yearly allotment is known for this hub."));
     m_yearChart->setVisible(summary.has_value());
-    QString home;
-    if (summary && summary->homeBytes)
-        home = year.homeSentence(*summary);
+    CreditYear::Summary storage;
+    year.latestStorage(records, now, storage);
+    QString home = year.homeUseSentence(storage);
     if (home.isEmpty())
         home = tr("Home folder: not measured yet. The app measures it while your server runs, at most "
                   "every %n hour(s).",
