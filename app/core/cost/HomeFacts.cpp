@@ -54,6 +54,7 @@ HomeFacts::View HomeFacts::describe(const Inputs &inputs, const QList<UsageRecor
     describeServer(inputs, now, view);
     describeLimits(inputs, now, view);
     describeYear(records, now, view);
+    describeHome(records, now, view);
     describeLastSession(inputs, records, now, view);
     return view;
 }
@@ -149,13 +150,12 @@ void HomeFacts::describeYear(const QList<UsageRecord> &records, const QDateTime 
     else
         view.forecast =
             tr("Nothing used in the last %n day(s): no forecast.", nullptr, CreditYear::BurnWindowDays);
-    describeHome(year, view);
 }
 
-void HomeFacts::describeHome(const CreditYear::Summary &year, View &view) const
+void HomeFacts::describeHome(const QList<UsageRecord> &records, const QDateTime &now, View &view) const
 {
-    if (!m_card.homePerGBMonth())
-        return;
+    CreditYear::Summary year; // only its storage figures
+    CreditYear(m_card, m_hub, m_zone).latestStorage(records, now, year);
     if (!year.homeBytes) {
         view.home = tr("Not measured yet: the app measures it while your server runs.");
         return;
@@ -164,6 +164,11 @@ void HomeFacts::describeHome(const CreditYear::Summary &year, View &view) const
     const QString held = locale.formattedDataSize(*year.homeBytes, 1, QLocale::DataSizeSIFormat);
     const QString when =
         locale.toString(year.homeMeasured.toTimeZone(m_zone).date(), QStringLiteral("d MMM yyyy"));
+    if (!m_card.homePerGBMonth()) {
+        view.home = year.homeAtLeast ? tr("At least %1, measured %2").arg(held, when)
+                                     : tr("%1, measured %2").arg(held, when);
+        return;
+    }
     view.home = year.homeAtLeast
         ? tr("At least %1, measured %2; at least %3 a month")
               .arg(held, when, m_card.formatAmount(year.storagePerMonth))

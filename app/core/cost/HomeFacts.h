@@ -96,7 +96,7 @@ private:
     void describeServer(const Inputs &inputs, const QDateTime &now, View &view) const;
     void describeLimits(const Inputs &inputs, const QDateTime &now, View &view) const;
     void describeYear(const QList<UsageRecord> &records, const QDateTime &now, View &view) const;
-    void describeHome(const CreditYear::Summary &year, View &view) const;
+    void describeHome(const QList<UsageRecord> &records, const QDateTime &now, View &view) const;
     void describeLastSession(const Inputs &inputs, const QList<UsageRecord> &records, const QDateTime &now,
                              View &view) const;
     QString sizeName(const Inputs &inputs, const QString &slug) const;

@@ -37,7 +37,7 @@ HomePage::HomePage(QWidget *parent)
     m_yearUsed = addLine(m_creditForm, tr("Used"), QStringLiteral("homeYearUsed"));
     m_yearLeft = addLine(m_creditForm, tr("Left"), QStringLiteral("homeYearLeft"));
     m_forecast = addLine(m_creditForm, tr("Forecast"), QStringLiteral("homeForecast"));
-    m_home = addLine(m_creditForm, tr("Home folder"), QStringLiteral("homeStorage"));
+    m_home = addLine(m_creditForm, tr("Home folder"), QStringLiteral("homeStorage"), true);
     // Sizes and stop reasons come from the hub: never rich text.
     PlainText::apply({m_state, m_size, m_lastSession, m_transfers});
 
