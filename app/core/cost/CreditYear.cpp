@@ -87,7 +87,7 @@ void CreditYear::latestStorage(const QList<UsageRecord> &records, const QDateTim
     }
     for (const UsageRecord &record : std::as_const(scratch))
         s.scratchBytes = s.scratchBytes.value_or(0) + record.bytes;
-    const double gb = double(CostMeter::BytesPerGB);
+    const auto gb = double(CostMeter::BytesPerGB);
     if (const auto rate = m_card.homePerGBMonth(); rate && s.homeBytes)
         s.storagePerMonth += double(*s.homeBytes) / gb * rate->value;
     if (const auto rate = m_card.scratchPerGBMonth(); rate && s.scratchBytes)

@@ -197,7 +197,7 @@ void StorageWalk::take(const QJsonArray &entries, const Folder &folder)
     // What the listing holds, order aside: a link to a parent folder lists exactly the same.
     QStringList lines;
     lines.reserve(entries.size());
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         lines << entry.value(QLatin1String("name")).toString() + QLatin1Char('\n')
                 + entry.value(QLatin1String("type")).toString() + QLatin1Char('\n')
@@ -213,7 +213,7 @@ void StorageWalk::take(const QJsonArray &entries, const Folder &folder)
     }
     m_signatures.insert(folder.path, signature);
     ++m_result.folders;
-    for (const QJsonValue &value : entries) {
+    for (const auto &value : entries) {
         const QJsonObject entry = value.toObject();
         const QString name = entry.value(QLatin1String("name")).toString();
         if (name.isEmpty())
