@@ -8,6 +8,7 @@
 #include "StartCommand.h"
 #include "StatusCommand.h"
 #include "StopCommand.h"
+#include "StorageCommand.h"
 #include "UploadCommand.h"
 #include "UsageCommand.h"
 
@@ -17,9 +18,9 @@ namespace fornax::cli {
 
 QList<CommandSpec> CommandTable::all()
 {
-    return {StatusCommand::spec(),   StartCommand::spec(), StopCommand::spec(),      UploadCommand::spec(),
-            DownloadCommand::spec(), UsageCommand::spec(), KeepAliveCommand::spec(), RunCommand::spec(),
-            JobsCommand::spec(),     JobCommand::spec()};
+    return {StatusCommand::spec(),   StartCommand::spec(), StopCommand::spec(),    UploadCommand::spec(),
+            DownloadCommand::spec(), UsageCommand::spec(), StorageCommand::spec(), KeepAliveCommand::spec(),
+            RunCommand::spec(),      JobsCommand::spec(),  JobCommand::spec()};
 }
 
 std::optional<CommandSpec> CommandTable::find(const QString &name)

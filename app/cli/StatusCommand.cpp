@@ -3,8 +3,11 @@
 #include "CliOutput.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "Settings.h"
+#include "cost/RateCard.h"
 #include "health/ResourceWatch.h"
 #include "health/ServerProbe.h"
+#include "health/StorageMeter.h"
 #include "hub/HubClient.h"
 #include "hub/ServerMonitor.h"
 
@@ -50,6 +53,11 @@ void StatusCommand::run()
         m_probe = new ServerProbe(m_context.client, this);
         m_probe->setServerUrl(status.url);
         m_watch = new ResourceWatch(m_probe, this);
+        // The home folder as last measured (`storage`, or the app), against the hub's quota.
+        const QString hub = m_context.client->hub().base().toString();
+        const auto quota = RateCard::load(Settings(), hub).homeQuotaGB();
+        m_watch->setHome(StorageMeter::lastHomeBytes(hub, m_context.userName),
+                         quota ? std::optional<qint64>(qint64(quota->value * 1e9)) : std::nullopt);
         m_watch->hold();
         connect(m_probe, &ServerProbe::sampled, this, &StatusCommand::report);
         connect(m_probe, &ServerProbe::sampleFailed, this, &StatusCommand::report);

@@ -63,6 +63,15 @@ QJsonObject yearJson(const CreditYear::Summary &year)
                       {QStringLiteral("alerts"), alerts(year.allotmentAlerts)}};
     if (year.storageFrom.isValid())
         json.insert(QStringLiteral("storage_from"), year.storageFrom.toString(Qt::ISODate));
+    // The home folder as last measured (StorageWalk, `storage`): null until it was.
+    json.insert(QStringLiteral("home_bytes"), year.homeBytes ? QJsonValue(*year.homeBytes) : QJsonValue());
+    json.insert(QStringLiteral("home_measured"),
+                year.homeMeasured.isValid() ? QJsonValue(year.homeMeasured.toString(Qt::ISODateWithMs))
+                                            : QJsonValue());
+    json.insert(QStringLiteral("home_at_least"), year.homeAtLeast);
+    json.insert(QStringLiteral("scratch_bytes"),
+                year.scratchBytes ? QJsonValue(*year.scratchBytes) : QJsonValue());
+    json.insert(QStringLiteral("storage_per_month"), year.storagePerMonth);
     if (year.monthlyBudget) {
         json.insert(QStringLiteral("month_spent"), year.monthSpent);
         json.insert(QStringLiteral("budget_alerts"), alerts(year.budgetAlerts));
@@ -158,6 +167,18 @@ void UsageCommand::run()
         const auto year = creditYear.summary(records, now);
         if (year)
             hubJson.insert(QStringLiteral("year"), yearJson(*year));
+        // The home folder as last measured, with or without an allotment year.
+        CreditYear::Summary storage;
+        creditYear.latestStorage(records, now, storage);
+        if (storage.homeBytes)
+            hubJson.insert(
+                QStringLiteral("storage"),
+                QJsonObject {
+                    {QStringLiteral("home_bytes"), *storage.homeBytes},
+                    {QStringLiteral("home_measured"), storage.homeMeasured.toString(Qt::ISODateWithMs)},
+                    {QStringLiteral("home_at_least"), storage.homeAtLeast},
+                    {QStringLiteral("per_month"),
+                     card.homePerGBMonth() ? QJsonValue(storage.storagePerMonth) : QJsonValue()}});
         hubsJson.append(hubJson);
 
         out.line(QString());
@@ -182,6 +203,8 @@ void UsageCommand::run()
         if (year) {
             for (const QString &sentence : creditYear.sentences(*year))
                 out.line(QStringLiteral("  ") + sentence);
+        } else if (const QString home = creditYear.homeUseSentence(storage); !home.isEmpty()) {
+            out.line(QStringLiteral("  ") + home);
         }
 
         for (const UsageRecord &record : std::as_const(records)) {

@@ -27,10 +27,10 @@ struct KeyInfo
 };
 
 // The key table: the only place a settings path or default is written down.
-const std::array<KeyInfo, 35> &keyTable()
+const std::array<KeyInfo, 37> &keyTable()
 {
     using K = Settings::Key;
-    static const std::array<KeyInfo, 35> table {{
+    static const std::array<KeyInfo, 37> table {{
         {K::TokenLifetimeDays, "account/tokenLifetimeDays", 30, {}},
         {K::CurrentHubId, "app/currentHub", QString(), {}},
         {K::ToldAboutClosingToTray, "window/toldAboutClosingToTray", false, {}},
@@ -50,6 +50,8 @@ const std::array<KeyInfo, 35> &keyTable()
         {K::NotifyHardLimitSoon, "notifications/hardLimitSoon", true, {}},
         {K::NotifyServerStopped, "notifications/serverStopped", true, {}},
         {K::NotifyTransferDone, "notifications/transferDone", true, {}},
+        {K::NotifyCreditAlert, "notifications/creditAlert", true, {}},
+        {K::HubCreditAlertsSent, "hubs/%1/creditAlertsSent", QStringList(), {}},
         {K::HubName, "hubs/%1/name", QString(), QString::fromUtf8(defaults::FornaxHubName)},
         {K::HubAddress, "hubs/%1/address", QString(), QString::fromUtf8(defaults::FornaxConsoleUrl)},
         {K::HubBase, "hubs/%1/base", QString(), {}},

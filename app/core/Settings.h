@@ -51,6 +51,10 @@ public:
         NotifyHardLimitSoon,
         NotifyServerStopped,
         NotifyTransferDone,
+        NotifyCreditAlert,
+        // Per hub: the credit alerts already sent (CreditYear::Alert::occurrence), so that a
+        // threshold is announced once, not at every start of the app.
+        HubCreditAlertsSent,
         // Per hub (take a hub id)
         HubName, // display name
         HubAddress, // the address as the user typed it

@@ -19,6 +19,7 @@
 #include "TransferController.h"
 #include "TransferPanel.h"
 #include "TrayIcon.h"
+#include "UsageDialog.h"
 #include "account/CredentialStore.h"
 #include "health/DBusNotifier.h"
 #include "health/NotificationCenter.h"
@@ -72,6 +73,7 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
     connect(m_notifications, &NotificationCenter::sent, this, [this](const Notification &notification) {
         Q_EMIT notified(notification.summary, notification.body);
     });
+    connect(m_cost, &CostTracker::creditAlert, m_notifications, &NotificationCenter::notifyCreditAlert);
     connectWindow();
     setUpTransfers();
     m_presenter = new ServerPresenter(*m_signIn, m_window, m_tray, m_transfers->queue(), this);
@@ -86,6 +88,11 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
             m_remoteBrowser->setServer(session()->client(), serverUrl);
     });
     connect(m_cost, &CostTracker::rateCardSaved, m_presenter, &ServerPresenter::reloadRateCard);
+    connect(m_cost, &CostTracker::usageShown, this, [this](UsageDialog *dialog) {
+        dialog->setStorageMeasure(m_presenter->storageMeter(), [presenter = QPointer(m_presenter)] {
+            return presenter && presenter->measureStorage(true);
+        });
+    });
     setUpHome();
 }
 
@@ -108,6 +115,7 @@ void GuiApplication::setUpHome()
     // The ledger was written (a session, a download): the figures follow.
     connect(m_cost, &CostTracker::estimateChanged, m_home, &HomePresenter::refresh);
     connect(m_cost, &CostTracker::rateCardSaved, m_home, &HomePresenter::refresh);
+    connect(m_presenter, &ServerPresenter::storageMeasured, m_home, &HomePresenter::refresh);
 }
 
 GuiApplication::~GuiApplication()

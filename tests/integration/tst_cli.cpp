@@ -314,6 +314,22 @@ void TestCli::keepAliveThroughTheServersExtension()
 
     // While it runs, `status` says what it uses (read without counting as activity), and warns.
     const QDateTime activityBefore = m_hub.serverOwnActivity(user);
+    // The home folder: never the file system's disk_used (jupyter-resource-usage #255), but what
+    // `storage` measured through the contents API (also not activity).
+    Run unmeasured = run({QStringLiteral("status"), QStringLiteral("--json")}, token);
+    QVERIFY2(unmeasured.exitCode == 0, unmeasured.err.constData());
+    QVERIFY(unmeasured.jsonLines()
+                .value(0)
+                .value(QLatin1String("resources"))
+                .toObject()
+                .value(QLatin1String("home_used"))
+                .isNull());
+    Run measured = run({QStringLiteral("storage"), QStringLiteral("--json")}, token);
+    QVERIFY2(measured.exitCode == 0, measured.err.constData());
+    const QJsonObject home = measured.jsonLines().value(0);
+    QVERIFY2(home.value(QLatin1String("recorded")).toBool(), measured.out.constData());
+    QVERIFY(home.value(QLatin1String("home_bytes")).isDouble()); // this home shows no files: 0
+    QVERIFY(home.value(QLatin1String("folders")).toInt() >= 1);
     Run resources = run({QStringLiteral("status"), QStringLiteral("--json")}, token);
     QVERIFY2(resources.exitCode == 0, resources.err.constData());
     const QJsonObject use = resources.jsonLines().value(0).value(QLatin1String("resources")).toObject();
@@ -321,7 +337,10 @@ void TestCli::keepAliveThroughTheServersExtension()
     QVERIFY(use.value(QLatin1String("memory_used")).toInteger() > 0);
     QCOMPARE(use.value(QLatin1String("memory_limit")).toInteger(), 32 * 1024 * 1024);
     QCOMPARE(use.value(QLatin1String("cpu_limit")).toDouble(), 2.0);
-    QVERIFY(use.value(QLatin1String("home_quota")).toInteger() > 0);
+    QVERIFY(use.value(QLatin1String("home_used")).isDouble());
+    QCOMPARE(use.value(QLatin1String("home_used")).toInteger(),
+             home.value(QLatin1String("home_bytes")).toInteger());
+    QVERIFY(use.value(QLatin1String("home_quota")).isNull()); // this hub's rate card states no quota
     QVERIFY(use.value(QLatin1String("scratch_used")).isNull()); // not reported: unknown, not 0
     QCOMPARE(use.value(QLatin1String("warnings")).toArray().size(), 1);
     Run readable = run({QStringLiteral("status")}, token);

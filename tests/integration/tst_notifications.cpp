@@ -46,6 +46,7 @@ private Q_SLOTS:
     void hardLimitWarnsOnceInTheLastHour();
     void longTransfersOnlyWhileLookingElsewhere();
     void kindsTurnedOffSendNothing();
+    void creditAlertsOnceForGood();
     void keepAliveFromTheNotificationKeepsTheServer();
     void absentServiceIsNoticed();
 
@@ -223,8 +224,8 @@ void TestNotifications::longTransfersOnlyWhileLookingElsewhere()
 void TestNotifications::kindsTurnedOffSendNothing()
 {
     using K = Notification::Kind;
-    for (K kind :
-         {K::ServerReady, K::JobEnded, K::CullSoon, K::HardLimitSoon, K::ServerStopped, K::TransferDone}) {
+    for (K kind : {K::ServerReady, K::JobEnded, K::CullSoon, K::HardLimitSoon, K::ServerStopped,
+                   K::TransferDone, K::CreditAlert}) {
         QVERIFY(m_center->isEnabled(kind)); // on by default
         m_center->setEnabled(kind, false);
     }
@@ -239,6 +240,8 @@ void TestNotifications::kindsTurnedOffSendNothing()
     m_center->notifyJobEnded(QStringLiteral("j"), QStringLiteral("fit.py"), true, QStringLiteral("done"));
     m_center->notifyTransferDone(QStringLiteral("t"), QStringLiteral("Upload finished"), QStringLiteral("x"),
                                  10min);
+    m_center->notifyCreditAlert(QStringLiteral("hub"), QStringLiteral("year 2026-10-01 50"),
+                                QStringLiteral("50 % of this year's credits used"), QStringLiteral("x"));
     barrier(QStringLiteral("end"));
     QCOMPARE(summaries(), QStringList {QStringLiteral("end")});
     // Back on, the same event is sent.
@@ -247,6 +250,30 @@ void TestNotifications::kindsTurnedOffSendNothing()
     barrier(QStringLiteral("end 2"));
     QCOMPARE(summaries().size(), 3);
     QCOMPARE(summaries().at(1), QStringLiteral("Job “fit.py” finished"));
+}
+
+void TestNotifications::creditAlertsOnceForGood()
+{
+    const QString hub = QStringLiteral("fornax");
+    const QString title = QStringLiteral("80 % of this year's credits used");
+    const QString body = QStringLiteral("This year (since 1 Oct 2026): 812.0 of 1,000 credits used.");
+    // Every minute the cost is updated, the same alert comes again: it is shown once.
+    m_center->notifyCreditAlert(hub, QStringLiteral("year 2026-10-01 80"), title, body);
+    m_center->notifyCreditAlert(hub, QStringLiteral("year 2026-10-01 80"), title, body);
+    // Another hub's is its own.
+    m_center->notifyCreditAlert(QStringLiteral("other"), QStringLiteral("year 2026-10-01 80"), title, body);
+    barrier(QStringLiteral("first run"));
+    QCOMPARE(summaries(), (QStringList {title, title, QStringLiteral("first run")}));
+    QCOMPARE(ours().first().body, body);
+    // The app starts again (a new center on the same settings): still not repeated; the next
+    // threshold is news.
+    m_center = std::make_unique<NotificationCenter>(m_settings.get(), m_notifier.get());
+    m_center->notifyCreditAlert(hub, QStringLiteral("year 2026-10-01 80"), title, body);
+    m_center->notifyCreditAlert(hub, QStringLiteral("month 2027-01 100"),
+                                QStringLiteral("This month's budget is used up"), body);
+    barrier(QStringLiteral("second run"));
+    QCOMPARE(summaries().mid(3),
+             (QStringList {QStringLiteral("This month's budget is used up"), QStringLiteral("second run")}));
 }
 
 void TestNotifications::keepAliveFromTheNotificationKeepsTheServer()

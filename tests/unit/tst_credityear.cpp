@@ -8,6 +8,7 @@
 #include "cost/CreditYear.h"
 #include "cost/RateCard.h"
 #include "cost/UsageLedger.h"
+#include "health/StorageWalk.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void nothingUsedHasNoForecast();
     void thresholdsCrossed();
     void storageFromSamplesOnly();
+    void latestHomeAndAccountsApart();
     void noAllotmentNoYear();
     void rateCardKeepsRenewalAndStorage();
     void ledgerKeepsStorageSamples();
@@ -188,6 +190,18 @@ void TestCreditYear::thresholdsCrossed()
     QCOMPARE(s->budgetAlerts, (QList<int> {50, 80}));
     QVERIFY(year.sentences(*s).contains(QStringLiteral("Alert: 80 % of the year's credits used.")));
     QVERIFY(year.sentences(*s).contains(QStringLiteral("Alert: 80 % of this month's budget used.")));
+    // As notifications: the highest threshold of each, named for good by year and by month.
+    const QList<CreditYear::Alert> alerts = year.alerts(*s);
+    QCOMPARE(alerts.size(), 2);
+    QCOMPARE(alerts.at(0).occurrence, QStringLiteral("year 2026-10-01 80"));
+    QCOMPARE(alerts.at(0).title, QStringLiteral("80 % of this year's credits used"));
+    QCOMPARE(alerts.at(0).body, year.sentences(*s).constFirst());
+    QCOMPARE(alerts.at(1).occurrence, QStringLiteral("month 2027-01 80"));
+    QCOMPARE(alerts.at(1).title, QStringLiteral("80 % of this month's budget used"));
+    QVERIFY2(alerts.at(1).body.startsWith(QLatin1String("About 85.00 credits of 100.00 credits")),
+             qPrintable(alerts.at(1).body));
+    // Under 50 % of both: nothing to say.
+    QVERIFY(year.alerts(*year.summary({big(utc(2027, 1, 20), 10)}, now)).isEmpty());
 
     // Past the allotment: used up, nothing left, no forecast.
     s = year.summary({big(utc(2026, 10, 2), 1010)}, now);
@@ -235,6 +249,55 @@ void TestCreditYear::storageFromSamplesOnly()
     QCOMPARE(s->compute + s->egress, 0.0);
     // Storage alone burns: it keeps costing while no server runs.
     QVERIFY(s->burnPerDay > 0);
+}
+
+void TestCreditYear::latestHomeAndAccountsApart()
+{
+    const QString hub = RateCard::hubKey(Fornax);
+    const CreditYear year(RateCard::fornax(), Fornax, QTimeZone::utc());
+    const double month = 365.2425 / 12.0; // days
+    // Two accounts on one hub measured in turn: each account's sample holds until its own next
+    // one, never until the other's. ann: 10 GB from 1 Dec; bob: 30 GB from 2 Dec, a walk cut
+    // short (at least) from 11 Dec at 20 GB.
+    const QList<UsageRecord> records {
+        UsageRecord::storage(hub, QStringLiteral("ann"), UsageRecord::homeVolume(), 10'000'000'000,
+                             utc(2026, 12, 1)),
+        UsageRecord::storage(hub, QStringLiteral("bob"), UsageRecord::homeVolume(), 30'000'000'000,
+                             utc(2026, 12, 2)),
+        UsageRecord::storage(hub, QStringLiteral("bob"), UsageRecord::homeVolume(), 20'000'000'000,
+                             utc(2026, 12, 11), true, 4012)};
+    const auto s = year.summary(records, utc(2026, 12, 31));
+    QVERIFY(s);
+    const double expected = (10 * 30 + 30 * 9 + 20 * 20) * 0.09 / month;
+    QVERIFY2(qAbs(s->storage - expected) < 1e-9, qPrintable(QString::number(s->storage)));
+    QCOMPARE(s->homeBytes.value_or(-1), qint64(30'000'000'000));
+    QVERIFY(s->homeAtLeast);
+    QCOMPARE(s->homeMeasured, utc(2026, 12, 1));
+    QVERIFY(qAbs(s->storagePerMonth - 30 * 0.09) < 1e-9);
+    QCOMPARE(
+        year.homeSentence(*s),
+        QStringLiteral("Home folder: at least 30.0 GB (measured 1 Dec 2026); storage costs at least 2.70 "
+                       "credits a month."));
+    QVERIFY(year.sentences(*s).contains(year.homeSentence(*s)));
+    // A hub without storage prices (or without an allotment): the use, said as such.
+    const CreditYear unpriced(RateCard::unknownHub(), Fornax, QTimeZone::utc());
+    CreditYear::Summary use;
+    unpriced.latestStorage(records, utc(2026, 12, 31), use);
+    QCOMPARE(use.homeBytes.value_or(-1), qint64(30'000'000'000));
+    QCOMPARE(use.storagePerMonth, 0.0);
+    QCOMPARE(unpriced.homeUseSentence(use),
+             QStringLiteral(
+                 "Home folder: at least 30.0 GB (measured 1 Dec 2026); the rates have no storage price."));
+    // The ledger keeps "at least" and the count of files in the same record version (2): an older
+    // reader of version 2 ignores the added keys.
+    const QJsonObject json = records.at(2).toJson();
+    QCOMPARE(json.value(QLatin1String("v")).toInt(), UsageRecord::StorageVersion);
+    QCOMPARE(UsageRecord::fromJson(json).value_or(UsageRecord()), records.at(2));
+    QVERIFY(!UsageRecord::fromJson(records.at(0).toJson())->atLeast);
+    // Measured a day ago: not due; 13 hours later: due.
+    QVERIFY(!StorageWalk::isDue(records, hub, QStringLiteral("bob"), utc(2026, 12, 11, 11)));
+    QVERIFY(StorageWalk::isDue(records, hub, QStringLiteral("bob"), utc(2026, 12, 11, 13)));
+    QVERIFY(StorageWalk::isDue(records, hub, QStringLiteral("carol"), utc(2026, 12, 11, 1)));
 }
 
 void TestCreditYear::noAllotmentNoYear()

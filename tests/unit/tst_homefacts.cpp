@@ -76,6 +76,7 @@ private Q_SLOTS:
     void keptAliveServer();
     void stoppedServerShowsLastSession();
     void noAllotmentNoYear();
+    void homeFolderAsLastMeasured();
     void sizeWithoutRate();
 };
 
@@ -172,6 +173,25 @@ void TestHomeFacts::noAllotmentNoYear()
     QVERIFY2(view.yearUsed.contains(QLatin1String("No yearly allotment is known")),
              qPrintable(view.yearUsed));
     QVERIFY(view.yearLeft.isEmpty() && view.forecast.isEmpty());
+}
+
+void TestHomeFacts::homeFolderAsLastMeasured()
+{
+    const ServerStatus status = running(QStringLiteral("big"), Now);
+    RateCard priced = card();
+    priced.setHomePerGBMonth(RateCard::Figure {0.09, QStringLiteral("test")});
+    // Never measured: said so, nothing invented.
+    QCOMPARE(HomeFacts(priced, Hub, QTimeZone::utc()).describe(inputs(status), {}, Now).home,
+             QStringLiteral("Not measured yet: the app measures it while your server runs."));
+    const QList<UsageRecord> records {UsageRecord::storage(RateCard::hubKey(Hub), QStringLiteral("ann"),
+                                                           UsageRecord::homeVolume(), 12'300'000'000,
+                                                           utc(2026, 12, 6, 9), true, 4012)};
+    QCOMPARE(HomeFacts(priced, Hub, QTimeZone::utc()).describe(inputs(status), records, Now).home,
+             QStringLiteral("At least 12.3 GB, measured 6 Dec 2026; at least 1.11 credits a month"));
+    // A hub without a storage price or an allotment still shows the use.
+    RateCard bare = RateCard::unknownHub();
+    QCOMPARE(HomeFacts(bare, Hub, QTimeZone::utc()).describe(inputs(status), records, Now).home,
+             QStringLiteral("At least 12.3 GB, measured 6 Dec 2026"));
 }
 
 void TestHomeFacts::sizeWithoutRate()

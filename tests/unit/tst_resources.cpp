@@ -52,10 +52,10 @@ void TestResources::metricsWithEverythingConfigured()
     QCOMPARE(sample->memoryLimit, 16000000000);
     QCOMPARE(sample->cpuPercent, 210.0);
     QCOMPARE(sample->cpuLimit, 4.0); // the limit, not the machine's 16
-    QCOMPARE(sample->homeUsed, 12000000000);
-    QCOMPARE(sample->homeQuota, 200000000000);
+    // disk_used / disk_total are the whole file system's (jupyter-resource-usage #255), never home's.
+    QVERIFY(!sample->homeUsed && !sample->homeQuota);
     QVERIFY(!sample->scratchUsed);
-    QCOMPARE(sample->summary(), QStringLiteral("CPU 2.1 of 4.0 · Memory 5.2 of 16 GB · Home 12 of 200 GB"));
+    QCOMPARE(sample->summary(), QStringLiteral("CPU 2.1 of 4.0 · Memory 5.2 of 16 GB"));
     QVERIFY(sample->warnings().isEmpty());
     const QJsonObject out = sample->toJson();
     QCOMPARE(out.value(QLatin1String("memory_limit")).toInteger(), 16000000000);

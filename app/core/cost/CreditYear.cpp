@@ -3,6 +3,7 @@
 #include "cost/CostMeter.h"
 
 #include <QLocale>
+#include <QMap>
 
 #include <algorithm>
 #include <cmath>
@@ -45,23 +46,52 @@ QDate CreditYear::lastRenewal(const RateCard::YearDay &renewal, const QDate &tod
 double CreditYear::volumeCost(const QList<UsageRecord> &records, const QString &volume, double ratePerGBMonth,
                               const QDateTime &from, const QDateTime &to) const
 {
-    QList<UsageRecord> samples;
+    // Per account: one account's sample never ends another's.
+    QMap<QString, QList<UsageRecord>> byAccount;
     for (const UsageRecord &record : records) {
         if (record.kind == UsageRecord::Kind::Storage && record.hub == m_hub && record.what == volume)
-            samples << record;
+            byAccount[record.account] << record;
     }
-    std::stable_sort(samples.begin(), samples.end(), [](const UsageRecord &a, const UsageRecord &b) {
-        return a.time < b.time;
-    });
     double byteMsecs = 0;
-    for (qsizetype i = 0; i < samples.size(); ++i) {
-        // A sample holds until the next one; the last one until `to`.
-        const QDateTime held = std::max(samples.at(i).time, from);
-        const QDateTime until = i + 1 < samples.size() ? std::min(samples.at(i + 1).time, to) : to;
-        if (until > held)
-            byteMsecs += double(samples.at(i).bytes) * double(held.msecsTo(until));
+    for (QList<UsageRecord> &samples : byAccount) {
+        std::stable_sort(samples.begin(), samples.end(), [](const UsageRecord &a, const UsageRecord &b) {
+            return a.time < b.time;
+        });
+        for (qsizetype i = 0; i < samples.size(); ++i) {
+            // A sample holds until the next one; the last one until `to`.
+            const QDateTime held = std::max(samples.at(i).time, from);
+            const QDateTime until = i + 1 < samples.size() ? std::min(samples.at(i + 1).time, to) : to;
+            if (until > held)
+                byteMsecs += double(samples.at(i).bytes) * double(held.msecsTo(until));
+        }
     }
     return byteMsecs / double(CostMeter::BytesPerGB) / MsecsPerMonth * ratePerGBMonth;
+}
+
+void CreditYear::latestStorage(const QList<UsageRecord> &records, const QDateTime &now, Summary &s) const
+{
+    QMap<QString, UsageRecord> home; // account -> latest
+    QMap<QString, UsageRecord> scratch;
+    for (const UsageRecord &record : records) {
+        if (record.kind != UsageRecord::Kind::Storage || record.hub != m_hub || record.time > now)
+            continue;
+        QMap<QString, UsageRecord> &latest = record.what == UsageRecord::homeVolume() ? home : scratch;
+        if (!latest.contains(record.account) || latest.value(record.account).time <= record.time)
+            latest.insert(record.account, record);
+    }
+    for (const UsageRecord &record : std::as_const(home)) {
+        s.homeBytes = s.homeBytes.value_or(0) + record.bytes;
+        s.homeAtLeast = s.homeAtLeast || record.atLeast;
+        if (!s.homeMeasured.isValid() || record.time < s.homeMeasured)
+            s.homeMeasured = record.time;
+    }
+    for (const UsageRecord &record : std::as_const(scratch))
+        s.scratchBytes = s.scratchBytes.value_or(0) + record.bytes;
+    const auto gb = double(CostMeter::BytesPerGB);
+    if (const auto rate = m_card.homePerGBMonth(); rate && s.homeBytes)
+        s.storagePerMonth += double(*s.homeBytes) / gb * rate->value;
+    if (const auto rate = m_card.scratchPerGBMonth(); rate && s.scratchBytes)
+        s.storagePerMonth += double(*s.scratchBytes) / gb * rate->value;
 }
 
 double CreditYear::storageCost(const QList<UsageRecord> &records, const QDateTime &from,
@@ -111,6 +141,7 @@ std::optional<CreditYear::Summary> CreditYear::summary(const QList<UsageRecord> 
     s.storageKnown = firstHome.isValid();
     if (s.storageKnown && firstHome > from)
         s.storageFrom = firstHome.toTimeZone(m_zone).date();
+    latestStorage(records, now, s);
 
     const QDateTime windowStart = std::max(from, now.addDays(-BurnWindowDays));
     const double windowDays = std::max(1.0, double(windowStart.msecsTo(now)) / MsecsPerDay);
@@ -125,6 +156,7 @@ std::optional<CreditYear::Summary> CreditYear::summary(const QList<UsageRecord> 
 
     if (const auto budget = m_card.monthlyBudget()) {
         s.monthlyBudget = budget->value;
+        s.month = QDate(today.year(), today.month(), 1);
         s.monthSpent = spent(records, meter.startOfMonth(today), now);
         s.budgetAlerts = reached(s.monthSpent, budget->value);
     }
@@ -157,6 +189,8 @@ QStringList CreditYear::sentences(const Summary &s) const
     else if (s.storageFrom.isValid())
         lines << tr("Storage is counted from %1, when the app first saw how much your home folder holds.")
                      .arg(date(s.storageFrom));
+    if (const QString home = homeSentence(s); !home.isEmpty())
+        lines << home;
     if (!s.allotmentAlerts.isEmpty())
         lines << tr("Alert: %1 % of the year's %2 used.")
                      .arg(locale.toString(s.allotmentAlerts.constLast()), m_card.unit());
@@ -164,6 +198,59 @@ QStringList CreditYear::sentences(const Summary &s) const
         lines << tr("Alert: %1 % of this month's budget used.")
                      .arg(locale.toString(s.budgetAlerts.constLast()));
     return lines;
+}
+
+QList<CreditYear::Alert> CreditYear::alerts(const Summary &s) const
+{
+    const QLocale locale;
+    QList<Alert> out;
+    if (!s.allotmentAlerts.isEmpty()) {
+        const int percent = s.allotmentAlerts.constLast();
+        out << Alert {QStringLiteral("year %1 %2").arg(s.start.toString(Qt::ISODate)).arg(percent),
+                      percent >= 100
+                          ? tr("This year's %1 are used up").arg(m_card.unit())
+                          : tr("%1 % of this year's %2 used").arg(locale.toString(percent), m_card.unit()),
+                      sentences(s).constFirst()};
+    }
+    if (!s.budgetAlerts.isEmpty() && s.monthlyBudget) {
+        const int percent = s.budgetAlerts.constLast();
+        out << Alert {
+            QStringLiteral("month %1 %2").arg(s.month.toString(QStringLiteral("yyyy-MM"))).arg(percent),
+            percent >= 100 ? tr("This month's budget is used up")
+                           : tr("%1 % of this month's budget used").arg(locale.toString(percent)),
+            tr("About %1 of %2 spent this month (an estimate; the hub's bill is the truth).")
+                .arg(m_card.formatAmount(s.monthSpent), m_card.formatAmount(*s.monthlyBudget))};
+    }
+    return out;
+}
+
+QString CreditYear::homeUseSentence(const Summary &s) const
+{
+    if (!s.homeBytes)
+        return {};
+    if (m_card.homePerGBMonth())
+        return homeSentence(s);
+    const QLocale locale;
+    const QString held = locale.formattedDataSize(*s.homeBytes, 1, QLocale::DataSizeSIFormat);
+    const QString when =
+        locale.toString(s.homeMeasured.toTimeZone(m_zone).date(), QStringLiteral("d MMM yyyy"));
+    return s.homeAtLeast
+        ? tr("Home folder: at least %1 (measured %2); the rates have no storage price.").arg(held, when)
+        : tr("Home folder: %1 (measured %2); the rates have no storage price.").arg(held, when);
+}
+
+QString CreditYear::homeSentence(const Summary &s) const
+{
+    if (!s.homeBytes || !m_card.homePerGBMonth())
+        return {};
+    const QLocale locale;
+    const QString held = locale.formattedDataSize(*s.homeBytes, 1, QLocale::DataSizeSIFormat);
+    const QString when =
+        locale.toString(s.homeMeasured.toTimeZone(m_zone).date(), QStringLiteral("d MMM yyyy"));
+    return s.homeAtLeast ? tr("Home folder: at least %1 (measured %2); storage costs at least %3 a month.")
+                               .arg(held, when, m_card.formatAmount(s.storagePerMonth))
+                         : tr("Home folder: %1 (measured %2); storage costs %3 a month.")
+                               .arg(held, when, m_card.formatApproximate(s.storagePerMonth));
 }
 
 std::optional<CreditYear::Series> CreditYear::series(const QList<UsageRecord> &records,

@@ -20,8 +20,8 @@ namespace fornax {
  *
  * Spent = compute (server hours x the size's rate, CostMeter) + egress (CostMeter) + storage.
  * Storage is priced from the ledger's storage samples: each sample holds from its time until the
- * next sample of the same volume (or until now), home by use x RateCard::homePerGBMonth(), scratch
- * by allocation x scratchPerGBMonth(), a month being 1/12 of the mean Gregorian year. Nothing is
+ * next sample of the same volume and account (or until now), home by use x RateCard::homePerGBMonth(),
+ * scratch by allocation x scratchPerGBMonth(), a month being 1/12 of the mean Gregorian year. Nothing is
  * invented: before the first home sample storage is not counted, and the summary says so
  * (storageKnown, storageFrom).
  *
@@ -55,6 +55,14 @@ public:
         bool storageKnown = false;
         // The first home sample, when it came after the renewal: storage before it is not counted.
         QDate storageFrom;
+        // The latest home sample up to now (summed over the hub's accounts, each its latest):
+        // what the home folder holds, when it was measured, and whether that is a lower bound.
+        std::optional<qint64> homeBytes;
+        QDateTime homeMeasured; // UTC; the oldest of the latest samples summed
+        bool homeAtLeast = false;
+        std::optional<qint64> scratchBytes; // allocated, where a sample says
+        // What storage costs a month at the latest samples (home and scratch), in the card's unit.
+        double storagePerMonth = 0;
         double unpricedHours = 0; // hours of sizes the card has no rate for: not in compute
         double burnPerDay = 0;
         // When the credits run out at burnPerDay (local date); nullopt when nothing is being spent,
@@ -62,6 +70,7 @@ public:
         std::optional<QDate> runsOut;
         QList<int> allotmentAlerts; // thresholds() reached, ascending
         std::optional<double> monthlyBudget;
+        QDate month; // the first day of the calendar month monthSpent is of (with a budget only)
         double monthSpent = 0; // this calendar month, same sum as the year's
         QList<int> budgetAlerts; // thresholds() of the monthly budget reached; empty without one
 
@@ -87,6 +96,29 @@ public:
     // One or two sentences for people: "This year (since 1 Oct 2026): 412.3 of 1,000 credits used;
     // at this rate they run out on 3 Aug 2027." plus what is not counted and the alerts reached.
     QStringList sentences(const Summary &summary) const;
+    // Fills summary's latest home and scratch figures (homeBytes, homeMeasured, homeAtLeast,
+    // scratchBytes) and their cost a month: what summary() does, and also for a hub without an
+    // allotment (where summary() has nothing to say).
+    void latestStorage(const QList<UsageRecord> &records, const QDateTime &now, Summary &summary) const;
+    // "Home folder: 12.3 MB (measured 7 Dec 2026); this hub's rates have no storage price." or
+    // homeSentence() where there is one; empty when no home sample is known.
+    QString homeUseSentence(const Summary &summary) const;
+
+    // An alert worth a notification: the highest threshold reached of the allotment (once a year)
+    // or of the monthly budget (once a month). occurrence names it for good ("year 2026-10-01
+    // 80", "month 2026-12 50"): an alert already sent under that name is not sent again.
+    struct Alert
+    {
+        QString occurrence;
+        QString title; // "80 % of this year's credits used"
+        QString body; // the year's first sentence, or the month's spending against the budget
+    };
+    // At most two: the allotment's and the monthly budget's highest threshold reached.
+    QList<Alert> alerts(const Summary &summary) const;
+
+    // "Home folder: 12.3 GB (measured 7 Dec 2026); storage costs about 1.11 credits a month." (one
+    // of sentences()); empty when no home sample is known or the card has no home rate.
+    QString homeSentence(const Summary &summary) const;
 
     // The year as a chart draws it: credits used so far, cumulative at the end of each local day
     // from the renewal to today (today's point is `now`), and the forecast from now to the next

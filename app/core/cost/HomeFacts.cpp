@@ -54,6 +54,7 @@ HomeFacts::View HomeFacts::describe(const Inputs &inputs, const QList<UsageRecor
     describeServer(inputs, now, view);
     describeLimits(inputs, now, view);
     describeYear(records, now, view);
+    describeHome(records, now, view);
     describeLastSession(inputs, records, now, view);
     return view;
 }
@@ -149,6 +150,29 @@ void HomeFacts::describeYear(const QList<UsageRecord> &records, const QDateTime 
     else
         view.forecast =
             tr("Nothing used in the last %n day(s): no forecast.", nullptr, CreditYear::BurnWindowDays);
+}
+
+void HomeFacts::describeHome(const QList<UsageRecord> &records, const QDateTime &now, View &view) const
+{
+    CreditYear::Summary year; // only its storage figures
+    CreditYear(m_card, m_hub, m_zone).latestStorage(records, now, year);
+    if (!year.homeBytes) {
+        view.home = tr("Not measured yet: the app measures it while your server runs.");
+        return;
+    }
+    const QLocale locale;
+    const QString held = locale.formattedDataSize(*year.homeBytes, 1, QLocale::DataSizeSIFormat);
+    const QString when =
+        locale.toString(year.homeMeasured.toTimeZone(m_zone).date(), QStringLiteral("d MMM yyyy"));
+    if (!m_card.homePerGBMonth()) {
+        view.home = year.homeAtLeast ? tr("At least %1, measured %2").arg(held, when)
+                                     : tr("%1, measured %2").arg(held, when);
+        return;
+    }
+    view.home = year.homeAtLeast
+        ? tr("At least %1, measured %2; at least %3 a month")
+              .arg(held, when, m_card.formatAmount(year.storagePerMonth))
+        : tr("%1, measured %2; %3 a month").arg(held, when, m_card.formatApproximate(year.storagePerMonth));
 }
 
 std::optional<UsageRecord> HomeFacts::lastSession(const QList<UsageRecord> &records, const QString &account,

@@ -63,6 +63,8 @@ public:
         QString yearUsed; // "412.3 of 1,000 credits used since 1 Oct 2026"
         QString yearLeft; // "587.7 credits left until 1 Oct 2027"
         QString forecast; // "At this rate they run out on 3 Aug 2027."
+        // "12.3 GB, measured 7 Dec 2026; about 1.11 credits a month" (StorageWalk's last measure)
+        QString home;
         QString lastSession; // "Small, 2 h 10 min, about 1.67 credits; ended 7 Dec 14:02."
         // Which next steps make sense.
         bool canStart = false;
@@ -94,6 +96,7 @@ private:
     void describeServer(const Inputs &inputs, const QDateTime &now, View &view) const;
     void describeLimits(const Inputs &inputs, const QDateTime &now, View &view) const;
     void describeYear(const QList<UsageRecord> &records, const QDateTime &now, View &view) const;
+    void describeHome(const QList<UsageRecord> &records, const QDateTime &now, View &view) const;
     void describeLastSession(const Inputs &inputs, const QList<UsageRecord> &records, const QDateTime &now,
                              View &view) const;
     QString sizeName(const Inputs &inputs, const QString &slug) const;

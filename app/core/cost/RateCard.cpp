@@ -89,6 +89,8 @@ RateCard RateCard::fornax()
     card.m_scratch = Figure {0.08,
                              tr("Fornax, “User resource allotments and costs” V1.3 (July 2026): "
                                 "/scratch (EBS) 0.080 credit per GB-month allocated")};
+    card.m_homeQuota =
+        Figure {200, tr("Fornax documentation data_storage.md: the home folder holds up to 200 GB")};
     return card;
 }
 
@@ -139,6 +141,8 @@ RateCard RateCard::load(const Settings &settings, const QString &hubUrl)
             card->m_home = shipped.m_home;
         if (!card->m_scratch)
             card->m_scratch = shipped.m_scratch;
+        if (!card->m_homeQuota)
+            card->m_homeQuota = shipped.m_homeQuota;
         return *card;
     }
     qCWarning(lcCost) << "the saved rate card for" << hubKey(hubUrl)
@@ -226,6 +230,8 @@ QJsonObject RateCard::toJson() const
         json.insert(QStringLiteral("homePerGBMonth"), figureToJson(*m_home));
     if (m_scratch)
         json.insert(QStringLiteral("scratchPerGBMonth"), figureToJson(*m_scratch));
+    if (m_homeQuota)
+        json.insert(QStringLiteral("homeQuotaGB"), figureToJson(*m_homeQuota));
     return json;
 }
 
@@ -248,7 +254,8 @@ std::optional<RateCard> RateCard::fromJson(const QJsonObject &json)
     if (!optionalFigure(json, QStringLiteral("monthlyBudget"), card.m_budget)
         || !optionalFigure(json, QStringLiteral("yearlyAllotment"), card.m_allotment)
         || !optionalFigure(json, QStringLiteral("homePerGBMonth"), card.m_home)
-        || !optionalFigure(json, QStringLiteral("scratchPerGBMonth"), card.m_scratch))
+        || !optionalFigure(json, QStringLiteral("scratchPerGBMonth"), card.m_scratch)
+        || !optionalFigure(json, QStringLiteral("homeQuotaGB"), card.m_homeQuota))
         return std::nullopt;
     if (json.contains(QLatin1String("allotmentRenewal"))) {
         card.m_renewal = yearDayFromJson(json.value(QLatin1String("allotmentRenewal")));

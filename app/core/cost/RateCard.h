@@ -82,6 +82,10 @@ public:
     void setHomePerGBMonth(const std::optional<Figure> &rate) { m_home = rate; }
     std::optional<Figure> scratchPerGBMonth() const { return m_scratch; }
     void setScratchPerGBMonth(const std::optional<Figure> &rate) { m_scratch = rate; }
+    // The home folder's quota in GB (Fornax: 200), for the warning at 90 % of it; nullopt where
+    // unknown. Not a price, but the hub's terms like the allotment, so it lives on the same card.
+    std::optional<Figure> homeQuotaGB() const { return m_homeQuota; }
+    void setHomeQuotaGB(const std::optional<Figure> &quota) { m_homeQuota = quota; }
 
     // "0.77 credits per hour", for people.
     QString formatHourly(double rate) const;
@@ -106,6 +110,7 @@ private:
     std::optional<YearDay> m_renewal;
     std::optional<Figure> m_home;
     std::optional<Figure> m_scratch;
+    std::optional<Figure> m_homeQuota;
 };
 
 } // namespace fornax

@@ -74,9 +74,10 @@ bool UsageLedger::recordSessionStop(const QString &hubUrl, const QString &accoun
 }
 
 bool UsageLedger::recordStorage(const QString &hubUrl, const QString &account, const QString &volume,
-                                qint64 bytes, const QDateTime &time)
+                                qint64 bytes, const QDateTime &time, bool atLeast, int files)
 {
-    return append(UsageRecord::storage(RateCard::hubKey(hubUrl), account, volume, bytes, time));
+    return append(
+        UsageRecord::storage(RateCard::hubKey(hubUrl), account, volume, bytes, time, atLeast, files));
 }
 
 bool UsageLedger::recordJob(const QString &hubUrl, const QString &account, const QString &jobId,

@@ -51,9 +51,11 @@ public:
     bool recordSessionStop(const QString &hubUrl, const QString &account, const QString &size,
                            const QDateTime &start, const QDateTime &stop);
     // How much a volume held (home) or had allocated (scratch) at time: what CreditYear prices
-    // storage by. volume: UsageRecord::homeVolume() or scratchVolume().
+    // storage by. volume: UsageRecord::homeVolume() or scratchVolume(); atLeast: bytes is a lower
+    // bound (a measurement cut short); files: how many were seen (-1 unknown).
     bool recordStorage(const QString &hubUrl, const QString &account, const QString &volume, qint64 bytes,
-                       const QDateTime &time = QDateTime::currentDateTimeUtc());
+                       const QDateTime &time = QDateTime::currentDateTimeUtc(), bool atLeast = false,
+                       int files = -1);
     // A job run on the server (app/core/jobs): at its start, and again when its end is seen; the
     // records of one job are merged by records().
     bool recordJob(const QString &hubUrl, const QString &account, const QString &jobId, const QString &file,

@@ -51,7 +51,7 @@ UsageRecord UsageRecord::session(const QString &hub, const QString &account, con
 }
 
 UsageRecord UsageRecord::storage(const QString &hub, const QString &account, const QString &volume,
-                                 qint64 bytes, const QDateTime &time)
+                                 qint64 bytes, const QDateTime &time, bool atLeast, int files)
 {
     UsageRecord record;
     record.kind = Kind::Storage;
@@ -60,6 +60,8 @@ UsageRecord UsageRecord::storage(const QString &hub, const QString &account, con
     record.what = volume;
     record.bytes = bytes;
     record.time = time.toUTC();
+    record.atLeast = atLeast;
+    record.files = files;
     return record;
 }
 
@@ -130,6 +132,11 @@ QJsonObject UsageRecord::toJson() const
         json.insert(QStringLiteral("time"), isoTime(time));
         json.insert(QStringLiteral("volume"), what);
         json.insert(QStringLiteral("bytes"), bytes);
+        // Added fields of the same version: an older reader of version 2 ignores them.
+        if (atLeast)
+            json.insert(QStringLiteral("at_least"), true);
+        if (files >= 0)
+            json.insert(QStringLiteral("files"), files);
     } else if (kind == Kind::Download) {
         json.insert(QStringLiteral("type"), QStringLiteral("download"));
         json.insert(QStringLiteral("time"), isoTime(time));
@@ -189,6 +196,11 @@ std::optional<UsageRecord> UsageRecord::fromJson(const QJsonObject &json)
             || (record.what != homeVolume() && record.what != scratchVolume()))
             return std::nullopt;
         record.bytes = bytes.toInteger();
+        record.atLeast = json.value(QLatin1String("at_least")).toBool(false);
+        const QJsonValue files = json.value(QLatin1String("files"));
+        if (files.isDouble() && files.toInteger() >= 0
+            && files.toInteger() <= std::numeric_limits<int>::max())
+            record.files = int(files.toInteger());
     } else if (type == QLatin1String("download")) {
         record.kind = Kind::Download;
         record.time = parseTime(json.value(QLatin1String("time")));

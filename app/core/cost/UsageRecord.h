@@ -40,7 +40,9 @@ struct UsageRecord
     QDateTime stop; // sessions only; invalid while open
     qint64 bytes = 0; // downloads and storage samples
     QString what; // downloads: the file or folder name; storage: homeVolume() or scratchVolume()
-    int files = -1; // downloads: how many files it held; -1 when not recorded
+    int files = -1; // downloads: how many files it held; storage: how many were seen; -1 when not recorded
+    // storage: the measurement was cut short (StorageWalk), so bytes is a lower bound ("at least")
+    bool atLeast = false;
     QString size; // sessions: the server size (profile slug or name)
     QString server; // sessions: the named server, empty for the default one
     QDateTime seen; // sessions: the last moment the server was known to run; invalid if never said
@@ -55,8 +57,10 @@ struct UsageRecord
                                const QDateTime &start, const QDateTime &stop = {});
 
     // volume: homeVolume() or scratchVolume(); bytes used (home) or allocated (scratch) at time.
+    // atLeast: bytes is a lower bound (a measurement cut short); files: how many were seen, -1 unknown.
     static UsageRecord storage(const QString &hub, const QString &account, const QString &volume,
-                               qint64 bytes, const QDateTime &time = QDateTime::currentDateTimeUtc());
+                               qint64 bytes, const QDateTime &time = QDateTime::currentDateTimeUtc(),
+                               bool atLeast = false, int files = -1);
 
     // A job run on the server from start to stop (invalid while it runs or its end was not seen).
     static UsageRecord jobRun(const QString &hub, const QString &account, const QString &jobId,

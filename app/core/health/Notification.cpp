@@ -19,6 +19,8 @@ QString Notification::kindName(Kind kind)
         return QStringLiteral("server-stopped");
     case Kind::TransferDone:
         return QStringLiteral("transfer-done");
+    case Kind::CreditAlert:
+        return QStringLiteral("credit-alert");
     }
     return QStringLiteral("general");
 }

@@ -22,6 +22,7 @@ struct Notification
         HardLimitSoon,
         ServerStopped,
         TransferDone,
+        CreditAlert, // 50 / 80 / 100 % of the year's allotment or of the monthly budget
     };
 
     Kind kind = Kind::General;

@@ -39,6 +39,8 @@ std::optional<Settings::Key> NotificationCenter::settingOf(Notification::Kind ki
         return Settings::Key::NotifyServerStopped;
     case K::TransferDone:
         return Settings::Key::NotifyTransferDone;
+    case K::CreditAlert:
+        return Settings::Key::NotifyCreditAlert;
     }
     return std::nullopt;
 }
@@ -122,6 +124,21 @@ bool NotificationCenter::send(const Notification &notification, const QString &o
     m_notifier->show(notification);
     Q_EMIT sent(notification);
     return true;
+}
+
+void NotificationCenter::notifyCreditAlert(const QString &hubId, const QString &occurrence,
+                                           const QString &title, const QString &body)
+{
+    QStringList sent = m_settings->value(Settings::Key::HubCreditAlertsSent, hubId).toStringList();
+    if (sent.contains(occurrence)
+        || !send({Notification::Kind::CreditAlert, title, body, {}, {}},
+                 hubId + QLatin1Char('|') + occurrence))
+        return;
+    sent << occurrence;
+    // A year's and twelve months' worth is plenty: older ones can never come again.
+    while (sent.size() > 40)
+        sent.removeFirst();
+    m_settings->setValue(Settings::Key::HubCreditAlertsSent, sent, hubId);
 }
 
 void NotificationCenter::notify(const QString &summary, const QString &body)

@@ -88,6 +88,10 @@ public:
                             std::chrono::milliseconds took);
     // What counts as a long transfer (LongTransfer unless set; tests shorten it).
     void setLongTransfer(std::chrono::milliseconds least) { m_longTransfer = least; }
+    // A credit alert (CreditYear::alerts) for the hub hubId: sent once per occurrence, for good
+    // (the occurrences sent are kept in the settings, per hub, so a restart does not repeat them).
+    void notifyCreditAlert(const QString &hubId, const QString &occurrence, const QString &title,
+                           const QString &body);
     // The app's own messages (General): always sent, never deduplicated.
     void notify(const QString &summary, const QString &body);
 

@@ -94,12 +94,9 @@ std::optional<ResourceSample> ResourceParsers::fromMetrics(const QJsonObject &re
         sample.cpuLimit = cpuLimit.toDouble();
     else if (cpuCount.isDouble() && cpuCount.toDouble() > 0)
         sample.cpuLimit = cpuCount.toDouble();
-    const auto diskUsed = positive(reply.value(QLatin1String("disk_used")));
-    const auto diskTotal = positive(reply.value(QLatin1String("disk_total")));
-    if (diskUsed && diskTotal && *diskTotal > 0) {
-        sample.homeUsed = diskUsed;
-        sample.homeQuota = diskTotal;
-    }
+    // disk_used and disk_total are left alone on purpose: they are the whole file system's
+    // (jupyter-resource-usage issue #255), on Fornax everybody's home. The home folder's own use
+    // comes from StorageWalk.
     return sample;
 }
 

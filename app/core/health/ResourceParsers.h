@@ -18,7 +18,8 @@ namespace fornax {
  *   `cpu_percent` and `cpu_count` (only with track_cpu_percent), `limits.cpu.cpu` (a CPU limit,
  *   only where configured), `disk_used` and `disk_total` (only with track_disk_usage, from 1.1;
  *   psutil's figures for the file system of the home folder, so on a shared file system they are
- *   the whole file system's, not the user's quota). Absent fields stay unknown.
+ *   the whole file system's, not the user's (its issue #255): ignored; StorageWalk measures the
+ *   home folder). Absent fields stay unknown.
  * - the Linux files of the server's container: cgroup v2 (`memory.max`, `memory.current`,
  *   `cpu.stat`, `cpu.max`) or, where those are missing, v1 (`memory.limit_in_bytes`,
  *   `memory.usage_in_bytes`, `cpuacct.usage`, `cpu.cfs_quota_us`, `cpu.cfs_period_us`), with

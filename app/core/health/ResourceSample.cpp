@@ -76,18 +76,22 @@ QString ResourceSample::summary() const
         parts << (cpuLimit ? tr("CPU %1 of %2").arg(number(*cores), number(*cpuLimit))
                            : tr("CPU %1").arg(number(*cores)));
     }
-    const auto pair = [](const QString &withLimit, const QString &alone, const std::optional<qint64> &used,
-                         const std::optional<qint64> &limit) {
+    const auto pair = [](const QString &withLimit, const QString &alone, const QString &small,
+                         const std::optional<qint64> &used, const std::optional<qint64> &limit) {
         if (!used)
             return QString();
         if (limit && *limit > 0)
             return withLimit.arg(gigabytes(*used), gigabytes(*limit));
+        // Under a tenth of a GB "0.0 GB" would read as empty: "12.4 MB".
+        if (*used < 100'000'000)
+            return small.arg(QLocale().formattedDataSize(*used, 1, QLocale::DataSizeSIFormat));
         return alone.arg(gigabytes(*used));
     };
     for (const QString &part :
-         {pair(tr("Memory %1 of %2 GB"), tr("Memory %1 GB"), memoryUsed, memoryLimit),
-          pair(tr("Home %1 of %2 GB"), tr("Home %1 GB"), homeUsed, homeQuota),
-          pair(tr("Scratch %1 of %2 GB"), tr("Scratch %1 GB"), scratchUsed, scratchTotal)}) {
+         {pair(tr("Memory %1 of %2 GB"), tr("Memory %1 GB"), tr("Memory %1"), memoryUsed, memoryLimit),
+          pair(tr("Home %1 of %2 GB"), tr("Home %1 GB"), tr("Home %1"), homeUsed, homeQuota),
+          pair(tr("Scratch %1 of %2 GB"), tr("Scratch %1 GB"), tr("Scratch %1"), scratchUsed,
+               scratchTotal)}) {
         if (!part.isEmpty())
             parts << part;
     }

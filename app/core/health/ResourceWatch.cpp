@@ -31,6 +31,12 @@ void ResourceWatch::release()
     Q_EMIT watchingChanged(false);
 }
 
+void ResourceWatch::setHome(std::optional<qint64> used, std::optional<qint64> quota)
+{
+    m_homeUsed = used;
+    m_homeQuota = quota;
+}
+
 void ResourceWatch::resetPeaks()
 {
     m_peakCores.reset();
@@ -55,9 +61,13 @@ QString ResourceWatch::unavailableText() const
 void ResourceWatch::observe(const ServerSnapshot &snapshot)
 {
     m_missing = snapshot.resourcesMissing;
-    const ResourceSample &sample = snapshot.resources;
+    ResourceSample sample = snapshot.resources;
     if (!sample.isValid())
         return;
+    sample.homeUsed = m_homeUsed;
+    sample.homeQuota = m_homeQuota;
+    if (!sample.scratchUsed)
+        sample.scratchUsed = m_scratchUsed;
     m_last = sample;
     if (const auto cores = sample.coresUsed())
         m_peakCores = std::max(m_peakCores.value_or(0.0), *cores);

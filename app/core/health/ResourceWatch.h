@@ -16,7 +16,8 @@ struct ServerSnapshot;
 /**
  * The server's resources while someone looks: a count of who looks (the window showing them, a
  * running job or transfer, a `status` command), the last sample, the session's peaks, and the
- * warnings before trouble (memory or disk at 90 % of their limit).
+ * warnings before trouble (memory or the home folder at 90 % of their limit; the home folder's
+ * use comes from setHome()).
  *
  * It never samples by itself: while anyone holds it, it asks the probe to read resources with its
  * samples and says watchingChanged(), so that the probe's owner keeps the probe sampling; with
@@ -43,6 +44,11 @@ public:
     std::optional<qint64> peakMemory() const { return m_peakMemory; }
     // The last sample's share of the memory limit (StopDiagnosis); nullopt when unknown.
     std::optional<double> recentMemoryFraction() const { return m_recentMemoryFraction; }
+    // The home folder's use (StorageWalk's last measure, in bytes) and its quota, put into every
+    // sample from the next one on: the server's metrics cannot tell them (ResourceParsers).
+    void setHome(std::optional<qint64> used, std::optional<qint64> quota);
+    // What ~/scratch holds (StorageWalk::Result::scratchBytes); its size is not known.
+    void setScratch(std::optional<qint64> used) { m_scratchUsed = used; }
     // A new server: peaks and warnings start over.
     void resetPeaks();
     // Why there are no figures, in a sentence; empty while figures come or nothing was asked.
@@ -65,6 +71,9 @@ private:
     std::optional<qint64> m_peakMemory;
     std::optional<double> m_recentMemoryFraction;
     bool m_missing = false;
+    std::optional<qint64> m_homeUsed;
+    std::optional<qint64> m_homeQuota;
+    std::optional<qint64> m_scratchUsed;
 };
 
 } // namespace fornax

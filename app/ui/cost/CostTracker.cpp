@@ -5,6 +5,7 @@
 #include "Settings.h"
 #include "UsageDialog.h"
 #include "cost/CostMeter.h"
+#include "cost/CreditYear.h"
 #include "cost/RateCard.h"
 #include "cost/SessionRecorder.h"
 #include "cost/UsageLedger.h"
@@ -89,6 +90,13 @@ void CostTracker::updateCost()
         ? meter.session(m_recorder->sessionSize(), m_recorder->sessionStart())
         : CostMeter::Estimate {};
     Q_EMIT estimateChanged(meter.summary(session, meter.monthToDate(records)));
+    // 50 / 80 / 100 % of the year's allotment or the monthly budget (NotificationCenter sends each
+    // once, for good).
+    const CreditYear year(RateCard::load(*m_hub.settings(), m_hub.hubKey()), m_hub.hubKey());
+    if (const auto summary = year.summary(records)) {
+        for (const CreditYear::Alert &alert : year.alerts(*summary))
+            Q_EMIT creditAlert(m_hub.hubId(), alert.occurrence, alert.title, alert.body);
+    }
 }
 
 void CostTracker::showUsage(QWidget *parent)
@@ -96,6 +104,7 @@ void CostTracker::showUsage(QWidget *parent)
     auto *dialog = new UsageDialog(*m_ledger, RateCard::load(*m_hub.settings(), m_hub.hubKey()),
                                    m_hub.hubKey(), m_hub.hubDisplayName(), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Q_EMIT usageShown(dialog);
     dialog->open();
 }
 

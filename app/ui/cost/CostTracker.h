@@ -21,6 +21,7 @@ class UsageLedger;
 namespace fornax::ui {
 
 class HubContext;
+class UsageDialog;
 
 /**
  * What the signed-in server and its downloads cost: the usage ledger, the recorder that writes
@@ -67,6 +68,11 @@ Q_SIGNALS:
     void downloadRecorded(const QString &name, qint64 bytes);
     // The rate card was saved (the size picker shows its rates).
     void rateCardSaved();
+    // A threshold of the year's credits or the monthly budget was reached (CreditYear::alerts).
+    void creditAlert(const QString &hubId, const QString &occurrence, const QString &title,
+                     const QString &body);
+    // The usage page opened (the home folder's "Measure now" is wired to it).
+    void usageShown(fornax::ui::UsageDialog *dialog);
 
 private:
     const HubContext &m_hub;

@@ -4,6 +4,7 @@
 #include "YearChart.h"
 #include "cost/CreditYear.h"
 #include "cost/UsageLedger.h"
+#include "health/StorageMeter.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -33,6 +34,11 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
                          const QString &hubName, QWidget *parent)
     : QDialog(parent)
     , m_meter(card, hubUrl)
+    , m_card(card)
+    , m_hubUrl(hubUrl)
+    , m_ledgerPath(ledger.filePath())
+    , m_home(new QLabel)
+    , m_measure(new QPushButton(tr("&Measure home folder now")))
     , m_records(ledger.records())
     , m_monthBox(new QComboBox)
     , m_summary(new QLabel)
@@ -79,13 +85,20 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
     top->addWidget(m_monthBox);
     top->addWidget(m_summary, 1);
 
-    // The year from renewal to renewal, where the hub grants one; said in words for screen readers.
-    const CreditYear year(card, hubUrl);
-    const auto summary = year.summary(m_records, now);
-    m_yearChart->setSeries(year.series(m_records, now), card.unit(),
-                           summary ? year.sentences(*summary).join(QLatin1Char(' '))
-                                   : tr("No yearly allotment is known for this hub."));
-    m_yearChart->setVisible(summary.has_value());
+    // The home folder: what it holds and costs, measured through the server (StorageWalk).
+    m_home->setObjectName(QStringLiteral("usageHome"));
+    m_home->setAccessibleName(tr("Home folder storage"));
+    m_home->setWordWrap(true);
+    m_home->setTextFormat(Qt::PlainText);
+    m_home->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_measure->setObjectName(QStringLiteral("usageMeasureHome"));
+    m_measure->setAccessibleName(tr("Measure the home folder now"));
+    m_measure->setVisible(false);
+    connect(m_measure, &QPushButton::clicked, this, &UsageDialog::measureHome);
+    auto *homeRow = new QHBoxLayout;
+    homeRow->addWidget(m_home, 1);
+    homeRow->addWidget(m_measure);
+    updateYear();
 
     m_chartView->setObjectName(QStringLiteral("usageChart"));
     m_chartView->setAccessibleName(tr("Estimated cost per day of the month, as a chart"));
@@ -111,6 +124,7 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
     layout->addWidget(note);
     layout->addLayout(top);
     layout->addWidget(m_yearChart);
+    layout->addLayout(homeRow);
     layout->addWidget(m_chartView, 1);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
@@ -120,6 +134,61 @@ UsageDialog::UsageDialog(const UsageLedger &ledger, const RateCard &card, const 
         setMonth(m_monthBox->itemData(index).toDate());
     });
     setMonth(thisMonth);
+}
+
+void UsageDialog::updateYear()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<UsageRecord> records = UsageLedger(m_ledgerPath).records();
+    // The year from renewal to renewal, where the hub grants one; said in words for screen readers.
+    const CreditYear year(m_card, m_hubUrl);
+    const auto summary = year.summary(records, now);
+    m_yearChart->setSeries(year.series(records, now), m_card.unit(),
+                           summary ? year.sentences(*summary).join(QLatin1Char(' '))
+                                   : tr("No yearly allotment is known for this hub."));
+    m_yearChart->setVisible(summary.has_value());
+    CreditYear::Summary storage;
+    year.latestStorage(records, now, storage);
+    QString home = year.homeUseSentence(storage);
+    if (home.isEmpty())
+        home = tr("Home folder: not measured yet. The app measures it while your server runs, at most "
+                  "every %n hour(s).",
+                  nullptr, int(StorageWalk::MinimumInterval.count()));
+    m_home->setText(home);
+}
+
+void UsageDialog::setStorageMeasure(StorageMeter *meter, std::function<bool()> measureNow)
+{
+    m_storage = meter;
+    m_measureNow = std::move(measureNow);
+    m_measure->setVisible(meter != nullptr);
+    if (!meter)
+        return;
+    m_measure->setEnabled(!meter->isMeasuring());
+    connect(meter, &StorageMeter::measured, this,
+            [this](const StorageWalk::Result &result, bool recorded, const QString &ledgerError) {
+                m_measure->setEnabled(true);
+                updateYear();
+                QStringList lines {m_home->text()};
+                if (!result.isValid())
+                    lines << tr("The home folder could not be measured: %1").arg(result.error.message());
+                else if (!recorded)
+                    lines << tr("Measured %1, but the usage record could not be written: %2")
+                                 .arg(result.summary(), ledgerError);
+                else
+                    lines << result.notes();
+                m_home->setText(lines.join(QLatin1Char('\n')));
+            });
+}
+
+void UsageDialog::measureHome()
+{
+    if (!m_measureNow || !m_measureNow()) {
+        m_home->setText(tr("The home folder is measured through your server: start it, then measure again."));
+        return;
+    }
+    m_measure->setEnabled(false);
+    m_home->setText(tr("Measuring the home folder… (it reads every folder; this may take a minute)"));
 }
 
 void UsageDialog::setMonth(const QDate &month)

@@ -5,17 +5,22 @@
 
 #include <QDate>
 #include <QDialog>
+#include <QPointer>
+
+#include <functional>
 
 class QChart;
 class QChartView;
 class QComboBox;
 class QLabel;
+class QPushButton;
 class QTabWidget;
 class QTableWidget;
 
 namespace fornax {
+class StorageMeter;
 class UsageLedger;
-}
+} // namespace fornax
 
 namespace fornax::ui {
 
@@ -42,13 +47,27 @@ public:
     QString csv(bool days) const;
     // Writes csv(days) to path; false with a message shown when it cannot.
     bool exportCsv(const QString &path, bool days);
+    // "Measure now" for the home folder: measureNow starts a walk on meter (false: no running
+    // server); the page shows its result and the year counted afresh. Without it the button is
+    // hidden.
+    void setStorageMeasure(fornax::StorageMeter *meter, std::function<bool()> measureNow);
 
 private:
     void fillTable(QTableWidget *table, const QList<fornax::CostMeter::Period> &periods, bool days);
     void updateChart(const QList<fornax::CostMeter::Period> &days);
     void exportCurrent();
+    // The year's chart and the home folder's line, from the ledger read afresh.
+    void updateYear();
+    void measureHome();
 
     fornax::CostMeter m_meter;
+    fornax::RateCard m_card;
+    QString m_hubUrl;
+    QString m_ledgerPath;
+    QPointer<fornax::StorageMeter> m_storage;
+    std::function<bool()> m_measureNow;
+    QLabel *m_home;
+    QPushButton *m_measure;
     QList<fornax::UsageRecord> m_records;
     QList<fornax::CostMeter::Period> m_months;
     QList<fornax::CostMeter::Period> m_days;

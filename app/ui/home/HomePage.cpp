@@ -37,6 +37,7 @@ HomePage::HomePage(QWidget *parent)
     m_yearUsed = addLine(m_creditForm, tr("Used"), QStringLiteral("homeYearUsed"));
     m_yearLeft = addLine(m_creditForm, tr("Left"), QStringLiteral("homeYearLeft"));
     m_forecast = addLine(m_creditForm, tr("Forecast"), QStringLiteral("homeForecast"));
+    m_home = addLine(m_creditForm, tr("Home folder"), QStringLiteral("homeStorage"), true);
     // Sizes and stop reasons come from the hub: never rich text.
     PlainText::apply({m_state, m_size, m_lastSession, m_transfers});
 
@@ -135,6 +136,7 @@ void HomePage::setView(const HomeFacts::View &view)
     setLine(m_creditForm, m_yearUsed, view.yearUsed);
     setLine(m_creditForm, m_yearLeft, view.yearLeft);
     setLine(m_creditForm, m_forecast, view.forecast);
+    setLine(m_creditForm, m_home, view.home);
     m_lastSession->setText(view.lastSession);
     m_lastBox->setVisible(!view.lastSession.isEmpty());
     m_start->setVisible(view.canStart);

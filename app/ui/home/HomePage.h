@@ -76,6 +76,7 @@ private:
     QLabel *m_yearUsed;
     QLabel *m_yearLeft;
     QLabel *m_forecast;
+    QLabel *m_home; // the home folder's use and what it costs a month
     QGroupBox *m_lastBox;
     QLabel *m_lastSession;
     QLabel *m_transfers;

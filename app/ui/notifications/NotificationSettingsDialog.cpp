@@ -32,6 +32,8 @@ NotificationSettingsDialog::NotificationSettingsDialog(NotificationCenter *cente
               tr("When your server stops without you asking, and why"));
     addSwitch(K::TransferDone, tr("&Long transfer done"),
               tr("When an upload or download of 30 seconds or more ends while you are elsewhere"));
+    addSwitch(K::CreditAlert, tr("&Credits at 50, 80, 100 %"),
+              tr("When this year's credits or this month's budget reach 50, 80 or 100 % (once each)"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

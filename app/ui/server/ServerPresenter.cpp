@@ -19,6 +19,7 @@
 #include "health/ResourceWatch.h"
 #include "health/ServerProbe.h"
 #include "health/SizeAdvice.h"
+#include "health/StorageMeter.h"
 #include "hub/ActivityHolder.h"
 #include "hub/HubError.h"
 #include "hub/IdleGuard.h"
@@ -179,6 +180,14 @@ void ServerPresenter::showSignedIn(const Account &)
     m_serverProbe = new ServerProbe(session->client(), this);
     m_resources = new ResourceWatch(m_serverProbe, this);
     m_watchingResources = false;
+    delete m_storage;
+    m_storage = new StorageMeter(session->client(), this);
+    m_homeQuota.reset();
+    if (const auto quota = RateCard::load(*settings, m_hub.hubKey()).homeQuotaGB())
+        m_homeQuota = qint64(quota->value * 1e9);
+    if (session->account())
+        m_resources->setHome(StorageMeter::lastHomeBytes(m_hub.hubKey(), session->account()->userName()),
+                             m_homeQuota);
     m_labProbe = new LabProbe(session->client(), this);
     connect(m_labProbe, &LabProbe::finished, this, [this](const QUrl &serverUrl, bool hasLab) {
         m_labView->open(serverUrl, hasLab);
@@ -232,7 +241,15 @@ void ServerPresenter::connectServer()
     connect(m_resources, &ResourceWatch::sampled, this, [this](const ResourceSample &sample) {
         Q_EMIT resourcesSampled(sample);
         updateSummary();
+        measureStorage(false); // someone looks at a running server: measure home when it is due
     });
+    connect(m_storage, &StorageMeter::measured, this,
+            [this](const StorageWalk::Result &result, bool recorded) {
+                if (recorded && m_resources)
+                    m_resources->setHome(result.bytes, m_homeQuota);
+                if (recorded)
+                    Q_EMIT storageMeasured();
+            });
     connect(m_resources, &ResourceWatch::warningsChanged, this,
             [this](const QStringList &, const QStringList &added) {
                 for (const QString &warning : added)
@@ -487,6 +504,22 @@ void ServerPresenter::updateSizeAdvice()
 ResourceWatch *ServerPresenter::resourceWatch() const
 {
     return m_resources;
+}
+
+StorageMeter *ServerPresenter::storageMeter() const
+{
+    return m_storage;
+}
+
+bool ServerPresenter::measureStorage(bool now)
+{
+    if (!m_storage || !m_hub.session() || !m_hub.session()->account() || !m_hub.session()->monitor())
+        return false;
+    const ServerStatus status = m_hub.session()->monitor()->status();
+    if (status.state != ServerStatus::State::Running)
+        return false;
+    m_storage->setTarget(m_hub.hubKey(), m_hub.session()->account()->userName(), status.url);
+    return now ? m_storage->measureNow() : m_storage->measureIfDue();
 }
 
 void ServerPresenter::loadProfiles()

@@ -10,6 +10,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <optional>
+
 namespace fornax {
 class Account;
 class ActivityHolder;
@@ -19,6 +21,7 @@ class KeepAlive;
 class LabProbe;
 class NotificationCenter;
 class ResourceWatch;
+class StorageMeter;
 class ServerProbe;
 class ServerStatus;
 class TransferQueue;
@@ -98,6 +101,10 @@ public:
     StopDiagnosis &stopDiagnosis() { return m_diagnosis; }
     // The running server's resources (sampled only while the window shows them or work runs).
     ResourceWatch *resourceWatch() const;
+    // Measures the home folder of the running server (StorageWalk): now, or only when the last
+    // measure is older than StorageWalk::MinimumInterval; false when none started.
+    bool measureStorage(bool now);
+    StorageMeter *storageMeter() const;
     // For the quit question: whether the keep-alive outlives the app; empty when nothing is kept.
     QString keepAliveAfterQuitText() const;
 
@@ -112,6 +119,8 @@ Q_SIGNALS:
     void stopFailed(const fornax::HubError &error);
     // Every resource sample of the running server (the session's peaks go to the usage ledger).
     void resourcesSampled(const fornax::ResourceSample &sample);
+    // The home folder was measured and recorded (the home page and usage figures follow).
+    void storageMeasured();
 
 private:
     void connectServer();
@@ -145,6 +154,8 @@ private:
     QPointer<ServerProbe> m_serverProbe;
     QPointer<ResourceWatch> m_resources;
     bool m_watchingResources = false; // this presenter holds m_resources
+    QPointer<StorageMeter> m_storage;
+    std::optional<qint64> m_homeQuota; // bytes, from the rate card
     QPointer<LabProbe> m_labProbe;
     NotificationCenter *m_notifications = nullptr;
     StopDiagnosis m_diagnosis;
