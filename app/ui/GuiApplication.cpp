@@ -33,7 +33,6 @@
 #include <QDockWidget>
 #include <QNetworkAccessManager>
 #include <QTreeView>
-#include <QWebEngineView>
 #include <QTimer>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
@@ -150,13 +149,7 @@ void GuiApplication::openInLab(const QString &remotePath, bool isFolder)
     if (!lab || !lab->serverUrl().isValid())
         return;
     m_presenter->showLab();
-    // JupyterLab's tree URL opens a notebook in its editor, or a folder in its file browser.
-    QString encoded;
-    for (const QString &part : remotePath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
-        encoded += QString::fromLatin1(QUrl::toPercentEncoding(part)) + QLatin1Char('/');
-    if (!isFolder)
-        encoded.chop(1);
-    lab->view()->setUrl(lab->serverUrl().resolved(QUrl(QStringLiteral("lab/tree/") + encoded)));
+    lab->openPath(remotePath, isFolder);
 }
 
 void GuiApplication::setUpHome()

@@ -65,7 +65,7 @@ RunJobDialog::RunJobDialog(const QString &fileName, bool notebook, int maxHours,
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_run = buttons->addButton(tr("&Run"), QDialogButtonBox::AcceptRole);
-    m_run->setObjectName(QStringLiteral("runJobButton"));
+    m_run->setObjectName(QStringLiteral("startJobButton"));
     m_run->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
