@@ -434,11 +434,13 @@ void JobsController::cancel(const QString &jobId)
         if (!m_serverUrl.isValid())
             return;
         m_panel->setMessage(tr("Cancelling “%1”…").arg(file));
+        m_cancelled.insert(jobId);
         JobClient *client = newClient();
         client->cancel(jobId, [this, client, file](const JobClient::Outcome &outcome, const QString &) {
             releaseClient(client);
             if (!outcome.ok) {
                 Q_EMIT failed(tr("“%1” could not be cancelled: %2").arg(file, outcome.error));
+                m_jobs->refresh();
                 return;
             }
             m_panel->setMessage(tr("Job “%1” was cancelled.").arg(file));
@@ -453,7 +455,7 @@ void JobsController::jobEnded(const QString &jobId, const QString &stateName)
     if (KeepAlive *keepAlive = m_keepAlive ? m_keepAlive() : nullptr)
         keepAlive->release(holderName(jobId));
     Q_EMIT runningChanged();
-    if (!m_notifications)
+    if (!m_notifications || m_cancelled.remove(jobId))
         return;
     JobStatus job;
     for (const JobStatus &known : m_jobs->jobs()) {

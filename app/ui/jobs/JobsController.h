@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QUrl>
 
@@ -114,6 +115,7 @@ private:
     LabOpener m_openLab;
     KeepAliveSource m_keepAlive;
     QUrl m_serverUrl;
+    QSet<QString> m_cancelled; // by the user here: their end needs no notification
     bool m_busy = false; // a run is being prepared (one at a time)
 };
 
