@@ -5,7 +5,8 @@
 // tooltip and the home page count it) and then finished with its log's end; the desktop is
 // told; "Open output" shows the executed notebook, with its output, in the embedded page. A
 // script dropped from this computer on Run… runs too, and Cancel, after its confirmation, ends it
-// (a job the person cancelled is not announced to the desktop).
+// (a job the person cancelled is not announced to the desktop). With "Stop the server when the
+// job ends" the server stops by itself and the panel says what that saved.
 #include "GuiApplication.h"
 #include "HomePage.h"
 #include "JobsController.h"
@@ -14,6 +15,7 @@
 #include "MainWindow.h"
 #include "NotificationListener.h"
 #include "PageScript.h"
+#include "Settings.h"
 #include "RemoteBrowser.h"
 #include "RemoteFileModel.h"
 #include "RunJobDialog.h"
@@ -22,6 +24,7 @@
 #include "TestHub.h"
 #include "TrayIcon.h"
 #include "account/HubSession.h"
+#include "cost/RateCard.h"
 #include "hub/ServerMonitor.h"
 #include "jobs/JobList.h"
 
@@ -36,6 +39,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPlainTextEdit>
@@ -98,6 +102,7 @@ private Q_SLOTS:
     void runFromRemoteBrowserToFinishedWithNotification();
     void openOutputShowsTheExecutedNotebook();
     void droppedScriptRunsAndCancelAsksFirst();
+    void stopWhenDoneStopsTheServerAndSaysWhatItSaved(); // last: stops the server
 
 private:
     QString home() const { return m_hub.homeOf(User); }
@@ -172,11 +177,18 @@ void TestJobsGui::initTestCase()
         QTRY_VERIFY_WITH_TIMEOUT(server().value(QLatin1String("ready")).toBool(), 60'000);
     }
     m_gui = std::make_unique<GuiApplication>(m_hub.url().toString());
+    // Rates like Fornax's for the fixture's sizes, so jobs show their cost.
+    RateCard card = RateCard::unknownHub();
+    card.setUnit(QStringLiteral("credits"));
+    card.setHourlyRate(QStringLiteral("small"), {0.25, QStringLiteral("test")});
+    card.save(*m_gui->settings(), m_hub.url().toString());
     QSignalSpy ready(m_gui.get(), &GuiApplication::hubReady);
     m_gui->start();
     m_gui->mainWindow()->resize(1200, 800);
     QVERIFY(QTest::qWaitForWindowExposed(m_gui->mainWindow()));
     QTRY_COMPARE_WITH_TIMEOUT(ready.size(), 1, 30'000);
+    // The hub's idle cull as a user sets it for a hub like Fornax: what a stop saves is priced by it.
+    m_gui->settings()->setIdleCullMinutes(m_gui->hubId(), 15);
     // Through the hub's page, as a person does: the embedded page then has the session too.
     m_gui->signIn();
     QWebEngineView *view = m_gui->signInPage()->view();
@@ -347,6 +359,37 @@ void TestJobsGui::droppedScriptRunsAndCancelAsksFirst()
     question->findChild<QPushButton *>(QStringLiteral("confirmCancelJob"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(shownState(QStringLiteral("long run.sh")), QStringLiteral("cancelled"), 30'000);
     QVERIFY(!cancel->isEnabled());
+}
+
+void TestJobsGui::stopWhenDoneStopsTheServerAndSaysWhatItSaved()
+{
+    GuiApplication &gui = *m_gui;
+    const QString script = m_local.filePath(QStringLiteral("quick.py"));
+    QVERIFY(writeFile(script, "print('quick one')\n"));
+    gui.jobsController()->runLocal(script);
+    RunJobDialog *dialog = waitForDialog();
+    QVERIFY(dialog);
+    dialog->findChild<QCheckBox *>(QStringLiteral("stopWhenDoneCheck"))->setChecked(true);
+    QSignalSpy submitted(gui.jobsController(), &JobsController::submitted);
+    dialog->accept();
+    QVERIFY(submitted.wait(60'000));
+    const QString id = submitted.first().first().toString();
+    // The server stops by itself when the job ends; the panel says what that saved.
+    QTRY_VERIFY_WITH_TIMEOUT(server().isEmpty(), 60'000);
+    // It ended a moment before the server went: finished, or, read too late, as the hub tells it.
+    QTRY_VERIFY2_WITH_TIMEOUT(shownState(QStringLiteral("quick.py")) == QStringLiteral("finished")
+                                  || shownState(QStringLiteral("quick.py")) == QStringLiteral("ended and stopped the server"),
+                              qPrintable(shownState(QStringLiteral("quick.py"))), 10'000);
+    panel()->selectJob(id);
+    // 15 idle minutes of a Small server at 0.25 credits an hour.
+    QTRY_VERIFY2_WITH_TIMEOUT(panel()->savedLabel()->isVisible()
+                                  && panel()->savedLabel()->text().contains(QStringLiteral("saved about 0.063 credits")),
+                              qPrintable(panel()->savedLabel()->text()), 10'000);
+    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(), QStringLiteral("jobs-saved"));
+    const QString me = QDBusConnection::sessionBus().baseService();
+    QTRY_COMPARE_WITH_TIMEOUT(m_listener.received(me).size(), 2, 10'000);
+    QVERIFY2(m_listener.received(me).last().body.contains(QStringLiteral("as you asked")),
+             qPrintable(m_listener.received(me).last().body));
 }
 
 QTEST_MAIN(TestJobsGui)

@@ -57,7 +57,7 @@ QVariant JobList::data(const QModelIndex &index, int role) const
     case StateRole:
         return JobStatus::stateName(job.state);
     case StateTextRole:
-        return job.stateText();
+        return m_endedWithServer.contains(job.id) ? tr("ended and stopped the server") : job.stateText();
     case ActiveRole:
         return job.isActive();
     case StartedRole:
@@ -152,9 +152,16 @@ void JobList::listed(bool ok, const QString &error, const QList<JobStatus> &jobs
         Q_EMIT refreshFailed(error);
         return;
     }
+    QSet<QString> wasActive;
+    for (const JobStatus &job : std::as_const(m_jobs)) {
+        if (job.isActive())
+            wasActive.insert(job.id);
+    }
     apply(jobs);
+    // Running jobs' tails follow; a job that just ended gets its last lines (the wrapper's
+    // closing ones) once more; others are read once.
     for (const JobStatus &job : jobs) {
-        if (job.isActive() || !m_tails.contains(job.id))
+        if (job.isActive() || wasActive.contains(job.id) || !m_tails.contains(job.id))
             fetchLogTail(job.id);
     }
     if (runningCount() > 0)
@@ -188,6 +195,7 @@ void JobList::apply(const QList<JobStatus> &jobs)
             endInsertRows();
             continue;
         }
+        m_endedWithServer.remove(job.id); // the status file says how it really ended
         const bool ended = m_jobs.at(at).isActive() && !job.isActive();
         m_jobs[at] = job;
         Q_EMIT dataChanged(index(at), index(at));
@@ -195,6 +203,21 @@ void JobList::apply(const QList<JobStatus> &jobs)
             Q_EMIT jobEnded(job.id, JobStatus::stateName(job.state));
     }
     m_loaded = true;
+}
+
+void JobList::endWithServer(const QString &jobId)
+{
+    const int row = rowOf(jobId);
+    if (row < 0 || !m_jobs.at(row).isActive())
+        return;
+    JobStatus &job = m_jobs[row];
+    job.state = JobStatus::State::Unknown;
+    job.stopResult = QStringLiteral("stopped");
+    if (!job.ended.isValid())
+        job.ended = QDateTime::currentDateTimeUtc();
+    m_endedWithServer.insert(jobId);
+    Q_EMIT dataChanged(index(row), index(row));
+    Q_EMIT jobEnded(jobId, JobStatus::stateName(job.state));
 }
 
 void JobList::fetchLogTail(const QString &jobId)

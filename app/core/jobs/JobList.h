@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 namespace fornax {
@@ -75,6 +76,12 @@ public:
     int refreshInterval() const { return m_timer.interval(); }
     QList<JobStatus> jobs() const { return m_jobs; }
     int runningCount() const;
+    // The server stopped and the hub says the running job's stop token was used: the job ended
+    // and stopped its server (--stop-when-done), which the list could not read in time. Shown
+    // as "ended and stopped the server" (jobEnded() follows) until the server runs again and
+    // its status file is read.
+    void endWithServer(const QString &jobId);
+    bool endedWithServer(const QString &jobId) const { return m_endedWithServer.contains(jobId); }
     // Reads the last part of one job's log into LogTailRole now.
     void fetchLogTail(const QString &jobId);
 
@@ -95,6 +102,7 @@ private:
     RateCard m_card;
     QList<JobStatus> m_jobs;
     QHash<QString, QString> m_tails;
+    QSet<QString> m_endedWithServer;
     QTimer m_timer;
     qint64 m_serverStarted = 0;
     int m_cullMinutes = 0;

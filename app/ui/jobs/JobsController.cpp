@@ -9,6 +9,7 @@
 #include "account/TokenRequest.h"
 #include "cost/RateCard.h"
 #include "health/NotificationCenter.h"
+#include "hub/HubCall.h"
 #include "hub/HubClient.h"
 #include "hub/KeepAlive.h"
 #include "hub/ReplyLimit.h"
@@ -145,8 +146,33 @@ void JobsController::serverStopped()
     delete m_reader;
     m_jobs->setReader(nullptr);
     m_serverUrl = QUrl();
+    m_jobs->setIdleCullMinutes(m_hub.settings()->idleCullMinutes(m_hub.hubId()));
     if (m_jobs->rowCount() > 0)
         m_panel->setMessage(tr("Your server is not running: the jobs are shown as they were last seen."));
+    checkStopTokens();
+}
+
+void JobsController::checkStopTokens()
+{
+    // A job that stops its server does so a moment after it ends, usually before the list reads
+    // its end. The hub still knows: the job's stop token has been used (its last_activity),
+    // which only the job's wrapper can have done. The server's own files wait for its next run.
+    HubSession *session = m_hub.session();
+    if (!session || !session->client())
+        return;
+    for (const JobStatus &job : m_jobs->jobs()) {
+        const QString tokenId = job.fields.value(QStringLiteral("stop_token_id"));
+        if (!job.isActive() || !job.stopWhenDone || tokenId.isEmpty())
+            continue;
+        HubCall *call = session->client()->fetchToken(userName(), tokenId);
+        const QString jobId = job.id;
+        connect(call, &HubCall::finished, this, [this, call, jobId] {
+            if (call->error().isError())
+                return; // unknown: it stays as last seen until the server runs again
+            if (!call->json().object().value(QLatin1String("last_activity")).isNull())
+                m_jobs->endWithServer(jobId);
+        });
+    }
 }
 
 QString JobsController::runningSummary() const
@@ -454,6 +480,7 @@ void JobsController::jobEnded(const QString &jobId, const QString &stateName)
 {
     if (KeepAlive *keepAlive = m_keepAlive ? m_keepAlive() : nullptr)
         keepAlive->release(holderName(jobId));
+    m_panel->setMessage({}); // "… runs on your server" no longer holds
     Q_EMIT runningChanged();
     if (!m_notifications || m_cancelled.remove(jobId))
         return;
@@ -461,6 +488,13 @@ void JobsController::jobEnded(const QString &jobId, const QString &stateName)
     for (const JobStatus &known : m_jobs->jobs()) {
         if (known.id == jobId)
             job = known;
+    }
+    if (m_jobs->endedWithServer(jobId)) {
+        m_notifications->notifyJobEndedUnread(
+            jobId, job.file.isEmpty() ? jobId : job.file,
+            tr("It ended and stopped your server, as you asked. How it ended is shown once the server runs "
+               "again."));
+        return;
     }
     const JobStatus::State state = JobStatus::stateFromName(stateName);
     const QString took = JobsPanel::elapsedText(job.elapsedSeconds());

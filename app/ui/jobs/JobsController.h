@@ -98,6 +98,8 @@ private:
     void fail(const QString &message);
     void jobEnded(const QString &jobId, const QString &stateName);
     void showPanel();
+    // After the server stopped: which running stop-when-done jobs stopped it (their tokens).
+    void checkStopTokens();
     // A terminal for one act (submit, cancel), released when the act is done.
     fornax::JobClient *newClient();
     void releaseClient(fornax::JobClient *client);

@@ -201,7 +201,7 @@ void JobsPanel::showCurrent()
         m_log->verticalScrollBar()->setValue(m_log->verticalScrollBar()->maximum());
     }
     const QVariant saved = selected ? index.data(JobList::SavedRole) : QVariant();
-    m_saved->setText(saved.isValid() ? tr("This job stopped your server when it ended: that saved about %1 "
+    m_saved->setText(saved.isValid() ? tr("This job stopped your server when it ended: that saved %1 "
                                           "of idle time before the hub would have stopped it.")
                                            .arg(m_card.formatApproximate(saved.toDouble()))
                                      : QString());
