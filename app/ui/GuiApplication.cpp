@@ -32,8 +32,8 @@
 
 #include <QDockWidget>
 #include <QNetworkAccessManager>
-#include <QTreeView>
 #include <QTimer>
+#include <QTreeView>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 
@@ -118,8 +118,9 @@ void GuiApplication::setUpJobs()
         QList<HomePage::Job> running;
         for (const JobStatus &job : m_jobs->jobs()->jobs()) {
             if (job.isActive())
-                running.append({job.file, tr("%1, %2").arg(job.stateText(),
-                                                           JobsPanel::elapsedText(job.elapsedSeconds()))});
+                running.append(
+                    {job.file,
+                     tr("%1, %2").arg(job.stateText(), JobsPanel::elapsedText(job.elapsedSeconds()))});
         }
         homePage()->setJobs(running);
     });

@@ -66,8 +66,9 @@ QUrl LabView::pathUrl(const QUrl &serverUrl, bool hasLab, const QString &remoteP
     QString encoded;
     for (const QString &part : remotePath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
         encoded += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(part));
-    const QString route = hasLab ? QStringLiteral("lab/tree") : isFolder ? QStringLiteral("tree")
-                                                                         : QStringLiteral("notebooks");
+    const QString route = hasLab ? QStringLiteral("lab/tree")
+        : isFolder               ? QStringLiteral("tree")
+                                 : QStringLiteral("notebooks");
     return serverUrl.resolved(QUrl(route + encoded, QUrl::StrictMode));
 }
 

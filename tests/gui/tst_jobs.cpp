@@ -15,10 +15,10 @@
 #include "MainWindow.h"
 #include "NotificationListener.h"
 #include "PageScript.h"
-#include "Settings.h"
 #include "RemoteBrowser.h"
 #include "RemoteFileModel.h"
 #include "RunJobDialog.h"
+#include "Settings.h"
 #include "SignInPage.h"
 #include "TestArtifacts.h"
 #include "TestHub.h"
@@ -164,11 +164,11 @@ void TestJobsGui::initTestCase()
     QVERIFY(m_hub.ensureUser(User));
     QDir(home() + QStringLiteral("/fornax-jobs~")).removeRecursively();
     // A notebook that prints, writes a file and takes a few seconds, in a folder of the home.
-    QVERIFY(writeFile(home() + QStringLiteral("/analysis/analysis.ipynb"),
-                      notebook({QStringLiteral("import time"),
-                                QStringLiteral("print('hello from the job', flush=True)"),
-                                QStringLiteral("open('result.txt', 'w').write('42')"),
-                                QStringLiteral("time.sleep(3)"), QStringLiteral("print('done')")})));
+    QVERIFY(writeFile(
+        home() + QStringLiteral("/analysis/analysis.ipynb"),
+        notebook({QStringLiteral("import time"), QStringLiteral("print('hello from the job', flush=True)"),
+                  QStringLiteral("open('result.txt', 'w').write('42')"), QStringLiteral("time.sleep(3)"),
+                  QStringLiteral("print('done')")})));
     m_hub.giveToServer(User, home() + QStringLiteral("/analysis"));
     if (!server().value(QLatin1String("ready")).toBool()) {
         const int status =
@@ -226,7 +226,8 @@ void TestJobsGui::runFromRemoteBrowserToFinishedWithNotification()
     QTest::keyClick(gui.mainWindow(), Qt::Key_J, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_VERIFY(gui.jobsDock()->isVisible());
     for (QWidget *control : panel()->findChildren<QWidget *>()) {
-        if (control->focusPolicy() != Qt::NoFocus && control->isVisible() && qobject_cast<QAbstractButton *>(control))
+        if (control->focusPolicy() != Qt::NoFocus && control->isVisible()
+            && qobject_cast<QAbstractButton *>(control))
             QVERIFY2(!control->accessibleName().isEmpty(), qPrintable(control->objectName()));
     }
     QVERIFY(!panel()->list()->accessibleName().isEmpty());
@@ -237,8 +238,8 @@ void TestJobsGui::runFromRemoteBrowserToFinishedWithNotification()
     QTRY_VERIFY_WITH_TIMEOUT(browser->hasServer(), 30'000);
     QSignalSpy listed(browser, &RemoteBrowser::folderListed);
     browser->setCurrentFolder(QStringLiteral("analysis"));
-    QTRY_VERIFY_WITH_TIMEOUT(browser->currentFolder() == QStringLiteral("analysis") && browser->model()->rowCount() == 1,
-                             30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        browser->currentFolder() == QStringLiteral("analysis") && browser->model()->rowCount() == 1, 30'000);
     QAction *run = nullptr;
     for (QAction *action : browser->view()->actions()) {
         if (action->objectName() == QLatin1String("runAsJobAction"))
@@ -247,8 +248,8 @@ void TestJobsGui::runFromRemoteBrowserToFinishedWithNotification()
     QVERIFY(run);
     QCOMPARE(run->text(), QStringLiteral("Run as job…"));
     QVERIFY(!run->isEnabled()); // nothing selected yet
-    browser->view()->selectionModel()->select(browser->model()->index(0, 0),
-                                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    browser->view()->selectionModel()->select(
+        browser->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QVERIFY(run->isEnabled());
     run->trigger();
 
@@ -267,20 +268,24 @@ void TestJobsGui::runFromRemoteBrowserToFinishedWithNotification()
     m_jobId = submitted.first().first().toString();
 
     // Running: the panel, the tray's tooltip and the home page say so.
-    QTRY_COMPARE_WITH_TIMEOUT(shownState(QStringLiteral("analysis.ipynb")), QStringLiteral("running"), 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(shownState(QStringLiteral("analysis.ipynb")), QStringLiteral("running"),
+                              10'000);
     // (English's plural comes with its translation; the untranslated text says "job(s)".)
     static const QRegularExpression oneRunning(QStringLiteral("\\b1 job(\\(s\\))? running"));
     QTRY_VERIFY2_WITH_TIMEOUT(gui.trayIcon()->toolTip().contains(oneRunning),
                               qPrintable(gui.trayIcon()->toolTip()), 10'000);
     QCOMPARE(gui.homePage()->jobs().size(), 1);
     QCOMPARE(gui.homePage()->jobs().first().name, QStringLiteral("analysis.ipynb"));
-    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(), QStringLiteral("jobs-running"));
+    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
+                                              QStringLiteral("jobs-running"));
 
     // Finished, with the end of its log, and the desktop told once.
-    QTRY_COMPARE_WITH_TIMEOUT(shownState(QStringLiteral("analysis.ipynb")), QStringLiteral("finished"), 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(shownState(QStringLiteral("analysis.ipynb")), QStringLiteral("finished"),
+                              60'000);
     panel()->selectJob(m_jobId);
-    QTRY_VERIFY2_WITH_TIMEOUT(panel()->logView()->toPlainText().contains(QStringLiteral("hello from the job")),
-                              qPrintable(panel()->logView()->toPlainText()), 10'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        panel()->logView()->toPlainText().contains(QStringLiteral("hello from the job")),
+        qPrintable(panel()->logView()->toPlainText()), 10'000);
     const QString me = QDBusConnection::sessionBus().baseService();
     QTRY_COMPARE_WITH_TIMEOUT(m_listener.received(me).size(), 1, 10'000);
     QCOMPARE(m_listener.received(me).first().summary, QStringLiteral("Job “analysis.ipynb” finished"));
@@ -292,7 +297,8 @@ void TestJobsGui::runFromRemoteBrowserToFinishedWithNotification()
     const QString work = home() + QStringLiteral("/fornax-jobs~/%1/%1/").arg(m_jobId);
     QVERIFY(QFile::exists(work + QStringLiteral("result.txt")));
     QVERIFY(QFile::exists(work + QStringLiteral("analysis-executed.ipynb")));
-    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(), QStringLiteral("jobs-finished"));
+    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
+                                              QStringLiteral("jobs-finished"));
 }
 
 void TestJobsGui::openOutputShowsTheExecutedNotebook()
@@ -304,16 +310,19 @@ void TestJobsGui::openOutputShowsTheExecutedNotebook()
     QTRY_COMPARE_WITH_TIMEOUT(gui.mainWindow()->currentPage(), static_cast<QWidget *>(gui.labView()), 10'000);
     QWebEngineView *view = gui.labView()->view();
     // The classic Notebook's page of the executed notebook: its title, and the cell's output.
-    QTRY_VERIFY2_WITH_TIMEOUT(view->url().path().endsWith(
-                                  QStringLiteral("/notebooks/fornax-jobs~/%1/%1/analysis-executed.ipynb").arg(m_jobId)),
-                              qPrintable(view->url().toString()), 10'000);
-    QTRY_VERIFY2_WITH_TIMEOUT(view->title().startsWith(QStringLiteral("analysis-executed")), qPrintable(view->title()),
-                              30'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        view->url().path().endsWith(
+            QStringLiteral("/notebooks/fornax-jobs~/%1/%1/analysis-executed.ipynb").arg(m_jobId)),
+        qPrintable(view->url().toString()), 10'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(view->title().startsWith(QStringLiteral("analysis-executed")),
+                              qPrintable(view->title()), 30'000);
     QTRY_VERIFY_WITH_TIMEOUT(
-        test::evaluateScript(view->page(), QStringLiteral("document.body.innerText.includes('hello from the job')"))
+        test::evaluateScript(view->page(),
+                             QStringLiteral("document.body.innerText.includes('hello from the job')"))
             .toBool(),
         30'000);
-    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(), QStringLiteral("jobs-output"));
+    test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(),
+                                              QStringLiteral("jobs-output"));
 }
 
 void TestJobsGui::droppedScriptRunsAndCancelAsksFirst()
@@ -347,15 +356,17 @@ void TestJobsGui::droppedScriptRunsAndCancelAsksFirst()
     QVERIFY(cancel->isEnabled());
     cancel->click();
     QMessageBox *question = nullptr;
-    QTRY_VERIFY((question = gui.mainWindow()->findChild<QMessageBox *>(QStringLiteral("cancelJobConfirmation")))
-                && question->isVisible());
+    QTRY_VERIFY(
+        (question = gui.mainWindow()->findChild<QMessageBox *>(QStringLiteral("cancelJobConfirmation")))
+        && question->isVisible());
     QVERIFY(question->text().contains(QStringLiteral("long run.sh")));
     question->reject();
     QTRY_VERIFY(!gui.mainWindow()->findChild<QMessageBox *>(QStringLiteral("cancelJobConfirmation")));
     QCOMPARE(shownState(QStringLiteral("long run.sh")), QStringLiteral("running"));
     cancel->click();
-    QTRY_VERIFY((question = gui.mainWindow()->findChild<QMessageBox *>(QStringLiteral("cancelJobConfirmation")))
-                && question->isVisible());
+    QTRY_VERIFY(
+        (question = gui.mainWindow()->findChild<QMessageBox *>(QStringLiteral("cancelJobConfirmation")))
+        && question->isVisible());
     question->findChild<QPushButton *>(QStringLiteral("confirmCancelJob"))->click();
     QTRY_COMPARE_WITH_TIMEOUT(shownState(QStringLiteral("long run.sh")), QStringLiteral("cancelled"), 30'000);
     QVERIFY(!cancel->isEnabled());
@@ -378,13 +389,15 @@ void TestJobsGui::stopWhenDoneStopsTheServerAndSaysWhatItSaved()
     QTRY_VERIFY_WITH_TIMEOUT(server().isEmpty(), 60'000);
     // It ended a moment before the server went: finished, or, read too late, as the hub tells it.
     QTRY_VERIFY2_WITH_TIMEOUT(shownState(QStringLiteral("quick.py")) == QStringLiteral("finished")
-                                  || shownState(QStringLiteral("quick.py")) == QStringLiteral("ended and stopped the server"),
+                                  || shownState(QStringLiteral("quick.py"))
+                                      == QStringLiteral("ended and stopped the server"),
                               qPrintable(shownState(QStringLiteral("quick.py"))), 10'000);
     panel()->selectJob(id);
     // 15 idle minutes of a Small server at 0.25 credits an hour.
-    QTRY_VERIFY2_WITH_TIMEOUT(panel()->savedLabel()->isVisible()
-                                  && panel()->savedLabel()->text().contains(QStringLiteral("saved about 0.063 credits")),
-                              qPrintable(panel()->savedLabel()->text()), 10'000);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        panel()->savedLabel()->isVisible()
+            && panel()->savedLabel()->text().contains(QStringLiteral("saved about 0.063 credits")),
+        qPrintable(panel()->savedLabel()->text()), 10'000);
     test::TestArtifacts::saveWindowScreenshot(gui.mainWindow()->windowHandle(), QStringLiteral("jobs-saved"));
     const QString me = QDBusConnection::sessionBus().baseService();
     QTRY_COMPARE_WITH_TIMEOUT(m_listener.received(me).size(), 2, 10'000);

@@ -76,8 +76,8 @@ void TestJobReader::initTestCase()
     QVERIFY(m_started > 0);
     m_client = std::make_unique<HubClient>(HubUrl(m_hub.url()), &m_network);
     m_client->setServerToken(m_hub.createToken(User));
-    m_reader = std::make_unique<JobReader>(
-        m_client.get(), m_hub.url().resolved(QUrl(QStringLiteral("user/%1/").arg(User))));
+    m_reader = std::make_unique<JobReader>(m_client.get(),
+                                           m_hub.url().resolved(QUrl(QStringLiteral("user/%1/").arg(User))));
 }
 
 void TestJobReader::cleanupTestCase()
@@ -98,7 +98,11 @@ QList<JobStatus> TestJobReader::list(qint64 serverStarted, bool *ok)
         if (!listed)
             qWarning() << error;
     });
-    if (!QTest::qWaitFor([&answered] { return answered; }, 30'000))
+    if (!QTest::qWaitFor(
+            [&answered] {
+                return answered;
+            },
+            30'000))
         *ok = false; // no answer at all: the callers' checks fail on it
     return result;
 }
@@ -123,10 +127,11 @@ void TestJobReader::listsAndTailsWithoutCountingAsActivity()
     QByteArray log;
     for (int line = 1; line <= 2000; ++line)
         log += "line " + QByteArray::number(line) + '\n';
-    QVERIFY(writeFile(jobs() + QStringLiteral("/20261208-010000-aaaa/status"),
-                      (QStringLiteral("state=running\nfile=fit spectra.ipynb\nkind=notebook\nsize=small\nstarted=") + now
-                       + QStringLiteral("\nserver_started=") + QString::number(m_started) + QLatin1Char('\n'))
-                          .toUtf8()));
+    QVERIFY(writeFile(
+        jobs() + QStringLiteral("/20261208-010000-aaaa/status"),
+        (QStringLiteral("state=running\nfile=fit spectra.ipynb\nkind=notebook\nsize=small\nstarted=") + now
+         + QStringLiteral("\nserver_started=") + QString::number(m_started) + QLatin1Char('\n'))
+            .toUtf8()));
     QVERIFY(writeFile(jobs() + QStringLiteral("/20261208-010000-aaaa/log"), log));
     QVERIFY(writeFile(jobs() + QStringLiteral("/20261207-230000-bbbb/status"),
                       (QStringLiteral("state=running\nfile=old.py\nkind=python\nstarted=") + now
@@ -150,17 +155,19 @@ void TestJobReader::listsAndTailsWithoutCountingAsActivity()
         QCOMPARE(listed.at(1).state, JobStatus::State::ServerStopped); // ran on an earlier server
         bool answered = false;
         QByteArray tail;
-        m_reader->readTail(QStringLiteral("20261208-010000-aaaa"), 4096, [&](bool read, const QByteArray &bytes) {
-            answered = read;
-            tail = bytes;
-        });
+        m_reader->readTail(QStringLiteral("20261208-010000-aaaa"), 4096,
+                           [&](bool read, const QByteArray &bytes) {
+                               answered = read;
+                               tail = bytes;
+                           });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
         QCOMPARE(tail, log.right(4096)); // only the end came over the wire
         answered = false;
-        m_reader->readTail(QStringLiteral("20261207-230000-bbbb"), 4096, [&](bool read, const QByteArray &bytes) {
-            answered = read;
-            tail = bytes;
-        });
+        m_reader->readTail(QStringLiteral("20261207-230000-bbbb"), 4096,
+                           [&](bool read, const QByteArray &bytes) {
+                               answered = read;
+                               tail = bytes;
+                           });
         QTRY_VERIFY_WITH_TIMEOUT(answered, 30'000);
         QVERIFY(tail.isEmpty());
     }

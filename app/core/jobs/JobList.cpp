@@ -130,10 +130,11 @@ void JobList::refresh()
     if (m_reader) {
         m_inFlight = true;
         const QPointer<JobReader> reader = m_reader;
-        m_reader->list(m_serverStarted, [this, reader](bool ok, const QString &error, const QList<JobStatus> &jobs) {
-            if (reader == m_reader)
-                listed(ok, error, jobs);
-        });
+        m_reader->list(m_serverStarted,
+                       [this, reader](bool ok, const QString &error, const QList<JobStatus> &jobs) {
+                           if (reader == m_reader)
+                               listed(ok, error, jobs);
+                       });
         return;
     }
     if (!m_client)

@@ -118,8 +118,12 @@ QNetworkReply *JobReader::get(const QUrl &url, qint64 limit, const QByteArray &r
 void JobReader::list(qint64 serverStarted, const ListDone &done)
 {
     if (!m_client) {
-        QMetaObject::invokeMethod(this, [done] { done(false, tr("Nobody is signed in."), {}); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [done] {
+                done(false, tr("Nobody is signed in."), {});
+            },
+            Qt::QueuedConnection);
         return;
     }
     QNetworkReply *reply = get(contentsUrl(m_serverUrl, JobScript::jobsFolder(), true), ReplyLimit::Listing);
@@ -151,8 +155,9 @@ void JobReader::list(qint64 serverStarted, const ListDone &done)
         pending->left = ids.size();
         for (qsizetype i = 0; i < ids.size(); ++i) {
             const QString id = ids.at(i);
-            QNetworkReply *statusReply = get(
-                contentsUrl(m_serverUrl, JobScript::jobFolder(id) + QStringLiteral("/status"), true), StatusLimit);
+            QNetworkReply *statusReply =
+                get(contentsUrl(m_serverUrl, JobScript::jobFolder(id) + QStringLiteral("/status"), true),
+                    StatusLimit);
             connect(statusReply, &QNetworkReply::finished, this,
                     [statusReply, pending, i, id, serverStarted, done] {
                         statusReply->deleteLater();
@@ -184,7 +189,12 @@ void JobReader::list(qint64 serverStarted, const ListDone &done)
 void JobReader::readTail(const QString &jobId, qint64 bytes, const TailDone &done)
 {
     if (!m_client || !JobScript::isValidId(jobId)) {
-        QMetaObject::invokeMethod(this, [done] { done(false, {}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this,
+            [done] {
+                done(false, {});
+            },
+            Qt::QueuedConnection);
         return;
     }
     // A suffix range: the server sends only the end, however long the log has grown.

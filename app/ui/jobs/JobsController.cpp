@@ -267,7 +267,8 @@ void JobsController::askAndRun(const QString &fileName, const QByteArray &conten
 {
     JobRequest request;
     if (!JobRequest::kindOf(fileName, &request.kind)) {
-        fail(tr("“%1” is not a notebook (.ipynb) or a script (.py, .sh): it cannot run as a job.").arg(fileName));
+        fail(tr("“%1” is not a notebook (.ipynb) or a script (.py, .sh): it cannot run as a job.")
+                 .arg(fileName));
         return;
     }
     HubSession *session = m_hub.session();
@@ -377,29 +378,31 @@ void JobsController::send(const JobRequest &request)
     const QString id = request.id;
     const QString file = request.fileName;
     const qint64 maxSeconds = request.maxSeconds;
-    client->submit(request, [this, client, id, file, maxSeconds](const JobClient::Outcome &outcome,
-                                                                  const QString &state) {
-        releaseClient(client);
-        if (!outcome.ok) {
-            fail(outcome.error);
-            return;
-        }
-        m_busy = false;
-        // Kept alive while it runs (by the server itself where it can), never past its limit.
-        if (KeepAlive *keepAlive = m_keepAlive ? m_keepAlive() : nullptr)
-            keepAlive->hold(holderName(id), QDateTime::currentDateTimeUtc().addSecs(maxSeconds));
-        m_panel->setMessage(JobStatus::stateFromName(state) == JobStatus::State::Starting
-                                ? tr("Job “%1” was made on your server but has not started yet.").arg(file)
-                                : tr("Job “%1” runs on your server. You may close the app: it goes on.").arg(file));
-        connect(
-            m_jobs, &JobList::refreshed, m_panel,
-            [this, id] {
-                m_panel->selectJob(id);
-            },
-            Qt::SingleShotConnection);
-        m_jobs->refresh();
-        Q_EMIT submitted(id);
-    });
+    client->submit(
+        request,
+        [this, client, id, file, maxSeconds](const JobClient::Outcome &outcome, const QString &state) {
+            releaseClient(client);
+            if (!outcome.ok) {
+                fail(outcome.error);
+                return;
+            }
+            m_busy = false;
+            // Kept alive while it runs (by the server itself where it can), never past its limit.
+            if (KeepAlive *keepAlive = m_keepAlive ? m_keepAlive() : nullptr)
+                keepAlive->hold(holderName(id), QDateTime::currentDateTimeUtc().addSecs(maxSeconds));
+            m_panel->setMessage(
+                JobStatus::stateFromName(state) == JobStatus::State::Starting
+                    ? tr("Job “%1” was made on your server but has not started yet.").arg(file)
+                    : tr("Job “%1” runs on your server. You may close the app: it goes on.").arg(file));
+            connect(
+                m_jobs, &JobList::refreshed, m_panel,
+                [this, id] {
+                    m_panel->selectJob(id);
+                },
+                Qt::SingleShotConnection);
+            m_jobs->refresh();
+            Q_EMIT submitted(id);
+        });
 }
 
 void JobsController::openOutput(const QString &jobId)
@@ -423,9 +426,9 @@ void JobsController::downloadOutputs(const QString &jobId)
 {
     if (!m_transfers)
         return;
-    const QString folder = QFileDialog::getExistingDirectory(
-        m_window, tr("Download the outputs of job %1 into").arg(jobId),
-        QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
+    const QString folder =
+        QFileDialog::getExistingDirectory(m_window, tr("Download the outputs of job %1 into").arg(jobId),
+                                          QStandardPaths::writableLocation(QStandardPaths::DownloadLocation));
     if (folder.isEmpty())
         return;
     // Through the queue: the egress check, conflicts and progress as for any download.

@@ -82,8 +82,8 @@ void RunJobDialog::setKernels(const QStringList &names, const QStringList &displ
 {
     m_kernels->clear();
     for (qsizetype i = 0; i < names.size(); ++i) {
-        const QString shown = i < displayNames.size() && !displayNames.at(i).isEmpty() ? displayNames.at(i)
-                                                                                        : names.at(i);
+        const QString shown =
+            i < displayNames.size() && !displayNames.at(i).isEmpty() ? displayNames.at(i) : names.at(i);
         m_kernels->addItem(shown, names.at(i));
     }
     m_kernels->setCurrentIndex(std::max(0, m_kernels->findData(selected)));
