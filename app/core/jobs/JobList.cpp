@@ -91,7 +91,7 @@ QVariant JobList::data(const QModelIndex &index, int role) const
 
 QString JobList::outputPath(const JobStatus &job)
 {
-    const QString folder = JobScript::workFolder(job.id);
+    QString folder = JobScript::workFolder(job.id);
     if (job.kind != QLatin1String("notebook"))
         return folder;
     // The name the wrapper writes (JobScript: OUT, "<stem>-executed.ipynb").

@@ -74,7 +74,7 @@ QStringList JobReader::jobIds(const QByteArray &listing)
     QStringList ids;
     const QJsonArray content =
         QJsonDocument::fromJson(listing).object().value(QLatin1String("content")).toArray();
-    for (const QJsonValue &value : content) {
+    for (const auto &value : content) {
         const QJsonObject entry = value.toObject();
         const QString name = entry.value(QLatin1String("name")).toString();
         if (entry.value(QLatin1String("type")).toString() == QLatin1String("directory")
@@ -154,7 +154,7 @@ void JobReader::list(qint64 serverStarted, const ListDone &done)
         pending->jobs.resize(ids.size());
         pending->left = ids.size();
         for (qsizetype i = 0; i < ids.size(); ++i) {
-            const QString id = ids.at(i);
+            const QString &id = ids.at(i);
             QNetworkReply *statusReply =
                 get(contentsUrl(m_serverUrl, JobScript::jobFolder(id) + QStringLiteral("/status"), true),
                     StatusLimit);

@@ -220,7 +220,7 @@ void JobsController::runRemote(const QString &remotePath)
         if (ReplyLimit::exceeded(reply)) {
             fail(tr("“%1” is larger than %2 MB, too large to be sent with a job. Nothing was started.")
                      .arg(name)
-                     .arg(MaxJobFileBytes / (1024 * 1024)));
+                     .arg(MaxJobFileBytes / (qint64(1024) * 1024)));
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {
@@ -252,7 +252,7 @@ void JobsController::runLocal(const QString &localPath)
     if (file.size() > MaxJobFileBytes) {
         fail(tr("“%1” is larger than %2 MB, too large to be sent with a job. Nothing was started.")
                  .arg(QFileInfo(localPath).fileName())
-                 .arg(MaxJobFileBytes / (1024 * 1024)));
+                 .arg(MaxJobFileBytes / (qint64(1024) * 1024)));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {

@@ -19,7 +19,7 @@ QString RunDropButton::runnableFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1 || !mime->urls().first().isLocalFile())
         return {};
-    const QString path = mime->urls().first().toLocalFile();
+    QString path = mime->urls().first().toLocalFile();
     JobRequest::Kind kind {};
     if (!QFileInfo(path).isFile() || !JobRequest::kindOf(path, &kind))
         return {};
