@@ -134,10 +134,13 @@ void GuiApplication::setUpJobs()
         JobRequest::Kind kind {};
         return paths.size() == 1 && JobRequest::kindOf(paths.first(), &kind) ? paths.first() : QString();
     };
-    connect(m_remoteBrowser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, run,
-            [run, runnable] {
-                run->setEnabled(!runnable().isEmpty());
-            });
+    const auto update = [run, runnable] {
+        run->setEnabled(!runnable().isEmpty());
+    };
+    connect(m_remoteBrowser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, run, update);
+    // A new listing drops the selection without selectionChanged.
+    connect(m_remoteBrowser, &RemoteBrowser::folderListed, run, update);
+    connect(m_remoteBrowser->view()->model(), &QAbstractItemModel::modelReset, run, update);
     connect(run, &QAction::triggered, m_jobs, [this, runnable] {
         if (const QString path = runnable(); !path.isEmpty())
             m_jobs->runRemote(path);

@@ -209,9 +209,15 @@ void JobList::apply(const QList<JobStatus> &jobs)
 void JobList::endWithServer(const QString &jobId)
 {
     const int row = rowOf(jobId);
-    if (row < 0 || !m_jobs.at(row).isActive())
+    if (row < 0)
         return;
     JobStatus &job = m_jobs[row];
+    if (!job.isActive()) {
+        // Its end was read, the stop that followed was not.
+        job.stopResult = QStringLiteral("stopped");
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
     job.state = JobStatus::State::Unknown;
     job.stopResult = QStringLiteral("stopped");
     if (!job.ended.isValid())

@@ -79,7 +79,7 @@ public:
     // The server stopped and the hub says the running job's stop token was used: the job ended
     // and stopped its server (--stop-when-done), which the list could not read in time. Shown
     // as "ended and stopped the server" (jobEnded() follows) until the server runs again and
-    // its status file is read.
+    // its status file is read. For a job whose end was read already, only its stop is recorded.
     void endWithServer(const QString &jobId);
     bool endedWithServer(const QString &jobId) const { return m_endedWithServer.contains(jobId); }
     // Reads the last part of one job's log into LogTailRole now.

@@ -94,11 +94,24 @@ QByteArray JobReader::fileText(const QByteArray &model)
     return object.value(QLatin1String("content")).toString().toUtf8();
 }
 
-JobStatus JobReader::judged(JobStatus job, qint64 serverStarted)
+JobStatus JobReader::judged(JobStatus job, qint64 serverStarted, const QDateTime &now)
 {
+    if (!job.isActive())
+        return job;
     const qint64 ranOn = job.fields.value(QStringLiteral("server_started")).toLongLong();
-    if (job.isActive() && serverStarted > 0 && ranOn > 0 && ranOn != serverStarted)
+    if (serverStarted > 0 && ranOn > 0 && ranOn != serverStarted) {
         job.state = JobStatus::State::ServerStopped;
+        return job;
+    }
+    // Its wrapper ends it at its time limit and leaves "starting" within seconds: a job past
+    // either by minutes has lost its wrapper (killed with everything else on the server), and
+    // is not shown (and polled) as running forever.
+    const bool pastLimit = job.maxSeconds > 0 && job.started.isValid()
+        && job.started.addSecs(job.maxSeconds + StaleAfterSeconds) < now;
+    const bool neverStarted = job.state == JobStatus::State::Starting && job.submitted.isValid()
+        && job.submitted.addSecs(StaleAfterSeconds) < now;
+    if (pastLimit || neverStarted)
+        job.state = JobStatus::State::Unknown;
     return job;
 }
 

@@ -27,8 +27,9 @@ class HubClient;
  *
  * What it cannot do without a shell: see that a job's wrapper died while the same server runs.
  * A job whose status names another server than the one running now (its `server_started`) is
- * shown as "server stopped during the job" here, without writing anything; JobClient::list()
- * (the command line, or the next terminal the user opens through the app) records it.
+ * shown as "server stopped during the job" here, and one running well past its time limit as of
+ * unknown state (judged()), without writing anything; JobClient::list() (the command line)
+ * records what happened.
  *
  * Each call answers exactly once, from the event loop, with a sentence for the user on failure.
  */
@@ -58,8 +59,13 @@ public:
     static QStringList jobIds(const QByteArray &listing);
     // The text of a contents API file model (format "text"); empty when it is not one.
     static QByteArray fileText(const QByteArray &model);
-    // A job of another server than the running one has stopped with it (display only).
-    static JobStatus judged(JobStatus job, qint64 serverStarted);
+    // What a running job's status means as seen from here (display only; nothing is written):
+    // a job of another server than the running one stopped with it (ServerStopped); one still
+    // "running" StaleAfterSeconds past its time limit, or still "starting" that long after its
+    // submission, lost its wrapper (Unknown).
+    static JobStatus judged(JobStatus job, qint64 serverStarted,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+    static constexpr qint64 StaleAfterSeconds = 300;
 
 private:
     QNetworkReply *get(const QUrl &url, qint64 limit, const QByteArray &range = {});

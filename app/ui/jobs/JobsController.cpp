@@ -42,6 +42,8 @@ namespace {
 // line sends it): notebooks with their outputs stay well below this.
 constexpr qint64 MaxJobFileBytes = qint64(64) * 1024 * 1024;
 constexpr int DefaultMaxHours = 48;
+// How long after a job's end its stop token may still be in use (the wrapper's call to the hub).
+constexpr qint64 TokenGraceSeconds = 600;
 
 QString holderName(const QString &jobId)
 {
@@ -72,6 +74,7 @@ JobsController::JobsController(const HubContext &hub, TransferController *transf
     , m_panel(new JobsPanel(m_jobs))
 {
     connect(m_jobs, &JobList::refreshed, this, &JobsController::runningChanged);
+    connect(m_jobs, &JobList::refreshed, this, &JobsController::revokeEndedTokens);
     connect(m_jobs, &JobList::refreshFailed, m_panel, &JobsPanel::setMessage);
     connect(m_jobs, &JobList::jobEnded, this, &JobsController::jobEnded);
     connect(m_panel, &JobsPanel::runRequested, this, &JobsController::chooseLocalFile);
@@ -149,7 +152,7 @@ void JobsController::serverStopped()
     m_jobs->setIdleCullMinutes(m_hub.settings()->idleCullMinutes(m_hub.hubId()));
     if (m_jobs->rowCount() > 0)
         m_panel->setMessage(tr("Your server is not running: the jobs are shown as they were last seen."));
-    checkStopTokens();
+    checkStopTokens(); // then revokes the tokens it looked at
 }
 
 void JobsController::checkStopTokens()
@@ -162,16 +165,44 @@ void JobsController::checkStopTokens()
         return;
     for (const JobStatus &job : m_jobs->jobs()) {
         const QString tokenId = job.fields.value(QStringLiteral("stop_token_id"));
-        if (!job.isActive() || !job.stopWhenDone || tokenId.isEmpty())
+        const bool stopUnread = job.stopResult.isEmpty() || job.stopResult == QLatin1String("requested");
+        if (!job.stopWhenDone || tokenId.isEmpty() || (!job.isActive() && !stopUnread)
+            || m_revoked.contains(tokenId))
             continue;
         HubCall *call = session->client()->fetchToken(userName(), tokenId);
         const QString jobId = job.id;
         connect(call, &HubCall::finished, this, [this, call, jobId] {
-            if (call->error().isError())
-                return; // unknown: it stays as last seen until the server runs again
-            if (!call->json().object().value(QLatin1String("last_activity")).isNull())
+            // An error: unknown, it stays as last seen until the server runs again.
+            if (!call->error().isError()
+                && !call->json().object().value(QLatin1String("last_activity")).isNull())
                 m_jobs->endWithServer(jobId);
+            revokeEndedTokens(); // the server, and with it the wrapper, is gone
         });
+    }
+}
+
+void JobsController::revokeEndedTokens()
+{
+    // A stop token stays valid on the hub until the job's time limit (the wrapper cannot revoke
+    // it); once the job has ended nothing needs it. A token the hub no longer has answers 404.
+    HubSession *session = m_hub.session();
+    if (!session || !session->client() || !session->client()->hasToken())
+        return;
+    for (const JobStatus &job : m_jobs->jobs()) {
+        const QString tokenId = job.fields.value(QStringLiteral("stop_token_id"));
+        if (job.isActive() || tokenId.isEmpty() || m_revoked.contains(tokenId))
+            continue;
+        // The wrapper records the end first and uses the token afterwards ("requested" while
+        // it asks the hub): revoking in between would keep the server from stopping.
+        const bool stopDone = !job.stopResult.isEmpty() && job.stopResult != QLatin1String("requested");
+        const bool longEnded =
+            job.ended.isValid() && job.ended.secsTo(QDateTime::currentDateTimeUtc()) > TokenGraceSeconds;
+        // With the server gone, so is the wrapper that could still use the token.
+        const bool serverGone = !m_serverUrl.isValid();
+        if (job.stopWhenDone && !stopDone && !longEnded && !serverGone)
+            continue;
+        m_revoked.insert(tokenId);
+        session->client()->revokeToken(userName(), tokenId);
     }
 }
 

@@ -100,6 +100,8 @@ private:
     void showPanel();
     // After the server stopped: which running stop-when-done jobs stopped it (their tokens).
     void checkStopTokens();
+    // The stop tokens of ended jobs are revoked on the hub (SECURITY.md): once per token a run.
+    void revokeEndedTokens();
     // A terminal for one act (submit, cancel), released when the act is done.
     fornax::JobClient *newClient();
     void releaseClient(fornax::JobClient *client);
@@ -117,7 +119,8 @@ private:
     LabOpener m_openLab;
     KeepAliveSource m_keepAlive;
     QUrl m_serverUrl;
-    QSet<QString> m_cancelled; // by the user here: their end needs no notification
+    QSet<QString> m_cancelled;
+    QSet<QString> m_revoked; // stop token ids asked to be revoked in this run // by the user here: their end needs no notification
     bool m_busy = false; // a run is being prepared (one at a time)
 };
 
