@@ -410,7 +410,7 @@ void TestJobsGui::stopWhenDoneStopsTheServerAndSaysWhatItSaved()
                                       .object()
                                       .value(QLatin1String("api_tokens"))
                                       .toArray();
-        for (const QJsonValue &token : tokens)
+        for (const auto &token : tokens)
             count += token.toObject()
                          .value(QLatin1String("note"))
                          .toString()

@@ -39,8 +39,9 @@ void TestJobReaderUnit::folderListingGivesJobIdsNewestFirst()
 
 void TestJobReaderUnit::fileModelText()
 {
-    QCOMPARE(JobReader::fileText(R"({"type": "file", "format": "text", "content": "state=running\nfile=ü.py\n"})"),
-             QByteArray("state=running\nfile=\xc3\xbc.py\n"));
+    QCOMPARE(
+        JobReader::fileText(R"({"type": "file", "format": "text", "content": "state=running\nfile=ü.py\n"})"),
+        QByteArray("state=running\nfile=\xc3\xbc.py\n"));
     // Base64 (a file the server took for binary) is not a status file.
     QVERIFY(JobReader::fileText(R"({"type": "file", "format": "base64", "content": "c3RhdGU9"})").isEmpty());
     QVERIFY(JobReader::fileText("<html>").isEmpty());
@@ -49,8 +50,10 @@ void TestJobReaderUnit::fileModelText()
 void TestJobReaderUnit::urlsNeverCountAsActivity()
 {
     const QUrl server(QStringLiteral("https://hub.example/user/a%20b/"));
-    const QUrl contents = JobReader::contentsUrl(server, QStringLiteral("fornax-jobs~/20261208-090000-bbbb/status"), true);
-    QCOMPARE(contents.path(), QStringLiteral("/user/a b/api/contents/fornax-jobs~/20261208-090000-bbbb/status"));
+    const QUrl contents =
+        JobReader::contentsUrl(server, QStringLiteral("fornax-jobs~/20261208-090000-bbbb/status"), true);
+    QCOMPARE(contents.path(),
+             QStringLiteral("/user/a b/api/contents/fornax-jobs~/20261208-090000-bbbb/status"));
     QCOMPARE(QUrlQuery(contents).queryItemValue(QStringLiteral("no_track_activity")), QStringLiteral("1"));
     QCOMPARE(QUrlQuery(contents).queryItemValue(QStringLiteral("content")), QStringLiteral("1"));
     const QUrl files = JobReader::filesUrl(server, QStringLiteral("fornax-jobs~/20261208-090000-bbbb/log"));
@@ -65,24 +68,29 @@ void TestJobReaderUnit::judgedStates_data()
     QTest::addColumn<qint64>("serverStarted");
     QTest::addColumn<JobStatus::State>("shown");
     // now: 2026-12-08 12:00:00 UTC = 1796731200
-    QTest::newRow("running here") << QByteArray("state=running\nstarted=1796730000\nserver_started=1796700000\n"
-                                                "max_seconds=3600\n")
-                                  << qint64(1796700000) << JobStatus::State::Running;
-    QTest::newRow("another server's") << QByteArray("state=running\nstarted=1796730000\nserver_started=1796600000\n")
-                                      << qint64(1796700000) << JobStatus::State::ServerStopped;
-    QTest::newRow("server unknown") << QByteArray("state=running\nstarted=1796730000\nserver_started=1796600000\n")
+    QTest::newRow("running here") << QByteArray(
+        "state=running\nstarted=1796730000\nserver_started=1796700000\n"
+        "max_seconds=3600\n") << qint64(1796700000)
+                                  << JobStatus::State::Running;
+    QTest::newRow("another server's")
+        << QByteArray("state=running\nstarted=1796730000\nserver_started=1796600000\n") << qint64(1796700000)
+        << JobStatus::State::ServerStopped;
+    QTest::newRow("server unknown") << QByteArray(
+        "state=running\nstarted=1796730000\nserver_started=1796600000\n")
                                     << qint64(0) << JobStatus::State::Running;
-    QTest::newRow("within its limit and the grace") << QByteArray("state=running\nstarted=1796728000\nmax_seconds=3600\n")
-                                                    << qint64(0) << JobStatus::State::Running;
+    QTest::newRow("within its limit and the grace")
+        << QByteArray("state=running\nstarted=1796728000\nmax_seconds=3600\n") << qint64(0)
+        << JobStatus::State::Running;
     QTest::newRow("far past its limit") << QByteArray("state=running\nstarted=1796720000\nmax_seconds=3600\n")
                                         << qint64(0) << JobStatus::State::Unknown;
     QTest::newRow("no limit") << QByteArray("state=running\nstarted=1790000000\nmax_seconds=0\n") << qint64(0)
                               << JobStatus::State::Running;
-    QTest::newRow("starting for long") << QByteArray("state=starting\nsubmitted=1796730000\n") << qint64(0)
-                                       << JobStatus::State::Unknown;
+    QTest::newRow("starting for long")
+        << QByteArray("state=starting\nsubmitted=1796730000\n") << qint64(0) << JobStatus::State::Unknown;
     QTest::newRow("starting now") << QByteArray("state=starting\nsubmitted=1796731190\n") << qint64(0)
                                   << JobStatus::State::Starting;
-    QTest::newRow("ended stays") << QByteArray("state=finished\nstarted=1700000000\nserver_started=1\nmax_seconds=1\n")
+    QTest::newRow("ended stays") << QByteArray(
+        "state=finished\nstarted=1700000000\nserver_started=1\nmax_seconds=1\n")
                                  << qint64(1796700000) << JobStatus::State::Finished;
 }
 

@@ -119,8 +119,8 @@ private:
     LabOpener m_openLab;
     KeepAliveSource m_keepAlive;
     QUrl m_serverUrl;
-    QSet<QString> m_cancelled;
-    QSet<QString> m_revoked; // stop token ids asked to be revoked in this run // by the user here: their end needs no notification
+    QSet<QString> m_cancelled; // by the user here: their end needs no notification
+    QSet<QString> m_revoked; // stop token ids asked to be revoked in this run
     bool m_busy = false; // a run is being prepared (one at a time)
 };
 
