@@ -74,6 +74,7 @@ JobsController::JobsController(const HubContext &hub, TransferController *transf
     , m_panel(new JobsPanel(m_jobs))
 {
     connect(m_jobs, &JobList::refreshed, this, &JobsController::runningChanged);
+    connect(m_jobs, &JobList::refreshed, this, &JobsController::catchQuickEnds);
     connect(m_jobs, &JobList::refreshed, this, &JobsController::revokeEndedTokens);
     connect(m_jobs, &JobList::refreshFailed, m_panel, &JobsPanel::setMessage);
     connect(m_jobs, &JobList::jobEnded, this, &JobsController::jobEnded);
@@ -178,6 +179,14 @@ void JobsController::checkStopTokens()
                 m_jobs->endWithServer(jobId);
             revokeEndedTokens(); // the server, and with it the wrapper, is gone
         });
+    }
+}
+
+void JobsController::catchQuickEnds()
+{
+    for (const JobStatus &job : m_jobs->jobs()) {
+        if (m_started.contains(job.id) && !job.isActive())
+            jobEnded(job.id, JobStatus::stateName(job.state));
     }
 }
 
@@ -431,6 +440,7 @@ void JobsController::send(const JobRequest &request)
                     m_panel->selectJob(id);
                 },
                 Qt::SingleShotConnection);
+            m_started.insert(id);
             m_jobs->refresh();
             Q_EMIT submitted(id);
         });
@@ -512,6 +522,7 @@ void JobsController::cancel(const QString &jobId)
 
 void JobsController::jobEnded(const QString &jobId, const QString &stateName)
 {
+    m_started.remove(jobId);
     if (KeepAlive *keepAlive = m_keepAlive ? m_keepAlive() : nullptr)
         keepAlive->release(holderName(jobId));
     m_panel->setMessage({}); // "… runs on your server" no longer holds

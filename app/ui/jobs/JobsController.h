@@ -102,6 +102,8 @@ private:
     void checkStopTokens();
     // The stop tokens of ended jobs are revoked on the hub (SECURITY.md): once per token a run.
     void revokeEndedTokens();
+    // A job submitted here that ended before the list ever saw it run ends here too.
+    void catchQuickEnds();
     // A terminal for one act (submit, cancel), released when the act is done.
     fornax::JobClient *newClient();
     void releaseClient(fornax::JobClient *client);
@@ -121,6 +123,7 @@ private:
     QUrl m_serverUrl;
     QSet<QString> m_cancelled; // by the user here: their end needs no notification
     QSet<QString> m_revoked; // stop token ids asked to be revoked in this run
+    QSet<QString> m_started; // submitted here and not yet seen ending
     bool m_busy = false; // a run is being prepared (one at a time)
 };
 
