@@ -7,6 +7,8 @@
 #include "DropZone.h"
 #include "HomePage.h"
 #include "HomePresenter.h"
+#include "JobsController.h"
+#include "JobsPanel.h"
 #include "Logging.h"
 #include "MainWindow.h"
 #include "NotificationSettingsDialog.h"
@@ -25,11 +27,14 @@
 #include "health/NotificationCenter.h"
 #include "hub/ServerController.h"
 #include "hub/ServerMonitor.h"
+#include "jobs/JobList.h"
+#include "jobs/JobRequest.h"
 #include "transfer/TransferQueue.h"
 
 #include <QDockWidget>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <QTreeView>
 #include <QWebEngineDownloadRequest>
 #include <QWebEngineProfile>
 
@@ -94,6 +99,68 @@ GuiApplication::GuiApplication(const QString &hubAddress, QObject *parent)
         });
     });
     setUpHome();
+    setUpJobs();
+}
+
+void GuiApplication::setUpJobs()
+{
+    m_jobs = new JobsController(*m_signIn, m_transfers, m_window, this);
+    m_jobsDock = m_window->addPanel(m_jobs->panel(), tr("Jobs"), QStringLiteral("jobsDock"),
+                                    Qt::BottomDockWidgetArea, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_J));
+    m_jobsDock->hide();
+    m_jobs->setDock(m_jobsDock);
+    m_jobs->setNotifications(m_notifications);
+    m_jobs->setKeepAliveSource([this] {
+        return keepAlive();
+    });
+    m_jobs->setLabOpener([this](const QString &path, bool isFolder) {
+        openInLab(path, isFolder);
+    });
+    connect(m_presenter, &ServerPresenter::serverRunning, m_jobs, &JobsController::serverRunning);
+    connect(m_presenter, &ServerPresenter::serverStopped, m_jobs, &JobsController::serverStopped);
+    connect(m_signIn, &SignInFlow::signedOut, m_jobs, &JobsController::serverStopped);
+    // The tray's tooltip and the home page count the running jobs.
+    connect(m_jobs, &JobsController::runningChanged, this, [this] {
+        m_tray->setJobSummary(m_jobs->runningSummary());
+        QList<HomePage::Job> running;
+        for (const JobStatus &job : m_jobs->jobs()->jobs()) {
+            if (job.isActive())
+                running.append(
+                    {job.file,
+                     tr("%1, %2").arg(job.stateText(), JobsPanel::elapsedText(job.elapsedSeconds()))});
+        }
+        homePage()->setJobs(running);
+    });
+    // "Run as job…" on a notebook or script in the remote browser's context menu.
+    auto *run = new QAction(tr("Run as job…"), m_remoteBrowser);
+    run->setObjectName(QStringLiteral("runAsJobAction"));
+    run->setEnabled(false);
+    m_remoteBrowser->view()->addAction(run);
+    const auto runnable = [this] {
+        const QStringList paths = m_remoteBrowser->selectedPaths();
+        JobRequest::Kind kind {};
+        return paths.size() == 1 && JobRequest::kindOf(paths.first(), &kind) ? paths.first() : QString();
+    };
+    const auto update = [run, runnable] {
+        run->setEnabled(!runnable().isEmpty());
+    };
+    connect(m_remoteBrowser->view()->selectionModel(), &QItemSelectionModel::selectionChanged, run, update);
+    // A new listing drops the selection without selectionChanged.
+    connect(m_remoteBrowser, &RemoteBrowser::folderListed, run, update);
+    connect(m_remoteBrowser->view()->model(), &QAbstractItemModel::modelReset, run, update);
+    connect(run, &QAction::triggered, m_jobs, [this, runnable] {
+        if (const QString path = runnable(); !path.isEmpty())
+            m_jobs->runRemote(path);
+    });
+}
+
+void GuiApplication::openInLab(const QString &remotePath, bool isFolder)
+{
+    LabView *lab = labView();
+    if (!lab || !lab->serverUrl().isValid())
+        return;
+    m_presenter->showLab();
+    lab->openPath(remotePath, isFolder);
 }
 
 void GuiApplication::setUpHome()

@@ -50,6 +50,7 @@ class DesktopNotifier;
 class DownloadApproval;
 class HomePage;
 class HomePresenter;
+class JobsController;
 class DropZone;
 class MainWindow;
 class QuitFlow;
@@ -117,6 +118,9 @@ public:
     DropZone *windowDropZone() const { return m_windowDrop; }
     RemoteBrowser *remoteBrowser() const { return m_remoteBrowser; }
     QDockWidget *remoteBrowserDock() const { return m_browserDock; }
+    // Jobs (issue #21): the list of jobs on the server, the Jobs panel in its dock, Run as job….
+    JobsController *jobsController() const { return m_jobs; }
+    QDockWidget *jobsDock() const { return m_jobsDock; }
     // The remote folder drops upload into: the one the remote browser shows, else home ("").
     QString remoteFolder() const;
 
@@ -190,6 +194,10 @@ private:
     void setUpRemoteBrowser();
     void showTransfers();
     void setUpHome();
+    void setUpJobs();
+    // A path relative to the server's home in the embedded JupyterLab (a notebook, or a folder
+    // in its file browser).
+    void openInLab(const QString &remotePath, bool isFolder);
 
     QNetworkAccessManager *m_network;
     Settings *m_settings;
@@ -213,6 +221,8 @@ private:
     NotificationCenter *m_notifications = nullptr;
     HomePresenter *m_home = nullptr;
     QAction *m_homeAction = nullptr;
+    JobsController *m_jobs = nullptr;
+    QDockWidget *m_jobsDock = nullptr;
 };
 
 } // namespace fornax::ui

@@ -56,8 +56,28 @@ void LabView::open(const QUrl &serverUrl, bool hasLab)
     if (serverUrl == m_serverUrl && !m_view->url().isEmpty())
         return;
     m_serverUrl = serverUrl;
+    m_hasLab = hasLab;
     m_crashBar->hide();
     m_view->load(serverUrl.resolved(QUrl(hasLab ? QStringLiteral("lab") : QStringLiteral("tree"))));
+}
+
+QUrl LabView::pathUrl(const QUrl &serverUrl, bool hasLab, const QString &remotePath, bool isFolder)
+{
+    QString encoded;
+    for (const QString &part : remotePath.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+        encoded += QLatin1Char('/') + QString::fromLatin1(QUrl::toPercentEncoding(part));
+    const QString route = hasLab ? QStringLiteral("lab/tree")
+        : isFolder               ? QStringLiteral("tree")
+                                 : QStringLiteral("notebooks");
+    return serverUrl.resolved(QUrl(route + encoded, QUrl::StrictMode));
+}
+
+void LabView::openPath(const QString &remotePath, bool isFolder)
+{
+    if (!m_serverUrl.isValid())
+        return;
+    m_crashBar->hide();
+    m_view->load(pathUrl(m_serverUrl, m_hasLab, remotePath, isFolder));
 }
 
 void LabView::reload()

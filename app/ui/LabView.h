@@ -29,6 +29,13 @@ public:
     // Loads <server>lab, or <server>tree when hasLab is false; again only for a new URL.
     void open(const QUrl &serverUrl, bool hasLab);
     void reload();
+    // A file or folder of the server (relative to its home) in the page: a notebook in
+    // JupyterLab's editor (the classic Notebook's page without a lab), a folder in the file
+    // browser. Nothing before open().
+    void openPath(const QString &remotePath, bool isFolder);
+    // The URL openPath() loads.
+    static QUrl pathUrl(const QUrl &serverUrl, bool hasLab, const QString &remotePath, bool isFolder);
+    bool hasLab() const { return m_hasLab; }
     QUrl serverUrl() const { return m_serverUrl; }
     QWebEngineView *view() const { return m_view; }
     LabPage *page() const { return m_page; }
@@ -38,6 +45,7 @@ Q_SIGNALS:
 
 private:
     QUrl m_serverUrl;
+    bool m_hasLab = true;
     QWebEngineView *m_view;
     LabPage *m_page;
     QWidget *m_crashBar;

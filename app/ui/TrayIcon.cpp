@@ -136,6 +136,8 @@ QString TrayIcon::toolTip() const
         tip += QLatin1Char('\n') + m_costTip;
     if (!m_transferTip.isEmpty())
         tip += QLatin1Char('\n') + tr("Transfers: %1").arg(m_transferTip);
+    if (!m_jobTip.isEmpty())
+        tip += QLatin1Char('\n') + m_jobTip;
     // Sizes and file names come from the hub and the server.
     return PlainText::toolTip(tip);
 }
@@ -148,6 +150,14 @@ void TrayIcon::setTransferSummary(const QString &text)
     // "&" in a size or name must not become a mnemonic.
     m_transfersAction->setText(QString(text).replace(QLatin1Char('&'), QStringLiteral("&&")));
     m_transfersAction->setVisible(!text.isEmpty());
+    m_tray->setToolTip(toolTip());
+}
+
+void TrayIcon::setJobSummary(const QString &text)
+{
+    if (text == m_jobTip)
+        return;
+    m_jobTip = text;
     m_tray->setToolTip(toolTip());
 }
 

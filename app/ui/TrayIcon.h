@@ -51,6 +51,9 @@ public:
     // Why the server is kept from idling out ("kept alive: upload, 40 %"): a line in the tooltip;
     // empty removes it.
     void setKeepAliveText(const QString &text);
+    // The running jobs in a few words ("2 jobs running"): a line in the tooltip; empty removes it.
+    void setJobSummary(const QString &text);
+    QString jobSummary() const { return m_jobTip; }
 
     // "Keep alive for an hour" is offered while the server runs on a hub that culls idle servers.
     void setKeepAliveAvailable(bool available, const QString &label = {});
@@ -83,6 +86,7 @@ private:
     QString m_costTip;
     QString m_transferTip;
     QString m_keepAliveTip;
+    QString m_jobTip;
 };
 
 } // namespace fornax::ui

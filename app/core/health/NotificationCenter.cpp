@@ -197,6 +197,13 @@ void NotificationCenter::notifyJobEnded(const QString &jobId, const QString &nam
          jobId.isEmpty() ? name : jobId);
 }
 
+void NotificationCenter::notifyJobEndedUnread(const QString &jobId, const QString &name,
+                                              const QString &sentence)
+{
+    send({Notification::Kind::JobEnded, tr("Job “%1” ended").arg(name), sentence, {}, {}},
+         jobId.isEmpty() ? name : jobId);
+}
+
 void NotificationCenter::notifyTransferDone(const QString &transferId, const QString &summary,
                                             const QString &body, milliseconds took)
 {

@@ -82,6 +82,9 @@ public:
     // A job (jobId: unique per run) ended. sentence: what happened, in plain words ("It ran for
     // 2 hours and wrote 3 files.", "It stopped with exit code 1: out of memory.").
     void notifyJobEnded(const QString &jobId, const QString &name, bool succeeded, const QString &sentence);
+    // A job ended and stopped its server as asked, before its outcome could be read (the same
+    // kind, JobEnded; "Job “name” ended").
+    void notifyJobEndedUnread(const QString &jobId, const QString &name, const QString &sentence);
     // A transfer (transferId: unique per run) ended after `took`: sent when that is at least
     // LongTransfer and the person is not looking at the app.
     void notifyTransferDone(const QString &transferId, const QString &summary, const QString &body,

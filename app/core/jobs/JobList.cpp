@@ -1,6 +1,7 @@
 #include "JobList.h"
 
 #include "jobs/JobClient.h"
+#include "jobs/JobReader.h"
 
 namespace fornax {
 
@@ -36,7 +37,9 @@ QHash<int, QByteArray> JobList::roleNames() const
             {ElapsedSecondsRole, "elapsedSeconds"},
             {CostRole, "cost"},
             {ExitCodeRole, "exitCode"},
-            {LogTailRole, "logTail"}};
+            {LogTailRole, "logTail"},
+            {SavedRole, "saved"},
+            {OutputRole, "output"}};
 }
 
 QVariant JobList::data(const QModelIndex &index, int role) const
@@ -54,7 +57,7 @@ QVariant JobList::data(const QModelIndex &index, int role) const
     case StateRole:
         return JobStatus::stateName(job.state);
     case StateTextRole:
-        return job.stateText();
+        return m_endedWithServer.contains(job.id) ? tr("ended and stopped the server") : job.stateText();
     case ActiveRole:
         return job.isActive();
     case StartedRole:
@@ -71,9 +74,31 @@ QVariant JobList::data(const QModelIndex &index, int role) const
         return job.exitCode;
     case LogTailRole:
         return m_tails.value(job.id);
+    case SavedRole: {
+        const bool stopped =
+            job.stopResult == QLatin1String("stopped") || job.stopResult == QLatin1String("requested");
+        const std::optional<double> rate = m_card.hourlyRate(job.serverSize);
+        if (job.isActive() || !stopped || !rate || m_cullMinutes <= 0)
+            return {};
+        return *rate * m_cullMinutes / 60.0; // as the command line's ledger entry counts it
+    }
+    case OutputRole:
+        return outputPath(job);
     default:
         return {};
     }
+}
+
+QString JobList::outputPath(const JobStatus &job)
+{
+    QString folder = JobScript::workFolder(job.id);
+    if (job.kind != QLatin1String("notebook"))
+        return folder;
+    // The name the wrapper writes (JobScript: OUT, "<stem>-executed.ipynb").
+    QString stem = job.file;
+    if (stem.endsWith(QLatin1String(".ipynb"), Qt::CaseInsensitive))
+        stem.chop(6);
+    return folder + QLatin1Char('/') + stem + QStringLiteral("-executed.ipynb");
 }
 
 int JobList::runningCount() const
@@ -92,29 +117,59 @@ int JobList::rowOf(const QString &jobId) const
     return -1;
 }
 
+void JobList::setReader(JobReader *reader)
+{
+    m_reader = reader;
+    m_inFlight = false; // an answer still coming from the old source is ignored (see listed())
+}
+
 void JobList::refresh()
 {
-    if (!m_client || m_inFlight)
+    if (m_inFlight)
+        return;
+    if (m_reader) {
+        m_inFlight = true;
+        const QPointer<JobReader> reader = m_reader;
+        m_reader->list(m_serverStarted,
+                       [this, reader](bool ok, const QString &error, const QList<JobStatus> &jobs) {
+                           if (reader == m_reader)
+                               listed(ok, error, jobs);
+                       });
+        return;
+    }
+    if (!m_client)
         return;
     m_inFlight = true;
     m_client->list(m_serverStarted, [this](const JobClient::Outcome &outcome, const QList<JobStatus> &jobs) {
-        m_inFlight = false;
-        if (!outcome.ok) {
-            m_timer.stop();
-            Q_EMIT refreshFailed(outcome.error);
-            return;
-        }
-        apply(jobs);
-        for (const JobStatus &job : jobs) {
-            if (job.isActive())
-                fetchLogTail(job.id);
-        }
-        if (runningCount() > 0)
-            m_timer.start();
-        else
-            m_timer.stop();
-        Q_EMIT refreshed();
+        listed(outcome.ok, outcome.error, jobs);
     });
+}
+
+void JobList::listed(bool ok, const QString &error, const QList<JobStatus> &jobs)
+{
+    m_inFlight = false;
+    if (!ok) {
+        m_timer.stop();
+        Q_EMIT refreshFailed(error);
+        return;
+    }
+    QSet<QString> wasActive;
+    for (const JobStatus &job : std::as_const(m_jobs)) {
+        if (job.isActive())
+            wasActive.insert(job.id);
+    }
+    apply(jobs);
+    // Running jobs' tails follow; a job that just ended gets its last lines (the wrapper's
+    // closing ones) once more; others are read once.
+    for (const JobStatus &job : jobs) {
+        if (job.isActive() || wasActive.contains(job.id) || !m_tails.contains(job.id))
+            fetchLogTail(job.id);
+    }
+    if (runningCount() > 0)
+        m_timer.start();
+    else
+        m_timer.stop();
+    Q_EMIT refreshed();
 }
 
 void JobList::apply(const QList<JobStatus> &jobs)
@@ -141,6 +196,7 @@ void JobList::apply(const QList<JobStatus> &jobs)
             endInsertRows();
             continue;
         }
+        m_endedWithServer.remove(job.id); // the status file says how it really ended
         const bool ended = m_jobs.at(at).isActive() && !job.isActive();
         m_jobs[at] = job;
         Q_EMIT dataChanged(index(at), index(at));
@@ -150,18 +206,50 @@ void JobList::apply(const QList<JobStatus> &jobs)
     m_loaded = true;
 }
 
+void JobList::endWithServer(const QString &jobId)
+{
+    const int row = rowOf(jobId);
+    if (row < 0)
+        return;
+    JobStatus &job = m_jobs[row];
+    if (!job.isActive()) {
+        // Its end was read, the stop that followed was not.
+        job.stopResult = QStringLiteral("stopped");
+        Q_EMIT dataChanged(index(row), index(row));
+        return;
+    }
+    job.state = JobStatus::State::Unknown;
+    job.stopResult = QStringLiteral("stopped");
+    if (!job.ended.isValid())
+        job.ended = QDateTime::currentDateTimeUtc();
+    m_endedWithServer.insert(jobId);
+    Q_EMIT dataChanged(index(row), index(row));
+    Q_EMIT jobEnded(jobId, JobStatus::stateName(job.state));
+}
+
 void JobList::fetchLogTail(const QString &jobId)
 {
+    if (m_reader) {
+        m_reader->readTail(jobId, TailBytes, [this, jobId](bool ok, const QByteArray &tail) {
+            if (ok)
+                tailRead(jobId, tail);
+        });
+        return;
+    }
     if (!m_client)
         return;
     m_client->readLog(jobId, -TailBytes,
                       [this, jobId](const JobClient::Outcome &outcome, const JobScript::LogChunk &chunk) {
-                          if (!outcome.ok)
-                              return;
-                          m_tails.insert(jobId, QString::fromUtf8(chunk.bytes));
-                          if (const int row = rowOf(jobId); row >= 0)
-                              Q_EMIT dataChanged(index(row), index(row), {LogTailRole});
+                          if (outcome.ok)
+                              tailRead(jobId, chunk.bytes);
                       });
+}
+
+void JobList::tailRead(const QString &jobId, const QByteArray &tail)
+{
+    m_tails.insert(jobId, QString::fromUtf8(tail));
+    if (const int row = rowOf(jobId); row >= 0)
+        Q_EMIT dataChanged(index(row), index(row), {LogTailRole});
 }
 
 } // namespace fornax
