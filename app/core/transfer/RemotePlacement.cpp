@@ -226,6 +226,17 @@ QString RemotePlacement::placeScript(const QString &jobId)
         + Place;
 }
 
+QString RemotePlacement::placeAndCleanUpScript(const QString &jobId)
+{
+    return RemoteScript::jobPrologue(jobId) + QStringLiteral("TF=")
+        + RemoteScript::quote(RemoteScript::transfersFolder()) + QLatin1Char('\n') + library()
+        + QStringLiteral("(\n")
+        + FaultPoint::shellFunction(QStringLiteral("place"))
+        // The prologue's shared lock on the job (fd 9) goes before the clean-up takes it whole.
+        + Place + QStringLiteral("\n)\nr=$?\nexec 9>&-\nif [ \"$r\" -eq 0 ]; then (\n")
+        + RemoteScript::cleanupSteps() + QStringLiteral(") >/dev/null 2>&1; fi\nexit \"$r\"\n");
+}
+
 QMap<QString, QByteArray> RemotePlacement::planFiles(const QString &jobId, const QString &targetFolder,
                                                      const QList<MergePlan::Operation> &operations,
                                                      const QString &stamp)
