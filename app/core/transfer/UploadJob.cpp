@@ -131,6 +131,15 @@ void UploadJob::begin()
               });
 }
 
+bool UploadJob::incompressibleByName() const
+{
+    for (const QString &path : m_paths) {
+        if (!QFileInfo(path).isFile() || TransferMethod::compressibleShareByName(path) != 0)
+            return false;
+    }
+    return !m_paths.isEmpty();
+}
+
 void UploadJob::probed(const QByteArray &output)
 {
     stepEnds(QStringLiteral("probe"));
@@ -163,6 +172,12 @@ void UploadJob::probed(const QByteArray &output)
         return;
     }
     m_format = ArchiveFormat(m_forcedCompression.value_or(m_probe.compression));
+    // Files that are compressed already (by their names: .gz, .zst, .fits.fz, images, ...) gain
+    // nothing from zstd and would pay for it on both sides: they go as a plain tar.
+    if (!m_forcedCompression && incompressibleByName()) {
+        qCInfo(lcTransfer) << "job" << id() << "sends a plain tar: its files are compressed already";
+        m_format = ArchiveFormat(Compression::None);
+    }
     if (m_format.compression() == Compression::None)
         m_format = ArchiveFormat(Compression::None);
     // Ingress is free, so an upload favours speed: zstd's fastest level packs twice as fast as
