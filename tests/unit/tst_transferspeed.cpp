@@ -60,7 +60,7 @@ void TestTransferSpeed::wayForShape_data()
 
     QTest::newRow("1 x 4 KiB down") << download(1, 4096) << none << Way::Direct << false;
     QTest::newRow("10 files down") << download(10, 40960) << none << Way::Direct << false;
-    QTest::newRow("1,000 files down") << download(1000, 4000 * 1024) << none << Way::Archive << false;
+    QTest::newRow("1,000 files down") << download(1000, qint64(4000) * 1024) << none << Way::Archive << false;
     QTest::newRow("1 big random down") << download(1, 1024 * MiB, 0) << none << Way::Direct << false;
     QTest::newRow("1 big CSV down, loopback") << download(1, 1024 * MiB, 0.5) << none << Way::Direct << false;
     QTest::newRow("1 big CSV down, +50 ms")

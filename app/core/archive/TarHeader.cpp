@@ -1,5 +1,8 @@
 #include "TarHeader.h"
 
+#include <QByteArrayView>
+
+#include <algorithm>
 #include <cstring>
 
 namespace fornax {
@@ -39,8 +42,10 @@ QByteArray header(const QByteArray &name, qint64 size, qint64 mtime, int mode, c
     }
     putOctal(h + 136, 12, std::max<qint64>(0, mtime));
     h[156] = type;
-    std::memcpy(h + 257, "ustar", 6); // magic "ustar\0", version "00"
-    std::memcpy(h + 263, "00", 2);
+    // Magic "ustar\0" and version "00": the block is zeros already, so the NUL is there.
+    const QByteArrayView magic("ustar00");
+    std::copy_n(magic.data(), 5, h + 257);
+    std::copy_n(magic.data() + 5, 2, h + 263);
     std::memset(h + 148, ' ', 8);
     unsigned sum = 0;
     for (int i = 0; i < TarHeader::BlockSize; ++i)
