@@ -8,7 +8,10 @@
 #include <QList>
 #include <QObject>
 
+#include <memory>
+
 namespace fornax {
+class StepTimings;
 class HubClient;
 class HubUser;
 class ServerMonitor;
@@ -31,6 +34,8 @@ struct CliContext
     // The hub's server sizes as the app last read them from its spawn form (the command line
     // cannot read the form itself: it needs a browser session); empty when never read.
     QList<Profile> profiles;
+    // Where the run's time goes, from the process's start (--verbose prints it at the end).
+    std::shared_ptr<StepTimings> timings;
 };
 
 /**

@@ -6,6 +6,7 @@
 #include "ExitCode.h"
 #include "Logging.h"
 #include "Settings.h"
+#include "StepTimings.h"
 #include "TerminationSignals.h"
 #include "TokenSource.h"
 #include "account/CredentialStore.h"
@@ -51,6 +52,9 @@ CliRunner::CliRunner(const CommandLine &commandLine, QObject *parent)
 {
     m_context.commandLine = &m_commandLine;
     m_context.output = &m_output;
+    m_context.timings = std::make_shared<StepTimings>(StepTimings::Origin::Process);
+    // Loading, Qt's start, settings and translations: everything before the first request.
+    m_context.timings->add(QStringLiteral("process start"), 0, m_context.timings->elapsedMs());
     connect(m_probe, &HubProbe::hubFound, this, &CliRunner::hubFound);
     connect(m_probe, &HubProbe::probeFailed, this, [this](const HubError &error) {
         failWith(error, tr("No hub found at %1.").arg(m_commandLine.hubAddress()));
@@ -72,6 +76,7 @@ int CliRunner::exec()
     QMetaObject::invokeMethod(
         this,
         [this] {
+            m_context.timings->begin(QStringLiteral("hub probe"));
             m_probe->probe(m_commandLine.hubAddress());
         },
         Qt::QueuedConnection);
@@ -82,6 +87,7 @@ int CliRunner::exec()
 
 void CliRunner::hubFound(const HubUrl &hub, const QString &version)
 {
+    m_context.timings->end(QStringLiteral("hub probe"));
     const QUrl requested = m_probe->requestedBase();
     if (HubUrl::leadsElsewhere(requested, hub.base())) {
         m_output.error(tr("%1 sent the app on to %2. The command line sends your token only to the hub you "
@@ -176,8 +182,10 @@ void CliRunner::verifyToken(const QByteArray &token)
 {
     m_token = token;
     m_context.client->setToken(token);
+    m_context.timings->begin(QStringLiteral("token check"));
     HubCall *call = m_context.client->fetchCurrentUser();
     connect(call, &HubCall::finished, this, [this, call] {
+        m_context.timings->end(QStringLiteral("token check"));
         if (call->error().isError()) {
             failWith(call->error());
             return;
@@ -202,6 +210,7 @@ void CliRunner::prepareServerToken()
         startCommand();
         return;
     }
+    m_context.timings->begin(QStringLiteral("server token"));
     // The app's own server token, when it signed in for this very account.
     if (m_storedAccount && m_storedAccount->userName() == m_context.userName
         && !m_storedAccount->serverTokenId().isEmpty())
@@ -304,6 +313,7 @@ void CliRunner::loadCachedProfiles()
 
 void CliRunner::startCommand()
 {
+    m_context.timings->end(QStringLiteral("server token"));
     loadCachedProfiles();
     auto *monitor = new ServerMonitor(m_context.client, m_commandLine.value(CliCommand::ServerOption), this);
     monitor->setIntervals(5s, 1s, 10s);
@@ -323,6 +333,7 @@ void CliRunner::startCommand()
     // The first answer of the monitor is the state the command starts from.
     auto *firstPoll = new QMetaObject::Connection;
     *firstPoll = connect(monitor, &ServerMonitor::polled, this, [this, firstPoll] {
+        m_context.timings->end(QStringLiteral("server status"));
         disconnect(*firstPoll);
         delete firstPoll;
         runCommand();
@@ -334,6 +345,7 @@ void CliRunner::startCommand()
         if (!m_command && !m_finished)
             failWith(error); // no state to start from; a command under way rides out blips
     });
+    m_context.timings->begin(QStringLiteral("server status"));
     monitor->start();
 }
 
@@ -394,12 +406,14 @@ void CliRunner::finish(int exitCode)
     // command goes first: its jobs' destructors may owe some clean-up too.
     CleanupTracker::instance()->closeAll();
     const auto endWhenCleanedUp = [this, exitCode] {
+        m_context.timings->begin(QStringLiteral("terminal close"));
         CleanupTracker::instance()->whenDone(CleanupBound, this, [this, exitCode] {
+            m_context.timings->end(QStringLiteral("terminal close"));
             if (!m_runTokenId.isEmpty()) {
                 revokeRunToken(exitCode);
                 return;
             }
-            QCoreApplication::exit(exitCode);
+            exitWith(exitCode);
         });
     };
     if (!m_command) {
@@ -413,6 +427,7 @@ void CliRunner::finish(int exitCode)
 void CliRunner::revokeRunToken(int exitCode)
 {
     const QString id = std::exchange(m_runTokenId, QString());
+    m_context.timings->begin(QStringLiteral("token revoke"));
     m_context.client->setServerToken({});
     HubCall *call = m_context.client->revokeToken(m_context.userName, id);
     connect(call, &HubCall::finished, this, [this, call, id, exitCode] {
@@ -420,8 +435,21 @@ void CliRunner::revokeRunToken(int exitCode)
             m_output.error(tr("The token made for this run (%1) could not be revoked: %2 It expires within a "
                               "day.")
                                .arg(id, call->error().message()));
-        QCoreApplication::exit(exitCode);
+        m_context.timings->end(QStringLiteral("token revoke"));
+        exitWith(exitCode);
     });
+}
+
+void CliRunner::exitWith(int exitCode)
+{
+    // One line for --verbose: where this run's time went. A transfer's under the transfers'
+    // category, with the job's own steps in it.
+    const StepTimings &timings = *m_context.timings;
+    if (timings.lengthOf(QStringLiteral("connect")) >= 0)
+        qCInfo(lcTransfer).noquote() << timings.line();
+    else
+        qCInfo(lcCli).noquote() << timings.line();
+    QCoreApplication::exit(exitCode);
 }
 
 } // namespace fornax::cli

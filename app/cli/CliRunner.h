@@ -64,6 +64,8 @@ private:
     // Makes the command from its spec and runs it.
     void runCommand();
     void revokeRunToken(int exitCode);
+    // Ends the event loop with exitCode, after logging where the run's time went.
+    void exitWith(int exitCode);
     void loadCachedProfiles();
     void failWith(const HubError &error, const QString &context = {});
     void finish(int exitCode);

@@ -17,6 +17,7 @@
 #include "transfer/TransferHolds.h"
 #include "transfer/TransferJob.h"
 #include "transfer/TransferJobFactory.h"
+#include "transfer/TransferMethod.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -75,6 +76,11 @@ CommandSpec TransferCommand::transferSpec()
             "monthly budget.")},
         {QStringList {StartOption}, tr("Start the server first if it is not running.")},
         {QStringList {VerifyOption}, tr("Also compare a SHA-256 checksum of every file.")},
+        {QStringList {MethodOption},
+         tr("How the bytes travel: archive (one tar + zstd stream, packed or unpacked on the server) "
+            "or direct (downloads: each file as it is, from /files). Chosen per transfer by default; "
+            "--verbose says which and why."),
+         tr("WAY")},
         useTokenForServerOption(),
     };
     return spec;
@@ -89,6 +95,9 @@ QString TransferCommand::checkTransfer(const CommandLine &commandLine, const QSt
     if (commandLine.isSet(OnConflictOption) && !TransferConflict::policyFromName(policy))
         return tr("--on-conflict must be ask, overwrite, skip, keep-both or skip-identical, not “%1”.")
             .arg(policy);
+    const QString method = commandLine.value(MethodOption);
+    if (commandLine.isSet(MethodOption) && !TransferMethod::fromName(method))
+        return tr("--method must be archive or direct, not “%1”.").arg(method);
     return {};
 }
 
@@ -151,8 +160,10 @@ void TransferCommand::runJob(const QUrl &serverUrl)
 {
     const CommandLine &commandLine = *m_context.commandLine;
     m_job = createJob(serverUrl);
+    m_job->setTimings(m_context.timings);
     m_job->setServerStarted(m_context.monitor->status().started);
     m_job->setVerifyChecksums(commandLine.isSet(VerifyOption));
+    m_job->setMethod(TransferMethod::fromName(commandLine.value(MethodOption)));
     m_job->setConflictPolicy(
         TransferConflict::policyFromName(commandLine.value(OnConflictOption)).value_or(ConflictPolicy::Ask));
     holdServer(serverUrl);

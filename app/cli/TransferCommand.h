@@ -41,6 +41,7 @@ public:
     static constexpr QLatin1String YesOption {"yes"};
     static constexpr QLatin1String StartOption {"start"};
     static constexpr QLatin1String VerifyOption {"verify"};
+    static constexpr QLatin1String MethodOption {"method"};
 
 protected:
     // What upload and download share: their options, what they need and their arguments' check;

@@ -8,13 +8,17 @@
 //   JupyterLab's download: one GET /files/<path> per file, six at a time
 //   ours:                  the real binary, `fornax-desktop upload|download`, one archive
 //
-// Cases: 5,000 files of 4 KiB (text, and random bytes); one 1 GiB file of CSV-like text; one 1 GiB file of
-// random bytes; the small files again behind 50 ms of added round trip (FaultProxy's latency); the peak
-// memory of an upload of 2 GiB.
+// Shapes (issue 19), each up and down: 1 file of 4 KiB, 10 files, 1,000 files, 5,000 files
+// (FORNAX_BENCH_FILES), one big file of random bytes, one big file of CSV-like text; on loopback,
+// again behind 50 ms of added round trip (FaultProxy's latency; the small shapes up to 1,000
+// files), and the big CSV upload through a 20 MB/s uplink (FaultProxy's upstream rate; the
+// proxy has no downstream limit). Every row: JupyterLab's way and ours in the same run, the
+// ratio, and our peak memory; then the peak memory of a big upload and download.
 //
-// Environment: FORNAX_BENCH_MIB (size of the big files, default 1024), FORNAX_BENCH_FILES
-// (default 5000), FORNAX_BENCH_RTT_MS (default 50), FORNAX_BENCH_MEMORY_MIB (default 2048; 0
-// skips that case), FORNAX_BENCH_DIR (local data; default a temporary folder).
+// Environment: FORNAX_BENCH_MIB (size of the big files, default 256), FORNAX_BENCH_FILES
+// (default 5000), FORNAX_BENCH_RTT_MS (default 50; 0 skips those rows), FORNAX_BENCH_RATE_MBPS
+// (default 20; 0 skips that row), FORNAX_BENCH_MEMORY_MIB (default 2048; 0 skips that case),
+// FORNAX_BENCH_DIR (local data; default a temporary folder).
 #include "FaultProxy.h"
 #include "TestHub.h"
 
@@ -336,9 +340,10 @@ bool report(const Result &result, const char *what)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const qint64 bigBytes = envInt("FORNAX_BENCH_MIB", 1024) * MiB;
+    const qint64 bigBytes = envInt("FORNAX_BENCH_MIB", 256) * MiB;
     const int fileCount = envInt("FORNAX_BENCH_FILES", 5000);
     const int rttMs = envInt("FORNAX_BENCH_RTT_MS", 50);
+    const int rateMBps = envInt("FORNAX_BENCH_RATE_MBPS", 20);
     const qint64 memoryBytes = envInt("FORNAX_BENCH_MEMORY_MIB", 2048) * MiB;
 
     QTemporaryDir scratch(qEnvironmentVariable("FORNAX_BENCH_DIR", QDir::tempPath())
@@ -384,111 +389,160 @@ int main(int argc, char **argv)
                    .toBool();
     });
 
-    // The data. Small files twice: text (what small results usually are: tables, logs, scripts)
-    // and random bytes, where compression cannot help and only the per-file overhead counts.
-    const QString small = bench.local + QStringLiteral("/small");
-    const QString smallRandom = bench.local + QStringLiteral("/small-random");
-    QDir().mkpath(small);
-    QDir().mkpath(smallRandom);
-    QStringList smallFiles;
-    QStringList smallRandomFiles;
-    for (int i = 0; i < fileCount; ++i) {
-        const QString name = QStringLiteral("/f%1.dat").arg(i, 5, 10, QLatin1Char('0'));
-        smallFiles << small + name;
-        smallRandomFiles << smallRandom + name;
-        if (!writeCsv(smallFiles.last(), 4096, quint32(i)) || !writeRandom(smallRandomFiles.last(), 4096))
-            return 1;
-    }
+    // The data: small files of CSV-like text (what small results usually are), big files of
+    // random bytes (compression cannot help) and of CSV text.
+    struct Shape
+    {
+        QString name; // folder name here and on the server
+        QStringList files;
+        double units; // files, or MB
+        const char *unit;
+    };
+    auto smallShape = [&](int count) {
+        Shape shape {QStringLiteral("small%1").arg(count), {}, double(count), "files/s"};
+        const QString folder = bench.local + QLatin1Char('/') + shape.name;
+        QDir().mkpath(folder);
+        for (int i = 0; i < count; ++i) {
+            shape.files << folder + QStringLiteral("/f%1.csv").arg(i, 5, 10, QLatin1Char('0'));
+            if (!writeCsv(shape.files.last(), 4096, quint32(i)))
+                return Shape {};
+        }
+        return shape;
+    };
+    QList<Shape> small;
+    for (int count : {1, 10, 1000, fileCount})
+        small.append(smallShape(count));
     const QString csv = bench.local + QStringLiteral("/catalog.csv");
     const QString random = bench.local + QStringLiteral("/random.bin");
     if (!writeCsv(csv, bigBytes) || !writeRandom(random, bigBytes))
         return 1;
+    const double bigMB = double(bigBytes) / 1e6;
 
-    std::printf("fornax-desktop vs JupyterLab's way, %d files of 4 KiB, big files of %lld MiB, one run\n",
-                fileCount, static_cast<long long>(bigBytes / MiB));
+    std::printf("fornax-desktop vs JupyterLab's way, files of 4 KiB, big files of %lld MiB, one run\n",
+                static_cast<long long>(bigBytes / MiB));
     std::printf("%-34s %-22s %-22s %7s   %s\n", "case", "JupyterLab's way", "fornax-desktop", "ratio",
                 "our peak RSS");
 
     const QString ours = QStringLiteral("ours");
     const QString theirs = QStringLiteral("jl");
-    auto smallCase = [&](const char *name, quint16 port, const QString &folder, const QStringList &files) {
+    // Up: everything of the shape into a fresh folder on both sides. Down: what ours uploaded;
+    // a few files are named one by one (as a person picks them), many as their folder.
+    auto upCase = [&](const QString &name, quint16 port, const QStringList &files, double units,
+                      const char *unit, const QStringList &ourItems = {}) {
         bench.removeRemote(theirs);
         bench.removeRemote(ours);
         const Result jl = bench.uploadLikeJupyterLab(port, files, theirs);
-        const Result fx = bench.runOurs(port, {QStringLiteral("upload"), folder, ours});
+        const Result fx = bench.runOurs(port,
+                                        QStringList {QStringLiteral("upload")}
+                                            + (ourItems.isEmpty() ? files : ourItems) + QStringList {ours});
         if (!report(jl, "JupyterLab's upload") || !report(fx, "fornax-desktop upload"))
             return false;
-        printRow(name, rate(fileCount / jl.seconds, "files/s"), rate(fileCount / fx.seconds, "files/s"),
+        printRow(name.toUtf8().constData(), rate(units / jl.seconds, unit), rate(units / fx.seconds, unit),
                  jl.seconds / fx.seconds, fx.peakKiB);
         return true;
     };
-    auto bigCase = [&](const char *name, const QString &path) {
-        bench.removeRemote(theirs);
-        bench.removeRemote(ours);
-        const Result jl = bench.uploadLikeJupyterLab(0, {path}, theirs);
-        const Result fx = bench.runOurs(0, {QStringLiteral("upload"), path, ours});
-        if (!report(jl, "JupyterLab's upload") || !report(fx, "fornax-desktop upload"))
-            return false;
-        const double mb = double(bigBytes) / 1e6;
-        printRow(name, rate(mb / jl.seconds, "MB/s"), rate(mb / fx.seconds, "MB/s"), jl.seconds / fx.seconds,
-                 fx.peakKiB);
-        return true;
-    };
-    auto downloadCase = [&](const char *name, const QStringList &remoteFiles, const QString &remoteFolder,
-                            double units, const char *unit) {
+    auto downCase = [&](const QString &name, quint16 port, const QStringList &files, double units,
+                        const char *unit) {
+        QStringList remote;
+        for (const QString &path : files)
+            remote << ours + QLatin1Char('/') + QFileInfo(path).fileName();
         const QString jlTarget = bench.local + QStringLiteral("/down-jl");
         const QString fxTarget = bench.local + QStringLiteral("/down-ours");
         QDir(jlTarget).removeRecursively();
         QDir(fxTarget).removeRecursively();
-        const Result jl = bench.downloadLikeJupyterLab(0, remoteFiles, jlTarget);
-        const Result fx = bench.runOurs(0, {QStringLiteral("download"), remoteFolder, fxTarget});
+        const Result jl = bench.downloadLikeJupyterLab(port, remote, jlTarget);
+        const Result fx =
+            bench.runOurs(port, QStringList {QStringLiteral("download")} + remote + QStringList {fxTarget});
         if (!report(jl, "JupyterLab's download") || !report(fx, "fornax-desktop download"))
             return false;
-        printRow(name, rate(units / jl.seconds, unit), rate(units / fx.seconds, unit),
+        printRow(name.toUtf8().constData(), rate(units / jl.seconds, unit), rate(units / fx.seconds, unit),
                  jl.seconds / fx.seconds, fx.peakKiB);
         return true;
     };
+    // Many files go up as one folder (an upload of the folder, as a person drops it).
+    auto upShape = [&](const Shape &shape, quint16 port, const QString &suffix) {
+        const QString label = QStringLiteral("%1 x 4 KiB up%2").arg(shape.files.size()).arg(suffix);
+        const QStringList items =
+            shape.files.size() > 16 ? QStringList {QFileInfo(shape.files.constFirst()).path()} : shape.files;
+        return upCase(label, port, shape.files, shape.units, shape.unit, items);
+    };
+    auto downShape = [&](const Shape &shape, quint16 port, const QString &suffix) {
+        const QString label = QStringLiteral("%1 x 4 KiB down%2").arg(shape.files.size()).arg(suffix);
+        QStringList items = shape.files;
+        if (shape.files.size() > 16) {
+            // ours has the folder; JupyterLab's way fetches its files one by one.
+            QStringList remote;
+            for (const QString &path : shape.files)
+                remote << ours + QLatin1Char('/') + shape.name + QLatin1Char('/')
+                        + QFileInfo(path).fileName();
+            const QString jlTarget = bench.local + QStringLiteral("/down-jl");
+            const QString fxTarget = bench.local + QStringLiteral("/down-ours");
+            QDir(jlTarget).removeRecursively();
+            QDir(fxTarget).removeRecursively();
+            const Result jl = bench.downloadLikeJupyterLab(port, remote, jlTarget);
+            const Result fx = bench.runOurs(
+                port, {QStringLiteral("download"), ours + QLatin1Char('/') + shape.name, fxTarget});
+            if (!report(jl, "JupyterLab's download") || !report(fx, "fornax-desktop download"))
+                return false;
+            printRow(label.toUtf8().constData(), rate(shape.units / jl.seconds, shape.unit),
+                     rate(shape.units / fx.seconds, shape.unit), jl.seconds / fx.seconds, fx.peakKiB);
+            return true;
+        }
+        return downCase(label, port, items, shape.units, shape.unit);
+    };
 
-    bool ok = smallCase("upload, small random files", 0, smallRandom, smallRandomFiles);
-    ok = ok && smallCase("upload, small text files", 0, small, smallFiles);
-    QStringList remoteSmall;
-    for (const QString &path : std::as_const(smallFiles))
-        remoteSmall << ours + QStringLiteral("/small/") + QFileInfo(path).fileName();
-    ok = ok
-        && downloadCase("download, small files", remoteSmall, ours + QStringLiteral("/small"), fileCount,
-                        "files/s");
-    ok = ok && bigCase("upload, 1 file, CSV text", csv);
-    ok = ok
-        && downloadCase("download, 1 file, CSV text", {ours + QStringLiteral("/catalog.csv")},
-                        ours + QStringLiteral("/catalog.csv"), double(bigBytes) / 1e6, "MB/s");
-    ok = ok && bigCase("upload, 1 file, random bytes", random);
-    ok = ok
-        && downloadCase("download, 1 file, random bytes", {ours + QStringLiteral("/random.bin")},
-                        ours + QStringLiteral("/random.bin"), double(bigBytes) / 1e6, "MB/s");
+    bool ok = true;
+    for (const Shape &shape : std::as_const(small)) {
+        ok = ok && upShape(shape, 0, QString());
+        ok = ok && downShape(shape, 0, QString());
+    }
+    ok = ok && upCase(QStringLiteral("1 big random up"), 0, {random}, bigMB, "MB/s");
+    ok = ok && downCase(QStringLiteral("1 big random down"), 0, {random}, bigMB, "MB/s");
+    ok = ok && upCase(QStringLiteral("1 big CSV up"), 0, {csv}, bigMB, "MB/s");
+    ok = ok && downCase(QStringLiteral("1 big CSV down"), 0, {csv}, bigMB, "MB/s");
 
     if (ok && rttMs > 0) {
         test::FaultProxy proxy(quint16(bench.hub.url().port()));
         if (!proxy.start())
             return 1;
         proxy.setLatency(std::chrono::milliseconds(rttMs / 2));
-        QByteArray name = QStringLiteral("upload, small random, +%1 ms RTT").arg(rttMs).toUtf8();
-        ok = smallCase(name.constData(), proxy.port(), smallRandom, smallRandomFiles);
-        name = QStringLiteral("upload, small text, +%1 ms RTT").arg(rttMs).toUtf8();
-        ok = ok && smallCase(name.constData(), proxy.port(), small, smallFiles);
+        const QString suffix = QStringLiteral(", +%1 ms").arg(rttMs);
+        for (const Shape &shape : std::as_const(small)) {
+            if (shape.files.size() > 1000)
+                continue; // JupyterLab's way would take minutes
+            ok = ok && upShape(shape, proxy.port(), suffix);
+            ok = ok && downShape(shape, proxy.port(), suffix);
+        }
+    }
+    if (ok && rateMBps > 0) {
+        test::FaultProxy proxy(quint16(bench.hub.url().port()));
+        if (!proxy.start())
+            return 1;
+        proxy.setUpstreamRate(qint64(rateMBps) * 1'000'000);
+        ok = upCase(QStringLiteral("1 big CSV up, %1 MB/s uplink").arg(rateMBps), proxy.port(), {csv}, bigMB,
+                    "MB/s");
     }
 
     if (ok && memoryBytes > 0) {
         const QString huge = bench.local + QStringLiteral("/huge.bin");
         bench.removeRemote(ours);
+        QFile::remove(random);
         if (!writeRandom(huge, memoryBytes))
             return 1;
-        QFile::remove(random);
-        const Result fx = bench.runOurs(0, {QStringLiteral("upload"), huge, ours});
-        ok = report(fx, "fornax-desktop upload of the memory case");
+        const Result up = bench.runOurs(0, {QStringLiteral("upload"), huge, ours});
+        ok = report(up, "fornax-desktop upload of the memory case");
+        QFile::remove(huge);
+        const Result down = ok
+            ? bench.runOurs(0, {QStringLiteral("download"), ours + QStringLiteral("/huge.bin"), bench.local})
+            : Result {};
+        ok = ok && report(down, "fornax-desktop download of the memory case");
         if (ok)
-            std::printf("peak memory of fornax-desktop upload of %lld MiB: %lld MiB (%.1f MB/s)\n",
-                        static_cast<long long>(memoryBytes / MiB), static_cast<long long>(fx.peakKiB / 1024),
-                        double(memoryBytes) / 1e6 / fx.seconds);
+            std::printf(
+                "peak memory of fornax-desktop with %lld MiB: upload %lld MiB (%.1f MB/s), download %lld "
+                "MiB (%.1f MB/s)\n",
+                static_cast<long long>(memoryBytes / MiB), static_cast<long long>(up.peakKiB / 1024),
+                double(memoryBytes) / 1e6 / up.seconds, static_cast<long long>(down.peakKiB / 1024),
+                double(memoryBytes) / 1e6 / down.seconds);
     }
     bench.removeRemote(ours);
     bench.removeRemote(theirs);

@@ -552,7 +552,8 @@ void ContentsTransport::downloadEnded()
         BoundedBuffer *sink = m_buffer;
         const qint64 bytes = m_done;
         finishClean();
-        sink->closeWriting();
+        if (m_closesSink)
+            sink->closeWriting();
         Q_EMIT downloadFinished(bytes);
         return;
     }

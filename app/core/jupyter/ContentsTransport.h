@@ -60,6 +60,9 @@ public:
     int maxRetries() const { return m_maxRetries; }
     // Delay before the first retry; it doubles with each further one.
     void setRetryDelay(std::chrono::milliseconds delay) { m_retryDelay = delay; }
+    // Whether a download closes the sink's writing side at its end (the default), or leaves it
+    // open for more (several files framed into one stream).
+    void setClosesSink(bool closes) { m_closesSink = closes; }
 
     bool isActive() const { return m_mode != Mode::Idle; }
 
@@ -146,6 +149,7 @@ private:
 
     // Download state.
     QByteArray m_pending;
+    bool m_closesSink = true;
     qint64 m_skip = 0; // bytes a server that ignored Range sends again
     bool m_headChecked = false;
     bool m_bodyIsData = false; // false for an error reply's body

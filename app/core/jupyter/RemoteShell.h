@@ -13,12 +13,14 @@
 #include <QWebSocket>
 
 #include <chrono>
+#include <memory>
 
 class QNetworkReply;
 
 namespace fornax {
 
 class HubClient;
+class StepTimings;
 
 /**
  * Runs shell commands on the user's Jupyter server through a terminal of the terminals API.
@@ -72,6 +74,10 @@ public:
     // as the server's activity. 0 (the default): never.
     void setHeartbeat(std::chrono::milliseconds interval);
 
+    // Where the opening's steps are timed ("terminal": its creation; "websocket": connecting and
+    // quieting the shell); none by default.
+    void setTimings(std::shared_ptr<StepTimings> timings) { m_timings = std::move(timings); }
+
     // Starts the terminal; run() does it too when needed.
     void open();
     // Queues command; the timeout counts from the moment it is sent to the shell.
@@ -119,6 +125,7 @@ private:
     QTimer m_openTimer;
     QTimer m_heartbeat;
     bool m_accessRefused = false;
+    std::shared_ptr<StepTimings> m_timings;
 };
 
 } // namespace fornax

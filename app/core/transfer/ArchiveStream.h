@@ -2,8 +2,10 @@
 
 #include "archive/ArchiveFormat.h"
 #include "archive/ArchiveTotals.h"
+#include "transfer/TransferMethod.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -49,6 +51,15 @@ public:
         std::function<void(const QString &script, std::chrono::milliseconds timeout,
                            const QString &failureText, const std::function<void(const QByteArray &)> &done)>;
 
+    // A file the direct way fetches as it is (TransferMethod::Way::Direct).
+    struct DirectFile
+    {
+        QString remotePath; // relative to the server's home
+        QString name; // its name in the archive the stream hands on
+        qint64 size = 0;
+        qint64 mtime = 0;
+    };
+
     struct Context
     {
         QString jobId;
@@ -58,6 +69,11 @@ public:
         // Streams that cut the archive into parts and requests use these; 0: their default.
         qint64 partSize = 0;
         qint64 chunkSize = 0;
+        // The direct way (downloads): the files to fetch, in order. A stream that implements it
+        // frames them as an uncompressed tar, so the job's extractor checks and places them as
+        // any archive; measure() then gives that archive's exact size.
+        TransferMethod::Way method = TransferMethod::Way::Archive;
+        QList<DirectFile> files;
     };
 
     using QObject::QObject;

@@ -172,6 +172,8 @@ void DownloadJob::begin()
         if (!checkRemotePath(path))
             return;
     }
+    // The probe's span holds the opening of the terminal (or channel) it is the first step in.
+    stepBegins(QStringLiteral("probe"));
     runScript(RemoteScript::probe(id(), QString(), serverStarted()), 60s,
               tr("Could not prepare your server for the download."), [this](const QByteArray &output) {
                   probed(output);
@@ -180,6 +182,7 @@ void DownloadJob::begin()
 
 void DownloadJob::probed(const QByteArray &output)
 {
+    stepEnds(QStringLiteral("probe"));
     const RemoteScript::Probe probe = RemoteScript::parseProbe(output);
     if (!probe.ok) {
         fail(Error::Server,
@@ -199,10 +202,15 @@ void DownloadJob::probed(const QByteArray &output)
         if (local.isDir() && !local.isSymLink())
             listed.append(paths.constLast());
     }
+    stepBegins(QStringLiteral("stat"));
     writeJobFiles(RemoteScript::statFiles(paths, listed), [this] {
         runScript(RemoteScript::statItems(id(), QString()), 30min,
                   tr("Could not measure the items on your server."), [this](const QByteArray &) {
+                      // One small GET: the link's round trip, as the way's choice needs it.
+                      m_roundTrip.start();
                       readJobFile(RemoteScript::foundFile(), [this](const QByteArray &found) {
+                          m_roundTripMs = m_roundTrip.elapsed();
+                          stepEnds(QStringLiteral("stat"));
                           itemsStated(found);
                       });
                   });
@@ -407,9 +415,12 @@ void DownloadJob::conflictsResolved()
                  .arg(sizeText(m_expected.bytes), m_target, sizeText(storage.bytesAvailable())));
         return;
     }
-    m_stream = newStream(m_format, archiveName());
+    const QList<ArchiveStream::DirectFile> files = directFiles();
+    m_stream = m_methodChoice.way == TransferMethod::Way::Direct ? newDirectStream(files)
+                                                                 : newStream(m_format, archiveName());
     connect(m_stream, &ArchiveStream::measured, this, &DownloadJob::measured);
     connect(m_stream, &ArchiveStream::failed, this, &DownloadJob::transportFailed);
+    stepBegins(QStringLiteral("pack"));
     writeJobFiles(packing.files(), [this] {
         // Packed on the server first (its exact size known), or bounded from the measured items
         // when it is packed while it streams.
@@ -417,9 +428,42 @@ void DownloadJob::conflictsResolved()
     });
 }
 
+QList<ArchiveStream::DirectFile> DownloadJob::directFiles()
+{
+    // What the choice knows before a byte moves: the items' kinds and sizes (measured on the
+    // server), their names (a guess at how they compress) and the link's round trip.
+    TransferMethod::Facts facts;
+    QList<ArchiveStream::DirectFile> files;
+    qint64 compressible = 0;
+    bool everyShareKnown = true;
+    for (int i : std::as_const(m_sending)) {
+        const RemoteScript::Item item = m_items.value(i);
+        if (item.type == RemoteScript::ItemType::Folder)
+            ++facts.folders;
+        else if (item.type == RemoteScript::ItemType::Link)
+            ++facts.links;
+        else
+            ++facts.files;
+        facts.bytes += item.size;
+        const double share = TransferMethod::compressibleShareByName(m_names[i]);
+        everyShareKnown = everyShareKnown && share >= 0;
+        compressible += qint64(std::max(0.0, share) * double(item.size));
+        // /files serves the home folder only.
+        if (m_paths[i].startsWith(QLatin1Char('/')))
+            facts.directAvailable = false;
+        files.append({m_paths[i], m_names[i], item.size, item.mtime});
+    }
+    if (everyShareKnown && facts.bytes > 0)
+        facts.compressibleShare = double(compressible) / double(facts.bytes);
+    facts.roundTripMs = m_roundTripMs;
+    chooseMethod(facts);
+    return m_methodChoice.way == TransferMethod::Way::Direct ? files : QList<ArchiveStream::DirectFile>();
+}
+
 void DownloadJob::measured(qint64 archiveBytes)
 {
     m_archiveSize = archiveBytes;
+    stepEnds(QStringLiteral("pack"));
     qCInfo(lcTransfer) << "job" << id() << "measured" << m_expected.files
                        << "files:" << (m_stream->packsWhileSending() ? "at most" : "exactly") << archiveBytes
                        << "bytes";
@@ -449,6 +493,7 @@ void DownloadJob::measuredForApproval()
 
 void DownloadJob::approved()
 {
+    stepBegins(QStringLiteral("download"));
     setState(State::Transferring);
     setProgress(0, m_archiveSize);
 
@@ -497,6 +542,7 @@ void DownloadJob::extracted()
 {
     if (!m_extractor || isDone() || state() != State::Transferring)
         return;
+    stepEnds(QStringLiteral("download"));
     const ArchiveError error = m_extractor->error();
     if (error) {
         Error kind = Error::Archive;

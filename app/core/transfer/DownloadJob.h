@@ -6,6 +6,7 @@
 #include "transfer/TransferJob.h"
 #include "transfer/TreeListing.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 #include <QSet>
@@ -20,8 +21,9 @@ class BoundedBuffer;
 
 /**
  * Downloads files and folders from the user's server into a local folder, as one compressed
- * tar stream packed on the server: each item lands inside the target folder under its own
- * name, and the target folder is created when missing.
+ * tar stream packed on the server, or — a few files, where packing would only cost time
+ * (TransferMethod) — fetched as they are and framed as a tar here: each item lands inside the target folder
+ * under its own name, and the target folder is created when missing.
  *
  * Steps: probe the server, measure the chosen items there (a missing one fails the job by
  * name; every symbolic link is listed, and one pointing outside what was chosen is left out and
@@ -77,6 +79,9 @@ private:
     QString startPoint(int item) const;
     void scanLocalTrees();
     void buildPlan();
+    // Chooses the run's way (TransferMethod) from the items being sent; the files to fetch when
+    // it is the direct way, else none.
+    QList<ArchiveStream::DirectFile> directFiles();
     void measured(qint64 archiveBytes);
     void measuredForApproval();
     void transportFailed(ArchiveStream::Failure failure, const QString &message);
@@ -95,6 +100,8 @@ private:
     TreeListing::Found m_found; // links of every item, trees of those that merge
     QHash<int, QList<TreeEntry>> m_localTrees;
     QSet<int> m_outsideItems; // chosen items that are links pointing outside
+    QElapsedTimer m_roundTrip;
+    qint64 m_roundTripMs = -1;
     std::unique_ptr<BoundedBuffer> m_buffer;
     std::unique_ptr<ArchiveExtractor> m_extractor;
     QPointer<ArchiveStream> m_stream;

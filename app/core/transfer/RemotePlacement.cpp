@@ -226,6 +226,17 @@ QString RemotePlacement::placeScript(const QString &jobId)
         + Place;
 }
 
+QString RemotePlacement::placeAndCleanUpScript(const QString &jobId)
+{
+    // place() runs in this shell, as in placeScript() (killing the script stops it), and exits
+    // on every failure: the lines after it run only when everything is in place. The
+    // prologue's shared lock on the job (fd 9) goes before the clean-up takes it whole.
+    return RemoteScript::jobPrologue(jobId) + QStringLiteral("TF=")
+        + RemoteScript::quote(RemoteScript::transfersFolder()) + QLatin1Char('\n') + library()
+        + FaultPoint::shellFunction(QStringLiteral("place")) + Place + QStringLiteral("exec 9>&-\n(\n")
+        + RemoteScript::cleanupSteps() + QStringLiteral(") >/dev/null 2>&1\nexit 0\n");
+}
+
 QMap<QString, QByteArray> RemotePlacement::planFiles(const QString &jobId, const QString &targetFolder,
                                                      const QList<MergePlan::Operation> &operations,
                                                      const QString &stamp)

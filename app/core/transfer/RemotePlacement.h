@@ -44,6 +44,11 @@ public:
     // own name, n >= 2: keepBothName(name, n)) and "B <operation> <n>" for each replaced item
     // kept aside (backupName(name, stamp, n)).
     static QString placeScript(const QString &jobId);
+    // placeScript(), then — when it succeeded — the job's clean-up (RemoteScript::cleanup()) in
+    // the same script: one step on the server less at the end of every upload. Its output and
+    // exit code are the placement's; a clean-up that fails there leaves the folder to the next
+    // job's sweep.
+    static QString placeAndCleanUpScript(const QString &jobId);
     // The plan for targetFolder (as RemoteScript takes folders), as job files (name -> content):
     // "plan", and NUL lists of the new items that move into one folder together ("batch-<n>");
     // stamp names replaced items.

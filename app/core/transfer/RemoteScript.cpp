@@ -469,20 +469,24 @@ QString RemoteScript::cleanup(const QString &jobId)
 {
     return QStringLiteral("TF=") + quote(transfersFolder()) + QStringLiteral("; J=") + quote(jobFolder(jobId))
         + QStringLiteral("; JID=") + quote(jobId) + QStringLiteral("; S=\"$J/staged\"\n")
-        + RemotePlacement::library()
-        + QStringLiteral(
-               "if [ -d \"$J\" ]; then\n"
-               "  if command -v flock >/dev/null 2>&1; then\n"
-               "    exec 9>>\"$J/lock\"\n"
-               // A step of this job that is still dying (a closed terminal, a cut channel) ends first.
-               "    flock -x -w 60 9 || { printf '%s\\n' \"a step of this transfer still runs on the server; "
-               "its folder is removed once that has ended\" >&2; exit 3; }\n"
-               "  fi\n"
-               "  [ -e \"$J/plan\" ] && recover back\n"
-               "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
-               "fi\n"
-               "rmdir -- \"$TF\" 2>/dev/null\n"
-               "[ ! -e \"$J\" ]\n");
+        + RemotePlacement::library() + cleanupSteps();
+}
+
+QString RemoteScript::cleanupSteps()
+{
+    return QStringLiteral(
+        "if [ -d \"$J\" ]; then\n"
+        "  if command -v flock >/dev/null 2>&1; then\n"
+        "    exec 9>>\"$J/lock\"\n"
+        // A step of this job that is still dying (a closed terminal, a cut channel) ends first.
+        "    flock -x -w 60 9 || { printf '%s\\n' \"a step of this transfer still runs on the server; "
+        "its folder is removed once that has ended\" >&2; exit 3; }\n"
+        "  fi\n"
+        "  [ -e \"$J/plan\" ] && recover back\n"
+        "  chmod -R u+w -- \"$J\" 2>/dev/null; rm -rf -- \"$J\"\n"
+        "fi\n"
+        "rmdir -- \"$TF\" 2>/dev/null\n"
+        "[ ! -e \"$J\" ]\n");
 }
 
 } // namespace fornax

@@ -145,6 +145,8 @@ public:
     // Waits for the job's other scripts to end, finishes or undoes an interrupted placement,
     // removes the job's folder, and the transfers folder itself when it is empty.
     static QString cleanup(const QString &jobId);
+    // cleanup() without its variables and library, for a script that has both already.
+    static QString cleanupSteps();
 
     // The staging folder's name inside the job folder.
     static QString stagingName() { return QStringLiteral("staged"); }

@@ -47,4 +47,6 @@ QString CommandOutcome::asSentence(const QString &text)
 
 void ServerCommands::setHeartbeat(std::chrono::milliseconds) { }
 
+void ServerCommands::setTimings(const std::shared_ptr<StepTimings> &) { }
+
 } // namespace fornax

@@ -6,8 +6,11 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
 
 namespace fornax {
+
+class StepTimings;
 
 /**
  * How one step on the server ended: the script ran to its end (exitCode, output), or it could
@@ -67,6 +70,9 @@ public:
     // While a step runs, tell the server every interval that it is in use (where the server
     // would otherwise cull an idle terminal); 0: never. Default: nothing to tell.
     virtual void setHeartbeat(std::chrono::milliseconds interval);
+    // Where opening the way to the server is timed (a terminal's creation, its websocket); an
+    // implementation with nothing to open ignores it.
+    virtual void setTimings(const std::shared_ptr<StepTimings> &timings);
     // Whether it can no longer run anything (a terminal the server culled while it sat idle): a
     // fresh one does as well, since nothing was running in it.
     virtual bool isGone() const = 0;

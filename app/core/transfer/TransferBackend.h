@@ -42,6 +42,10 @@ public:
     // Empty while the server can be reached; else why not, as a sentence for the user.
     virtual QString unreachableReason() const = 0;
 
+    // Whether this run can move single files as they are (TransferMethod::Way::Direct): the
+    // Jupyter way can, the SSH way streams archives only.
+    virtual bool movesFilesDirectly() const { return false; }
+
     virtual ServerCommands *newCommands(QObject *parent) = 0;
     virtual ArchiveStream *newStream(const ArchiveStream::Context &context, QObject *parent) = 0;
 

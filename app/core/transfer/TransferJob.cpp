@@ -2,6 +2,7 @@
 
 #include "DataSize.h"
 #include "Logging.h"
+#include "StepTimings.h"
 #include "transfer/RemoteScript.h"
 #include "transfer/ServerCommands.h"
 #include "transfer/backends/HubBackend.h"
@@ -145,6 +146,30 @@ ArchiveStream *TransferJob::newStream(const ArchiveFormat &format, const QString
     return m_backend->newStream(context, this);
 }
 
+ArchiveStream *TransferJob::newDirectStream(const QList<ArchiveStream::DirectFile> &files)
+{
+    ArchiveStream::Context context;
+    context.jobId = m_id;
+    context.format = ArchiveFormat(Compression::None);
+    context.method = TransferMethod::Way::Direct;
+    context.files = files;
+    context.runStep = [this](const QString &script, std::chrono::milliseconds timeout,
+                             const QString &failureText,
+                             const std::function<void(const QByteArray &)> &done) {
+        runScript(script, timeout, failureText, done);
+    };
+    return m_backend->newStream(context, this);
+}
+
+void TransferJob::chooseMethod(const TransferMethod::Facts &facts)
+{
+    TransferMethod::Facts known = facts;
+    known.directAvailable = known.directAvailable && m_backend->movesFilesDirectly();
+    m_methodChoice = TransferMethod::choose(known, m_forcedMethod);
+    qCInfo(lcTransfer).noquote() << "job" << m_id << "goes the" << TransferMethod::name(m_methodChoice.way)
+                                 << "way:" << m_methodChoice.reason;
+}
+
 bool TransferJob::isActive() const
 {
     return m_state != State::Queued && !isDone();
@@ -184,13 +209,18 @@ void TransferJob::start()
     m_leftOut.clear();
     m_totals = {};
     m_archiveSize = -1;
+    m_methodChoice = {};
     m_awaitingApproval = false;
     m_bytesDone = 0;
     m_bytesTotal = -1;
     m_rate.restart();
     m_touchedRemote = false;
+    m_remoteRemoved = false;
     qCInfo(lcTransfer) << m_direction << "job" << m_id << "starts, attempt" << m_attempt;
+    if (m_ownTimings || !m_timings)
+        m_timings = std::make_shared<StepTimings>();
     setState(State::Preparing);
+    stepBegins(QStringLiteral("connect"));
     m_connecting = true;
     m_backend->connectRun();
 }
@@ -200,6 +230,7 @@ void TransferJob::backendReady()
     if (!m_connecting)
         return;
     m_connecting = false;
+    stepEnds(QStringLiteral("connect"));
     if (state() != State::Preparing)
         return;
     qCInfo(lcTransfer) << "job" << m_id << "goes" << m_backend->way();
@@ -419,6 +450,12 @@ void TransferJob::succeed()
     if (isDone() || m_cleaningUp)
         return;
     setState(State::Finishing);
+    stepBegins(QStringLiteral("clean-up"));
+    if (m_remoteRemoved && m_stepsRunning == 0) {
+        dropShell();
+        finishRun(State::Finished);
+        return;
+    }
     // After the last step the job's own terminal or channel is idle: removing the server's
     // folder through it saves opening another, a tenth of a small upload's time.
     if (m_stepsRunning == 0 && m_touchedRemote && !m_id.isEmpty() && m_commands && !m_commands->isGone()) {
@@ -445,7 +482,10 @@ void TransferJob::finishRun(State state)
     m_backend->endRun();
     m_cleaningUp = false;
     m_awaitingApproval = false;
+    stepEnds(QStringLiteral("clean-up"));
     qCInfo(lcTransfer) << "job" << m_id << "ended" << state;
+    if (m_ownTimings && m_timings)
+        qCInfo(lcTransfer).noquote() << "job" << m_id << m_timings->line();
     setState(state);
     Q_EMIT finished();
 }
@@ -453,6 +493,7 @@ void TransferJob::finishRun(State state)
 void TransferJob::cleanUpRemote(const std::function<void()> &then)
 {
     m_cleaningUp = true;
+    stepBegins(QStringLiteral("clean-up"));
     // A fresh terminal or channel: the old one may be busy with a step that is being abandoned
     // (closing it ends that step on the server) or may be what failed.
     dropShell();
@@ -473,6 +514,24 @@ void TransferJob::cleanUpRemote(const std::function<void()> &then)
         });
 }
 
+void TransferJob::setTimings(std::shared_ptr<StepTimings> timings)
+{
+    m_ownTimings = !timings;
+    m_timings = std::move(timings);
+}
+
+void TransferJob::stepBegins(const QString &step)
+{
+    if (m_timings)
+        m_timings->begin(step);
+}
+
+void TransferJob::stepEnds(const QString &step)
+{
+    if (m_timings)
+        m_timings->end(step);
+}
+
 void TransferJob::setTerminalHeartbeat(std::chrono::milliseconds interval)
 {
     if (interval == m_heartbeat)
@@ -487,6 +546,7 @@ ServerCommands *TransferJob::commands()
     if (!m_commands) {
         m_commands = m_backend->newCommands(this);
         m_commands->setHeartbeat(m_heartbeat);
+        m_commands->setTimings(m_timings);
     }
     return m_commands;
 }

@@ -4,6 +4,7 @@
 #include "transfer/ArchiveStream.h"
 #include "transfer/MergePlan.h"
 #include "transfer/TransferConflict.h"
+#include "transfer/TransferMethod.h"
 #include "transfer/TransferRate.h"
 #include "transfer/TreeListing.h"
 
@@ -20,6 +21,8 @@
 
 #include <chrono>
 #include <functional>
+#include <memory>
+#include <optional>
 
 namespace fornax {
 
@@ -29,6 +32,7 @@ class HubClient;
 class ServerCommands;
 class SshConfig;
 class SshSession;
+class StepTimings;
 class TransferBackend;
 struct CommandOutcome;
 
@@ -138,6 +142,18 @@ public:
     bool usesSsh() const;
     QString sshFallbackReason() const;
 
+    // --method: the way this job must go (TransferMethod; honoured where it can be), or nullopt
+    // (the default) to choose per job from its shape.
+    void setMethod(std::optional<TransferMethod::Way> method) { m_forcedMethod = method; }
+    std::optional<TransferMethod::Way> forcedMethod() const { return m_forcedMethod; }
+    // The way this run took and why; valid once its bytes began to move.
+    TransferMethod::Choice methodChoice() const { return m_methodChoice; }
+
+    // Where a run's time goes (StepTimings): a command line's own, so that one line covers the
+    // whole process; without one, each run gets its own, logged when it ends.
+    void setTimings(std::shared_ptr<StepTimings> timings);
+    std::shared_ptr<StepTimings> timings() const { return m_timings; }
+
     // How often the job's terminal says it is in use while a step runs there (ServerCommands::
     // setHeartbeat): set while the server is kept alive for the job (TransferHolds); 0: never.
     void setTerminalHeartbeat(std::chrono::milliseconds interval);
@@ -239,14 +255,25 @@ protected:
     // name in the job folder, and the job's own way of running steps), a child of the job.
     ArchiveStream *newStream(const ArchiveFormat &format, const QString &archiveName, qint64 partSize = 0,
                              qint64 chunkSize = 0);
+    // The run's stream for the direct way: files fetched as they are (ArchiveStream::DirectFile).
+    ArchiveStream *newDirectStream(const QList<ArchiveStream::DirectFile> &files);
+    // Records the run's way (methodChoice()) and says it in the log (--verbose).
+    void chooseMethod(const TransferMethod::Facts &facts);
     // A failed stream, as the job's error.
     static Error errorFor(ArchiveStream::Failure failure);
+
+    // Marks the start and end of one of this run's steps (StepTimings).
+    void stepBegins(const QString &step);
+    void stepEnds(const QString &step);
 
     void setState(State state);
     void setProgress(qint64 done, qint64 total);
     void fail(Error error, const QString &message);
     // The end of the happy path: removes the remote folder, then Finished.
     void succeed();
+    // The last step removed the job's folder on the server itself (placement and clean-up in
+    // one script): succeed() has nothing left to remove there.
+    void remoteFolderRemoved() { m_remoteRemoved = true; }
     // Runs after the user answered the conflicts (or the policy did).
     virtual void conflictsResolved() = 0;
     virtual void approved() { }
@@ -285,6 +312,8 @@ protected:
     QStringList m_leftOut;
     ArchiveTotals m_totals;
     qint64 m_archiveSize = -1;
+    std::optional<TransferMethod::Way> m_forcedMethod;
+    TransferMethod::Choice m_methodChoice;
 
 private:
     bool needsAnswer(const TransferConflict &conflict) const;
@@ -321,8 +350,11 @@ private:
     bool m_cleaningUp = false;
     bool m_awaitingApproval = false;
     bool m_touchedRemote = false; // this run ran a script: its folder may exist
+    bool m_remoteRemoved = false;
     std::chrono::milliseconds m_heartbeat {0};
     bool m_connecting = false;
+    std::shared_ptr<StepTimings> m_timings;
+    bool m_ownTimings = true;
 };
 
 } // namespace fornax

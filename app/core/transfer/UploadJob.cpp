@@ -123,14 +123,26 @@ void UploadJob::begin()
             return;
         }
     }
+    // The probe's span holds the opening of the terminal (or channel) it is the first step in.
+    stepBegins(QStringLiteral("probe"));
     runScript(RemoteScript::probe(id(), m_target, serverStarted()), 60s,
               tr("Could not prepare your server for the upload."), [this](const QByteArray &output) {
                   probed(output);
               });
 }
 
+bool UploadJob::incompressibleByName() const
+{
+    for (const QString &path : m_paths) {
+        if (!QFileInfo(path).isFile() || TransferMethod::compressibleShareByName(path) != 0)
+            return false;
+    }
+    return !m_paths.isEmpty();
+}
+
 void UploadJob::probed(const QByteArray &output)
 {
+    stepEnds(QStringLiteral("probe"));
     m_probe = RemoteScript::parseProbe(output);
     if (!m_probe.ok) {
         fail(Error::Server,
@@ -160,6 +172,12 @@ void UploadJob::probed(const QByteArray &output)
         return;
     }
     m_format = ArchiveFormat(m_forcedCompression.value_or(m_probe.compression));
+    // Files that are compressed already (by their names: .gz, .zst, .fits.fz, images, ...) gain
+    // nothing from zstd and would pay for it on both sides: they go as a plain tar.
+    if (!m_forcedCompression && incompressibleByName()) {
+        qCInfo(lcTransfer) << "job" << id() << "sends a plain tar: its files are compressed already";
+        m_format = ArchiveFormat(Compression::None);
+    }
     if (m_format.compression() == Compression::None)
         m_format = ArchiveFormat(Compression::None);
     // Ingress is free, so an upload favours speed: zstd's fastest level packs twice as fast as
@@ -173,6 +191,7 @@ void UploadJob::probed(const QByteArray &output)
     auto result = std::make_shared<ScanResult>();
     const QStringList paths = m_paths;
     const ArchiveFormat format = m_format;
+    stepBegins(QStringLiteral("scan"));
     offThread(
         [result, paths, format] {
             BoundedBuffer unused(1);
@@ -192,6 +211,7 @@ void UploadJob::probed(const QByteArray &output)
                 fail(Error::Archive, result->error.message());
                 return;
             }
+            stepEnds(QStringLiteral("scan"));
             m_leftOut = result->leftOut;
             m_itemTotals = result->totals;
             scanned();
@@ -209,6 +229,7 @@ void UploadJob::scanned()
         if (QFileInfo(m_paths[i]).isDir())
             listed.append(paths.constLast());
     }
+    stepBegins(QStringLiteral("stat"));
     writeJobFiles(RemoteScript::statFiles(paths, listed), [this] {
         runScript(RemoteScript::statItems(id(), m_target), 30min,
                   tr("Could not look into the folder on your server."), [this](const QByteArray &) {
@@ -224,6 +245,7 @@ void UploadJob::remoteItemsStated(const QByteArray &found)
     QHash<QString, int> startPoints;
     for (qsizetype i = 0; i < m_names.size(); ++i)
         startPoints.insert(QStringLiteral("./") + m_names[i], int(i));
+    stepEnds(QStringLiteral("stat"));
     const TreeListing::Found result = TreeListing::parseFound(found, startPoints, m_names);
     m_remote = result.items;
     QHash<int, QString> merged;
@@ -365,6 +387,11 @@ void UploadJob::checkSpaceAndSend()
     QStringList paths;
     for (int i : std::as_const(m_sending))
         paths.append(m_paths[i]);
+    TransferMethod::Facts facts;
+    facts.upload = true;
+    facts.files = m_scanTotals.files;
+    facts.bytes = m_scanTotals.bytes;
+    chooseMethod(facts);
     setState(State::Transferring);
     setProgress(0, m_scanTotals.bytes);
 
@@ -378,6 +405,7 @@ void UploadJob::checkSpaceAndSend()
     connect(m_stream, &ArchiveStream::unpacked, this, &UploadJob::unpacked);
     connect(m_stream, &ArchiveStream::failed, this, &UploadJob::transportFailed);
     qCInfo(lcTransfer) << "job" << id() << "sends" << paths.size() << "items";
+    stepBegins(QStringLiteral("upload"));
     m_writer->start();
     m_stream->upload(m_buffer.get(), m_scanTotals.bytes);
 }
@@ -401,6 +429,9 @@ void UploadJob::uploadFinished()
         return;
     }
     m_uploaded = true;
+    stepEnds(QStringLiteral("upload"));
+    // What is left of the unpacking once the last byte is there, with the count check.
+    stepBegins(QStringLiteral("unpack"));
     m_totals = m_writer->packed();
     m_archiveSize = m_buffer->bytesWritten(); // the whole archive crossed the wire
     setProgress(m_scanTotals.bytes, m_scanTotals.bytes);
@@ -409,6 +440,7 @@ void UploadJob::uploadFinished()
 
 void UploadJob::unpacked(const QByteArray &output)
 {
+    stepEnds(QStringLiteral("unpack"));
     const auto totals = RemoteScript::parseTotals(output);
     if (!totals) {
         fail(Error::Server, tr("Your server unpacked the upload but did not say what it found. Try again."));
@@ -473,11 +505,13 @@ void UploadJob::verifyChecksums()
 
 void UploadJob::placeItems()
 {
+    stepBegins(QStringLiteral("place"));
     m_stamp = RemotePlacement::currentStamp();
     writeJobFiles(RemotePlacement::planFiles(id(), m_target, m_operations, m_stamp), [this] {
-        runScript(RemotePlacement::placeScript(id()), 1h,
+        runScript(RemotePlacement::placeAndCleanUpScript(id()), 1h,
                   tr("Moving the uploaded items into place on your server failed."),
                   [this](const QByteArray &output) {
+                      remoteFolderRemoved();
                       placed(output);
                   });
     });
@@ -485,6 +519,7 @@ void UploadJob::placeItems()
 
 void UploadJob::placed(const QByteArray &output)
 {
+    stepEnds(QStringLiteral("place"));
     const RemotePlacement::Result result = RemotePlacement::parse(output);
     m_placed.clear();
     m_renamed.clear();

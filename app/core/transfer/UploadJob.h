@@ -66,6 +66,8 @@ protected:
 private:
     void setItems(const QStringList &paths);
     void probed(const QByteArray &output);
+    // Whether every item is a file whose name says it is compressed already.
+    bool incompressibleByName() const;
     void scanned();
     void remoteItemsStated(const QByteArray &found);
     void buildPlan();

@@ -83,12 +83,20 @@ QVariant TransferListModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (!job->errorString().isEmpty())
             return job->errorString();
-        return job->direction() == TransferJob::Direction::Upload
+        const QString where = job->direction() == TransferJob::Direction::Upload
             ? tr("To %1 on your server")
                   .arg(TransferController::remoteFolder(job).isEmpty()
                            ? tr("your home folder")
                            : TransferController::remoteFolder(job))
             : tr("To %1 on this computer").arg(job->target());
+        // Which way the bytes go and why (TransferMethod), once the job has chosen.
+        const TransferMethod::Choice way = job->methodChoice();
+        if (way.reason.isEmpty())
+            return where;
+        return QString(
+            where + QLatin1Char('\n')
+            + (way.way == TransferMethod::Way::Direct ? tr("Files as they are: %1") : tr("One archive: %1"))
+                  .arg(way.reason));
     }
     if (role == Qt::TextAlignmentRole && index.column() >= BytesColumn && index.column() <= TimeLeftColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);

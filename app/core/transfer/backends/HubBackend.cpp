@@ -5,6 +5,7 @@
 #include "hub/HubClient.h"
 #include "ssh/SshSession.h"
 #include "transfer/backends/jupyter/ContentsStream.h"
+#include "transfer/backends/jupyter/FilesStream.h"
 #include "transfer/backends/jupyter/TerminalCommands.h"
 #include "transfer/backends/ssh/SshCommands.h"
 #include "transfer/backends/ssh/SshStream.h"
@@ -149,6 +150,8 @@ ArchiveStream *HubBackend::newStream(const ArchiveStream::Context &context, QObj
 {
     if (SshSession *ssh = session())
         return new SshStream(ssh, context, parent);
+    if (context.method == TransferMethod::Way::Direct)
+        return new FilesStream(m_client, m_serverUrl, context, parent);
     return new ContentsStream(m_client, m_serverUrl, context, parent);
 }
 

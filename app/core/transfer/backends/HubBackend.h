@@ -52,6 +52,7 @@ public:
     Way way() const override { return m_ssh ? Way::Ssh : Way::Jupyter; }
     QString fallbackReason() const override { return m_fallbackReason; }
     QString unreachableReason() const override;
+    bool movesFilesDirectly() const override { return !m_ssh; }
     ServerCommands *newCommands(QObject *parent) override;
     ArchiveStream *newStream(const ArchiveStream::Context &context, QObject *parent) override;
 

@@ -28,6 +28,7 @@ RemoteShell *TerminalCommands::shell()
     if (!m_shell) {
         m_shell = new RemoteShell(m_client, m_serverUrl, this);
         m_shell->setHeartbeat(m_heartbeat);
+        m_shell->setTimings(m_timings);
         connect(m_shell, &RemoteShell::commandFinished, this, [this](int exitCode, const QByteArray &output) {
             commandEnded(CommandOutcome::finished(exitCode, output));
         });
@@ -118,6 +119,13 @@ void TerminalCommands::setHeartbeat(std::chrono::milliseconds interval)
     m_heartbeat = interval;
     if (m_shell)
         m_shell->setHeartbeat(interval);
+}
+
+void TerminalCommands::setTimings(const std::shared_ptr<StepTimings> &timings)
+{
+    m_timings = timings;
+    if (m_shell)
+        m_shell->setTimings(timings);
 }
 
 bool TerminalCommands::isGone() const

@@ -30,6 +30,7 @@ public:
                    const Done &done) override;
     void readFile(const QString &jobId, const QString &name, const Done &done) override;
     void setHeartbeat(std::chrono::milliseconds interval) override;
+    void setTimings(const std::shared_ptr<StepTimings> &timings) override;
     bool isGone() const override;
     void release() override;
 
@@ -41,6 +42,7 @@ private:
     QUrl m_serverUrl;
     RemoteShell *m_shell = nullptr;
     std::chrono::milliseconds m_heartbeat {0};
+    std::shared_ptr<StepTimings> m_timings;
     QList<Done> m_waiting; // one per command given to the shell, in order
     bool m_released = false;
 };
