@@ -26,9 +26,10 @@ CommandSpec StorageCommand::spec()
            "most %1 folders and %2 seconds; a measure cut short is a lower bound (“at least”). Hidden "
            "files (names starting with a dot) and the scratch, s3-storage and shared-storage folders are "
            "not counted. The app measures by itself at most every %3 hours while it shows a running server.")
-            .arg(StorageWalk::Limits().maxListings)
-            .arg(std::chrono::duration_cast<std::chrono::seconds>(StorageWalk::Limits().maxTime).count())
-            .arg(StorageWalk::MinimumInterval.count());
+            .arg(QString::number(StorageWalk::Limits().maxListings),
+                 QString::number(
+                     std::chrono::duration_cast<std::chrono::seconds>(StorageWalk::Limits().maxTime).count()),
+                 QString::number(StorageWalk::MinimumInterval.count()));
     spec.options = {serverOption(), useTokenForServerOption()};
     spec.reach = CommandSpec::Reach::Server;
     spec.check = &CliCommand::checkNoArguments;

@@ -206,20 +206,20 @@ QList<CreditYear::Alert> CreditYear::alerts(const Summary &s) const
     QList<Alert> out;
     if (!s.allotmentAlerts.isEmpty()) {
         const int percent = s.allotmentAlerts.constLast();
-        out << Alert {QStringLiteral("year %1 %2").arg(s.start.toString(Qt::ISODate)).arg(percent),
-                      percent >= 100
-                          ? tr("This year's %1 are used up").arg(m_card.unit())
-                          : tr("%1 % of this year's %2 used").arg(locale.toString(percent), m_card.unit()),
-                      sentences(s).constFirst()};
+        out << Alert {
+            QStringLiteral("year %1 %2").arg(s.start.toString(Qt::ISODate), QString::number(percent)),
+            percent >= 100 ? tr("This year's %1 are used up").arg(m_card.unit())
+                           : tr("%1 % of this year's %2 used").arg(locale.toString(percent), m_card.unit()),
+            sentences(s).constFirst()};
     }
     if (!s.budgetAlerts.isEmpty() && s.monthlyBudget) {
         const int percent = s.budgetAlerts.constLast();
-        out << Alert {
-            QStringLiteral("month %1 %2").arg(s.month.toString(QStringLiteral("yyyy-MM"))).arg(percent),
-            percent >= 100 ? tr("This month's budget is used up")
-                           : tr("%1 % of this month's budget used").arg(locale.toString(percent)),
-            tr("About %1 of %2 spent this month (an estimate; the hub's bill is the truth).")
-                .arg(m_card.formatAmount(s.monthSpent), m_card.formatAmount(*s.monthlyBudget))};
+        out << Alert {QStringLiteral("month %1 %2")
+                          .arg(s.month.toString(QStringLiteral("yyyy-MM")), QString::number(percent)),
+                      percent >= 100 ? tr("This month's budget is used up")
+                                     : tr("%1 % of this month's budget used").arg(locale.toString(percent)),
+                      tr("About %1 of %2 spent this month (an estimate; the hub's bill is the truth).")
+                          .arg(m_card.formatAmount(s.monthSpent), m_card.formatAmount(*s.monthlyBudget))};
     }
     return out;
 }

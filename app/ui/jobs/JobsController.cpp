@@ -259,8 +259,7 @@ void JobsController::runRemote(const QString &remotePath)
         const QByteArray content = ReplyLimit::body(reply);
         if (ReplyLimit::exceeded(reply)) {
             fail(tr("“%1” is larger than %2 MB, too large to be sent with a job. Nothing was started.")
-                     .arg(name)
-                     .arg(MaxJobFileBytes / (qint64(1024) * 1024)));
+                     .arg(name, QString::number(MaxJobFileBytes / (qint64(1024) * 1024))));
             return;
         }
         if (reply->error() != QNetworkReply::NoError) {
@@ -291,8 +290,8 @@ void JobsController::runLocal(const QString &localPath)
     QFile file(localPath);
     if (file.size() > MaxJobFileBytes) {
         fail(tr("“%1” is larger than %2 MB, too large to be sent with a job. Nothing was started.")
-                 .arg(QFileInfo(localPath).fileName())
-                 .arg(MaxJobFileBytes / (qint64(1024) * 1024)));
+                 .arg(QFileInfo(localPath).fileName(),
+                      QString::number(MaxJobFileBytes / (qint64(1024) * 1024))));
         return;
     }
     if (!file.open(QIODevice::ReadOnly)) {
@@ -550,8 +549,7 @@ void JobsController::jobEnded(const QString &jobId, const QString &stateName)
         break;
     case JobStatus::State::Failed:
         sentence = tr("It stopped with exit code %1 after %2; the end of its log is in the Jobs panel.")
-                       .arg(job.exitCode)
-                       .arg(took);
+                       .arg(QString::number(job.exitCode), took);
         break;
     default:
         sentence = tr("It ended: %1.").arg(job.stateText());
