@@ -286,6 +286,42 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Alert: %1 % of this month&apos;s budget used.</source>
         <translation>Warnung: %1 % des Budgets dieses Monats verbraucht.</translation>
     </message>
+    <message>
+        <source>This year&apos;s %1 are used up</source>
+        <translation>Die %1 dieses Jahres sind aufgebraucht</translation>
+    </message>
+    <message>
+        <source>%1 % of this year&apos;s %2 used</source>
+        <translation>%1 % der %2 dieses Jahres verbraucht</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up</source>
+        <translation>Das Budget dieses Monats ist aufgebraucht</translation>
+    </message>
+    <message>
+        <source>%1 % of this month&apos;s budget used</source>
+        <translation>%1 % des Budgets dieses Monats verbraucht</translation>
+    </message>
+    <message>
+        <source>About %1 of %2 spent this month (an estimate; the hub&apos;s bill is the truth).</source>
+        <translation>Etwa %1 von %2 in diesem Monat ausgegeben (eine Schätzung; maßgeblich ist die Abrechnung des Hubs).</translation>
+    </message>
+    <message>
+        <source>Home folder: at least %1 (measured %2); the rates have no storage price.</source>
+        <translation>Home-Ordner: mindestens %1 (gemessen %2); die Tarife enthalten keinen Speicherpreis.</translation>
+    </message>
+    <message>
+        <source>Home folder: %1 (measured %2); the rates have no storage price.</source>
+        <translation>Home-Ordner: %1 (gemessen %2); die Tarife enthalten keinen Speicherpreis.</translation>
+    </message>
+    <message>
+        <source>Home folder: at least %1 (measured %2); storage costs at least %3 a month.</source>
+        <translation>Home-Ordner: mindestens %1 (gemessen %2); der Speicher kostet mindestens %3 im Monat.</translation>
+    </message>
+    <message>
+        <source>Home folder: %1 (measured %2); storage costs %3 a month.</source>
+        <translation>Home-Ordner: %1 (gemessen %2); der Speicher kostet %3 im Monat.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -499,6 +535,26 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>%1, %2, %3; %4.</source>
         <translation>%1, %2, %3; %4.</translation>
     </message>
+    <message>
+        <source>Not measured yet: the app measures it while your server runs.</source>
+        <translation>Noch nicht gemessen: Die App misst ihn, während Ihr Server läuft.</translation>
+    </message>
+    <message>
+        <source>At least %1, measured %2</source>
+        <translation>Mindestens %1, gemessen %2</translation>
+    </message>
+    <message>
+        <source>%1, measured %2</source>
+        <translation>%1, gemessen %2</translation>
+    </message>
+    <message>
+        <source>At least %1, measured %2; at least %3 a month</source>
+        <translation>Mindestens %1, gemessen %2; mindestens %3 im Monat</translation>
+    </message>
+    <message>
+        <source>%1, measured %2; %3 a month</source>
+        <translation>%1, gemessen %2; %3 im Monat</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -694,6 +750,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): /scratch (EBS) 0.080 credit per GB-month allocated</source>
         <translation>Fornax, „User resource allotments and costs“ V1.3 (Juli 2026): /scratch (EBS) 0,080 Credits pro zugeteiltem GB-Monat</translation>
     </message>
+    <message>
+        <source>Fornax documentation data_storage.md: the home folder holds up to 200 GB</source>
+        <translation>Fornax-Dokumentation data_storage.md: Der Home-Ordner fasst bis zu 200 GB</translation>
+    </message>
 </context>
 <context>
     <name>ReplyBudget</name>
@@ -758,6 +818,18 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>/scratch is %1 % full (%2 of %3 GB): when it is full, writing there fails. Delete what you no longer need there, or ask for more scratch space.</source>
         <translation>/scratch ist zu %1 % voll (%2 von %3 GB): Ist es voll, schlägt das Schreiben dort fehl. Löschen Sie dort, was Sie nicht mehr brauchen, oder bitten Sie um mehr Scratch-Speicher.</translation>
+    </message>
+    <message>
+        <source>Memory %1</source>
+        <translation>Arbeitsspeicher %1</translation>
+    </message>
+    <message>
+        <source>Home %1</source>
+        <translation>Home %1</translation>
+    </message>
+    <message>
+        <source>Scratch %1</source>
+        <translation>Scratch %1</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1131,71 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>StorageWalk</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n Datei</numerusform>
+            <numerusform>%1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 in %n file(s)</source>
+        <translation>
+            <numerusform>mindestens %1 in %n Datei</numerusform>
+            <numerusform>mindestens %1 in %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The measurement stopped after %n folder(s), so as not to load the server.</source>
+        <translation>
+            <numerusform>Die Messung wurde nach %n Ordner beendet, um den Server nicht zu belasten.</numerusform>
+            <numerusform>Die Messung wurde nach %n Ordnern beendet, um den Server nicht zu belasten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measurement stopped after its time limit, so as not to load the server.</source>
+        <translation>Die Messung wurde nach Ablauf ihres Zeitlimits beendet, um den Server nicht zu belasten.</translation>
+    </message>
+    <message>
+        <source>The measurement was stopped before it ended.</source>
+        <translation>Die Messung wurde vor ihrem Ende abgebrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) nested too deep were not entered.</source>
+        <translation>
+            <numerusform>%n zu tief verschachtelter Ordner wurde nicht durchsucht.</numerusform>
+            <numerusform>%n zu tief verschachtelte Ordner wurden nicht durchsucht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read by the server and are not counted.</source>
+        <translation>
+            <numerusform>%n Ordner konnte vom Server nicht gelesen werden und wird nicht mitgezählt.</numerusform>
+            <numerusform>%n Ordner konnten vom Server nicht gelesen werden und werden nicht mitgezählt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) leading back to a folder above them were not followed.</source>
+        <translation>
+            <numerusform>%n Verknüpfung, die zurück auf einen übergeordneten Ordner zeigt, wurde nicht verfolgt.</numerusform>
+            <numerusform>%n Verknüpfungen, die zurück auf einen übergeordneten Ordner zeigen, wurden nicht verfolgt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted, as they are storage of their own: %1.</source>
+        <translation>Nicht mitgezählt, da sie eigener Speicher sind: %1.</translation>
+    </message>
+    <message>
+        <source>The scratch folder holds %1, counted apart: /scratch is billed by the space allocated to it, which the server does not report.</source>
+        <translation>Der Scratch-Ordner enthält %1, separat gezählt: /scratch wird nach dem ihm zugewiesenen Speicherplatz abgerechnet, den der Server nicht meldet.</translation>
+    </message>
+    <message>
+        <source>Hidden files and folders (names starting with a dot, such as .conda) and folders the server may not read are not shown by the server, so they are not counted.</source>
+        <translation>Versteckte Dateien und Ordner (Namen, die mit einem Punkt beginnen, etwa .conda) sowie Ordner, die der Server nicht lesen darf, zeigt der Server nicht an; sie werden daher nicht mitgezählt.</translation>
+    </message>
+</context>
+<context>
     <name>TokenScopes</name>
     <message>
         <source>see which account is signed in</source>
@@ -1163,6 +1300,59 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>download</source>
         <translation>Download</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMethod</name>
+    <message>
+        <source>--method direct is for downloads in this version; the upload goes as one archive.</source>
+        <translation>--method direct gilt in dieser Version nur für Downloads; der Upload erfolgt als ein Archiv.</translation>
+    </message>
+    <message>
+        <source>Uploads go as one archive, unpacked on the server while it arrives.</source>
+        <translation>Uploads erfolgen als ein Archiv, das auf dem Server schon während des Empfangs entpackt wird.</translation>
+    </message>
+    <message>
+        <source>--method archive asked for the archive.</source>
+        <translation>--method archive hat das Archiv angefordert.</translation>
+    </message>
+    <message>
+        <source>--method direct cannot be honoured over SSH, which streams one archive; the archive is used.</source>
+        <translation>--method direct ist über SSH nicht möglich, da dort ein einziges Archiv gestreamt wird; das Archiv wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Over SSH the archive streams straight out of the server&apos;s tar.</source>
+        <translation>Über SSH wird das Archiv direkt aus dem tar des Servers gestreamt.</translation>
+    </message>
+    <message>
+        <source>--method direct takes files only; folders and links go in the archive.</source>
+        <translation>--method direct überträgt nur Dateien; Ordner und Verknüpfungen kommen ins Archiv.</translation>
+    </message>
+    <message>
+        <source>--method direct asked for the direct way.</source>
+        <translation>--method direct hat den direkten Weg angefordert.</translation>
+    </message>
+    <message>
+        <source>Folders and links go as one archive, which keeps them whole.</source>
+        <translation>Ordner und Verknüpfungen werden als ein Archiv übertragen, das sie vollständig erhält.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files: one archive saves a request per file.</source>
+        <translation>
+            <numerusform>%n Datei: Ein Archiv spart eine Anfrage pro Datei.</numerusform>
+            <numerusform>%n Dateien: Ein Archiv spart eine Anfrage pro Datei.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data compresses and the link is slow (%1 ms round trip): the archive sends fewer bytes.</source>
+        <translation>Die Daten lassen sich komprimieren und die Verbindung ist langsam (%1 ms Umlaufzeit): Das Archiv überträgt weniger Bytes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), no folders: fetched as they are, without packing on the server first.</source>
+        <translation>
+            <numerusform>%n Datei, keine Ordner: wird unverändert abgerufen, ohne vorheriges Packen auf dem Server.</numerusform>
+            <numerusform>%n Dateien, keine Ordner: werden unverändert abgerufen, ohne vorheriges Packen auf dem Server.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1826,25 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>ended and stopped the server</source>
+        <translation>beendet und Server gestoppt</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::JobReader</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Niemand ist angemeldet.</translation>
+    </message>
+    <message>
+        <source>The jobs on your server could not be read (%1).</source>
+        <translation>Die Jobs auf Ihrem Server konnten nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>The status of job %1 could not be read (%2).</source>
+        <translation>Der Status von Job %1 konnte nicht gelesen werden (%2).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::KeepAlive</name>
@@ -1727,6 +1936,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; you can start a new server afterwards.</source>
         <translation>Der Hub stoppt jeden Server %1 nach dem Start; Ihrer stoppt um %2, in etwa %3. Speichern Sie Ihre Arbeit; danach können Sie einen neuen Server starten.</translation>
+    </message>
+    <message>
+        <source>Job “%1” ended</source>
+        <translation>Job „%1“ beendet</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2201,13 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::StorageWalk</name>
+    <message>
+        <source>The server did not list the home folder as a Jupyter server does.</source>
+        <translation>Der Server hat den Home-Ordner nicht so aufgelistet, wie es ein Jupyter-Server tut.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::TerminalOutputParser</name>
     <message>
         <source>The command printed more than %1; its output was discarded.</source>
@@ -2066,6 +2286,10 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>“%1” is where this app keeps its temporary files on your server, and it empties that folder on its own. Choose another folder.</source>
         <translation>In „%1“ legt diese App ihre temporären Dateien auf Ihrem Server ab, und sie leert diesen Ordner selbst. Wählen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>This way cannot upload.</source>
+        <translation>Auf diesem Weg ist kein Upload möglich.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2571,68 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>size %1</source>
         <translation>Größe %1</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 bisher</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>cost unknown (no rate for size “%1”; set one in the app&apos;s Costs settings)</source>
+        <translation>Kosten unbekannt (kein Tarif für Größe „%1“; legen Sie einen in den Kosteneinstellungen der App fest)</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>Kosten unbekannt</translation>
+    </message>
+    <message>
+        <source>what stopping the server saved is unknown (no rate for this size, or the hub&apos;s idle cull and time limit are not known)</source>
+        <translation>Ersparnis durch das Stoppen des Servers unbekannt (kein Tarif für diese Größe, oder das Beenden bei Inaktivität und das Zeitlimit des Hubs sind nicht bekannt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against idling until the hub&apos;s %n-minute idle cull)</source>
+        <translation>
+            <numerusform>das Stoppen des Servers hat %1 gespart (gegenüber Leerlauf bis zum Beenden durch den Hub nach %n Minute Inaktivität)</numerusform>
+            <numerusform>das Stoppen des Servers hat %1 gespart (gegenüber Leerlauf bis zum Beenden durch den Hub nach %n Minuten Inaktivität)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against running until the hub&apos;s %n-hour time limit)</source>
+        <translation>
+            <numerusform>das Stoppen des Servers hat %1 gespart (gegenüber Weiterlaufen bis zum Zeitlimit des Hubs von %n Stunde)</numerusform>
+            <numerusform>das Stoppen des Servers hat %1 gespart (gegenüber Weiterlaufen bis zum Zeitlimit des Hubs von %n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>the server was stopped for it when job %1 ended</source>
+        <translation>der Server wurde dafür gestoppt, als Job %1 endete</translation>
+    </message>
+    <message>
+        <source>the server stops when the last other job ends</source>
+        <translation>der Server stoppt, wenn der letzte andere Job endet</translation>
+    </message>
+    <message>
+        <source>the server stop waits for a job being started</source>
+        <translation>das Stoppen des Servers wartet auf einen Job, der gerade gestartet wird</translation>
+    </message>
+    <message>
+        <source>the server could not be stopped (%1)</source>
+        <translation>der Server konnte nicht gestoppt werden (%1)</translation>
+    </message>
+    <message>
+        <source>stopped the server for job %1</source>
+        <translation>Server für Job %1 gestoppt</translation>
+    </message>
+    <message>
+        <source>stopped the server</source>
+        <translation>Server gestoppt</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::JobCommand</name>
@@ -2406,16 +2692,12 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <translation>Listet die Jobs auf Ihrem Server auf (gestartet mit „run“).</translation>
     </message>
     <message>
-        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size and the estimated cost of the server time it took. A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
-        <translation>Listet alle Jobs im Job-Ordner Ihres Servers auf (fornax-jobs~ in Ihrem Home-Ordner), die neuesten zuerst: ID, Datei, Status, Start, Laufzeit, Exit-Code, Servergröße und die geschätzten Kosten der beanspruchten Serverzeit. Ein Job, dessen Server währenddessen gestoppt wurde, erscheint als „Server während des Jobs gestoppt“. Mit --json ein Objekt pro Job.</translation>
-    </message>
-    <message>
         <source>No jobs on your server. Start one with “fornax-desktop run FILE”.</source>
         <translation>Keine Jobs auf Ihrem Server. Starten Sie einen mit „fornax-desktop run DATEI“.</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>etwa %1</translation>
+        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size, the estimated credits of its server time (so far, or in all) and, for a job that stopped the server, what that saved (against idling until the hub&apos;s idle cull, else until its time limit). A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
+        <translation>Listet jeden Job im Job-Ordner Ihres Servers (fornax-jobs~ in Ihrem Home-Ordner) auf, neueste zuerst: ID, Datei, Status, Start, verstrichene Zeit, Exit-Code, Servergröße, die geschätzten Credits seiner Serverzeit (bisher oder insgesamt) und bei einem Job, der den Server gestoppt hat, die dadurch erzielte Ersparnis (gegenüber Leerlauf bis zum Beenden bei Inaktivität durch den Hub, sonst bis zu dessen Zeitlimit). Ein Job, unter dem der Server gestoppt wurde, wird als „Server während des Jobs gestoppt“ angezeigt. Mit --json ein Objekt pro Job.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3000,50 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>The job goes on on your server; see it with “fornax-desktop jobs” (cancel it with “fornax-desktop job cancel %1”).</source>
         <translation>Der Job läuft auf Ihrem Server weiter; Sie sehen ihn mit „fornax-desktop jobs“ (abbrechen mit „fornax-desktop job cancel %1“).</translation>
     </message>
+    <message>
+        <source>--download: “%1” is a file, not a folder.</source>
+        <translation>--download: „%1“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>--download: the folder “%1” cannot be written to.</source>
+        <translation>--download: In den Ordner „%1“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>--download: “%1” cannot be made: “%2” is a file, not a folder.</source>
+        <translation>--download: „%1“ kann nicht angelegt werden: „%2“ ist eine Datei, kein Ordner.</translation>
+    </message>
+    <message>
+        <source>--download: “%1” cannot be made: the folder “%2” cannot be written to.</source>
+        <translation>--download: „%1“ kann nicht angelegt werden: In den Ordner „%2“ kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s stop token could not be revoked (%1); it expires by itself at the job&apos;s time limit.</source>
+        <translation>Das Stopp-Token des Jobs konnte nicht widerrufen werden (%1); es läuft beim Zeitlimit des Jobs von selbst ab.</translation>
+    </message>
+    <message>
+        <source>Neither your server nor the hub answers (%1). The job may go on; see it later with “fornax-desktop jobs”.</source>
+        <translation>Weder Ihr Server noch der Hub antwortet (%1). Der Job läuft möglicherweise weiter; sehen Sie ihn später mit „fornax-desktop jobs“ an.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s log could not be read; the job may go on. See it with “fornax-desktop job log %1”.</source>
+        <translation>Das Log des Jobs konnte nicht gelesen werden; der Job läuft möglicherweise weiter. Sehen Sie es mit „fornax-desktop job log %1“ an.</translation>
+    </message>
+    <message>
+        <source>Your server stopped during the job (culled, stopped elsewhere or out of memory); what the job wrote so far stays in fornax-jobs~/%1 on the server.</source>
+        <translation>Ihr Server wurde während des Jobs gestoppt (wegen Inaktivität beendet, anderswo gestoppt oder Speicher erschöpft); was der Job bisher geschrieben hat, bleibt in fornax-jobs~/%1 auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded: the server is not running. Start it and use “fornax-desktop job fetch %1 OUT-FOLDER”.</source>
+        <translation>Nichts wurde heruntergeladen: Der Server läuft nicht. Starten Sie ihn und verwenden Sie „fornax-desktop job fetch %1 OUT-FOLDER“.</translation>
+    </message>
+    <message>
+        <source>Your server stopped as asked (--stop-when-done).</source>
+        <translation>Ihr Server wurde wie gewünscht gestoppt (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was started.</source>
+        <translation>Unterbrochen: Nichts wurde gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StartCommand</name>
@@ -2867,6 +3193,53 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::cli::StorageCommand</name>
+    <message>
+        <source>Measure your home folder now and record it for the year&apos;s credits.</source>
+        <translation>Ihren Home-Ordner jetzt messen und für die Credits des Jahres erfassen.</translation>
+    </message>
+    <message>
+        <source>Reads every folder of your home through your running server (never counted as using it), at most %1 folders and %2 seconds; a measure cut short is a lower bound (“at least”). Hidden files (names starting with a dot) and the scratch, s3-storage and shared-storage folders are not counted. The app measures by itself at most every %3 hours while it shows a running server.</source>
+        <translation>Liest jeden Ordner Ihres Home-Ordners über Ihren laufenden Server (zählt nie als dessen Nutzung), höchstens %1 Ordner und %2 Sekunden; eine vorzeitig beendete Messung ist eine Untergrenze („mindestens“). Versteckte Dateien (Namen, die mit einem Punkt beginnen) sowie die Ordner scratch, s3-storage und shared-storage werden nicht mitgezählt. Die App misst selbstständig höchstens alle %3 Stunden, während sie einen laufenden Server anzeigt.</translation>
+    </message>
+    <message>
+        <source>Your server is not running: the home folder is measured through it. Start it with “fornax-desktop start”, then run “fornax-desktop storage”.</source>
+        <translation>Ihr Server läuft nicht: Der Home-Ordner wird über ihn gemessen. Starten Sie ihn mit „fornax-desktop start“ und führen Sie dann „fornax-desktop storage“ aus.</translation>
+    </message>
+    <message>
+        <source>Stopped: the home folder was not measured.</source>
+        <translation>Abgebrochen: Der Home-Ordner wurde nicht gemessen.</translation>
+    </message>
+    <message>
+        <source>The home folder could not be measured: %1</source>
+        <translation>Der Home-Ordner konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Home folder: %1</source>
+        <translation>Home-Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Storage:     %1 a month (%2)</source>
+        <translation>Speicher:    %1 im Monat (%2)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>mindestens %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>The measure could not be written to the usage record: %1</source>
+        <translation>Die Messung konnte nicht in die Nutzungsaufzeichnung geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Measuring your home folder…</source>
+        <translation>Ihr Home-Ordner wird gemessen…</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::TransferCommand</name>
     <message>
         <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
@@ -3011,6 +3384,18 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>  Please answer o, s, k or i (or press Enter to skip).</source>
         <translation>  Bitte antworten Sie o, s, k oder i (oder Eingabetaste zum Überspringen).</translation>
+    </message>
+    <message>
+        <source>How the bytes travel: archive (one tar + zstd stream, packed or unpacked on the server) or direct (downloads: each file as it is, from /files). Chosen per transfer by default; --verbose says which and why.</source>
+        <translation>Wie die Bytes übertragen werden: archive (ein tar- + zstd-Stream, auf dem Server gepackt oder entpackt) oder direct (Downloads: jede Datei unverändert, über /files). Standardmäßig pro Übertragung gewählt; --verbose zeigt, welche Methode und warum.</translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation>METHODE</translation>
+    </message>
+    <message>
+        <source>--method must be archive or direct, not “%1”.</source>
+        <translation>--method muss archive oder direct sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3768,18 @@ Ohne Befehl öffnet sich das Fenster.</translation>
         <source>&amp;Home</source>
         <translation>&amp;Startseite</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Jobs</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Run as job…</source>
+        <translation>Als Job ausführen…</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::HomePage</name>
@@ -3481,6 +3878,219 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>Job %1</source>
         <translation>Job %1</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Home-Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::JobsController</name>
+    <message>
+        <source>Your server is not running: its jobs can be read once it runs.</source>
+        <translation>Ihr Server läuft nicht: Seine Jobs können gelesen werden, sobald er läuft.</translation>
+    </message>
+    <message>
+        <source>Your server is not running: the jobs are shown as they were last seen.</source>
+        <translation>Ihr Server läuft nicht: Die Jobs werden so angezeigt, wie sie zuletzt gesehen wurden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n Job läuft</numerusform>
+            <numerusform>%n Jobs laufen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it, then run the job.</source>
+        <translation>Ihr Server läuft nicht. Starten Sie ihn und führen Sie dann den Job aus.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, too large to be sent with a job. Nothing was started.</source>
+        <translation>„%1“ ist größer als %2 MB und damit zu groß, um mit einem Job gesendet zu werden. Nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read from your server (%2). Nothing was started.</source>
+        <translation>„%1“ konnte nicht von Ihrem Server gelesen werden (%2). Nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script as a job</source>
+        <translation>Notebook oder Skript als Job ausführen</translation>
+    </message>
+    <message>
+        <source>Notebooks and scripts (*.ipynb *.py *.sh)</source>
+        <translation>Notebooks und Skripte (*.ipynb *.py *.sh)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. Nothing was started.</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2. Nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook (.ipynb) or a script (.py, .sh): it cannot run as a job.</source>
+        <translation>„%1“ ist kein Notebook (.ipynb) und kein Skript (.py, .sh): Es kann nicht als Job ausgeführt werden.</translation>
+    </message>
+    <message>
+        <source>Starting “%1” on your server…</source>
+        <translation>„%1“ wird auf Ihrem Server gestartet…</translation>
+    </message>
+    <message>
+        <source>The hub would not give a token that may stop your server (%1), so “Stop the server when the job ends” cannot work. Nothing was started.</source>
+        <translation>Der Hub hat kein Token ausgegeben, das Ihren Server stoppen darf (%1), daher kann „Server stoppen, wenn der Job endet“ nicht funktionieren. Nichts wurde gestartet.</translation>
+    </message>
+    <message>
+        <source>the permission was refused</source>
+        <translation>die Berechtigung wurde verweigert</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop job %1 on %2: stops the server when the job ends</source>
+        <translation>Fornax Desktop-Job %1 auf %2: stoppt den Server, wenn der Job endet</translation>
+    </message>
+    <message>
+        <source>Job “%1” was made on your server but has not started yet.</source>
+        <translation>Job „%1“ wurde auf Ihrem Server angelegt, ist aber noch nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Job “%1” runs on your server. You may close the app: it goes on.</source>
+        <translation>Job „%1“ läuft auf Ihrem Server. Sie können die App schließen: Er läuft weiter.</translation>
+    </message>
+    <message>
+        <source>Download the outputs of job %1 into</source>
+        <translation>Ausgaben von Job %1 herunterladen nach</translation>
+    </message>
+    <message>
+        <source>Your server is not running, so the job is not running either.</source>
+        <translation>Ihr Server läuft nicht, also läuft auch der Job nicht.</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel job “%1”? Everything it runs on the server is ended; what it wrote so far stays in its folder.</source>
+        <translation>Job „%1“ abbrechen? Alles, was er auf dem Server ausführt, wird beendet; was er bisher geschrieben hat, bleibt in seinem Ordner.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1”…</source>
+        <translation>„%1“ wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be cancelled: %2</source>
+        <translation>„%1“ konnte nicht abgebrochen werden: %2</translation>
+    </message>
+    <message>
+        <source>Job “%1” was cancelled.</source>
+        <translation>Job „%1“ wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>It ended and stopped your server, as you asked. How it ended is shown once the server runs again.</source>
+        <translation>Er ist beendet und hat Ihren Server wie gewünscht gestoppt. Wie er geendet hat, wird angezeigt, sobald der Server wieder läuft.</translation>
+    </message>
+    <message>
+        <source>It ran for %1.</source>
+        <translation>Er lief %1.</translation>
+    </message>
+    <message>
+        <source>It stopped with exit code %1 after %2; the end of its log is in the Jobs panel.</source>
+        <translation>Er endete mit Exit-Code %1 nach %2; das Ende seines Logs steht im Jobs-Bereich.</translation>
+    </message>
+    <message>
+        <source>It ended: %1.</source>
+        <translation>Er ist beendet: %1.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped, as you asked.</source>
+        <translation>Ihr Server wurde wie gewünscht gestoppt.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::JobsPanel</name>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ausführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Open output</source>
+        <translation>Ausgabe ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Download outputs…</source>
+        <translation>Ausgaben &amp;herunterladen…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation>Job a&amp;bbrechen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Jobs on your server</source>
+        <translation>Jobs auf Ihrem Server</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Bisherige Kosten</translation>
+    </message>
+    <message>
+        <source>End of the selected job&apos;s log</source>
+        <translation>Ende des Logs des ausgewählten Jobs</translation>
+    </message>
+    <message>
+        <source>Select a job to see the end of its log.</source>
+        <translation>Wählen Sie einen Job aus, um das Ende seines Logs zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script as a job</source>
+        <translation>Notebook oder Skript als Job ausführen</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script from this computer as a job (or drop one here). To run one that is on your server, use “Run as job…” in Files on your server.</source>
+        <translation>Ein Notebook oder Skript von diesem Computer als Job ausführen (oder hier ablegen). Um eines auszuführen, das auf Ihrem Server liegt, verwenden Sie „Als Job ausführen…“ unter „Dateien auf Ihrem Server“.</translation>
+    </message>
+    <message>
+        <source>Open the selected job&apos;s output</source>
+        <translation>Ausgabe des ausgewählten Jobs öffnen</translation>
+    </message>
+    <message>
+        <source>Download the selected job&apos;s outputs</source>
+        <translation>Ausgaben des ausgewählten Jobs herunterladen</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>Ausgewählten Job abbrechen</translation>
+    </message>
+    <message>
+        <source>Refresh the list of jobs</source>
+        <translation>Job-Liste aktualisieren</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>This job stopped your server when it ended: that saved %1 of idle time before the hub would have stopped it.</source>
+        <translation>Dieser Job hat Ihren Server bei seinem Ende gestoppt: Das hat %1 Leerlaufzeit gespart, bevor der Hub ihn gestoppt hätte.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4319,14 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>When an upload or download of 30 seconds or more ends while you are elsewhere</source>
         <translation>Wenn ein Upload oder Download von 30 Sekunden oder länger endet, während Sie woanders sind</translation>
+    </message>
+    <message>
+        <source>&amp;Credits at 50, 80, 100 %</source>
+        <translation>&amp;Credits bei 50, 80, 100 %</translation>
+    </message>
+    <message>
+        <source>When this year&apos;s credits or this month&apos;s budget reach 50, 80 or 100 % (once each)</source>
+        <translation>Wenn die Credits dieses Jahres oder das Budget dieses Monats 50, 80 oder 100 % erreichen (jeweils einmal)</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4786,61 @@ Ohne Befehl öffnet sich das Fenster.</translation>
     <message>
         <source>The download ended, but none of the items arrived.</source>
         <translation>Der Download ist beendet, aber keines der Elemente ist angekommen.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RunJobDialog</name>
+    <message>
+        <source>&amp;Stop the server when the job ends</source>
+        <translation>&amp;Server stoppen, wenn der Job endet</translation>
+    </message>
+    <message>
+        <source>Run as a job</source>
+        <translation>Als Job ausführen</translation>
+    </message>
+    <message>
+        <source>Run “%1” on your server. It goes on running when you close the app; its log, outputs and executed notebook stay in its job folder.</source>
+        <translation>„%1“ auf Ihrem Server ausführen. Der Job läuft weiter, wenn Sie die App schließen; sein Log, seine Ausgaben und das ausgeführte Notebook bleiben in seinem Job-Ordner.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Reading your server&apos;s kernels…</source>
+        <translation>Kernels Ihres Servers werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Stop the server when the job ends</source>
+        <translation>Server stoppen, wenn der Job endet</translation>
+    </message>
+    <message>
+        <source>When the job ends and no other job runs, the server stops itself, even if this computer sleeps or the app is closed.</source>
+        <translation>Wenn der Job endet und kein anderer Job läuft, stoppt sich der Server selbst, auch wenn dieser Computer im Ruhezustand ist oder die App geschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Longest run time in hours</source>
+        <translation>Maximale Laufzeit in Stunden</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>&amp;Kernel:</translation>
+    </message>
+    <message>
+        <source>&amp;End it after:</source>
+        <translation>B&amp;eenden nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>Your server offers no kernels: a notebook cannot run there.</source>
+        <translation>Ihr Server bietet keine Kernels an: Dort kann kein Notebook ausgeführt werden.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5445,14 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die
         <source>State</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Files as they are: %1</source>
+        <translation>Dateien unverändert: %1</translation>
+    </message>
+    <message>
+        <source>One archive: %1</source>
+        <translation>Ein Archiv: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::TransferPanel</name>
@@ -4986,6 +5667,41 @@ Vertrauen Sie ihm nur, wenn dieser Fingerabdruck mit dem übereinstimmt, den die
     <message>
         <source>No yearly allotment is known for this hub.</source>
         <translation>Für diesen Hub ist kein Jahreskontingent bekannt.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure home folder now</source>
+        <translation>Home-Ordner jetzt &amp;messen</translation>
+    </message>
+    <message>
+        <source>Home folder storage</source>
+        <translation>Speicher des Home-Ordners</translation>
+    </message>
+    <message>
+        <source>Measure the home folder now</source>
+        <translation>Home-Ordner jetzt messen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Home folder: not measured yet. The app measures it while your server runs, at most every %n hour(s).</source>
+        <translation>
+            <numerusform>Home-Ordner: noch nicht gemessen. Die App misst ihn, während Ihr Server läuft, höchstens alle %n Stunde.</numerusform>
+            <numerusform>Home-Ordner: noch nicht gemessen. Die App misst ihn, während Ihr Server läuft, höchstens alle %n Stunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The home folder could not be measured: %1</source>
+        <translation>Der Home-Ordner konnte nicht gemessen werden: %1</translation>
+    </message>
+    <message>
+        <source>Measured %1, but the usage record could not be written: %2</source>
+        <translation>Gemessen: %1, aber die Nutzungsaufzeichnung konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The home folder is measured through your server: start it, then measure again.</source>
+        <translation>Der Home-Ordner wird über Ihren Server gemessen: Starten Sie ihn und messen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Measuring the home folder… (it reads every folder; this may take a minute)</source>
+        <translation>Home-Ordner wird gemessen… (jeder Ordner wird gelesen; das kann eine Minute dauern)</translation>
     </message>
 </context>
 <context>

@@ -100,12 +100,74 @@
     </message>
 </context>
 <context>
+    <name>StorageWalk</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 in %n file</numerusform>
+            <numerusform>%1 in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 in %n file(s)</source>
+        <translation>
+            <numerusform>at least %1 in %n file</numerusform>
+            <numerusform>at least %1 in %n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The measurement stopped after %n folder(s), so as not to load the server.</source>
+        <translation>
+            <numerusform>The measurement stopped after %n folder, so as not to load the server.</numerusform>
+            <numerusform>The measurement stopped after %n folders, so as not to load the server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) nested too deep were not entered.</source>
+        <translation>
+            <numerusform>%n folder nested too deep was not entered.</numerusform>
+            <numerusform>%n folders nested too deep were not entered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read by the server and are not counted.</source>
+        <translation>
+            <numerusform>%n folder could not be read by the server and is not counted.</numerusform>
+            <numerusform>%n folders could not be read by the server and are not counted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) leading back to a folder above them were not followed.</source>
+        <translation>
+            <numerusform>%n link leading back to a folder above it was not followed.</numerusform>
+            <numerusform>%n links leading back to a folder above them were not followed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TransferConflict</name>
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TransferMethod</name>
+    <message numerus="yes">
+        <source>%n files: one archive saves a request per file.</source>
+        <translation>
+            <numerusform>%n file: one archive saves a request per file.</numerusform>
+            <numerusform>%n files: one archive saves a request per file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), no folders: fetched as they are, without packing on the server first.</source>
+        <translation>
+            <numerusform>%n file, no folders: fetched as they are, without packing on the server first.</numerusform>
+            <numerusform>%n files, no folders: fetched as they are, without packing on the server first.</numerusform>
         </translation>
     </message>
 </context>
@@ -252,6 +314,23 @@
     </message>
 </context>
 <context>
+    <name>fornax::cli::JobBaseCommand</name>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against idling until the hub&apos;s %n-minute idle cull)</source>
+        <translation>
+            <numerusform>stopping the server saved %1 (against idling until the hub&apos;s %n-minute idle cull)</numerusform>
+            <numerusform>stopping the server saved %1 (against idling until the hub&apos;s %n-minute idle cull)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against running until the hub&apos;s %n-hour time limit)</source>
+        <translation>
+            <numerusform>stopping the server saved %1 (against running until the hub&apos;s %n-hour time limit)</numerusform>
+            <numerusform>stopping the server saved %1 (against running until the hub&apos;s %n-hour time limit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::RunCommand</name>
     <message numerus="yes">
         <source>Copying %n input(s) to the server…</source>
@@ -357,6 +436,16 @@
         <translation>
             <numerusform>%n item of “%1” already exists in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</numerusform>
             <numerusform>%n items of “%1” already exist in %2. Choose what to do with each; nothing is changed until you continue, and Cancel stops the whole transfer. Folders that exist on both sides are merged: files that exist only there are never deleted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::JobsController</name>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n job running</numerusform>
+            <numerusform>%n jobs running</numerusform>
         </translation>
     </message>
 </context>
@@ -473,6 +562,16 @@
         <translation>
             <numerusform>%n transfer done</numerusform>
             <numerusform>%n transfers done</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::UsageDialog</name>
+    <message numerus="yes">
+        <source>Home folder: not measured yet. The app measures it while your server runs, at most every %n hour(s).</source>
+        <translation>
+            <numerusform>Home folder: not measured yet. The app measures it while your server runs, at most every %n hour.</numerusform>
+            <numerusform>Home folder: not measured yet. The app measures it while your server runs, at most every %n hours.</numerusform>
         </translation>
     </message>
 </context>

@@ -286,6 +286,42 @@ Sin un comando, abre la ventana.</translation>
         <source>Alert: %1 % of this month&apos;s budget used.</source>
         <translation>Aviso: %1 % del presupuesto de este mes usado.</translation>
     </message>
+    <message>
+        <source>This year&apos;s %1 are used up</source>
+        <translation>Los %1 de este año se han agotado</translation>
+    </message>
+    <message>
+        <source>%1 % of this year&apos;s %2 used</source>
+        <translation>Usado el %1 % de los %2 de este año</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up</source>
+        <translation>El presupuesto de este mes se ha agotado</translation>
+    </message>
+    <message>
+        <source>%1 % of this month&apos;s budget used</source>
+        <translation>Usado el %1 % del presupuesto de este mes</translation>
+    </message>
+    <message>
+        <source>About %1 of %2 spent this month (an estimate; the hub&apos;s bill is the truth).</source>
+        <translation>Unos %1 de %2 gastados este mes (una estimación; la factura del hub es la que vale).</translation>
+    </message>
+    <message>
+        <source>Home folder: at least %1 (measured %2); the rates have no storage price.</source>
+        <translation>Carpeta personal: al menos %1 (medición: %2); las tarifas no incluyen precio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Home folder: %1 (measured %2); the rates have no storage price.</source>
+        <translation>Carpeta personal: %1 (medición: %2); las tarifas no incluyen precio de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Home folder: at least %1 (measured %2); storage costs at least %3 a month.</source>
+        <translation>Carpeta personal: al menos %1 (medición: %2); el almacenamiento cuesta al menos %3 al mes.</translation>
+    </message>
+    <message>
+        <source>Home folder: %1 (measured %2); storage costs %3 a month.</source>
+        <translation>Carpeta personal: %1 (medición: %2); el almacenamiento cuesta %3 al mes.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -499,6 +535,26 @@ Sin un comando, abre la ventana.</translation>
         <source>%1, %2, %3; %4.</source>
         <translation>%1, %2, %3; %4.</translation>
     </message>
+    <message>
+        <source>Not measured yet: the app measures it while your server runs.</source>
+        <translation>Aún sin medir: la aplicación la mide mientras su servidor está en marcha.</translation>
+    </message>
+    <message>
+        <source>At least %1, measured %2</source>
+        <translation>Al menos %1, medición: %2</translation>
+    </message>
+    <message>
+        <source>%1, measured %2</source>
+        <translation>%1, medición: %2</translation>
+    </message>
+    <message>
+        <source>At least %1, measured %2; at least %3 a month</source>
+        <translation>Al menos %1, medición: %2; al menos %3 al mes</translation>
+    </message>
+    <message>
+        <source>%1, measured %2; %3 a month</source>
+        <translation>%1, medición: %2; %3 al mes</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -694,6 +750,10 @@ Sin un comando, abre la ventana.</translation>
         <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): /scratch (EBS) 0.080 credit per GB-month allocated</source>
         <translation>Fornax, «User resource allotments and costs» V1.3 (julio de 2026): /scratch (EBS) 0,080 créditos por GB-mes asignado</translation>
     </message>
+    <message>
+        <source>Fornax documentation data_storage.md: the home folder holds up to 200 GB</source>
+        <translation>Documentación de Fornax data_storage.md: la carpeta personal admite hasta 200 GB</translation>
+    </message>
 </context>
 <context>
     <name>ReplyBudget</name>
@@ -758,6 +818,18 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>/scratch is %1 % full (%2 of %3 GB): when it is full, writing there fails. Delete what you no longer need there, or ask for more scratch space.</source>
         <translation>/scratch está lleno al %1 % (%2 de %3 GB): cuando esté lleno, no se podrá escribir en él. Elimine lo que ya no necesite allí o solicite más espacio scratch.</translation>
+    </message>
+    <message>
+        <source>Memory %1</source>
+        <translation>Memoria %1</translation>
+    </message>
+    <message>
+        <source>Home %1</source>
+        <translation>Carpeta personal %1</translation>
+    </message>
+    <message>
+        <source>Scratch %1</source>
+        <translation>Scratch %1</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1131,71 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>StorageWalk</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 en %n archivo</numerusform>
+            <numerusform>%1 en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 in %n file(s)</source>
+        <translation>
+            <numerusform>al menos %1 en %n archivo</numerusform>
+            <numerusform>al menos %1 en %n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The measurement stopped after %n folder(s), so as not to load the server.</source>
+        <translation>
+            <numerusform>La medición se detuvo tras %n carpeta, para no sobrecargar el servidor.</numerusform>
+            <numerusform>La medición se detuvo tras %n carpetas, para no sobrecargar el servidor.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measurement stopped after its time limit, so as not to load the server.</source>
+        <translation>La medición se detuvo al alcanzar su límite de tiempo, para no sobrecargar el servidor.</translation>
+    </message>
+    <message>
+        <source>The measurement was stopped before it ended.</source>
+        <translation>La medición se detuvo antes de terminar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) nested too deep were not entered.</source>
+        <translation>
+            <numerusform>No se entró en %n carpeta anidada a demasiada profundidad.</numerusform>
+            <numerusform>No se entró en %n carpetas anidadas a demasiada profundidad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read by the server and are not counted.</source>
+        <translation>
+            <numerusform>El servidor no pudo leer %n carpeta, que no se cuenta.</numerusform>
+            <numerusform>El servidor no pudo leer %n carpetas, que no se cuentan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) leading back to a folder above them were not followed.</source>
+        <translation>
+            <numerusform>No se siguió %n enlace que lleva de vuelta a una carpeta superior.</numerusform>
+            <numerusform>No se siguieron %n enlaces que llevan de vuelta a una carpeta superior.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted, as they are storage of their own: %1.</source>
+        <translation>No se cuentan, pues son un almacenamiento propio: %1.</translation>
+    </message>
+    <message>
+        <source>The scratch folder holds %1, counted apart: /scratch is billed by the space allocated to it, which the server does not report.</source>
+        <translation>La carpeta scratch contiene %1, contado aparte: /scratch se factura por el espacio que tiene asignado, que el servidor no informa.</translation>
+    </message>
+    <message>
+        <source>Hidden files and folders (names starting with a dot, such as .conda) and folders the server may not read are not shown by the server, so they are not counted.</source>
+        <translation>Los archivos y carpetas ocultos (nombres que empiezan por un punto, como .conda) y las carpetas que el servidor no puede leer no los muestra el servidor, así que no se cuentan.</translation>
+    </message>
+</context>
+<context>
     <name>TokenScopes</name>
     <message>
         <source>see which account is signed in</source>
@@ -1163,6 +1300,59 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>download</source>
         <translation>descarga</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMethod</name>
+    <message>
+        <source>--method direct is for downloads in this version; the upload goes as one archive.</source>
+        <translation>--method direct es para descargas en esta versión; la subida se envía como un único archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>Uploads go as one archive, unpacked on the server while it arrives.</source>
+        <translation>Las subidas se envían como un único archivo comprimido, que se desempaqueta en el servidor a medida que llega.</translation>
+    </message>
+    <message>
+        <source>--method archive asked for the archive.</source>
+        <translation>--method archive solicitó el archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>--method direct cannot be honoured over SSH, which streams one archive; the archive is used.</source>
+        <translation>--method direct no puede respetarse por SSH, que transmite un único archivo comprimido; se usa el archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>Over SSH the archive streams straight out of the server&apos;s tar.</source>
+        <translation>Por SSH, el archivo comprimido se transmite directamente desde el tar del servidor.</translation>
+    </message>
+    <message>
+        <source>--method direct takes files only; folders and links go in the archive.</source>
+        <translation>--method direct admite solo archivos; las carpetas y los enlaces van en el archivo comprimido.</translation>
+    </message>
+    <message>
+        <source>--method direct asked for the direct way.</source>
+        <translation>--method direct solicitó la vía directa.</translation>
+    </message>
+    <message>
+        <source>Folders and links go as one archive, which keeps them whole.</source>
+        <translation>Las carpetas y los enlaces van como un único archivo comprimido, que los mantiene íntegros.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files: one archive saves a request per file.</source>
+        <translation>
+            <numerusform>%n archivo: un único archivo comprimido ahorra una solicitud por archivo.</numerusform>
+            <numerusform>%n archivos: un único archivo comprimido ahorra una solicitud por archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data compresses and the link is slow (%1 ms round trip): the archive sends fewer bytes.</source>
+        <translation>Los datos se comprimen bien y la conexión es lenta (%1 ms de ida y vuelta): el archivo comprimido envía menos bytes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), no folders: fetched as they are, without packing on the server first.</source>
+        <translation>
+            <numerusform>%n archivo, sin carpetas: se descarga tal cual, sin empaquetarlo antes en el servidor.</numerusform>
+            <numerusform>%n archivos, sin carpetas: se descargan tal cual, sin empaquetarlos antes en el servidor.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1826,25 @@ Sin un comando, abre la ventana.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>ended and stopped the server</source>
+        <translation>terminó y detuvo el servidor</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::JobReader</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>No hay ninguna sesión iniciada.</translation>
+    </message>
+    <message>
+        <source>The jobs on your server could not be read (%1).</source>
+        <translation>No se pudieron leer los trabajos de su servidor (%1).</translation>
+    </message>
+    <message>
+        <source>The status of job %1 could not be read (%2).</source>
+        <translation>No se pudo leer el estado del trabajo %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::KeepAlive</name>
@@ -1727,6 +1936,10 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; you can start a new server afterwards.</source>
         <translation>El hub detiene todos los servidores %1 después de iniciarse; el suyo se detendrá a las %2, dentro de unos %3. Guarde su trabajo; después podrá iniciar un servidor nuevo.</translation>
+    </message>
+    <message>
+        <source>Job “%1” ended</source>
+        <translation>El trabajo “%1” terminó</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2201,13 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::StorageWalk</name>
+    <message>
+        <source>The server did not list the home folder as a Jupyter server does.</source>
+        <translation>El servidor no listó la carpeta personal como lo hace un servidor Jupyter.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::TerminalOutputParser</name>
     <message>
         <source>The command printed more than %1; its output was discarded.</source>
@@ -2066,6 +2286,10 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>“%1” is where this app keeps its temporary files on your server, and it empties that folder on its own. Choose another folder.</source>
         <translation>En «%1» esta aplicación guarda sus archivos temporales en su servidor, y ella misma vacía esa carpeta. Elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>This way cannot upload.</source>
+        <translation>Esta vía no permite subir archivos.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2571,68 @@ Sin un comando, abre la ventana.</translation>
         <source>size %1</source>
         <translation>tamaño %1</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 en total</translation>
+    </message>
+    <message>
+        <source>cost unknown (no rate for size “%1”; set one in the app&apos;s Costs settings)</source>
+        <translation>costo desconocido (no hay tarifa para el tamaño “%1”; defina una en la configuración de Costos de la aplicación)</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>costo desconocido</translation>
+    </message>
+    <message>
+        <source>what stopping the server saved is unknown (no rate for this size, or the hub&apos;s idle cull and time limit are not known)</source>
+        <translation>se desconoce lo que ahorró detener el servidor (no hay tarifa para este tamaño, o se desconocen el cierre por inactividad y el límite de tiempo del hub)</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against idling until the hub&apos;s %n-minute idle cull)</source>
+        <translation>
+            <numerusform>detener el servidor ahorró %1 (frente a permanecer inactivo hasta el cierre por inactividad del hub a los %n minuto)</numerusform>
+            <numerusform>detener el servidor ahorró %1 (frente a permanecer inactivo hasta el cierre por inactividad del hub a los %n minutos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against running until the hub&apos;s %n-hour time limit)</source>
+        <translation>
+            <numerusform>detener el servidor ahorró %1 (frente a seguir en marcha hasta el límite de tiempo del hub de %n hora)</numerusform>
+            <numerusform>detener el servidor ahorró %1 (frente a seguir en marcha hasta el límite de tiempo del hub de %n horas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>tamaño desconocido</translation>
+    </message>
+    <message>
+        <source>the server was stopped for it when job %1 ended</source>
+        <translation>el servidor se detuvo para este trabajo cuando terminó el trabajo %1</translation>
+    </message>
+    <message>
+        <source>the server stops when the last other job ends</source>
+        <translation>el servidor se detiene cuando termine el último de los demás trabajos</translation>
+    </message>
+    <message>
+        <source>the server stop waits for a job being started</source>
+        <translation>la detención del servidor espera a un trabajo que se está iniciando</translation>
+    </message>
+    <message>
+        <source>the server could not be stopped (%1)</source>
+        <translation>no se pudo detener el servidor (%1)</translation>
+    </message>
+    <message>
+        <source>stopped the server for job %1</source>
+        <translation>detuvo el servidor para el trabajo %1</translation>
+    </message>
+    <message>
+        <source>stopped the server</source>
+        <translation>detuvo el servidor</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::JobCommand</name>
@@ -2406,16 +2692,12 @@ Sin un comando, abre la ventana.</translation>
         <translation>Enumera los trabajos de su servidor (ejecutados con «run»).</translation>
     </message>
     <message>
-        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size and the estimated cost of the server time it took. A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
-        <translation>Enumera todos los trabajos de la carpeta de trabajos de su servidor (fornax-jobs~ en su carpeta personal), del más reciente al más antiguo: su id, archivo, estado, inicio, tiempo transcurrido, código de salida, tamaño del servidor y el coste estimado del tiempo de servidor que consumió. Un trabajo cuyo servidor se detuvo mientras se ejecutaba aparece como «servidor detenido durante el trabajo». Con --json, un objeto por trabajo.</translation>
-    </message>
-    <message>
         <source>No jobs on your server. Start one with “fornax-desktop run FILE”.</source>
         <translation>No hay trabajos en su servidor. Inicie uno con «fornax-desktop run FILE».</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>aprox. %1</translation>
+        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size, the estimated credits of its server time (so far, or in all) and, for a job that stopped the server, what that saved (against idling until the hub&apos;s idle cull, else until its time limit). A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
+        <translation>Muestra cada trabajo de la carpeta de trabajos de su servidor (fornax-jobs~ en su carpeta personal), del más reciente al más antiguo: su id, archivo, estado, inicio, tiempo transcurrido, código de salida, tamaño del servidor, los créditos estimados de su tiempo de servidor (hasta ahora o en total) y, para un trabajo que detuvo el servidor, lo que eso ahorró (frente a permanecer inactivo hasta el cierre por inactividad del hub o, si no, hasta su límite de tiempo). Un trabajo cuyo servidor se detuvo durante su ejecución aparece como “servidor detenido durante el trabajo”. Con --json, un objeto por trabajo.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3000,50 @@ Sin un comando, abre la ventana.</translation>
         <source>The job goes on on your server; see it with “fornax-desktop jobs” (cancel it with “fornax-desktop job cancel %1”).</source>
         <translation>El trabajo continúa en su servidor; consúltelo con «fornax-desktop jobs» (cancélelo con «fornax-desktop job cancel %1»).</translation>
     </message>
+    <message>
+        <source>--download: “%1” is a file, not a folder.</source>
+        <translation>--download: “%1” es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>--download: the folder “%1” cannot be written to.</source>
+        <translation>--download: no se puede escribir en la carpeta “%1”.</translation>
+    </message>
+    <message>
+        <source>--download: “%1” cannot be made: “%2” is a file, not a folder.</source>
+        <translation>--download: no se puede crear “%1”: “%2” es un archivo, no una carpeta.</translation>
+    </message>
+    <message>
+        <source>--download: “%1” cannot be made: the folder “%2” cannot be written to.</source>
+        <translation>--download: no se puede crear “%1”: no se puede escribir en la carpeta “%2”.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s stop token could not be revoked (%1); it expires by itself at the job&apos;s time limit.</source>
+        <translation>No se pudo revocar el token de detención del trabajo (%1); caduca por sí solo al alcanzar el límite de tiempo del trabajo.</translation>
+    </message>
+    <message>
+        <source>Neither your server nor the hub answers (%1). The job may go on; see it later with “fornax-desktop jobs”.</source>
+        <translation>Ni su servidor ni el hub responden (%1). Puede que el trabajo siga en marcha; consúltelo más tarde con “fornax-desktop jobs”.</translation>
+    </message>
+    <message>
+        <source>The job&apos;s log could not be read; the job may go on. See it with “fornax-desktop job log %1”.</source>
+        <translation>No se pudo leer el registro del trabajo; puede que el trabajo siga en marcha. Consúltelo con “fornax-desktop job log %1”.</translation>
+    </message>
+    <message>
+        <source>Your server stopped during the job (culled, stopped elsewhere or out of memory); what the job wrote so far stays in fornax-jobs~/%1 on the server.</source>
+        <translation>Su servidor se detuvo durante el trabajo (cerrado por inactividad, detenido desde otro lugar o sin memoria); lo que el trabajo escribió hasta ahora permanece en fornax-jobs~/%1 en el servidor.</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded: the server is not running. Start it and use “fornax-desktop job fetch %1 OUT-FOLDER”.</source>
+        <translation>No se descargó nada: el servidor no está en marcha. Inícielo y use “fornax-desktop job fetch %1 OUT-FOLDER”.</translation>
+    </message>
+    <message>
+        <source>Your server stopped as asked (--stop-when-done).</source>
+        <translation>Su servidor se detuvo según lo solicitado (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was started.</source>
+        <translation>Interrumpido: no se inició nada.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StartCommand</name>
@@ -2867,6 +3193,53 @@ Sin un comando, abre la ventana.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::cli::StorageCommand</name>
+    <message>
+        <source>Measure your home folder now and record it for the year&apos;s credits.</source>
+        <translation>Mide ahora su carpeta personal y la registra para los créditos del año.</translation>
+    </message>
+    <message>
+        <source>Reads every folder of your home through your running server (never counted as using it), at most %1 folders and %2 seconds; a measure cut short is a lower bound (“at least”). Hidden files (names starting with a dot) and the scratch, s3-storage and shared-storage folders are not counted. The app measures by itself at most every %3 hours while it shows a running server.</source>
+        <translation>Lee cada carpeta de su carpeta personal a través de su servidor en marcha (nunca se cuenta como uso), como máximo %1 carpetas y %2 segundos; una medición interrumpida es un límite inferior (“al menos”). No se cuentan los archivos ocultos (nombres que empiezan por un punto) ni las carpetas scratch, s3-storage y shared-storage. La aplicación mide por sí sola como máximo cada %3 horas mientras muestra un servidor en marcha.</translation>
+    </message>
+    <message>
+        <source>Your server is not running: the home folder is measured through it. Start it with “fornax-desktop start”, then run “fornax-desktop storage”.</source>
+        <translation>Su servidor no está en marcha: la carpeta personal se mide a través de él. Inícielo con “fornax-desktop start” y luego ejecute “fornax-desktop storage”.</translation>
+    </message>
+    <message>
+        <source>Stopped: the home folder was not measured.</source>
+        <translation>Detenido: no se midió la carpeta personal.</translation>
+    </message>
+    <message>
+        <source>The home folder could not be measured: %1</source>
+        <translation>No se pudo medir la carpeta personal: %1</translation>
+    </message>
+    <message>
+        <source>Home folder: %1</source>
+        <translation>Carpeta personal: %1</translation>
+    </message>
+    <message>
+        <source>Storage:     %1 a month (%2)</source>
+        <translation>Almacenamiento:   %1 al mes (%2)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>al menos %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>The measure could not be written to the usage record: %1</source>
+        <translation>No se pudo escribir la medición en el registro de uso: %1</translation>
+    </message>
+    <message>
+        <source>Measuring your home folder…</source>
+        <translation>Midiendo su carpeta personal…</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::TransferCommand</name>
     <message>
         <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
@@ -3011,6 +3384,18 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>  Please answer o, s, k or i (or press Enter to skip).</source>
         <translation>  Responda o, s, k o i (o pulse Intro para omitir).</translation>
+    </message>
+    <message>
+        <source>How the bytes travel: archive (one tar + zstd stream, packed or unpacked on the server) or direct (downloads: each file as it is, from /files). Chosen per transfer by default; --verbose says which and why.</source>
+        <translation>Cómo viajan los bytes: archive (un único flujo tar + zstd, empaquetado o desempaquetado en el servidor) o direct (descargas: cada archivo tal cual, desde /files). De forma predeterminada se elige en cada transferencia; --verbose indica cuál y por qué.</translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation>MODO</translation>
+    </message>
+    <message>
+        <source>--method must be archive or direct, not “%1”.</source>
+        <translation>--method debe ser archive o direct, no “%1”.</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3768,18 @@ Sin un comando, abre la ventana.</translation>
         <source>&amp;Home</source>
         <translation>&amp;Inicio</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Trabajos</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Run as job…</source>
+        <translation>Ejecutar como trabajo…</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::HomePage</name>
@@ -3481,6 +3878,219 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>Job %1</source>
         <translation>Trabajo %1</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Carpeta personal</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::JobsController</name>
+    <message>
+        <source>Your server is not running: its jobs can be read once it runs.</source>
+        <translation>Su servidor no está en marcha: sus trabajos podrán leerse cuando esté en marcha.</translation>
+    </message>
+    <message>
+        <source>Your server is not running: the jobs are shown as they were last seen.</source>
+        <translation>Su servidor no está en marcha: los trabajos se muestran tal como se vieron por última vez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n trabajo en ejecución</numerusform>
+            <numerusform>%n trabajos en ejecución</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it, then run the job.</source>
+        <translation>Su servidor no está en marcha. Inícielo y luego ejecute el trabajo.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, too large to be sent with a job. Nothing was started.</source>
+        <translation>“%1” ocupa más de %2 MB, demasiado para enviarlo con un trabajo. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read from your server (%2). Nothing was started.</source>
+        <translation>No se pudo leer “%1” desde su servidor (%2). No se inició nada.</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script as a job</source>
+        <translation>Ejecutar un notebook o script como trabajo</translation>
+    </message>
+    <message>
+        <source>Notebooks and scripts (*.ipynb *.py *.sh)</source>
+        <translation>Notebooks y scripts (*.ipynb *.py *.sh)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. Nothing was started.</source>
+        <translation>No se pudo leer “%1”: %2. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook (.ipynb) or a script (.py, .sh): it cannot run as a job.</source>
+        <translation>“%1” no es un notebook (.ipynb) ni un script (.py, .sh): no puede ejecutarse como trabajo.</translation>
+    </message>
+    <message>
+        <source>Starting “%1” on your server…</source>
+        <translation>Iniciando “%1” en su servidor…</translation>
+    </message>
+    <message>
+        <source>The hub would not give a token that may stop your server (%1), so “Stop the server when the job ends” cannot work. Nothing was started.</source>
+        <translation>El hub no proporcionó un token que permita detener su servidor (%1), así que “Detener el servidor cuando termine el trabajo” no puede funcionar. No se inició nada.</translation>
+    </message>
+    <message>
+        <source>the permission was refused</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop job %1 on %2: stops the server when the job ends</source>
+        <translation>Trabajo %1 de Fornax Desktop en %2: detiene el servidor cuando termina el trabajo</translation>
+    </message>
+    <message>
+        <source>Job “%1” was made on your server but has not started yet.</source>
+        <translation>El trabajo “%1” se creó en su servidor pero aún no ha empezado.</translation>
+    </message>
+    <message>
+        <source>Job “%1” runs on your server. You may close the app: it goes on.</source>
+        <translation>El trabajo “%1” se ejecuta en su servidor. Puede cerrar la aplicación: seguirá en marcha.</translation>
+    </message>
+    <message>
+        <source>Download the outputs of job %1 into</source>
+        <translation>Descargar los resultados del trabajo %1 en</translation>
+    </message>
+    <message>
+        <source>Your server is not running, so the job is not running either.</source>
+        <translation>Su servidor no está en marcha, así que el trabajo tampoco.</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Cancelar trabajo</translation>
+    </message>
+    <message>
+        <source>Cancel job “%1”? Everything it runs on the server is ended; what it wrote so far stays in its folder.</source>
+        <translation>¿Cancelar el trabajo “%1”? Se termina todo lo que ejecuta en el servidor; lo que escribió hasta ahora permanece en su carpeta.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Cancelar el trabajo</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>Mantenerlo en ejecución</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1”…</source>
+        <translation>Cancelando “%1”…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be cancelled: %2</source>
+        <translation>No se pudo cancelar “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Job “%1” was cancelled.</source>
+        <translation>Se canceló el trabajo “%1”.</translation>
+    </message>
+    <message>
+        <source>It ended and stopped your server, as you asked. How it ended is shown once the server runs again.</source>
+        <translation>Terminó y detuvo su servidor, como usted pidió. Cómo terminó se mostrará cuando el servidor vuelva a estar en marcha.</translation>
+    </message>
+    <message>
+        <source>It ran for %1.</source>
+        <translation>Se ejecutó durante %1.</translation>
+    </message>
+    <message>
+        <source>It stopped with exit code %1 after %2; the end of its log is in the Jobs panel.</source>
+        <translation>Se detuvo con el código de salida %1 tras %2; el final de su registro está en el panel Trabajos.</translation>
+    </message>
+    <message>
+        <source>It ended: %1.</source>
+        <translation>Terminó: %1.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped, as you asked.</source>
+        <translation>Su servidor se detuvo, como usted pidió.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::JobsPanel</name>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Ejecutar…</translation>
+    </message>
+    <message>
+        <source>&amp;Open output</source>
+        <translation>&amp;Abrir resultados</translation>
+    </message>
+    <message>
+        <source>&amp;Download outputs…</source>
+        <translation>&amp;Descargar resultados…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation>&amp;Cancelar trabajo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>Jobs on your server</source>
+        <translation>Trabajos en su servidor</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Trabajo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Transcurrido</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Costo hasta ahora</translation>
+    </message>
+    <message>
+        <source>End of the selected job&apos;s log</source>
+        <translation>Final del registro del trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Select a job to see the end of its log.</source>
+        <translation>Seleccione un trabajo para ver el final de su registro.</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script as a job</source>
+        <translation>Ejecutar un notebook o script como trabajo</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script from this computer as a job (or drop one here). To run one that is on your server, use “Run as job…” in Files on your server.</source>
+        <translation>Ejecute como trabajo un notebook o script de esta computadora (o suéltelo aquí). Para ejecutar uno que está en su servidor, use “Ejecutar como trabajo…” en Archivos en su servidor.</translation>
+    </message>
+    <message>
+        <source>Open the selected job&apos;s output</source>
+        <translation>Abrir los resultados del trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Download the selected job&apos;s outputs</source>
+        <translation>Descargar los resultados del trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>Cancelar el trabajo seleccionado</translation>
+    </message>
+    <message>
+        <source>Refresh the list of jobs</source>
+        <translation>Actualizar la lista de trabajos</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>This job stopped your server when it ended: that saved %1 of idle time before the hub would have stopped it.</source>
+        <translation>Este trabajo detuvo su servidor al terminar: eso ahorró %1 de tiempo inactivo antes de que el hub lo hubiera detenido.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4319,14 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>When an upload or download of 30 seconds or more ends while you are elsewhere</source>
         <translation>Cuando termina una subida o descarga de 30 segundos o más mientras usted está en otra parte</translation>
+    </message>
+    <message>
+        <source>&amp;Credits at 50, 80, 100 %</source>
+        <translation>&amp;Créditos al 50, 80, 100 %</translation>
+    </message>
+    <message>
+        <source>When this year&apos;s credits or this month&apos;s budget reach 50, 80 or 100 % (once each)</source>
+        <translation>Cuando los créditos de este año o el presupuesto de este mes lleguen al 50, 80 o 100 % (una vez cada uno)</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4786,61 @@ Sin un comando, abre la ventana.</translation>
     <message>
         <source>The download ended, but none of the items arrived.</source>
         <translation>La descarga terminó, pero no llegó ninguno de los elementos.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RunJobDialog</name>
+    <message>
+        <source>&amp;Stop the server when the job ends</source>
+        <translation>&amp;Detener el servidor cuando termine el trabajo</translation>
+    </message>
+    <message>
+        <source>Run as a job</source>
+        <translation>Ejecutar como trabajo</translation>
+    </message>
+    <message>
+        <source>Run “%1” on your server. It goes on running when you close the app; its log, outputs and executed notebook stay in its job folder.</source>
+        <translation>Ejecutar “%1” en su servidor. Seguirá ejecutándose cuando cierre la aplicación; su registro, sus resultados y el notebook ejecutado permanecen en su carpeta de trabajo.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Reading your server&apos;s kernels…</source>
+        <translation>Leyendo los kernels de su servidor…</translation>
+    </message>
+    <message>
+        <source>Stop the server when the job ends</source>
+        <translation>Detener el servidor cuando termine el trabajo</translation>
+    </message>
+    <message>
+        <source>When the job ends and no other job runs, the server stops itself, even if this computer sleeps or the app is closed.</source>
+        <translation>Cuando el trabajo termine y no se esté ejecutando ningún otro, el servidor se detiene por sí solo, aunque esta computadora entre en suspensión o la aplicación esté cerrada.</translation>
+    </message>
+    <message>
+        <source>Longest run time in hours</source>
+        <translation>Tiempo máximo de ejecución en horas</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>&amp;Kernel:</translation>
+    </message>
+    <message>
+        <source>&amp;End it after:</source>
+        <translation>&amp;Finalizarlo tras:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ejecutar</translation>
+    </message>
+    <message>
+        <source>Your server offers no kernels: a notebook cannot run there.</source>
+        <translation>Su servidor no ofrece kernels: no se puede ejecutar un notebook en él.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5445,14 @@ Confíe en ella solo si esta huella es la que publican los administradores del s
         <source>State</source>
         <translation>Estado</translation>
     </message>
+    <message>
+        <source>Files as they are: %1</source>
+        <translation>Archivos tal cual: %1</translation>
+    </message>
+    <message>
+        <source>One archive: %1</source>
+        <translation>Un único archivo comprimido: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::TransferPanel</name>
@@ -4986,6 +5667,41 @@ Confíe en ella solo si esta huella es la que publican los administradores del s
     <message>
         <source>No yearly allotment is known for this hub.</source>
         <translation>No se conoce ninguna asignación anual para este hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure home folder now</source>
+        <translation>&amp;Medir la carpeta personal ahora</translation>
+    </message>
+    <message>
+        <source>Home folder storage</source>
+        <translation>Almacenamiento de la carpeta personal</translation>
+    </message>
+    <message>
+        <source>Measure the home folder now</source>
+        <translation>Medir la carpeta personal ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Home folder: not measured yet. The app measures it while your server runs, at most every %n hour(s).</source>
+        <translation>
+            <numerusform>Carpeta personal: aún sin medir. La aplicación la mide mientras su servidor está en marcha, como máximo cada %n hora.</numerusform>
+            <numerusform>Carpeta personal: aún sin medir. La aplicación la mide mientras su servidor está en marcha, como máximo cada %n horas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The home folder could not be measured: %1</source>
+        <translation>No se pudo medir la carpeta personal: %1</translation>
+    </message>
+    <message>
+        <source>Measured %1, but the usage record could not be written: %2</source>
+        <translation>Se midió %1, pero no se pudo escribir en el registro de uso: %2</translation>
+    </message>
+    <message>
+        <source>The home folder is measured through your server: start it, then measure again.</source>
+        <translation>La carpeta personal se mide a través de su servidor: inícielo y vuelva a medir.</translation>
+    </message>
+    <message>
+        <source>Measuring the home folder… (it reads every folder; this may take a minute)</source>
+        <translation>Midiendo la carpeta personal… (se lee cada carpeta; puede tardar un minuto)</translation>
     </message>
 </context>
 <context>

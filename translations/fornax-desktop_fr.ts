@@ -286,6 +286,42 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>Alert: %1 % of this month&apos;s budget used.</source>
         <translation>Alerte&#xa0;: %1&#xa0;% du budget de ce mois utilisés.</translation>
     </message>
+    <message>
+        <source>This year&apos;s %1 are used up</source>
+        <translation>Les %1 de cette année sont épuisés</translation>
+    </message>
+    <message>
+        <source>%1 % of this year&apos;s %2 used</source>
+        <translation>%1&#xa0;% des %2 de cette année utilisés</translation>
+    </message>
+    <message>
+        <source>This month&apos;s budget is used up</source>
+        <translation>Le budget de ce mois est épuisé</translation>
+    </message>
+    <message>
+        <source>%1 % of this month&apos;s budget used</source>
+        <translation>%1&#xa0;% du budget de ce mois utilisé</translation>
+    </message>
+    <message>
+        <source>About %1 of %2 spent this month (an estimate; the hub&apos;s bill is the truth).</source>
+        <translation>Environ %1 sur %2 dépensés ce mois-ci (une estimation&#xa0;; seule la facture du hub fait foi).</translation>
+    </message>
+    <message>
+        <source>Home folder: at least %1 (measured %2); the rates have no storage price.</source>
+        <translation>Dossier personnel&#xa0;: au moins %1 (mesuré %2)&#xa0;; les tarifs n&apos;incluent pas de prix de stockage.</translation>
+    </message>
+    <message>
+        <source>Home folder: %1 (measured %2); the rates have no storage price.</source>
+        <translation>Dossier personnel&#xa0;: %1 (mesuré %2)&#xa0;; les tarifs n&apos;incluent pas de prix de stockage.</translation>
+    </message>
+    <message>
+        <source>Home folder: at least %1 (measured %2); storage costs at least %3 a month.</source>
+        <translation>Dossier personnel&#xa0;: au moins %1 (mesuré %2)&#xa0;; le stockage coûte au moins %3 par mois.</translation>
+    </message>
+    <message>
+        <source>Home folder: %1 (measured %2); storage costs %3 a month.</source>
+        <translation>Dossier personnel&#xa0;: %1 (mesuré %2)&#xa0;; le stockage coûte %3 par mois.</translation>
+    </message>
 </context>
 <context>
     <name>DataSize</name>
@@ -499,6 +535,26 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>%1, %2, %3; %4.</source>
         <translation>%1, %2, %3&#xa0;; %4.</translation>
     </message>
+    <message>
+        <source>Not measured yet: the app measures it while your server runs.</source>
+        <translation>Pas encore mesuré&#xa0;: l&apos;application le mesure pendant que votre serveur est en marche.</translation>
+    </message>
+    <message>
+        <source>At least %1, measured %2</source>
+        <translation>Au moins %1, mesuré %2</translation>
+    </message>
+    <message>
+        <source>%1, measured %2</source>
+        <translation>%1, mesuré %2</translation>
+    </message>
+    <message>
+        <source>At least %1, measured %2; at least %3 a month</source>
+        <translation>Au moins %1, mesuré %2&#xa0;; au moins %3 par mois</translation>
+    </message>
+    <message>
+        <source>%1, measured %2; %3 a month</source>
+        <translation>%1, mesuré %2&#xa0;; %3 par mois</translation>
+    </message>
 </context>
 <context>
     <name>HubError</name>
@@ -694,6 +750,10 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>Fornax, “User resource allotments and costs” V1.3 (July 2026): /scratch (EBS) 0.080 credit per GB-month allocated</source>
         <translation>Fornax, «&#xa0;User resource allotments and costs&#xa0;» V1.3 (juillet 2026)&#xa0;: /scratch (EBS) 0,080 crédit par Go-mois alloué</translation>
     </message>
+    <message>
+        <source>Fornax documentation data_storage.md: the home folder holds up to 200 GB</source>
+        <translation>Documentation Fornax data_storage.md&#xa0;: le dossier personnel peut contenir jusqu&apos;à 200&#xa0;Go</translation>
+    </message>
 </context>
 <context>
     <name>ReplyBudget</name>
@@ -758,6 +818,18 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>/scratch is %1 % full (%2 of %3 GB): when it is full, writing there fails. Delete what you no longer need there, or ask for more scratch space.</source>
         <translation>/scratch est plein à %1&#xa0;% (%2 sur %3 Go)&#xa0;: une fois plein, toute écriture y échoue. Supprimez ce dont vous n&apos;avez plus besoin, ou demandez plus d&apos;espace scratch.</translation>
+    </message>
+    <message>
+        <source>Memory %1</source>
+        <translation>Mémoire %1</translation>
+    </message>
+    <message>
+        <source>Home %1</source>
+        <translation>Dossier personnel %1</translation>
+    </message>
+    <message>
+        <source>Scratch %1</source>
+        <translation>Scratch %1</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1131,71 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>StorageWalk</name>
+    <message numerus="yes">
+        <source>%1 in %n file(s)</source>
+        <translation>
+            <numerusform>%1 dans %n fichier</numerusform>
+            <numerusform>%1 dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>at least %1 in %n file(s)</source>
+        <translation>
+            <numerusform>au moins %1 dans %n fichier</numerusform>
+            <numerusform>au moins %1 dans %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The measurement stopped after %n folder(s), so as not to load the server.</source>
+        <translation>
+            <numerusform>La mesure s&apos;est arrêtée après %n dossier, pour ne pas surcharger le serveur.</numerusform>
+            <numerusform>La mesure s&apos;est arrêtée après %n dossiers, pour ne pas surcharger le serveur.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The measurement stopped after its time limit, so as not to load the server.</source>
+        <translation>La mesure s&apos;est arrêtée à sa limite de temps, pour ne pas surcharger le serveur.</translation>
+    </message>
+    <message>
+        <source>The measurement was stopped before it ended.</source>
+        <translation>La mesure a été interrompue avant sa fin.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) nested too deep were not entered.</source>
+        <translation>
+            <numerusform>%n dossier trop profondément imbriqué n&apos;a pas été parcouru.</numerusform>
+            <numerusform>%n dossiers trop profondément imbriqués n&apos;ont pas été parcourus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n folder(s) could not be read by the server and are not counted.</source>
+        <translation>
+            <numerusform>%n dossier n&apos;a pas pu être lu par le serveur et n&apos;est pas compté.</numerusform>
+            <numerusform>%n dossiers n&apos;ont pas pu être lus par le serveur et ne sont pas comptés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) leading back to a folder above them were not followed.</source>
+        <translation>
+            <numerusform>%n lien menant à un dossier parent n&apos;a pas été suivi.</numerusform>
+            <numerusform>%n liens menant à un dossier parent n&apos;ont pas été suivis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not counted, as they are storage of their own: %1.</source>
+        <translation>Non comptés, car ce sont des espaces de stockage distincts&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The scratch folder holds %1, counted apart: /scratch is billed by the space allocated to it, which the server does not report.</source>
+        <translation>Le dossier scratch contient %1, compté à part&#xa0;: /scratch est facturé selon l&apos;espace qui lui est alloué, que le serveur n&apos;indique pas.</translation>
+    </message>
+    <message>
+        <source>Hidden files and folders (names starting with a dot, such as .conda) and folders the server may not read are not shown by the server, so they are not counted.</source>
+        <translation>Les fichiers et dossiers cachés (noms commençant par un point, comme .conda) et les dossiers que le serveur ne peut pas lire ne sont pas affichés par le serveur&#xa0;: ils ne sont donc pas comptés.</translation>
+    </message>
+</context>
+<context>
     <name>TokenScopes</name>
     <message>
         <source>see which account is signed in</source>
@@ -1163,6 +1300,59 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>download</source>
         <translation>téléchargement</translation>
+    </message>
+</context>
+<context>
+    <name>TransferMethod</name>
+    <message>
+        <source>--method direct is for downloads in this version; the upload goes as one archive.</source>
+        <translation>--method direct ne sert qu&apos;aux téléchargements dans cette version&#xa0;; l&apos;envoi se fait en une seule archive.</translation>
+    </message>
+    <message>
+        <source>Uploads go as one archive, unpacked on the server while it arrives.</source>
+        <translation>Les envois se font en une seule archive, décompressée sur le serveur au fur et à mesure de son arrivée.</translation>
+    </message>
+    <message>
+        <source>--method archive asked for the archive.</source>
+        <translation>--method archive a demandé l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>--method direct cannot be honoured over SSH, which streams one archive; the archive is used.</source>
+        <translation>--method direct ne peut pas être respecté via SSH, qui transmet une seule archive&#xa0;; l&apos;archive est utilisée.</translation>
+    </message>
+    <message>
+        <source>Over SSH the archive streams straight out of the server&apos;s tar.</source>
+        <translation>Via SSH, l&apos;archive est transmise directement depuis le tar du serveur.</translation>
+    </message>
+    <message>
+        <source>--method direct takes files only; folders and links go in the archive.</source>
+        <translation>--method direct ne prend que des fichiers&#xa0;; les dossiers et les liens passent par l&apos;archive.</translation>
+    </message>
+    <message>
+        <source>--method direct asked for the direct way.</source>
+        <translation>--method direct a demandé le mode direct.</translation>
+    </message>
+    <message>
+        <source>Folders and links go as one archive, which keeps them whole.</source>
+        <translation>Les dossiers et les liens passent en une seule archive, qui les conserve intacts.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files: one archive saves a request per file.</source>
+        <translation>
+            <numerusform>%n fichier&#xa0;: une archive évite une requête par fichier.</numerusform>
+            <numerusform>%n fichiers&#xa0;: une archive évite une requête par fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data compresses and the link is slow (%1 ms round trip): the archive sends fewer bytes.</source>
+        <translation>Les données se compressent bien et la liaison est lente (%1&#xa0;ms aller-retour)&#xa0;: l&apos;archive envoie moins d&apos;octets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), no folders: fetched as they are, without packing on the server first.</source>
+        <translation>
+            <numerusform>%n fichier, aucun dossier&#xa0;: récupéré tel quel, sans empaquetage préalable sur le serveur.</numerusform>
+            <numerusform>%n fichiers, aucun dossier&#xa0;: récupérés tels quels, sans empaquetage préalable sur le serveur.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1636,6 +1826,25 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
+    <message>
+        <source>ended and stopped the server</source>
+        <translation>terminée, a arrêté le serveur</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::JobReader</name>
+    <message>
+        <source>Nobody is signed in.</source>
+        <translation>Personne n&apos;est connecté.</translation>
+    </message>
+    <message>
+        <source>The jobs on your server could not be read (%1).</source>
+        <translation>Les tâches de votre serveur n&apos;ont pas pu être lues (%1).</translation>
+    </message>
+    <message>
+        <source>The status of job %1 could not be read (%2).</source>
+        <translation>L&apos;état de la tâche %1 n&apos;a pas pu être lu (%2).</translation>
+    </message>
 </context>
 <context>
     <name>fornax::KeepAlive</name>
@@ -1727,6 +1936,10 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>The hub stops every server %1 after it started; yours stops at %2, in about %3. Save your work; you can start a new server afterwards.</source>
         <translation>Le hub arrête chaque serveur %1 après son démarrage&#xa0;; le vôtre s&apos;arrête à %2, dans environ %3. Enregistrez votre travail&#xa0;; vous pourrez ensuite démarrer un nouveau serveur.</translation>
+    </message>
+    <message>
+        <source>Job “%1” ended</source>
+        <translation>Tâche «&#xa0;%1&#xa0;» terminée</translation>
     </message>
 </context>
 <context>
@@ -1988,6 +2201,13 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::StorageWalk</name>
+    <message>
+        <source>The server did not list the home folder as a Jupyter server does.</source>
+        <translation>Le serveur n&apos;a pas listé le dossier personnel comme le fait un serveur Jupyter.</translation>
+    </message>
+</context>
+<context>
     <name>fornax::TerminalOutputParser</name>
     <message>
         <source>The command printed more than %1; its output was discarded.</source>
@@ -2066,6 +2286,10 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>“%1” is where this app keeps its temporary files on your server, and it empties that folder on its own. Choose another folder.</source>
         <translation>« %1 » est l’endroit où cette application garde ses fichiers temporaires sur votre serveur, et elle vide ce dossier elle-même. Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>This way cannot upload.</source>
+        <translation>Ce mode ne permet pas l&apos;envoi.</translation>
     </message>
 </context>
 <context>
@@ -2347,6 +2571,68 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>size %1</source>
         <translation>taille %1</translation>
     </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 au total</translation>
+    </message>
+    <message>
+        <source>cost unknown (no rate for size “%1”; set one in the app&apos;s Costs settings)</source>
+        <translation>coût inconnu (aucun tarif pour la taille «&#xa0;%1&#xa0;»&#xa0;; définissez-en un dans les paramètres Coûts de l&apos;application)</translation>
+    </message>
+    <message>
+        <source>cost unknown</source>
+        <translation>coût inconnu</translation>
+    </message>
+    <message>
+        <source>what stopping the server saved is unknown (no rate for this size, or the hub&apos;s idle cull and time limit are not known)</source>
+        <translation>l&apos;économie réalisée en arrêtant le serveur est inconnue (aucun tarif pour cette taille, ou l&apos;arrêt pour inactivité et la limite de temps du hub ne sont pas connus)</translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against idling until the hub&apos;s %n-minute idle cull)</source>
+        <translation>
+            <numerusform>l&apos;arrêt du serveur a économisé %1 (par rapport à une inactivité jusqu&apos;à l&apos;arrêt automatique du hub après %n minute d&apos;inactivité)</numerusform>
+            <numerusform>l&apos;arrêt du serveur a économisé %1 (par rapport à une inactivité jusqu&apos;à l&apos;arrêt automatique du hub après %n minutes d&apos;inactivité)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>stopping the server saved %1 (against running until the hub&apos;s %n-hour time limit)</source>
+        <translation>
+            <numerusform>l&apos;arrêt du serveur a économisé %1 (par rapport à un fonctionnement jusqu&apos;à la limite de %n heure du hub)</numerusform>
+            <numerusform>l&apos;arrêt du serveur a économisé %1 (par rapport à un fonctionnement jusqu&apos;à la limite de %n heures du hub)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>taille inconnue</translation>
+    </message>
+    <message>
+        <source>the server was stopped for it when job %1 ended</source>
+        <translation>le serveur a été arrêté pour elle à la fin de la tâche %1</translation>
+    </message>
+    <message>
+        <source>the server stops when the last other job ends</source>
+        <translation>le serveur s&apos;arrêtera à la fin de la dernière autre tâche</translation>
+    </message>
+    <message>
+        <source>the server stop waits for a job being started</source>
+        <translation>l&apos;arrêt du serveur attend une tâche en cours de démarrage</translation>
+    </message>
+    <message>
+        <source>the server could not be stopped (%1)</source>
+        <translation>le serveur n&apos;a pas pu être arrêté (%1)</translation>
+    </message>
+    <message>
+        <source>stopped the server for job %1</source>
+        <translation>a arrêté le serveur pour la tâche %1</translation>
+    </message>
+    <message>
+        <source>stopped the server</source>
+        <translation>a arrêté le serveur</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::JobCommand</name>
@@ -2406,16 +2692,12 @@ Sans commande, il ouvre la fenêtre.</translation>
         <translation>Lister les tâches de votre serveur (lancées avec «&#xa0;run&#xa0;»).</translation>
     </message>
     <message>
-        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size and the estimated cost of the server time it took. A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
-        <translation>Liste toutes les tâches du dossier des tâches de votre serveur (fornax-jobs~ dans votre dossier personnel), les plus récentes d&apos;abord&#xa0;: identifiant, fichier, état, début, durée écoulée, code de sortie, taille du serveur et coût estimé du temps serveur consommé. Une tâche dont le serveur s&apos;est arrêté en cours de route apparaît comme «&#xa0;serveur arrêté pendant la tâche&#xa0;». Avec --json, un objet par tâche.</translation>
-    </message>
-    <message>
         <source>No jobs on your server. Start one with “fornax-desktop run FILE”.</source>
         <translation>Aucune tâche sur votre serveur. Lancez-en une avec «&#xa0;fornax-desktop run FICHIER&#xa0;».</translation>
     </message>
     <message>
-        <source>about %1</source>
-        <translation>environ %1</translation>
+        <source>Lists every job in your server&apos;s job folder (fornax-jobs~ in your home), newest first: its id, file, state, start, elapsed time, exit code, server size, the estimated credits of its server time (so far, or in all) and, for a job that stopped the server, what that saved (against idling until the hub&apos;s idle cull, else until its time limit). A job whose server stopped under it shows as “server stopped during the job”. With --json, one object per job.</source>
+        <translation>Liste chaque tâche du dossier des tâches de votre serveur (fornax-jobs~ dans votre dossier personnel), de la plus récente à la plus ancienne&#xa0;: son identifiant, son fichier, son état, son début, le temps écoulé, le code de sortie, la taille du serveur, les crédits estimés de son temps de serveur (jusqu&apos;ici, ou au total) et, pour une tâche qui a arrêté le serveur, l&apos;économie réalisée (par rapport à une inactivité jusqu&apos;à l&apos;arrêt pour inactivité du hub, sinon jusqu&apos;à sa limite de temps). Une tâche dont le serveur s&apos;est arrêté en cours d&apos;exécution apparaît comme «&#xa0;serveur arrêté pendant la tâche&#xa0;». Avec --json, un objet par tâche.</translation>
     </message>
 </context>
 <context>
@@ -2718,6 +3000,50 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>The job goes on on your server; see it with “fornax-desktop jobs” (cancel it with “fornax-desktop job cancel %1”).</source>
         <translation>La tâche continue sur votre serveur&#xa0;; consultez-la avec «&#xa0;fornax-desktop jobs&#xa0;» (annulez-la avec «&#xa0;fornax-desktop job cancel %1&#xa0;»).</translation>
     </message>
+    <message>
+        <source>--download: “%1” is a file, not a folder.</source>
+        <translation>--download&#xa0;: «&#xa0;%1&#xa0;» est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>--download: the folder “%1” cannot be written to.</source>
+        <translation>--download&#xa0;: impossible d&apos;écrire dans le dossier «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>--download: “%1” cannot be made: “%2” is a file, not a folder.</source>
+        <translation>--download&#xa0;: impossible de créer «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>--download: “%1” cannot be made: the folder “%2” cannot be written to.</source>
+        <translation>--download&#xa0;: impossible de créer «&#xa0;%1&#xa0;»&#xa0;: impossible d&apos;écrire dans le dossier «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The job&apos;s stop token could not be revoked (%1); it expires by itself at the job&apos;s time limit.</source>
+        <translation>Le jeton d&apos;arrêt de la tâche n&apos;a pas pu être révoqué (%1)&#xa0;; il expire de lui-même à la limite de temps de la tâche.</translation>
+    </message>
+    <message>
+        <source>Neither your server nor the hub answers (%1). The job may go on; see it later with “fornax-desktop jobs”.</source>
+        <translation>Ni votre serveur ni le hub ne répondent (%1). La tâche peut continuer&#xa0;; consultez-la plus tard avec «&#xa0;fornax-desktop jobs&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The job&apos;s log could not be read; the job may go on. See it with “fornax-desktop job log %1”.</source>
+        <translation>Le journal de la tâche n&apos;a pas pu être lu&#xa0;; la tâche peut continuer. Consultez-le avec «&#xa0;fornax-desktop job log %1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your server stopped during the job (culled, stopped elsewhere or out of memory); what the job wrote so far stays in fornax-jobs~/%1 on the server.</source>
+        <translation>Votre serveur s&apos;est arrêté pendant la tâche (arrêt automatique, arrêt depuis ailleurs ou mémoire épuisée)&#xa0;; ce que la tâche a écrit jusqu&apos;ici reste dans fornax-jobs~/%1 sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Nothing was downloaded: the server is not running. Start it and use “fornax-desktop job fetch %1 OUT-FOLDER”.</source>
+        <translation>Rien n&apos;a été téléchargé&#xa0;: le serveur n&apos;est pas en marche. Démarrez-le et utilisez «&#xa0;fornax-desktop job fetch %1 OUT-FOLDER&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Your server stopped as asked (--stop-when-done).</source>
+        <translation>Votre serveur s&apos;est arrêté comme demandé (--stop-when-done).</translation>
+    </message>
+    <message>
+        <source>Interrupted: nothing was started.</source>
+        <translation>Interrompu&#xa0;: rien n&apos;a été lancé.</translation>
+    </message>
 </context>
 <context>
     <name>fornax::cli::StartCommand</name>
@@ -2867,6 +3193,53 @@ Sans commande, il ouvre la fenêtre.</translation>
     </message>
 </context>
 <context>
+    <name>fornax::cli::StorageCommand</name>
+    <message>
+        <source>Measure your home folder now and record it for the year&apos;s credits.</source>
+        <translation>Mesurer votre dossier personnel maintenant et l&apos;enregistrer pour les crédits de l&apos;année.</translation>
+    </message>
+    <message>
+        <source>Reads every folder of your home through your running server (never counted as using it), at most %1 folders and %2 seconds; a measure cut short is a lower bound (“at least”). Hidden files (names starting with a dot) and the scratch, s3-storage and shared-storage folders are not counted. The app measures by itself at most every %3 hours while it shows a running server.</source>
+        <translation>Parcourt chaque dossier de votre dossier personnel via votre serveur en marche (jamais compté comme une utilisation), au plus %1 dossiers et %2 secondes&#xa0;; une mesure écourtée est une borne inférieure («&#xa0;au moins&#xa0;»). Les fichiers cachés (noms commençant par un point) et les dossiers scratch, s3-storage et shared-storage ne sont pas comptés. L&apos;application mesure d&apos;elle-même au plus toutes les %3 heures tant qu&apos;elle affiche un serveur en marche.</translation>
+    </message>
+    <message>
+        <source>Your server is not running: the home folder is measured through it. Start it with “fornax-desktop start”, then run “fornax-desktop storage”.</source>
+        <translation>Votre serveur n&apos;est pas en marche&#xa0;: le dossier personnel est mesuré par son intermédiaire. Démarrez-le avec «&#xa0;fornax-desktop start&#xa0;», puis lancez «&#xa0;fornax-desktop storage&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Stopped: the home folder was not measured.</source>
+        <translation>Arrêté&#xa0;: le dossier personnel n&apos;a pas été mesuré.</translation>
+    </message>
+    <message>
+        <source>The home folder could not be measured: %1</source>
+        <translation>Le dossier personnel n&apos;a pas pu être mesuré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Home folder: %1</source>
+        <translation>Dossier personnel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Storage:     %1 a month (%2)</source>
+        <translation>Stockage&#xa0;:          %1 par mois (%2)</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The measure could not be written to the usage record: %1</source>
+        <translation>La mesure n&apos;a pas pu être écrite dans le relevé d&apos;utilisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Measuring your home folder…</source>
+        <translation>Mesure de votre dossier personnel…</translation>
+    </message>
+</context>
+<context>
     <name>fornax::cli::TransferCommand</name>
     <message>
         <source>Your server is not running. Start it with “fornax-desktop start” (or add --start) and try again.</source>
@@ -3011,6 +3384,18 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>  Please answer o, s, k or i (or press Enter to skip).</source>
         <translation>  Répondez o, s, k ou i (ou appuyez sur Entrée pour ignorer).</translation>
+    </message>
+    <message>
+        <source>How the bytes travel: archive (one tar + zstd stream, packed or unpacked on the server) or direct (downloads: each file as it is, from /files). Chosen per transfer by default; --verbose says which and why.</source>
+        <translation>Mode de transfert des octets&#xa0;: archive (un flux tar + zstd, empaqueté ou dépaqueté sur le serveur) ou direct (téléchargements&#xa0;: chaque fichier tel quel, depuis /files). Choisi par défaut pour chaque transfert&#xa0;; --verbose indique lequel et pourquoi.</translation>
+    </message>
+    <message>
+        <source>WAY</source>
+        <translation>MODE</translation>
+    </message>
+    <message>
+        <source>--method must be archive or direct, not “%1”.</source>
+        <translation>--method doit valoir archive ou direct, pas «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>
@@ -3383,6 +3768,18 @@ Sans commande, il ouvre la fenêtre.</translation>
         <source>&amp;Home</source>
         <translation>&amp;Accueil</translation>
     </message>
+    <message>
+        <source>Jobs</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Run as job…</source>
+        <translation>Lancer comme tâche…</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::HomePage</name>
@@ -3481,6 +3878,219 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>Job %1</source>
         <translation>Tâche %1</translation>
+    </message>
+    <message>
+        <source>Home folder</source>
+        <translation>Dossier personnel</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::JobsController</name>
+    <message>
+        <source>Your server is not running: its jobs can be read once it runs.</source>
+        <translation>Votre serveur n&apos;est pas en marche&#xa0;: ses tâches pourront être lues une fois qu&apos;il sera en marche.</translation>
+    </message>
+    <message>
+        <source>Your server is not running: the jobs are shown as they were last seen.</source>
+        <translation>Votre serveur n&apos;est pas en marche&#xa0;: les tâches sont affichées telles qu&apos;elles ont été vues la dernière fois.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) running</source>
+        <translation>
+            <numerusform>%n tâche en cours</numerusform>
+            <numerusform>%n tâches en cours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your server is not running. Start it, then run the job.</source>
+        <translation>Votre serveur n&apos;est pas en marche. Démarrez-le, puis lancez la tâche.</translation>
+    </message>
+    <message>
+        <source>“%1” is larger than %2 MB, too large to be sent with a job. Nothing was started.</source>
+        <translation>«&#xa0;%1&#xa0;» dépasse %2&#xa0;Mo, trop volumineux pour être envoyé avec une tâche. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read from your server (%2). Nothing was started.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu depuis votre serveur (%2). Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script as a job</source>
+        <translation>Lancer un notebook ou un script comme tâche</translation>
+    </message>
+    <message>
+        <source>Notebooks and scripts (*.ipynb *.py *.sh)</source>
+        <translation>Notebooks et scripts (*.ipynb *.py *.sh)</translation>
+    </message>
+    <message>
+        <source>“%1” could not be read: %2. Nothing was started.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;a pas pu être lu&#xa0;: %2. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a notebook (.ipynb) or a script (.py, .sh): it cannot run as a job.</source>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est ni un notebook (.ipynb) ni un script (.py, .sh)&#xa0;: il ne peut pas être lancé comme tâche.</translation>
+    </message>
+    <message>
+        <source>Starting “%1” on your server…</source>
+        <translation>Démarrage de «&#xa0;%1&#xa0;» sur votre serveur…</translation>
+    </message>
+    <message>
+        <source>The hub would not give a token that may stop your server (%1), so “Stop the server when the job ends” cannot work. Nothing was started.</source>
+        <translation>Le hub n&apos;a pas fourni de jeton permettant d&apos;arrêter votre serveur (%1)&#xa0;: «&#xa0;Arrêter le serveur à la fin de la tâche&#xa0;» ne peut donc pas fonctionner. Rien n&apos;a été lancé.</translation>
+    </message>
+    <message>
+        <source>the permission was refused</source>
+        <translation>l&apos;autorisation a été refusée</translation>
+    </message>
+    <message>
+        <source>Fornax Desktop job %1 on %2: stops the server when the job ends</source>
+        <translation>Tâche Fornax Desktop %1 sur %2&#xa0;: arrête le serveur à la fin de la tâche</translation>
+    </message>
+    <message>
+        <source>Job “%1” was made on your server but has not started yet.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été créée sur votre serveur mais n&apos;a pas encore démarré.</translation>
+    </message>
+    <message>
+        <source>Job “%1” runs on your server. You may close the app: it goes on.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» s&apos;exécute sur votre serveur. Vous pouvez fermer l&apos;application&#xa0;: elle continue.</translation>
+    </message>
+    <message>
+        <source>Download the outputs of job %1 into</source>
+        <translation>Télécharger les sorties de la tâche %1 dans</translation>
+    </message>
+    <message>
+        <source>Your server is not running, so the job is not running either.</source>
+        <translation>Votre serveur n&apos;est pas en marche, la tâche ne s&apos;exécute donc pas non plus.</translation>
+    </message>
+    <message>
+        <source>Cancel job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Cancel job “%1”? Everything it runs on the server is ended; what it wrote so far stays in its folder.</source>
+        <translation>Annuler la tâche «&#xa0;%1&#xa0;»&#xa0;? Tout ce qu&apos;elle exécute sur le serveur est arrêté&#xa0;; ce qu&apos;elle a écrit jusqu&apos;ici reste dans son dossier.</translation>
+    </message>
+    <message>
+        <source>Cancel the job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <source>Keep it running</source>
+        <translation>La laisser continuer</translation>
+    </message>
+    <message>
+        <source>Cancelling “%1”…</source>
+        <translation>Annulation de «&#xa0;%1&#xa0;»…</translation>
+    </message>
+    <message>
+        <source>“%1” could not be cancelled: %2</source>
+        <translation>Impossible d&apos;annuler «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Job “%1” was cancelled.</source>
+        <translation>La tâche «&#xa0;%1&#xa0;» a été annulée.</translation>
+    </message>
+    <message>
+        <source>It ended and stopped your server, as you asked. How it ended is shown once the server runs again.</source>
+        <translation>Elle s&apos;est terminée et a arrêté votre serveur, comme vous l&apos;aviez demandé. Son issue s&apos;affichera quand le serveur sera de nouveau en marche.</translation>
+    </message>
+    <message>
+        <source>It ran for %1.</source>
+        <translation>Elle a duré %1.</translation>
+    </message>
+    <message>
+        <source>It stopped with exit code %1 after %2; the end of its log is in the Jobs panel.</source>
+        <translation>Elle s&apos;est arrêtée avec le code de sortie %1 après %2&#xa0;; la fin de son journal se trouve dans le panneau Tâches.</translation>
+    </message>
+    <message>
+        <source>It ended: %1.</source>
+        <translation>Elle s&apos;est terminée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Your server was stopped, as you asked.</source>
+        <translation>Votre serveur a été arrêté, comme vous l&apos;aviez demandé.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::JobsPanel</name>
+    <message>
+        <source>&amp;Run…</source>
+        <translation>&amp;Lancer…</translation>
+    </message>
+    <message>
+        <source>&amp;Open output</source>
+        <translation>&amp;Ouvrir la sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Download outputs…</source>
+        <translation>&amp;Télécharger les sorties…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel job…</source>
+        <translation>&amp;Annuler la tâche…</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualiser</translation>
+    </message>
+    <message>
+        <source>Jobs on your server</source>
+        <translation>Tâches sur votre serveur</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Elapsed</source>
+        <translation>Temps écoulé</translation>
+    </message>
+    <message>
+        <source>Cost so far</source>
+        <translation>Coût jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>End of the selected job&apos;s log</source>
+        <translation>Fin du journal de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Select a job to see the end of its log.</source>
+        <translation>Sélectionnez une tâche pour voir la fin de son journal.</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script as a job</source>
+        <translation>Lancer un notebook ou un script comme tâche</translation>
+    </message>
+    <message>
+        <source>Run a notebook or script from this computer as a job (or drop one here). To run one that is on your server, use “Run as job…” in Files on your server.</source>
+        <translation>Lancer comme tâche un notebook ou un script de cet ordinateur (ou déposez-en un ici). Pour en lancer un qui se trouve sur votre serveur, utilisez «&#xa0;Lancer comme tâche…&#xa0;» dans Fichiers sur votre serveur.</translation>
+    </message>
+    <message>
+        <source>Open the selected job&apos;s output</source>
+        <translation>Ouvrir la sortie de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Download the selected job&apos;s outputs</source>
+        <translation>Télécharger les sorties de la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Cancel the selected job</source>
+        <translation>Annuler la tâche sélectionnée</translation>
+    </message>
+    <message>
+        <source>Refresh the list of jobs</source>
+        <translation>Actualiser la liste des tâches</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>This job stopped your server when it ended: that saved %1 of idle time before the hub would have stopped it.</source>
+        <translation>Cette tâche a arrêté votre serveur à sa fin&#xa0;: cela a économisé %1 de temps d&apos;inactivité avant que le hub ne l&apos;arrête.</translation>
     </message>
 </context>
 <context>
@@ -3709,6 +4319,14 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>When an upload or download of 30 seconds or more ends while you are elsewhere</source>
         <translation>Quand un envoi ou un téléchargement de 30 secondes ou plus se termine alors que vous êtes ailleurs</translation>
+    </message>
+    <message>
+        <source>&amp;Credits at 50, 80, 100 %</source>
+        <translation>&amp;Crédits à 50, 80, 100&#xa0;%</translation>
+    </message>
+    <message>
+        <source>When this year&apos;s credits or this month&apos;s budget reach 50, 80 or 100 % (once each)</source>
+        <translation>Quand les crédits de cette année ou le budget de ce mois atteignent 50, 80 ou 100&#xa0;% (une fois chacun)</translation>
     </message>
 </context>
 <context>
@@ -4168,6 +4786,61 @@ Sans commande, il ouvre la fenêtre.</translation>
     <message>
         <source>The download ended, but none of the items arrived.</source>
         <translation>Le téléchargement est terminé, mais aucun des éléments n’est arrivé.</translation>
+    </message>
+</context>
+<context>
+    <name>fornax::ui::RunJobDialog</name>
+    <message>
+        <source>&amp;Stop the server when the job ends</source>
+        <translation>&amp;Arrêter le serveur à la fin de la tâche</translation>
+    </message>
+    <message>
+        <source>Run as a job</source>
+        <translation>Lancer comme tâche</translation>
+    </message>
+    <message>
+        <source>Run “%1” on your server. It goes on running when you close the app; its log, outputs and executed notebook stay in its job folder.</source>
+        <translation>Lancer «&#xa0;%1&#xa0;» sur votre serveur. Il continue de s&apos;exécuter quand vous fermez l&apos;application&#xa0;; son journal, ses sorties et le notebook exécuté restent dans son dossier de tâche.</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Noyau</translation>
+    </message>
+    <message>
+        <source>Reading your server&apos;s kernels…</source>
+        <translation>Lecture des noyaux de votre serveur…</translation>
+    </message>
+    <message>
+        <source>Stop the server when the job ends</source>
+        <translation>Arrêter le serveur à la fin de la tâche</translation>
+    </message>
+    <message>
+        <source>When the job ends and no other job runs, the server stops itself, even if this computer sleeps or the app is closed.</source>
+        <translation>Quand la tâche se termine et qu&apos;aucune autre tâche n&apos;est en cours, le serveur s&apos;arrête de lui-même, même si cet ordinateur est en veille ou si l&apos;application est fermée.</translation>
+    </message>
+    <message>
+        <source>Longest run time in hours</source>
+        <translation>Durée d&apos;exécution maximale en heures</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Kernel:</source>
+        <translation>&amp;Noyau&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;End it after:</source>
+        <translation>&amp;Terminer après&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>Your server offers no kernels: a notebook cannot run there.</source>
+        <translation>Votre serveur ne propose aucun noyau&#xa0;: un notebook ne peut pas s&apos;y exécuter.</translation>
     </message>
 </context>
 <context>
@@ -4772,6 +5445,14 @@ Ne lui faites confiance que si cette empreinte est celle que publient les admini
         <source>State</source>
         <translation>État</translation>
     </message>
+    <message>
+        <source>Files as they are: %1</source>
+        <translation>Fichiers tels quels&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>One archive: %1</source>
+        <translation>Une seule archive&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>fornax::ui::TransferPanel</name>
@@ -4986,6 +5667,41 @@ Ne lui faites confiance que si cette empreinte est celle que publient les admini
     <message>
         <source>No yearly allotment is known for this hub.</source>
         <translation>Aucune dotation annuelle connue pour ce hub.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure home folder now</source>
+        <translation>&amp;Mesurer le dossier personnel maintenant</translation>
+    </message>
+    <message>
+        <source>Home folder storage</source>
+        <translation>Stockage du dossier personnel</translation>
+    </message>
+    <message>
+        <source>Measure the home folder now</source>
+        <translation>Mesurer le dossier personnel maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Home folder: not measured yet. The app measures it while your server runs, at most every %n hour(s).</source>
+        <translation>
+            <numerusform>Dossier personnel&#xa0;: pas encore mesuré. L&apos;application le mesure pendant que votre serveur est en marche, au plus une fois par période de %n heure.</numerusform>
+            <numerusform>Dossier personnel&#xa0;: pas encore mesuré. L&apos;application le mesure pendant que votre serveur est en marche, au plus toutes les %n heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The home folder could not be measured: %1</source>
+        <translation>Le dossier personnel n&apos;a pas pu être mesuré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Measured %1, but the usage record could not be written: %2</source>
+        <translation>Mesure&#xa0;: %1, mais le relevé d&apos;utilisation n&apos;a pas pu être écrit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The home folder is measured through your server: start it, then measure again.</source>
+        <translation>Le dossier personnel est mesuré via votre serveur&#xa0;: démarrez-le, puis mesurez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Measuring the home folder… (it reads every folder; this may take a minute)</source>
+        <translation>Mesure du dossier personnel… (chaque dossier est parcouru&#xa0;; cela peut prendre une minute)</translation>
     </message>
 </context>
 <context>
