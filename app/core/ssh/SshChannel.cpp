@@ -252,9 +252,12 @@ bool SshChannel::pumpInput()
             return true; // the server's window adjust wakes the socket notifier
         const auto chunk = uint32_t(std::min<qsizetype>(m_inLength, window));
         const int written = ssh_channel_write(m_channel, m_inBuffer.data() + m_inOffset, chunk);
-        if (written == SSH_ERROR && ssh_is_connected(m_session) && ssh_channel_is_closed(m_channel)) {
+        if (written == SSH_ERROR && ssh_is_connected(m_session)) {
             // The command ended without reading everything (tar failed): its exit status and
-            // stderr, which follow, say why; checkEnd() reports them.
+            // stderr, which follow, say why; checkEnd() reports them. The channel need not look
+            // closed yet: libssh refuses writes once the server's CLOSE has arrived but is still
+            // "delayed" behind unread output ("Remote channel is closed"), and a channel that ends
+            // without an exit status is still reported as failed by checkEnd().
             m_inputRefused = true;
             return true;
         }
